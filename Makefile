@@ -1,0 +1,60 @@
+# openrouter-py: every command CI runs is a target here; `make test` is the whole of CI.
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+GEN_DIR := generated/openrouter_api
+OPC      = $(BIN)/openapi-python-client generate --path openapi.yaml --meta none \
+           --config codegen/config.yaml --custom-template-path codegen/templates \
+           --fail-on-warning --overwrite
+
+.PHONY: install generate check-generated validate-spec lint typecheck pytest test demo bench record clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Regenerate the low-level package from openapi.yaml (see codegen/README.md).
+generate: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $(GEN_DIR) > /dev/null
+	touch $(GEN_DIR)/py.typed
+
+# Regenerate into a temporary folder and fail on any difference from the committed package.
+check-generated: install
+	@tmp=$$(mktemp -d) && \
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $$tmp/openrouter_api > $$tmp/log 2>&1 || { cat $$tmp/log; rm -rf $$tmp; exit 1; }; \
+	touch $$tmp/openrouter_api/py.typed; \
+	diff -r -x __pycache__ $(GEN_DIR) $$tmp/openrouter_api; rc=$$?; rm -rf $$tmp; \
+	if [ $$rc -ne 0 ]; then echo "generated/ is out of date: run 'make generate' and commit"; fi; exit $$rc
+
+validate-spec: install
+	$(BIN)/python -m openapi_spec_validator openapi.yaml
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy --strict openrouter
+	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
+
+pytest: install
+	$(BIN)/python -m pytest -q
+
+test: install check-generated validate-spec lint typecheck pytest
+
+demo: install
+	@echo "make demo: not yet (the demo lands with the examples issue)"
+
+bench: install
+	@echo "make bench: not yet (the benchmark lands with the bench issue)"
+
+record: install
+	@echo "make record: not yet (cassette recording lands with the test-kit issue)"
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
