@@ -1,0 +1,83 @@
+"""Resources for the operations tagged "alpha_decisions" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.decisions_request import DecisionsRequest
+    from ...models.decisions_response import DecisionsResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import File
+
+__all__ = ["AlphaDecisionsResource", "AsyncAlphaDecisionsResource"]
+
+_CREATE_DECISION = Operation(
+    id="create_decision",
+    tag="alpha_decisions",
+    method="POST",
+    path="/api/alpha/decisions",
+    requires_auth=True,
+)
+
+
+class AlphaDecisionsResource:
+    """Operations tagged "alpha_decisions"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: DecisionsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DecisionsResponse:
+        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`)."""
+        from . import create_decision as _operation
+
+        return self._transport.request(
+            _CREATE_DECISION,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncAlphaDecisionsResource:
+    """Awaitable operations tagged "alpha_decisions"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: DecisionsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DecisionsResponse:
+        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`)."""
+        from . import create_decision as _operation
+
+        return await self._transport.request(
+            _CREATE_DECISION,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,88 @@
+"""Resources for the operations tagged "anthropic_messages" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.anthropic_message import AnthropicMessage
+    from ...models.create_message_request import CreateMessageRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.metadata_level import MetadataLevel
+    from ...types import UNSET, File, Unset
+
+__all__ = ["AnthropicMessagesResource", "AsyncAnthropicMessagesResource"]
+
+_CREATE_MESSAGE = Operation(
+    id="create_message",
+    tag="anthropic_messages",
+    method="POST",
+    path="/messages",
+    requires_auth=True,
+)
+
+
+class AnthropicMessagesResource:
+    """Operations tagged "anthropic_messages"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: CreateMessageRequest,
+        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnthropicMessage:
+        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`)."""
+        from . import create_message as _operation
+
+        return self._transport.request(
+            _CREATE_MESSAGE,
+            _operation._get_kwargs(
+                body=body,
+                x_open_router_metadata=x_open_router_metadata,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncAnthropicMessagesResource:
+    """Awaitable operations tagged "anthropic_messages"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateMessageRequest,
+        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnthropicMessage:
+        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`)."""
+        from . import create_message as _operation
+
+        return await self._transport.request(
+            _CREATE_MESSAGE,
+            _operation._get_kwargs(
+                body=body,
+                x_open_router_metadata=x_open_router_metadata,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,83 @@
+"""Resources for the operations tagged "completions" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_completion_request import CreateCompletionRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.text_completion import TextCompletion
+    from ...types import File
+
+__all__ = ["CompletionsResource", "AsyncCompletionsResource"]
+
+_CREATE_COMPLETION = Operation(
+    id="create_completion",
+    tag="completions",
+    method="POST",
+    path="/completions",
+    requires_auth=True,
+)
+
+
+class CompletionsResource:
+    """Operations tagged "completions"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: CreateCompletionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TextCompletion:
+        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`)."""
+        from . import create_completion as _operation
+
+        return self._transport.request(
+            _CREATE_COMPLETION,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncCompletionsResource:
+    """Awaitable operations tagged "completions"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateCompletionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TextCompletion:
+        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`)."""
+        from . import create_completion as _operation
+
+        return await self._transport.request(
+            _CREATE_COMPLETION,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,109 @@
+"""Resources for the operations tagged "credits_" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.credits_response import CreditsResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import File
+
+__all__ = ["CreditsResource", "AsyncCreditsResource"]
+
+_CREATE_CREDITS_COINBASE_CHARGE = Operation(
+    id="create_credits_coinbase_charge",
+    tag="credits_",
+    method="POST",
+    path="/credits/coinbase",
+    requires_auth=False,
+)
+_GET_CREDITS = Operation(
+    id="get_credits",
+    tag="credits_",
+    method="GET",
+    path="/credits",
+    requires_auth=True,
+)
+
+
+class CreditsResource:
+    """Operations tagged "credits_"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create_coinbase_charge(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`)."""
+        from . import create_credits_coinbase_charge as _operation
+
+        return self._transport.request(
+            _CREATE_CREDITS_COINBASE_CHARGE,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )
+
+    def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditsResponse:
+        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`)."""
+        from . import get_credits as _operation
+
+        return self._transport.request(
+            _GET_CREDITS,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncCreditsResource:
+    """Awaitable operations tagged "credits_"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create_coinbase_charge(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`)."""
+        from . import create_credits_coinbase_charge as _operation
+
+        return await self._transport.request(
+            _CREATE_CREDITS_COINBASE_CHARGE,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def get(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditsResponse:
+        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`)."""
+        from . import get_credits as _operation
+
+        return await self._transport.request(
+            _GET_CREDITS,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )

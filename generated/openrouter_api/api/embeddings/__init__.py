@@ -1,0 +1,131 @@
+"""Resources for the operations tagged "embeddings" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_embeddings_request import CreateEmbeddingsRequest
+    from ...models.embeddings_response import EmbeddingsResponse
+    from ...models.error_response import ErrorResponse
+    from ...models.model_list_response import ModelListResponse
+    from ...types import UNSET, File, Unset
+
+__all__ = ["EmbeddingsResource", "AsyncEmbeddingsResource"]
+
+_CREATE_EMBEDDINGS = Operation(
+    id="create_embeddings",
+    tag="embeddings",
+    method="POST",
+    path="/embeddings",
+    requires_auth=True,
+)
+_LIST_EMBEDDINGS_MODELS = Operation(
+    id="list_embeddings_models",
+    tag="embeddings",
+    method="GET",
+    path="/embeddings/models",
+    requires_auth=True,
+)
+
+
+class EmbeddingsResource:
+    """Operations tagged "embeddings"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: CreateEmbeddingsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> EmbeddingsResponse:
+        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`)."""
+        from . import create_embeddings as _operation
+
+        return self._transport.request(
+            _CREATE_EMBEDDINGS,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    def list_models(
+        self,
+        *,
+        offset: int | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ModelListResponse:
+        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`)."""
+        from . import list_embeddings_models as _operation
+
+        return self._transport.request(
+            _LIST_EMBEDDINGS_MODELS,
+            _operation._get_kwargs(
+                offset=offset,
+                limit=limit,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncEmbeddingsResource:
+    """Awaitable operations tagged "embeddings"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateEmbeddingsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> EmbeddingsResponse:
+        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`)."""
+        from . import create_embeddings as _operation
+
+        return await self._transport.request(
+            _CREATE_EMBEDDINGS,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def list_models(
+        self,
+        *,
+        offset: int | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ModelListResponse:
+        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`)."""
+        from . import list_embeddings_models as _operation
+
+        return await self._transport.request(
+            _LIST_EMBEDDINGS_MODELS,
+            _operation._get_kwargs(
+                offset=offset,
+                limit=limit,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,120 @@
+"""Resources for the operations tagged "endpoints" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_response import ErrorResponse
+    from ...models.model_endpoints_response import ModelEndpointsResponse
+    from ...models.zdr_endpoint_list_response import ZdrEndpointListResponse
+    from ...types import File
+
+__all__ = ["EndpointsResource", "AsyncEndpointsResource"]
+
+_LIST_MODEL_ENDPOINTS = Operation(
+    id="list_model_endpoints",
+    tag="endpoints",
+    method="GET",
+    path="/models/{author}/{slug}/endpoints",
+    requires_auth=True,
+)
+_LIST_ZDR_ENDPOINTS = Operation(
+    id="list_zdr_endpoints",
+    tag="endpoints",
+    method="GET",
+    path="/endpoints/zdr",
+    requires_auth=True,
+)
+
+
+class EndpointsResource:
+    """Operations tagged "endpoints"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def list_model(
+        self,
+        author: str,
+        slug: str,
+        **options: Unpack[RequestOptions],
+    ) -> ModelEndpointsResponse:
+        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`)."""
+        from . import list_model_endpoints as _operation
+
+        return self._transport.request(
+            _LIST_MODEL_ENDPOINTS,
+            _operation._get_kwargs(
+                author=author,
+                slug=slug,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    def list_zdr(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ZdrEndpointListResponse:
+        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`)."""
+        from . import list_zdr_endpoints as _operation
+
+        return self._transport.request(
+            _LIST_ZDR_ENDPOINTS,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncEndpointsResource:
+    """Awaitable operations tagged "endpoints"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_model(
+        self,
+        author: str,
+        slug: str,
+        **options: Unpack[RequestOptions],
+    ) -> ModelEndpointsResponse:
+        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`)."""
+        from . import list_model_endpoints as _operation
+
+        return await self._transport.request(
+            _LIST_MODEL_ENDPOINTS,
+            _operation._get_kwargs(
+                author=author,
+                slug=slug,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def list_zdr(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> ZdrEndpointListResponse:
+        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`)."""
+        from . import list_zdr_endpoints as _operation
+
+        return await self._transport.request(
+            _LIST_ZDR_ENDPOINTS,
+            _operation._get_kwargs(),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,171 @@
+"""Resources for the operations tagged "generations" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_response import ErrorResponse
+    from ...models.generation_content_response import GenerationContentResponse
+    from ...models.generation_feedback_request import GenerationFeedbackRequest
+    from ...models.generation_feedback_response import GenerationFeedbackResponse
+    from ...models.generation_response import GenerationResponse
+    from ...types import File
+
+__all__ = ["GenerationsResource", "AsyncGenerationsResource"]
+
+_GET_GENERATION = Operation(
+    id="get_generation",
+    tag="generations",
+    method="GET",
+    path="/generation",
+    requires_auth=True,
+)
+_GET_GENERATION_CONTENT = Operation(
+    id="get_generation_content",
+    tag="generations",
+    method="GET",
+    path="/generation/content",
+    requires_auth=True,
+)
+_SUBMIT_GENERATION_FEEDBACK = Operation(
+    id="submit_generation_feedback",
+    tag="generations",
+    method="POST",
+    path="/generation/feedback",
+    requires_auth=True,
+)
+
+
+class GenerationsResource:
+    """Operations tagged "generations"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def get(
+        self,
+        *,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationResponse:
+        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`)."""
+        from . import get_generation as _operation
+
+        return self._transport.request(
+            _GET_GENERATION,
+            _operation._get_kwargs(
+                id=id,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    def get_content(
+        self,
+        *,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationContentResponse:
+        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`)."""
+        from . import get_generation_content as _operation
+
+        return self._transport.request(
+            _GET_GENERATION_CONTENT,
+            _operation._get_kwargs(
+                id=id,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    def submit_feedback(
+        self,
+        *,
+        body: GenerationFeedbackRequest,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationFeedbackResponse:
+        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`)."""
+        from . import submit_generation_feedback as _operation
+
+        return self._transport.request(
+            _SUBMIT_GENERATION_FEEDBACK,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncGenerationsResource:
+    """Awaitable operations tagged "generations"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def get(
+        self,
+        *,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationResponse:
+        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`)."""
+        from . import get_generation as _operation
+
+        return await self._transport.request(
+            _GET_GENERATION,
+            _operation._get_kwargs(
+                id=id,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def get_content(
+        self,
+        *,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationContentResponse:
+        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`)."""
+        from . import get_generation_content as _operation
+
+        return await self._transport.request(
+            _GET_GENERATION_CONTENT,
+            _operation._get_kwargs(
+                id=id,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def submit_feedback(
+        self,
+        *,
+        body: GenerationFeedbackRequest,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationFeedbackResponse:
+        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`)."""
+        from . import submit_generation_feedback as _operation
+
+        return await self._transport.request(
+            _SUBMIT_GENERATION_FEEDBACK,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,83 @@
+"""Resources for the operations tagged "rerank" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_rerank_request import CreateRerankRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.rerank_response import RerankResponse
+    from ...types import File
+
+__all__ = ["RerankResource", "AsyncRerankResource"]
+
+_CREATE_RERANK = Operation(
+    id="create_rerank",
+    tag="rerank",
+    method="POST",
+    path="/rerank",
+    requires_auth=True,
+)
+
+
+class RerankResource:
+    """Operations tagged "rerank"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: CreateRerankRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RerankResponse:
+        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`)."""
+        from . import create_rerank as _operation
+
+        return self._transport.request(
+            _CREATE_RERANK,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncRerankResource:
+    """Awaitable operations tagged "rerank"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateRerankRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RerankResponse:
+        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`)."""
+        from . import create_rerank as _operation
+
+        return await self._transport.request(
+            _CREATE_RERANK,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,88 @@
+"""Resources for the operations tagged "responses" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_response_request import CreateResponseRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.metadata_level import MetadataLevel
+    from ...models.response_object import ResponseObject
+    from ...types import UNSET, File, Unset
+
+__all__ = ["ResponsesResource", "AsyncResponsesResource"]
+
+_CREATE_RESPONSE = Operation(
+    id="create_response",
+    tag="responses",
+    method="POST",
+    path="/responses",
+    requires_auth=True,
+)
+
+
+class ResponsesResource:
+    """Operations tagged "responses"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: CreateResponseRequest,
+        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject:
+        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`)."""
+        from . import create_response as _operation
+
+        return self._transport.request(
+            _CREATE_RESPONSE,
+            _operation._get_kwargs(
+                body=body,
+                x_open_router_metadata=x_open_router_metadata,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncResponsesResource:
+    """Awaitable operations tagged "responses"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: CreateResponseRequest,
+        x_open_router_metadata: MetadataLevel | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ResponseObject:
+        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`)."""
+        from . import create_response as _operation
+
+        return await self._transport.request(
+            _CREATE_RESPONSE,
+            _operation._get_kwargs(
+                body=body,
+                x_open_router_metadata=x_open_router_metadata,
+            ),
+            _operation._parse_ok,
+            options,
+        )

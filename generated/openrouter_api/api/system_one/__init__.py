@@ -1,0 +1,83 @@
+"""Resources for the operations tagged "system_one" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.decisions_request import DecisionsRequest
+    from ...models.decisions_response import DecisionsResponse
+    from ...models.error_response import ErrorResponse
+    from ...types import File
+
+__all__ = ["SystemOneResource", "AsyncSystemOneResource"]
+
+_CREATE_ONE = Operation(
+    id="create_one",
+    tag="system_one",
+    method="POST",
+    path="/systemone",
+    requires_auth=True,
+)
+
+
+class SystemOneResource:
+    """Operations tagged "system_one"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        body: DecisionsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DecisionsResponse:
+        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`)."""
+        from . import create_one as _operation
+
+        return self._transport.request(
+            _CREATE_ONE,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncSystemOneResource:
+    """Awaitable operations tagged "system_one"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(
+        self,
+        *,
+        body: DecisionsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DecisionsResponse:
+        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`)."""
+        from . import create_one as _operation
+
+        return await self._transport.request(
+            _CREATE_ONE,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            _operation._parse_ok,
+            options,
+        )

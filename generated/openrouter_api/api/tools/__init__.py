@@ -1,0 +1,133 @@
+"""Resources for the operations tagged "tools" (sync and async twins).
+
+Operation modules are imported on first call, so loading a resource stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ...types import UNSET, Unset
+from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_response import ErrorResponse
+    from ...models.server_tool_api_format import ServerToolApiFormat
+    from ...models.server_tool_list_response import ServerToolListResponse
+    from ...models.server_tool_response import ServerToolResponse
+    from ...types import UNSET, File, Unset
+
+__all__ = ["ToolsResource", "AsyncToolsResource"]
+
+_GET_TOOL = Operation(
+    id="get_tool",
+    tag="tools",
+    method="GET",
+    path="/tools/{name}",
+    requires_auth=True,
+)
+_LIST_TOOLS = Operation(
+    id="list_tools",
+    tag="tools",
+    method="GET",
+    path="/tools",
+    requires_auth=True,
+)
+
+
+class ToolsResource:
+    """Operations tagged "tools"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def get(
+        self,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ServerToolResponse:
+        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`)."""
+        from . import get_tool as _operation
+
+        return self._transport.request(
+            _GET_TOOL,
+            _operation._get_kwargs(
+                name=name,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        api_format: ServerToolApiFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ServerToolListResponse:
+        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`)."""
+        from . import list_tools as _operation
+
+        return self._transport.request(
+            _LIST_TOOLS,
+            _operation._get_kwargs(
+                offset=offset,
+                limit=limit,
+                api_format=api_format,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+
+class AsyncToolsResource:
+    """Awaitable operations tagged "tools"."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def get(
+        self,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> ServerToolResponse:
+        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`)."""
+        from . import get_tool as _operation
+
+        return await self._transport.request(
+            _GET_TOOL,
+            _operation._get_kwargs(
+                name=name,
+            ),
+            _operation._parse_ok,
+            options,
+        )
+
+    async def list(
+        self,
+        *,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        api_format: ServerToolApiFormat | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ServerToolListResponse:
+        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`)."""
+        from . import list_tools as _operation
+
+        return await self._transport.request(
+            _LIST_TOOLS,
+            _operation._get_kwargs(
+                offset=offset,
+                limit=limit,
+                api_format=api_format,
+            ),
+            _operation._parse_ok,
+            options,
+        )

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnthropicBase64PdfSource")
+
+
+@_attrs_define
+class AnthropicBase64PdfSource:
+    """
+    Attributes:
+        type_ (Literal['base64']):
+        media_type (Literal['application/pdf']):
+        data (str):
+    """
+
+    type_: Literal["base64"]
+    media_type: Literal["application/pdf"]
+    data: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        media_type = self.media_type
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "media_type": media_type,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["base64"], d.pop("type"))
+        if type_ != "base64":
+            raise ValueError(f"type must match const 'base64', got '{type_}'")
+
+        media_type = cast(Literal["application/pdf"], d.pop("media_type"))
+        if media_type != "application/pdf":
+            raise ValueError(f"media_type must match const 'application/pdf', got '{media_type}'")
+
+        data = d.pop("data")
+
+        anthropic_base_64_pdf_source = cls(
+            type_=type_,
+            media_type=media_type,
+            data=data,
+        )
+
+        anthropic_base_64_pdf_source.additional_properties = d
+        return anthropic_base_64_pdf_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

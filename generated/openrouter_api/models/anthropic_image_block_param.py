@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
+    from ..models.anthropic_file_source import AnthropicFileSource
+    from ..models.anthropic_url_source import AnthropicUrlSource
+    from ..models.cache_control import CacheControl
+
+
+T = TypeVar("T", bound="AnthropicImageBlockParam")
+
+
+@_attrs_define
+class AnthropicImageBlockParam:
+    """
+    Attributes:
+        type_ (Literal['image']):
+        source (AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource):
+        cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
+            breakpoint; at the top
+            level of the request it asks for automatic breakpoints.
+    """
+
+    type_: Literal["image"]
+    source: AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource
+    cache_control: CacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
+        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
+
+        type_ = self.type_
+
+        source: dict[str, Any]
+        if isinstance(self.source, AnthropicBase64ImageSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, AnthropicUrlSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
+        from ..models.anthropic_file_source import AnthropicFileSource  # noqa: PLC0415
+        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
+        from ..models.cache_control import CacheControl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image"], d.pop("type"))
+        if type_ != "image":
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        def _parse_source(
+            data: object,
+        ) -> AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = AnthropicBase64ImageSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_1 = AnthropicUrlSource.from_dict(data)
+
+                return source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            source_type_2 = AnthropicFileSource.from_dict(data)
+
+            return source_type_2
+
+        source = _parse_source(d.pop("source"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        anthropic_image_block_param = cls(
+            type_=type_,
+            source=source,
+            cache_control=cache_control,
+        )
+
+        anthropic_image_block_param.additional_properties = d
+        return anthropic_image_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

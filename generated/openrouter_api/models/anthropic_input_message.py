@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_input_message_role import AnthropicInputMessageRole
+
+if TYPE_CHECKING:
+    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
+    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
+    from ..models.anthropic_other_block_param import AnthropicOtherBlockParam
+    from ..models.anthropic_redacted_thinking_block_param import AnthropicRedactedThinkingBlockParam
+    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
+    from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam
+    from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam
+    from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam
+
+
+T = TypeVar("T", bound="AnthropicInputMessage")
+
+
+@_attrs_define
+class AnthropicInputMessage:
+    """One conversation turn.
+
+    Attributes:
+        role (AnthropicInputMessageRole):
+        content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicOtherBlockParam |
+            AnthropicRedactedThinkingBlockParam | AnthropicTextBlockParam | AnthropicThinkingBlockParam |
+            AnthropicToolResultBlockParam | AnthropicToolUseBlockParam] | str): Text, or a list of content blocks.
+    """
+
+    role: AnthropicInputMessageRole
+    content: (
+        list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicOtherBlockParam
+            | AnthropicRedactedThinkingBlockParam
+            | AnthropicTextBlockParam
+            | AnthropicThinkingBlockParam
+            | AnthropicToolResultBlockParam
+            | AnthropicToolUseBlockParam
+        ]
+        | str
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+        from ..models.anthropic_redacted_thinking_block_param import (
+            AnthropicRedactedThinkingBlockParam,  # noqa: PLC0415
+        )
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+        from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam  # noqa: PLC0415
+        from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: PLC0415
+        from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: PLC0415
+
+        role = self.role.value
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, AnthropicTextBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicImageBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicDocumentBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicToolUseBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicRedactedThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
+        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
+        from ..models.anthropic_other_block_param import AnthropicOtherBlockParam  # noqa: PLC0415
+        from ..models.anthropic_redacted_thinking_block_param import (
+            AnthropicRedactedThinkingBlockParam,  # noqa: PLC0415
+        )
+        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
+        from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam  # noqa: PLC0415
+        from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: PLC0415
+        from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = AnthropicInputMessageRole(d.pop("role"))
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                AnthropicDocumentBlockParam
+                | AnthropicImageBlockParam
+                | AnthropicOtherBlockParam
+                | AnthropicRedactedThinkingBlockParam
+                | AnthropicTextBlockParam
+                | AnthropicThinkingBlockParam
+                | AnthropicToolResultBlockParam
+                | AnthropicToolUseBlockParam
+            ]
+            | str
+        ):
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        AnthropicDocumentBlockParam
+                        | AnthropicImageBlockParam
+                        | AnthropicOtherBlockParam
+                        | AnthropicRedactedThinkingBlockParam
+                        | AnthropicTextBlockParam
+                        | AnthropicThinkingBlockParam
+                        | AnthropicToolResultBlockParam
+                        | AnthropicToolUseBlockParam
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_0 = (
+                                AnthropicTextBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_1 = (
+                                AnthropicImageBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_2 = (
+                                AnthropicDocumentBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_3 = (
+                                AnthropicToolUseBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_4 = (
+                                AnthropicToolResultBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_5 = (
+                                AnthropicThinkingBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_6 = (
+                                AnthropicRedactedThinkingBlockParam.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_7 = (
+                            AnthropicOtherBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_7
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AnthropicDocumentBlockParam
+                    | AnthropicImageBlockParam
+                    | AnthropicOtherBlockParam
+                    | AnthropicRedactedThinkingBlockParam
+                    | AnthropicTextBlockParam
+                    | AnthropicThinkingBlockParam
+                    | AnthropicToolResultBlockParam
+                    | AnthropicToolUseBlockParam
+                ]
+                | str,
+                data,
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        anthropic_input_message = cls(
+            role=role,
+            content=content,
+        )
+
+        anthropic_input_message.additional_properties = d
+        return anthropic_input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_output_config_effort import AnthropicOutputConfigEffort
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_output_format import AnthropicOutputFormat
+    from ..models.anthropic_task_budget import AnthropicTaskBudget
+
+
+T = TypeVar("T", bound="AnthropicOutputConfig")
+
+
+@_attrs_define
+class AnthropicOutputConfig:
+    """Output effort, structured format and task budget.
+
+    Attributes:
+        effort (AnthropicOutputConfigEffort | Unset):
+        format_ (AnthropicOutputFormat | None | Unset):
+        task_budget (AnthropicTaskBudget | None | Unset):
+    """
+
+    effort: AnthropicOutputConfigEffort | Unset = UNSET
+    format_: AnthropicOutputFormat | None | Unset = UNSET
+    task_budget: AnthropicTaskBudget | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_output_format import AnthropicOutputFormat  # noqa: PLC0415
+        from ..models.anthropic_task_budget import AnthropicTaskBudget  # noqa: PLC0415
+
+        effort: str | Unset = UNSET
+        if not isinstance(self.effort, Unset):
+            effort = self.effort.value
+
+        format_: dict[str, Any] | None | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, AnthropicOutputFormat):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
+
+        task_budget: dict[str, Any] | None | Unset
+        if isinstance(self.task_budget, Unset):
+            task_budget = UNSET
+        elif isinstance(self.task_budget, AnthropicTaskBudget):
+            task_budget = self.task_budget.to_dict()
+        else:
+            task_budget = self.task_budget
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if task_budget is not UNSET:
+            field_dict["task_budget"] = task_budget
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_output_format import AnthropicOutputFormat  # noqa: PLC0415
+        from ..models.anthropic_task_budget import AnthropicTaskBudget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _effort = d.pop("effort", UNSET)
+        effort: AnthropicOutputConfigEffort | Unset
+        if isinstance(_effort, Unset):
+            effort = UNSET
+        else:
+            effort = AnthropicOutputConfigEffort(_effort)
+
+        def _parse_format_(data: object) -> AnthropicOutputFormat | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                format_type_0 = AnthropicOutputFormat.from_dict(data)
+
+                return format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicOutputFormat | None | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_task_budget(data: object) -> AnthropicTaskBudget | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_budget_type_0 = AnthropicTaskBudget.from_dict(data)
+
+                return task_budget_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicTaskBudget | None | Unset, data)
+
+        task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
+
+        anthropic_output_config = cls(
+            effort=effort,
+            format_=format_,
+            task_budget=task_budget,
+        )
+
+        anthropic_output_config.additional_properties = d
+        return anthropic_output_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

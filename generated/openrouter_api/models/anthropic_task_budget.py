@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicTaskBudget")
+
+
+@_attrs_define
+class AnthropicTaskBudget:
+    """
+    Attributes:
+        type_ (Literal['tokens']):
+        total (int):
+        remaining (int | None | Unset):
+    """
+
+    type_: Literal["tokens"]
+    total: int
+    remaining: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        total = self.total
+
+        remaining: int | None | Unset
+        if isinstance(self.remaining, Unset):
+            remaining = UNSET
+        else:
+            remaining = self.remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "total": total,
+            }
+        )
+        if remaining is not UNSET:
+            field_dict["remaining"] = remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["tokens"], d.pop("type"))
+        if type_ != "tokens":
+            raise ValueError(f"type must match const 'tokens', got '{type_}'")
+
+        total = d.pop("total")
+
+        def _parse_remaining(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remaining = _parse_remaining(d.pop("remaining", UNSET))
+
+        anthropic_task_budget = cls(
+            type_=type_,
+            total=total,
+            remaining=remaining,
+        )
+
+        anthropic_task_budget.additional_properties = d
+        return anthropic_task_budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_text_block_citations_type_0_item import (
+        AnthropicTextBlockCitationsType0Item,
+    )
+
+
+T = TypeVar("T", bound="AnthropicTextBlock")
+
+
+@_attrs_define
+class AnthropicTextBlock:
+    """
+    Attributes:
+        type_ (Literal['text']):
+        text (str):
+        citations (list[AnthropicTextBlockCitationsType0Item] | None | Unset):
+    """
+
+    type_: Literal["text"]
+    text: str
+    citations: list[AnthropicTextBlockCitationsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        citations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.citations, Unset):
+            citations = UNSET
+        elif isinstance(self.citations, list):
+            citations = []
+            for citations_type_0_item_data in self.citations:
+                citations_type_0_item = citations_type_0_item_data.to_dict()
+                citations.append(citations_type_0_item)
+
+        else:
+            citations = self.citations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_text_block_citations_type_0_item import (
+            AnthropicTextBlockCitationsType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        text = d.pop("text")
+
+        def _parse_citations(
+            data: object,
+        ) -> list[AnthropicTextBlockCitationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                citations_type_0 = []
+                _citations_type_0 = data
+                for citations_type_0_item_data in _citations_type_0:
+                    citations_type_0_item = AnthropicTextBlockCitationsType0Item.from_dict(
+                        citations_type_0_item_data
+                    )
+
+                    citations_type_0.append(citations_type_0_item)
+
+                return citations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AnthropicTextBlockCitationsType0Item] | None | Unset, data)
+
+        citations = _parse_citations(d.pop("citations", UNSET))
+
+        anthropic_text_block = cls(
+            type_=type_,
+            text=text,
+            citations=citations,
+        )
+
+        anthropic_text_block.additional_properties = d
+        return anthropic_text_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

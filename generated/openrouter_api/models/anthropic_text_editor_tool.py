@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control import CacheControl
+
+
+T = TypeVar("T", bound="AnthropicTextEditorTool")
+
+
+@_attrs_define
+class AnthropicTextEditorTool:
+    """
+    Attributes:
+        type_ (Literal['text_editor_20250124']):
+        name (Literal['str_replace_editor']):
+        cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
+            breakpoint; at the top
+            level of the request it asks for automatic breakpoints.
+    """
+
+    type_: Literal["text_editor_20250124"]
+    name: Literal["str_replace_editor"]
+    cache_control: CacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control import CacheControl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["text_editor_20250124"], d.pop("type"))
+        if type_ != "text_editor_20250124":
+            raise ValueError(f"type must match const 'text_editor_20250124', got '{type_}'")
+
+        name = cast(Literal["str_replace_editor"], d.pop("name"))
+        if name != "str_replace_editor":
+            raise ValueError(f"name must match const 'str_replace_editor', got '{name}'")
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        anthropic_text_editor_tool = cls(
+            type_=type_,
+            name=name,
+            cache_control=cache_control,
+        )
+
+        anthropic_text_editor_tool.additional_properties = d
+        return anthropic_text_editor_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_thinking_adaptive_display import AnthropicThinkingAdaptiveDisplay
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicThinkingAdaptive")
+
+
+@_attrs_define
+class AnthropicThinkingAdaptive:
+    """Let the model decide how much to think.
+
+    Attributes:
+        type_ (Literal['adaptive']):
+        display (AnthropicThinkingAdaptiveDisplay | Unset):
+    """
+
+    type_: Literal["adaptive"]
+    display: AnthropicThinkingAdaptiveDisplay | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        display: str | Unset = UNSET
+        if not isinstance(self.display, Unset):
+            display = self.display.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if display is not UNSET:
+            field_dict["display"] = display
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["adaptive"], d.pop("type"))
+        if type_ != "adaptive":
+            raise ValueError(f"type must match const 'adaptive', got '{type_}'")
+
+        _display = d.pop("display", UNSET)
+        display: AnthropicThinkingAdaptiveDisplay | Unset
+        if isinstance(_display, Unset):
+            display = UNSET
+        else:
+            display = AnthropicThinkingAdaptiveDisplay(_display)
+
+        anthropic_thinking_adaptive = cls(
+            type_=type_,
+            display=display,
+        )
+
+        anthropic_thinking_adaptive.additional_properties = d
+        return anthropic_thinking_adaptive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0
+
+
+T = TypeVar("T", bound="AnthropicToolUseBlock")
+
+
+@_attrs_define
+class AnthropicToolUseBlock:
+    """
+    Attributes:
+        type_ (Literal['tool_use']):
+        id (str):
+        name (str):
+        input_ (Any | Unset): The tool arguments as a JSON object.
+        caller (AnthropicToolUseBlockCallerType0 | None | Unset):
+    """
+
+    type_: Literal["tool_use"]
+    id: str
+    name: str
+    input_: Any | Unset = UNSET
+    caller: AnthropicToolUseBlockCallerType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        input_ = self.input_
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, AnthropicToolUseBlockCallerType0):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "name": name,
+            }
+        )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_use"], d.pop("type"))
+        if type_ != "tool_use":
+            raise ValueError(f"type must match const 'tool_use', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        input_ = d.pop("input", UNSET)
+
+        def _parse_caller(data: object) -> AnthropicToolUseBlockCallerType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caller_type_0 = AnthropicToolUseBlockCallerType0.from_dict(data)
+
+                return caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnthropicToolUseBlockCallerType0 | None | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        anthropic_tool_use_block = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            input_=input_,
+            caller=caller,
+        )
+
+        anthropic_tool_use_block.additional_properties = d
+        return anthropic_tool_use_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

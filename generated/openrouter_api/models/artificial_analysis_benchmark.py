@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.benchmark_pricing import BenchmarkPricing
+
+
+T = TypeVar("T", bound="ArtificialAnalysisBenchmark")
+
+
+@_attrs_define
+class ArtificialAnalysisBenchmark:
+    """Artificial Analysis index scores for one model (higher is better).
+
+    Attributes:
+        source (Literal['artificial-analysis']):
+        model_permaslug (str):
+        display_name (str):
+        intelligence_index (float | None):
+        coding_index (float | None):
+        agentic_index (float | None):
+        pricing (BenchmarkPricing | None):
+    """
+
+    source: Literal["artificial-analysis"]
+    model_permaslug: str
+    display_name: str
+    intelligence_index: float | None
+    coding_index: float | None
+    agentic_index: float | None
+    pricing: BenchmarkPricing | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
+
+        source = self.source
+
+        model_permaslug = self.model_permaslug
+
+        display_name = self.display_name
+
+        intelligence_index: float | None
+        intelligence_index = self.intelligence_index
+
+        coding_index: float | None
+        coding_index = self.coding_index
+
+        agentic_index: float | None
+        agentic_index = self.agentic_index
+
+        pricing: dict[str, Any] | None
+        if isinstance(self.pricing, BenchmarkPricing):
+            pricing = self.pricing.to_dict()
+        else:
+            pricing = self.pricing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "model_permaslug": model_permaslug,
+                "display_name": display_name,
+                "intelligence_index": intelligence_index,
+                "coding_index": coding_index,
+                "agentic_index": agentic_index,
+                "pricing": pricing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = cast(Literal["artificial-analysis"], d.pop("source"))
+        if source != "artificial-analysis":
+            raise ValueError(f"source must match const 'artificial-analysis', got '{source}'")
+
+        model_permaslug = d.pop("model_permaslug")
+
+        display_name = d.pop("display_name")
+
+        def _parse_intelligence_index(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
+
+        def _parse_coding_index(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        coding_index = _parse_coding_index(d.pop("coding_index"))
+
+        def _parse_agentic_index(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        agentic_index = _parse_agentic_index(d.pop("agentic_index"))
+
+        def _parse_pricing(data: object) -> BenchmarkPricing | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pricing_type_0 = BenchmarkPricing.from_dict(data)
+
+                return pricing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BenchmarkPricing | None, data)
+
+        pricing = _parse_pricing(d.pop("pricing"))
+
+        artificial_analysis_benchmark = cls(
+            source=source,
+            model_permaslug=model_permaslug,
+            display_name=display_name,
+            intelligence_index=intelligence_index,
+            coding_index=coding_index,
+            agentic_index=agentic_index,
+            pricing=pricing,
+        )
+
+        artificial_analysis_benchmark.additional_properties = d
+        return artificial_analysis_benchmark
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audio_data_collection import AudioDataCollection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.media_provider_options import MediaProviderOptions
+
+
+T = TypeVar("T", bound="AudioProviderPreferences")
+
+
+@_attrs_define
+class AudioProviderPreferences:
+    """Data-policy routing for speech and transcription requests, plus per-provider passthrough options.
+
+    Attributes:
+        zdr (bool | None | Unset): Only use endpoints with zero data retention.
+        data_collection (AudioDataCollection | None | Unset): `deny` excludes providers that may store or train on the
+            data.
+        options (MediaProviderOptions | Unset): Provider-specific passthrough options keyed by provider slug (e.g.
+            `openai`,
+            `google-vertex`); only the entry for the provider that serves the request is forwarded.
+    """
+
+    zdr: bool | None | Unset = UNSET
+    data_collection: AudioDataCollection | None | Unset = UNSET
+    options: MediaProviderOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zdr: bool | None | Unset
+        if isinstance(self.zdr, Unset):
+            zdr = UNSET
+        else:
+            zdr = self.zdr
+
+        data_collection: None | str | Unset
+        if isinstance(self.data_collection, Unset):
+            data_collection = UNSET
+        elif isinstance(self.data_collection, AudioDataCollection):
+            data_collection = self.data_collection.value
+        else:
+            data_collection = self.data_collection
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if zdr is not UNSET:
+            field_dict["zdr"] = zdr
+        if data_collection is not UNSET:
+            field_dict["data_collection"] = data_collection
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_provider_options import MediaProviderOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_zdr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        zdr = _parse_zdr(d.pop("zdr", UNSET))
+
+        def _parse_data_collection(data: object) -> AudioDataCollection | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_collection_type_0 = AudioDataCollection(data)
+
+                return data_collection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudioDataCollection | None | Unset, data)
+
+        data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
+
+        _options = d.pop("options", UNSET)
+        options: MediaProviderOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = MediaProviderOptions.from_dict(_options)
+
+        audio_provider_preferences = cls(
+            zdr=zdr,
+            data_collection=data_collection,
+            options=options,
+        )
+
+        audio_provider_preferences.additional_properties = d
+        return audio_provider_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

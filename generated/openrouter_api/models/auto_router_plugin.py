@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_router_cost_tier import AutoRouterCostTier
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoRouterPlugin")
+
+
+@_attrs_define
+class AutoRouterPlugin:
+    """Settings for `openrouter/auto`, which picks a model per request.
+
+    Attributes:
+        id (Literal['auto-router']):
+        enabled (bool | Unset):
+        allowed_models (list[str] | Unset): Model patterns the router may choose from (wildcards such as `anthropic/*`).
+        excluded_models (list[str] | Unset): Model patterns the router must not choose.
+        cost_tier (AutoRouterCostTier | Unset): Cost and quality band to pick from, cheapest (`low`) to strongest
+            (`max`).
+        cost_quality_tradeoff (int | Unset): Older 0-10 dial; use `cost_tier`.
+        pin_model (bool | Unset): Keep using the model named on the latest assistant message.
+    """
+
+    id: Literal["auto-router"]
+    enabled: bool | Unset = UNSET
+    allowed_models: list[str] | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
+    cost_tier: AutoRouterCostTier | Unset = UNSET
+    cost_quality_tradeoff: int | Unset = UNSET
+    pin_model: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        enabled = self.enabled
+
+        allowed_models: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_models, Unset):
+            allowed_models = self.allowed_models
+
+        excluded_models: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_models, Unset):
+            excluded_models = self.excluded_models
+
+        cost_tier: str | Unset = UNSET
+        if not isinstance(self.cost_tier, Unset):
+            cost_tier = self.cost_tier.value
+
+        cost_quality_tradeoff = self.cost_quality_tradeoff
+
+        pin_model = self.pin_model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if cost_quality_tradeoff is not UNSET:
+            field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+        if pin_model is not UNSET:
+            field_dict["pin_model"] = pin_model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = cast(Literal["auto-router"], d.pop("id"))
+        if id != "auto-router":
+            raise ValueError(f"id must match const 'auto-router', got '{id}'")
+
+        enabled = d.pop("enabled", UNSET)
+
+        allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
+
+        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
+
+        _cost_tier = d.pop("cost_tier", UNSET)
+        cost_tier: AutoRouterCostTier | Unset
+        if isinstance(_cost_tier, Unset):
+            cost_tier = UNSET
+        else:
+            cost_tier = AutoRouterCostTier(_cost_tier)
+
+        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+
+        pin_model = d.pop("pin_model", UNSET)
+
+        auto_router_plugin = cls(
+            id=id,
+            enabled=enabled,
+            allowed_models=allowed_models,
+            excluded_models=excluded_models,
+            cost_tier=cost_tier,
+            cost_quality_tradeoff=cost_quality_tradeoff,
+            pin_model=pin_model,
+        )
+
+        auto_router_plugin.additional_properties = d
+        return auto_router_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

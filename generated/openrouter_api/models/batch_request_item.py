@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.batch_request_body import BatchRequestBody
+
+
+T = TypeVar("T", bound="BatchRequestItem")
+
+
+@_attrs_define
+class BatchRequestItem:
+    """
+    Attributes:
+        custom_id (str): Your id for this request, unique within the batch; results carry it back.
+        body (BatchRequestBody): One request body as the batch's endpoint takes it (the batch's `model` applies).
+    """
+
+    custom_id: str
+    body: BatchRequestBody
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_id = self.custom_id
+
+        body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_id": custom_id,
+                "body": body,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_request_body import BatchRequestBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_id = d.pop("custom_id")
+
+        body = BatchRequestBody.from_dict(d.pop("body"))
+
+        batch_request_item = cls(
+            custom_id=custom_id,
+            body=body,
+        )
+
+        batch_request_item.additional_properties = d
+        return batch_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.batch_response_body import BatchResponseBody
+
+
+T = TypeVar("T", bound="BatchResultResponse")
+
+
+@_attrs_define
+class BatchResultResponse:
+    """
+    Attributes:
+        status_code (int):
+        request_id (None | str):
+        body (BatchResponseBody): The body the target endpoint answered with: a chat completion, a Responses result, an
+            Anthropic message or an embeddings list, depending on the batch's `endpoint`.
+    """
+
+    status_code: int
+    request_id: None | str
+    body: BatchResponseBody
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        request_id: None | str
+        request_id = self.request_id
+
+        body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status_code": status_code,
+                "request_id": request_id,
+                "body": body,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_response_body import BatchResponseBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status_code = d.pop("status_code")
+
+        def _parse_request_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        request_id = _parse_request_id(d.pop("request_id"))
+
+        body = BatchResponseBody.from_dict(d.pop("body"))
+
+        batch_result_response = cls(
+            status_code=status_code,
+            request_id=request_id,
+            body=body,
+        )
+
+        batch_result_response.additional_properties = d
+        return batch_result_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from ..models.chat_completion_chunk_debug import ChatCompletionChunkDebug
+    from ..models.chat_completion_error import ChatCompletionError
+    from ..models.chat_usage import ChatUsage
+    from ..models.open_router_metadata import OpenRouterMetadata
+
+
+T = TypeVar("T", bound="ChatCompletionChunk")
+
+
+@_attrs_define
+class ChatCompletionChunk:
+    """One server-sent event of a streamed chat completion.
+
+    Attributes:
+        id (str):
+        object_ (Literal['chat.completion.chunk']):
+        created (int):
+        model (str):
+        choices (list[ChatCompletionChunkChoice]): Empty in the final usage chunk and in the debug chunk.
+        provider (str | Unset):
+        system_fingerprint (None | str | Unset):
+        usage (ChatUsage | Unset): Token counts from the model's own tokenizer, and what the request cost.
+        service_tier (None | str | Unset):
+        error (ChatCompletionError | Unset): A failure reported inside a 200 response (a failed choice, or a mid-stream
+            error chunk).
+        debug (ChatCompletionChunkDebug | Unset): Debug data of the first chunk when `debug.echo_upstream_body` is set.
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
+    """
+
+    id: str
+    object_: Literal["chat.completion.chunk"]
+    created: int
+    model: str
+    choices: list[ChatCompletionChunkChoice]
+    provider: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    usage: ChatUsage | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    error: ChatCompletionError | Unset = UNSET
+    debug: ChatCompletionChunkDebug | Unset = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        provider = self.provider
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        debug: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug, Unset):
+            debug = self.debug.to_dict()
+
+        openrouter_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+        else:
+            openrouter_metadata = self.openrouter_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if error is not UNSET:
+            field_dict["error"] = error
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
+        from ..models.chat_completion_chunk_debug import ChatCompletionChunkDebug  # noqa: PLC0415
+        from ..models.chat_completion_error import ChatCompletionError  # noqa: PLC0415
+        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
+        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["chat.completion.chunk"], d.pop("object"))
+        if object_ != "chat.completion.chunk":
+            raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: ChatUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ChatUsage.from_dict(_usage)
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        _error = d.pop("error", UNSET)
+        error: ChatCompletionError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ChatCompletionError.from_dict(_error)
+
+        _debug = d.pop("debug", UNSET)
+        debug: ChatCompletionChunkDebug | Unset
+        if isinstance(_debug, Unset):
+            debug = UNSET
+        else:
+            debug = ChatCompletionChunkDebug.from_dict(_debug)
+
+        def _parse_openrouter_metadata(data: object) -> None | OpenRouterMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
+
+                return openrouter_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenRouterMetadata | Unset, data)
+
+        openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
+
+        chat_completion_chunk = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            choices=choices,
+            provider=provider,
+            system_fingerprint=system_fingerprint,
+            usage=usage,
+            service_tier=service_tier,
+            error=error,
+            debug=debug,
+            openrouter_metadata=openrouter_metadata,
+        )
+
+        chat_completion_chunk.additional_properties = d
+        return chat_completion_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

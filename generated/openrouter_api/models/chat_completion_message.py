@@ -1,0 +1,428 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_audio_output import ChatAudioOutput
+    from ..models.chat_generated_image import ChatGeneratedImage
+    from ..models.chat_tool_call import ChatToolCall
+    from ..models.file_annotation import FileAnnotation
+    from ..models.other_annotation import OtherAnnotation
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
+    from ..models.reasoning_detail_other import ReasoningDetailOther
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary
+    from ..models.reasoning_detail_text import ReasoningDetailText
+    from ..models.url_citation_annotation import UrlCitationAnnotation
+    from ..models.web_search_citation_annotation import WebSearchCitationAnnotation
+
+
+T = TypeVar("T", bound="ChatCompletionMessage")
+
+
+@_attrs_define
+class ChatCompletionMessage:
+    """The assistant message of a choice.
+
+    Attributes:
+        role (Literal['assistant']):
+        content (None | str | Unset):
+        refusal (None | str | Unset):
+        reasoning (None | str | Unset): The model's reasoning as plain text, when returned.
+        reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailOther | ReasoningDetailServerToolCall |
+            ReasoningDetailSummary | ReasoningDetailText] | Unset): Structured reasoning blocks; send them back unchanged on
+            the next turn.
+        tool_calls (list[ChatToolCall] | Unset):
+        annotations (list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation] |
+            Unset):
+        images (list[ChatGeneratedImage] | Unset): Images produced by image-output models.
+        audio (ChatAudioOutput | None | Unset):
+    """
+
+    role: Literal["assistant"]
+    content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    reasoning_details: (
+        list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | Unset
+    ) = UNSET
+    tool_calls: list[ChatToolCall] | Unset = UNSET
+    annotations: (
+        list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]
+        | Unset
+    ) = UNSET
+    images: list[ChatGeneratedImage] | Unset = UNSET
+    audio: ChatAudioOutput | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
+        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
+        from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
+        from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
+        from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
+        from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: PLC0415
+        from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: PLC0415
+        from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: PLC0415
+
+        role = self.role
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
+        reasoning_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning_details, Unset):
+            reasoning_details = []
+            for reasoning_details_item_data in self.reasoning_details:
+                reasoning_details_item: dict[str, Any]
+                if isinstance(reasoning_details_item_data, ReasoningDetailText):
+                    reasoning_details_item = reasoning_details_item_data.to_dict()
+                elif isinstance(reasoning_details_item_data, ReasoningDetailSummary):
+                    reasoning_details_item = reasoning_details_item_data.to_dict()
+                elif isinstance(reasoning_details_item_data, ReasoningDetailEncrypted):
+                    reasoning_details_item = reasoning_details_item_data.to_dict()
+                elif isinstance(reasoning_details_item_data, ReasoningDetailServerToolCall):
+                    reasoning_details_item = reasoning_details_item_data.to_dict()
+                else:
+                    reasoning_details_item = reasoning_details_item_data.to_dict()
+
+                reasoning_details.append(reasoning_details_item)
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any]
+                if isinstance(annotations_item_data, UrlCitationAnnotation):
+                    annotations_item = annotations_item_data.to_dict()
+                elif isinstance(annotations_item_data, FileAnnotation):
+                    annotations_item = annotations_item_data.to_dict()
+                elif isinstance(annotations_item_data, WebSearchCitationAnnotation):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data.to_dict()
+
+                annotations.append(annotations_item)
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, ChatAudioOutput):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if reasoning_details is not UNSET:
+            field_dict["reasoning_details"] = reasoning_details
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if images is not UNSET:
+            field_dict["images"] = images
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
+        from ..models.chat_generated_image import ChatGeneratedImage  # noqa: PLC0415
+        from ..models.chat_tool_call import ChatToolCall  # noqa: PLC0415
+        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
+        from ..models.other_annotation import OtherAnnotation  # noqa: PLC0415
+        from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
+        from ..models.reasoning_detail_other import ReasoningDetailOther  # noqa: PLC0415
+        from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
+        from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
+        from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: PLC0415
+        from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: PLC0415
+        from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = cast(Literal["assistant"], d.pop("role"))
+        if role != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{role}'")
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+        def _parse_reasoning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        _reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: (
+            list[
+                ReasoningDetailEncrypted
+                | ReasoningDetailOther
+                | ReasoningDetailServerToolCall
+                | ReasoningDetailSummary
+                | ReasoningDetailText
+            ]
+            | Unset
+        ) = UNSET
+        if _reasoning_details is not UNSET:
+            reasoning_details = []
+            for reasoning_details_item_data in _reasoning_details:
+
+                def _parse_reasoning_details_item(
+                    data: object,
+                ) -> (
+                    ReasoningDetailEncrypted
+                    | ReasoningDetailOther
+                    | ReasoningDetailServerToolCall
+                    | ReasoningDetailSummary
+                    | ReasoningDetailText
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_reasoning_detail_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_type_1 = (
+                            ReasoningDetailSummary.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_type_2 = (
+                            ReasoningDetailEncrypted.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_type_3 = (
+                            ReasoningDetailServerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
+
+                    return componentsschemas_reasoning_detail_type_4
+
+                reasoning_details_item = _parse_reasoning_details_item(reasoning_details_item_data)
+
+                reasoning_details.append(reasoning_details_item)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: (
+            list[
+                FileAnnotation
+                | OtherAnnotation
+                | UrlCitationAnnotation
+                | WebSearchCitationAnnotation
+            ]
+            | Unset
+        ) = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+
+                def _parse_annotations_item(
+                    data: object,
+                ) -> (
+                    FileAnnotation
+                    | OtherAnnotation
+                    | UrlCitationAnnotation
+                    | WebSearchCitationAnnotation
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_annotation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
+
+                        return componentsschemas_chat_annotation_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_annotation_type_2 = (
+                            WebSearchCitationAnnotation.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_annotation_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
+
+                    return componentsschemas_chat_annotation_type_3
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        _images = d.pop("images", UNSET)
+        images: list[ChatGeneratedImage] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = ChatGeneratedImage.from_dict(images_item_data)
+
+                images.append(images_item)
+
+        def _parse_audio(data: object) -> ChatAudioOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = ChatAudioOutput.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatAudioOutput | None | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        chat_completion_message = cls(
+            role=role,
+            content=content,
+            refusal=refusal,
+            reasoning=reasoning,
+            reasoning_details=reasoning_details,
+            tool_calls=tool_calls,
+            annotations=annotations,
+            images=images,
+            audio=audio,
+        )
+
+        chat_completion_message.additional_properties = d
+        return chat_completion_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

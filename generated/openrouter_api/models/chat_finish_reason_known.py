@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ChatFinishReasonKnown(StrEnum):
+    CONTENT_FILTER = "content_filter"
+    ERROR = "error"
+    LENGTH = "length"
+    STOP = "stop"
+    TOOL_CALLS = "tool_calls"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.configuration_update_reasoning import ConfigurationUpdateReasoning
+
+
+T = TypeVar("T", bound="ConfigurationUpdate")
+
+
+@_attrs_define
+class ConfigurationUpdate:
+    """Settings that take effect from this point in the conversation.
+
+    Attributes:
+        reasoning (ConfigurationUpdateReasoning):
+    """
+
+    reasoning: ConfigurationUpdateReasoning
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reasoning = self.reasoning.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reasoning": reasoning,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.configuration_update_reasoning import ConfigurationUpdateReasoning  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reasoning = ConfigurationUpdateReasoning.from_dict(d.pop("reasoning"))
+
+        configuration_update = cls(
+            reasoning=reasoning,
+        )
+
+        configuration_update.additional_properties = d
+        return configuration_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.byok_provider_known import ByokProviderKnown
+from ..models.byok_region_known import ByokRegionKnown
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateByokKeyRequest")
+
+
+@_attrs_define
+class CreateByokKeyRequest:
+    """A new BYOK credential.
+
+    Attributes:
+        provider (ByokProviderKnown | str): Upstream provider slug.
+        key (str): The provider secret. Stored encrypted and never returned.
+        workspace_id (str | Unset): Workspace to scope the credential to; the default workspace when omitted.
+        name (None | str | Unset): Display name.
+        disabled (bool | Unset): Whether the credential is disabled.
+        is_fallback (bool | Unset): Use only after non-fallback credentials; cannot be combined with `is_byok_only`.
+        is_required (bool | Unset): Stop using shared capacity on this provider for the covered models (false when
+            omitted).
+        is_byok_only (bool | Unset): Stop using shared capacity on this provider for every model (false when omitted;
+            not for fallbacks).
+        allowed_models (list[str] | None | Unset): Restrict to these model slugs; null removes the restriction.
+        allowed_api_key_hashes (list[str] | None | Unset): Restrict to these API key hashes (at least one); null removes
+            the restriction.
+        allowed_user_ids (list[str] | None | Unset): Restrict to these user ids; null removes the restriction.
+        declared_region (ByokRegionKnown | None | Unset): Self-declared data region of the upstream account; must match
+            the key for OpenAI and Fireworks.
+        declared_zdr (bool | None | Unset): Self-declared zero data retention; null inherits the provider policy.
+    """
+
+    provider: ByokProviderKnown | str
+    key: str
+    workspace_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    is_fallback: bool | Unset = UNSET
+    is_required: bool | Unset = UNSET
+    is_byok_only: bool | Unset = UNSET
+    allowed_models: list[str] | None | Unset = UNSET
+    allowed_api_key_hashes: list[str] | None | Unset = UNSET
+    allowed_user_ids: list[str] | None | Unset = UNSET
+    declared_region: ByokRegionKnown | None | Unset = UNSET
+    declared_zdr: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider: str
+        if isinstance(self.provider, ByokProviderKnown):
+            provider = self.provider.value
+        else:
+            provider = self.provider
+
+        key = self.key
+
+        workspace_id = self.workspace_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        disabled = self.disabled
+
+        is_fallback = self.is_fallback
+
+        is_required = self.is_required
+
+        is_byok_only = self.is_byok_only
+
+        allowed_models: list[str] | None | Unset
+        if isinstance(self.allowed_models, Unset):
+            allowed_models = UNSET
+        elif isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        allowed_api_key_hashes: list[str] | None | Unset
+        if isinstance(self.allowed_api_key_hashes, Unset):
+            allowed_api_key_hashes = UNSET
+        elif isinstance(self.allowed_api_key_hashes, list):
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        else:
+            allowed_api_key_hashes = self.allowed_api_key_hashes
+
+        allowed_user_ids: list[str] | None | Unset
+        if isinstance(self.allowed_user_ids, Unset):
+            allowed_user_ids = UNSET
+        elif isinstance(self.allowed_user_ids, list):
+            allowed_user_ids = self.allowed_user_ids
+
+        else:
+            allowed_user_ids = self.allowed_user_ids
+
+        declared_region: None | str | Unset
+        if isinstance(self.declared_region, Unset):
+            declared_region = UNSET
+        elif isinstance(self.declared_region, ByokRegionKnown):
+            declared_region = self.declared_region.value
+        else:
+            declared_region = self.declared_region
+
+        declared_zdr: bool | None | Unset
+        if isinstance(self.declared_zdr, Unset):
+            declared_zdr = UNSET
+        else:
+            declared_zdr = self.declared_zdr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "key": key,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if is_fallback is not UNSET:
+            field_dict["is_fallback"] = is_fallback
+        if is_required is not UNSET:
+            field_dict["is_required"] = is_required
+        if is_byok_only is not UNSET:
+            field_dict["is_byok_only"] = is_byok_only
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if allowed_api_key_hashes is not UNSET:
+            field_dict["allowed_api_key_hashes"] = allowed_api_key_hashes
+        if allowed_user_ids is not UNSET:
+            field_dict["allowed_user_ids"] = allowed_user_ids
+        if declared_region is not UNSET:
+            field_dict["declared_region"] = declared_region
+        if declared_zdr is not UNSET:
+            field_dict["declared_zdr"] = declared_zdr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_provider(data: object) -> ByokProviderKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_type_0 = ByokProviderKnown(data)
+
+                return provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ByokProviderKnown | str, data)
+
+        provider = _parse_provider(d.pop("provider"))
+
+        key = d.pop("key")
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        disabled = d.pop("disabled", UNSET)
+
+        is_fallback = d.pop("is_fallback", UNSET)
+
+        is_required = d.pop("is_required", UNSET)
+
+        is_byok_only = d.pop("is_byok_only", UNSET)
+
+        def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_models_type_0 = cast(list[str], data)
+
+                return allowed_models_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
+
+        def _parse_allowed_api_key_hashes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_api_key_hashes_type_0 = cast(list[str], data)
+
+                return allowed_api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_api_key_hashes = _parse_allowed_api_key_hashes(
+            d.pop("allowed_api_key_hashes", UNSET)
+        )
+
+        def _parse_allowed_user_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_user_ids_type_0 = cast(list[str], data)
+
+                return allowed_user_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
+
+        def _parse_declared_region(data: object) -> ByokRegionKnown | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                declared_region_type_0 = ByokRegionKnown(data)
+
+                return declared_region_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ByokRegionKnown | None | Unset, data)
+
+        declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
+
+        def _parse_declared_zdr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
+
+        create_byok_key_request = cls(
+            provider=provider,
+            key=key,
+            workspace_id=workspace_id,
+            name=name,
+            disabled=disabled,
+            is_fallback=is_fallback,
+            is_required=is_required,
+            is_byok_only=is_byok_only,
+            allowed_models=allowed_models,
+            allowed_api_key_hashes=allowed_api_key_hashes,
+            allowed_user_ids=allowed_user_ids,
+            declared_region=declared_region,
+            declared_zdr=declared_zdr,
+        )
+
+        create_byok_key_request.additional_properties = d
+        return create_byok_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

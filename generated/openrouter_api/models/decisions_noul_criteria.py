@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DecisionsNoulCriteria")
+
+
+@_attrs_define
+class DecisionsNoulCriteria:
+    """What counts as true and as false.
+
+    Attributes:
+        true_ (Any): A string, or a JSON object or array.
+        false_ (Any): A string, or a JSON object or array.
+    """
+
+    true_: Any
+    false_: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        true_ = self.true_
+
+        false_ = self.false_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "true": true_,
+                "false": false_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        true_ = d.pop("true")
+
+        false_ = d.pop("false")
+
+        decisions_noul_criteria = cls(
+            true_=true_,
+            false_=false_,
+        )
+
+        decisions_noul_criteria.additional_properties = d
+        return decisions_noul_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

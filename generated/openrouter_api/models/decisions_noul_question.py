@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.decisions_noul_criteria import DecisionsNoulCriteria
+
+
+T = TypeVar("T", bound="DecisionsNoulQuestion")
+
+
+@_attrs_define
+class DecisionsNoulQuestion:
+    """Ask for a probability that a statement is true.
+
+    Attributes:
+        type_ (Literal['noul']):
+        instructions (Any): A string, or a JSON object or array of structured guidance.
+        criteria (DecisionsNoulCriteria | Unset): What counts as true and as false.
+    """
+
+    type_: Literal["noul"]
+    instructions: Any
+    criteria: DecisionsNoulCriteria | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        instructions = self.instructions
+
+        criteria: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = self.criteria.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "instructions": instructions,
+            }
+        )
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.decisions_noul_criteria import DecisionsNoulCriteria  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["noul"], d.pop("type"))
+        if type_ != "noul":
+            raise ValueError(f"type must match const 'noul', got '{type_}'")
+
+        instructions = d.pop("instructions")
+
+        _criteria = d.pop("criteria", UNSET)
+        criteria: DecisionsNoulCriteria | Unset
+        if isinstance(_criteria, Unset):
+            criteria = UNSET
+        else:
+            criteria = DecisionsNoulCriteria.from_dict(_criteria)
+
+        decisions_noul_question = cls(
+            type_=type_,
+            instructions=instructions,
+            criteria=criteria,
+        )
+
+        decisions_noul_question.additional_properties = d
+        return decisions_noul_question
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

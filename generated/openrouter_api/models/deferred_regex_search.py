@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeferredRegexSearch")
+
+
+@_attrs_define
+class DeferredRegexSearch:
+    """Safe regular-expression search over the tool definitions.
+
+    Attributes:
+        type_ (Literal['regex']):
+        max_results (int | Unset):
+    """
+
+    type_: Literal["regex"]
+    max_results: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        max_results = self.max_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["regex"], d.pop("type"))
+        if type_ != "regex":
+            raise ValueError(f"type must match const 'regex', got '{type_}'")
+
+        max_results = d.pop("max_results", UNSET)
+
+        deferred_regex_search = cls(
+            type_=type_,
+            max_results=max_results,
+        )
+
+        deferred_regex_search.additional_properties = d
+        return deferred_regex_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

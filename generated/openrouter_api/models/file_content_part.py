@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.file_input import FileInput
+
+
+T = TypeVar("T", bound="FileContentPart")
+
+
+@_attrs_define
+class FileContentPart:
+    """A document such as a PDF; models without native support get it through the file-parser plugin.
+
+    Attributes:
+        type_ (Literal['file']):
+        file (FileInput):
+    """
+
+    type_: Literal["file"]
+    file: FileInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_input import FileInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["file"], d.pop("type"))
+        if type_ != "file":
+            raise ValueError(f"type must match const 'file', got '{type_}'")
+
+        file = FileInput.from_dict(d.pop("file"))
+
+        file_content_part = cls(
+            type_=type_,
+            file=file,
+        )
+
+        file_content_part.additional_properties = d
+        return file_content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

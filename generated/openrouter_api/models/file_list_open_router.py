@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stored_file_open_router import StoredFileOpenRouter
+
+
+T = TypeVar("T", bound="FileListOpenRouter")
+
+
+@_attrs_define
+class FileListOpenRouter:
+    """
+    Attributes:
+        field_shape (Literal['openrouter']):
+        data (list[StoredFileOpenRouter]):
+        first_id (None | str):
+        last_id (None | str):
+        has_more (bool):
+        cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
+    """
+
+    field_shape: Literal["openrouter"]
+    data: list[StoredFileOpenRouter]
+    first_id: None | str
+    last_id: None | str
+    has_more: bool
+    cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_shape = self.field_shape
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        first_id: None | str
+        first_id = self.first_id
+
+        last_id: None | str
+        last_id = self.last_id
+
+        has_more = self.has_more
+
+        cursor: None | str
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_shape": field_shape,
+                "data": data,
+                "first_id": first_id,
+                "last_id": last_id,
+                "has_more": has_more,
+                "cursor": cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stored_file_open_router import StoredFileOpenRouter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_shape = cast(Literal["openrouter"], d.pop("_shape"))
+        if field_shape != "openrouter":
+            raise ValueError(f"_shape must match const 'openrouter', got '{field_shape}'")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = StoredFileOpenRouter.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_first_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_id = _parse_first_id(d.pop("first_id"))
+
+        def _parse_last_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_id = _parse_last_id(d.pop("last_id"))
+
+        has_more = d.pop("has_more")
+
+        def _parse_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cursor = _parse_cursor(d.pop("cursor"))
+
+        file_list_open_router = cls(
+            field_shape=field_shape,
+            data=data,
+            first_id=first_id,
+            last_id=last_id,
+            has_more=has_more,
+            cursor=cursor,
+        )
+
+        file_list_open_router.additional_properties = d
+        return file_list_open_router
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

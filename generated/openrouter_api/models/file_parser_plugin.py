@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pdf_parser_options import PdfParserOptions
+
+
+T = TypeVar("T", bound="FileParserPlugin")
+
+
+@_attrs_define
+class FileParserPlugin:
+    """Turns files (PDFs) into text for models that cannot read them natively.
+
+    Attributes:
+        id (Literal['file-parser']):
+        enabled (bool | Unset):
+        pdf (PdfParserOptions | Unset):
+    """
+
+    id: Literal["file-parser"]
+    enabled: bool | Unset = UNSET
+    pdf: PdfParserOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        enabled = self.enabled
+
+        pdf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pdf, Unset):
+            pdf = self.pdf.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if pdf is not UNSET:
+            field_dict["pdf"] = pdf
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pdf_parser_options import PdfParserOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = cast(Literal["file-parser"], d.pop("id"))
+        if id != "file-parser":
+            raise ValueError(f"id must match const 'file-parser', got '{id}'")
+
+        enabled = d.pop("enabled", UNSET)
+
+        _pdf = d.pop("pdf", UNSET)
+        pdf: PdfParserOptions | Unset
+        if isinstance(_pdf, Unset):
+            pdf = UNSET
+        else:
+            pdf = PdfParserOptions.from_dict(_pdf)
+
+        file_parser_plugin = cls(
+            id=id,
+            enabled=enabled,
+            pdf=pdf,
+        )
+
+        file_parser_plugin.additional_properties = d
+        return file_parser_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

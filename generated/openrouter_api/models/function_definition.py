@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionDefinition")
+
+
+@_attrs_define
+class FunctionDefinition:
+    """
+    Attributes:
+        name (str):
+        description (str | Unset): What the function does, for the model.
+        parameters (Any | Unset): JSON Schema (an object) describing the arguments.
+        strict (bool | None | Unset): Ask for exact schema adherence where supported.
+        defer_loading (bool | Unset):
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    parameters: Any | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        parameters = self.parameters
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        defer_loading = self.defer_loading
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        parameters = d.pop("parameters", UNSET)
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        function_definition = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+            strict=strict,
+            defer_loading=defer_loading,
+        )
+
+        function_definition.additional_properties = d
+        return function_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control import CacheControl
+    from ..models.function_definition import FunctionDefinition
+
+
+T = TypeVar("T", bound="FunctionTool")
+
+
+@_attrs_define
+class FunctionTool:
+    """A function the client executes; the model answers with a tool call carrying JSON arguments.
+
+    Attributes:
+        type_ (Literal['function']):
+        function (FunctionDefinition):
+        cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
+            breakpoint; at the top
+            level of the request it asks for automatic breakpoints.
+        defer_loading (bool | Unset): Hide this tool until the tool-search server tool finds it.
+    """
+
+    type_: Literal["function"]
+    function: FunctionDefinition
+    cache_control: CacheControl | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        defer_loading = self.defer_loading
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control import CacheControl  # noqa: PLC0415
+        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        function = FunctionDefinition.from_dict(d.pop("function"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        function_tool = cls(
+            type_=type_,
+            function=function,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+        )
+
+        function_tool.additional_properties = d
+        return function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

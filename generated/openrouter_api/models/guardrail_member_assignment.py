@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GuardrailMemberAssignment")
+
+
+@_attrs_define
+class GuardrailMemberAssignment:
+    """An organization member that a guardrail applies to.
+
+    Attributes:
+        id (str): Identifier of the assignment.
+        guardrail_id (str): The guardrail.
+        user_id (str): User id of the member.
+        organization_id (str): The organization.
+        assigned_by (None | str): User who made the assignment.
+        created_at (str): When the assignment was made (ISO 8601).
+    """
+
+    id: str
+    guardrail_id: str
+    user_id: str
+    organization_id: str
+    assigned_by: None | str
+    created_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        guardrail_id = self.guardrail_id
+
+        user_id = self.user_id
+
+        organization_id = self.organization_id
+
+        assigned_by: None | str
+        assigned_by = self.assigned_by
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "guardrail_id": guardrail_id,
+                "user_id": user_id,
+                "organization_id": organization_id,
+                "assigned_by": assigned_by,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        guardrail_id = d.pop("guardrail_id")
+
+        user_id = d.pop("user_id")
+
+        organization_id = d.pop("organization_id")
+
+        def _parse_assigned_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+
+        created_at = d.pop("created_at")
+
+        guardrail_member_assignment = cls(
+            id=id,
+            guardrail_id=guardrail_id,
+            user_id=user_id,
+            organization_id=organization_id,
+            assigned_by=assigned_by,
+            created_at=created_at,
+        )
+
+        guardrail_member_assignment.additional_properties = d
+        return guardrail_member_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

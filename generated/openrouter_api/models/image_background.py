@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ImageBackground(StrEnum):
+    AUTO = "auto"
+    OPAQUE = "opaque"
+    TRANSPARENT = "transparent"
+
+    def __str__(self) -> str:
+        return str(self.value)

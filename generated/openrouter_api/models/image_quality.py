@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ImageQuality(StrEnum):
+    AUTO = "auto"
+    HIGH = "high"
+    LOW = "low"
+    MAX = "max"
+    MEDIUM = "medium"
+    XHIGH = "xhigh"
+
+    def __str__(self) -> str:
+        return str(self.value)

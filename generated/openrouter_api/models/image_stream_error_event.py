@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image_stream_error import ImageStreamError
+
+
+T = TypeVar("T", bound="ImageStreamErrorEvent")
+
+
+@_attrs_define
+class ImageStreamErrorEvent:
+    """A failure after the stream started; the stream ends after it.
+
+    Attributes:
+        type_ (Literal['error']):
+        error (ImageStreamError):
+    """
+
+    type_: Literal["error"]
+    error: ImageStreamError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_stream_error import ImageStreamError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        error = ImageStreamError.from_dict(d.pop("error"))
+
+        image_stream_error_event = cls(
+            type_=type_,
+            error=error,
+        )
+
+        image_stream_error_event.additional_properties = d
+        return image_stream_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParetoRouterPlugin")
+
+
+@_attrs_define
+class ParetoRouterPlugin:
+    """Picks a coding model on the price/quality Pareto frontier.
+
+    Attributes:
+        id (Literal['pareto-router']):
+        enabled (bool | Unset):
+        min_coding_score (float | Unset): Minimum coding quality (0 to 1); the highest tier is used when unset.
+        max_price (float | Unset): Highest input price in USD per million tokens; overrides `min_coding_score`.
+        price_source (ParetoRouterPluginPriceSource | Unset): Which price the cost axis uses (`prompt` when unset).
+    """
+
+    id: Literal["pareto-router"]
+    enabled: bool | Unset = UNSET
+    min_coding_score: float | Unset = UNSET
+    max_price: float | Unset = UNSET
+    price_source: ParetoRouterPluginPriceSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        enabled = self.enabled
+
+        min_coding_score = self.min_coding_score
+
+        max_price = self.max_price
+
+        price_source: str | Unset = UNSET
+        if not isinstance(self.price_source, Unset):
+            price_source = self.price_source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if min_coding_score is not UNSET:
+            field_dict["min_coding_score"] = min_coding_score
+        if max_price is not UNSET:
+            field_dict["max_price"] = max_price
+        if price_source is not UNSET:
+            field_dict["price_source"] = price_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = cast(Literal["pareto-router"], d.pop("id"))
+        if id != "pareto-router":
+            raise ValueError(f"id must match const 'pareto-router', got '{id}'")
+
+        enabled = d.pop("enabled", UNSET)
+
+        min_coding_score = d.pop("min_coding_score", UNSET)
+
+        max_price = d.pop("max_price", UNSET)
+
+        _price_source = d.pop("price_source", UNSET)
+        price_source: ParetoRouterPluginPriceSource | Unset
+        if isinstance(_price_source, Unset):
+            price_source = UNSET
+        else:
+            price_source = ParetoRouterPluginPriceSource(_price_source)
+
+        pareto_router_plugin = cls(
+            id=id,
+            enabled=enabled,
+            min_coding_score=min_coding_score,
+            max_price=max_price,
+            price_source=price_source,
+        )
+
+        pareto_router_plugin.additional_properties = d
+        return pareto_router_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

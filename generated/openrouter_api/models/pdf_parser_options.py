@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pdf_parser_options_engine import PdfParserOptionsEngine
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PdfParserOptions")
+
+
+@_attrs_define
+class PdfParserOptions:
+    """
+    Attributes:
+        engine (PdfParserOptionsEngine | Unset): `mistral-ocr` (server default, paid per page), `cloudflare-ai` (free),
+            `native`
+            (model reads the file, billed as input tokens); `pdf-text` is deprecated and
+            redirected to `cloudflare-ai`.
+    """
+
+    engine: PdfParserOptionsEngine | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _engine = d.pop("engine", UNSET)
+        engine: PdfParserOptionsEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = PdfParserOptionsEngine(_engine)
+
+        pdf_parser_options = cls(
+            engine=engine,
+        )
+
+        pdf_parser_options.additional_properties = d
+        return pdf_parser_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

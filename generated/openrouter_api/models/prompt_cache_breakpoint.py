@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptCacheBreakpoint")
+
+
+@_attrs_define
+class PromptCacheBreakpoint:
+    """
+    Attributes:
+        mode (Literal['explicit']):
+        ttl (None | str | Unset): Lifetime for this boundary, `30m` or `12h`; overrides `prompt_cache_options.ttl`.
+    """
+
+    mode: Literal["explicit"]
+    ttl: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode
+
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mode = cast(Literal["explicit"], d.pop("mode"))
+        if mode != "explicit":
+            raise ValueError(f"mode must match const 'explicit', got '{mode}'")
+
+        def _parse_ttl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
+
+        prompt_cache_breakpoint = cls(
+            mode=mode,
+            ttl=ttl,
+        )
+
+        prompt_cache_breakpoint.additional_properties = d
+        return prompt_cache_breakpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

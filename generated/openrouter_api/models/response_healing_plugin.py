@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseHealingPlugin")
+
+
+@_attrs_define
+class ResponseHealingPlugin:
+    """Repairs malformed JSON answers.
+
+    Attributes:
+        id (Literal['response-healing']):
+        enabled (bool | Unset):
+    """
+
+    id: Literal["response-healing"]
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = cast(Literal["response-healing"], d.pop("id"))
+        if id != "response-healing":
+            raise ValueError(f"id must match const 'response-healing', got '{id}'")
+
+        enabled = d.pop("enabled", UNSET)
+
+        response_healing_plugin = cls(
+            id=id,
+            enabled=enabled,
+        )
+
+        response_healing_plugin.additional_properties = d
+        return response_healing_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

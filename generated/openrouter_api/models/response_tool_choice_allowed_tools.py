@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_tool_choice_allowed_tools_mode import ResponseToolChoiceAllowedToolsMode
+
+if TYPE_CHECKING:
+    from ..models.response_tool_choice_allowed_tools_tools_item import (
+        ResponseToolChoiceAllowedToolsToolsItem,
+    )
+
+
+T = TypeVar("T", bound="ResponseToolChoiceAllowedTools")
+
+
+@_attrs_define
+class ResponseToolChoiceAllowedTools:
+    """
+    Attributes:
+        type_ (Literal['allowed_tools']):
+        mode (ResponseToolChoiceAllowedToolsMode):
+        tools (list[ResponseToolChoiceAllowedToolsToolsItem]):
+    """
+
+    type_: Literal["allowed_tools"]
+    mode: ResponseToolChoiceAllowedToolsMode
+    tools: list[ResponseToolChoiceAllowedToolsToolsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mode = self.mode.value
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "mode": mode,
+                "tools": tools,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_tool_choice_allowed_tools_tools_item import (
+            ResponseToolChoiceAllowedToolsToolsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        if type_ != "allowed_tools":
+            raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
+
+        mode = ResponseToolChoiceAllowedToolsMode(d.pop("mode"))
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+            tools_item = ResponseToolChoiceAllowedToolsToolsItem.from_dict(tools_item_data)
+
+            tools.append(tools_item)
+
+        response_tool_choice_allowed_tools = cls(
+            type_=type_,
+            mode=mode,
+            tools=tools,
+        )
+
+        response_tool_choice_allowed_tools.additional_properties = d
+        return response_tool_choice_allowed_tools
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ResponseWebSearchToolEngine(StrEnum):
+    AUTO = "auto"
+    EXA = "exa"
+    FIRECRAWL = "firecrawl"
+    NATIVE = "native"
+    PARALLEL = "parallel"
+    PERPLEXITY = "perplexity"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ServerToolDataRegionKnown(StrEnum):
+    EUROPE = "europe"
+    GLOBAL = "global"
+    US = "us"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.private_endpoint_pricing import PrivateEndpointPricing
+
+
+T = TypeVar("T", bound="SetPrivateEndpointPricingRequest")
+
+
+@_attrs_define
+class SetPrivateEndpointPricingRequest:
+    """
+    Attributes:
+        pricing (PrivateEndpointPricing): Negotiated USD rates per token, as decimal strings. A cache rate left out is
+            taken from the
+            public endpoint of the same model and provider when there is one.
+    """
+
+    pricing: PrivateEndpointPricing
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pricing = self.pricing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pricing": pricing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pricing = PrivateEndpointPricing.from_dict(d.pop("pricing"))
+
+        set_private_endpoint_pricing_request = cls(
+            pricing=pricing,
+        )
+
+        set_private_endpoint_pricing_request.additional_properties = d
+        return set_private_endpoint_pricing_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

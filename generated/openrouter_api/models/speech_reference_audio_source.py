@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechReferenceAudioSource")
+
+
+@_attrs_define
+class SpeechReferenceAudioSource:
+    """Give exactly one of `data` and `url`.
+
+    Attributes:
+        data (str | Unset): Base64 audio (a data URI is accepted), up to 20 MiB of base64.
+        url (str | Unset): Public http(s) URL; OpenRouter fetches it (15 MiB max) and forwards the bytes.
+        format_ (str | Unset): Audio format such as `wav` or `mp3`; usually detected from the bytes.
+    """
+
+    data: str | Unset = UNSET
+    url: str | Unset = UNSET
+    format_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        url = self.url
+
+        format_ = self.format_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if url is not UNSET:
+            field_dict["url"] = url
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        speech_reference_audio_source = cls(
+            data=data,
+            url=url,
+            format_=format_,
+        )
+
+        speech_reference_audio_source.additional_properties = d
+        return speech_reference_audio_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
+
+
+@_attrs_define
+class StopServerToolsWhenFinishReasonIs:
+    """Stop when the upstream model finishes with this reason, for example `length`.
+
+    Attributes:
+        type_ (Literal['finish_reason_is']):
+        reason (str):
+    """
+
+    type_: Literal["finish_reason_is"]
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["finish_reason_is"], d.pop("type"))
+        if type_ != "finish_reason_is":
+            raise ValueError(f"type must match const 'finish_reason_is', got '{type_}'")
+
+        reason = d.pop("reason")
+
+        stop_server_tools_when_finish_reason_is = cls(
+            type_=type_,
+            reason=reason,
+        )
+
+        stop_server_tools_when_finish_reason_is.additional_properties = d
+        return stop_server_tools_when_finish_reason_is
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StopServerToolsWhenHasToolCall")
+
+
+@_attrs_define
+class StopServerToolsWhenHasToolCall:
+    """Stop once the named tool has been called.
+
+    Attributes:
+        type_ (Literal['has_tool_call']):
+        tool_name (str):
+    """
+
+    type_: Literal["has_tool_call"]
+    tool_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        tool_name = self.tool_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "tool_name": tool_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["has_tool_call"], d.pop("type"))
+        if type_ != "has_tool_call":
+            raise ValueError(f"type must match const 'has_tool_call', got '{type_}'")
+
+        tool_name = d.pop("tool_name")
+
+        stop_server_tools_when_has_tool_call = cls(
+            type_=type_,
+            tool_name=tool_name,
+        )
+
+        stop_server_tools_when_has_tool_call.additional_properties = d
+        return stop_server_tools_when_has_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

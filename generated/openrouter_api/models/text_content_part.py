@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control import CacheControl
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+
+T = TypeVar("T", bound="TextContentPart")
+
+
+@_attrs_define
+class TextContentPart:
+    """
+    Attributes:
+        type_ (Literal['text']):
+        text (str):
+        cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
+            breakpoint; at the top
+            level of the request it asks for automatic breakpoints.
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset): OpenAI-style explicit cache boundary; converted
+            to `cache_control` for providers that use it.
+    """
+
+    type_: Literal["text"]
+    text: str
+    cache_control: CacheControl | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+        type_ = self.type_
+
+        text = self.text
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control import CacheControl  # noqa: PLC0415
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        text = d.pop("text")
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        def _parse_prompt_cache_breakpoint(data: object) -> None | PromptCacheBreakpoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptCacheBreakpoint | Unset, data)
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
+
+        text_content_part = cls(
+            type_=type_,
+            text=text,
+            cache_control=cache_control,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        text_content_part.additional_properties = d
+        return text_content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.observability_region_input import ObservabilityRegionInput
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observability_destination_config import ObservabilityDestinationConfig
+    from ..models.observability_filter_rules import ObservabilityFilterRules
+
+
+T = TypeVar("T", bound="UpdateObservabilityDestinationRequest")
+
+
+@_attrs_define
+class UpdateObservabilityDestinationRequest:
+    """Fields to change on a destination; the type cannot change.
+
+    Attributes:
+        name (str | Unset): New display name.
+        config (ObservabilityDestinationConfig | Unset): Type-specific connection settings as free-form JSON.
+        enabled (bool | Unset): Whether events are sent.
+        regions (list[ObservabilityRegionInput] | Unset): Data regions whose traffic is forwarded.
+        sampling_rate (float | Unset): Fraction of events to send, from 0.0001 to 1.
+        privacy_mode (bool | Unset): Send only metadata, no request or response bodies.
+        api_key_hashes (list[str] | None | Unset): Only forward traffic of these API keys; null for all keys.
+        filter_rules (None | ObservabilityFilterRules | Unset): Rules selecting which events are forwarded; null removes
+            them.
+        broadcast_generation_cost (bool | Unset): Include cost and billing metadata.
+        broadcast_generation_cost_allocation (bool | Unset): Beta: include per-token-kind cost allocation.
+        broadcast_generation_identity (bool | Unset): Include identity metadata.
+        broadcast_generation_request_context (bool | Unset): Include request-context metadata.
+    """
+
+    name: str | Unset = UNSET
+    config: ObservabilityDestinationConfig | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    regions: list[ObservabilityRegionInput] | Unset = UNSET
+    sampling_rate: float | Unset = UNSET
+    privacy_mode: bool | Unset = UNSET
+    api_key_hashes: list[str] | None | Unset = UNSET
+    filter_rules: None | ObservabilityFilterRules | Unset = UNSET
+    broadcast_generation_cost: bool | Unset = UNSET
+    broadcast_generation_cost_allocation: bool | Unset = UNSET
+    broadcast_generation_identity: bool | Unset = UNSET
+    broadcast_generation_request_context: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
+
+        name = self.name
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        enabled = self.enabled
+
+        regions: list[str] | Unset = UNSET
+        if not isinstance(self.regions, Unset):
+            regions = []
+            for regions_item_data in self.regions:
+                regions_item = regions_item_data.value
+                regions.append(regions_item)
+
+        sampling_rate = self.sampling_rate
+
+        privacy_mode = self.privacy_mode
+
+        api_key_hashes: list[str] | None | Unset
+        if isinstance(self.api_key_hashes, Unset):
+            api_key_hashes = UNSET
+        elif isinstance(self.api_key_hashes, list):
+            api_key_hashes = self.api_key_hashes
+
+        else:
+            api_key_hashes = self.api_key_hashes
+
+        filter_rules: dict[str, Any] | None | Unset
+        if isinstance(self.filter_rules, Unset):
+            filter_rules = UNSET
+        elif isinstance(self.filter_rules, ObservabilityFilterRules):
+            filter_rules = self.filter_rules.to_dict()
+        else:
+            filter_rules = self.filter_rules
+
+        broadcast_generation_cost = self.broadcast_generation_cost
+
+        broadcast_generation_cost_allocation = self.broadcast_generation_cost_allocation
+
+        broadcast_generation_identity = self.broadcast_generation_identity
+
+        broadcast_generation_request_context = self.broadcast_generation_request_context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if config is not UNSET:
+            field_dict["config"] = config
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+        if sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = sampling_rate
+        if privacy_mode is not UNSET:
+            field_dict["privacy_mode"] = privacy_mode
+        if api_key_hashes is not UNSET:
+            field_dict["api_key_hashes"] = api_key_hashes
+        if filter_rules is not UNSET:
+            field_dict["filter_rules"] = filter_rules
+        if broadcast_generation_cost is not UNSET:
+            field_dict["broadcast_generation_cost"] = broadcast_generation_cost
+        if broadcast_generation_cost_allocation is not UNSET:
+            field_dict["broadcast_generation_cost_allocation"] = (
+                broadcast_generation_cost_allocation
+            )
+        if broadcast_generation_identity is not UNSET:
+            field_dict["broadcast_generation_identity"] = broadcast_generation_identity
+        if broadcast_generation_request_context is not UNSET:
+            field_dict["broadcast_generation_request_context"] = (
+                broadcast_generation_request_context
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.observability_destination_config import ObservabilityDestinationConfig  # noqa: PLC0415
+        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: ObservabilityDestinationConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = ObservabilityDestinationConfig.from_dict(_config)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _regions = d.pop("regions", UNSET)
+        regions: list[ObservabilityRegionInput] | Unset = UNSET
+        if _regions is not UNSET:
+            regions = []
+            for regions_item_data in _regions:
+                regions_item = ObservabilityRegionInput(regions_item_data)
+
+                regions.append(regions_item)
+
+        sampling_rate = d.pop("sampling_rate", UNSET)
+
+        privacy_mode = d.pop("privacy_mode", UNSET)
+
+        def _parse_api_key_hashes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                api_key_hashes_type_0 = cast(list[str], data)
+
+                return api_key_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
+
+        def _parse_filter_rules(data: object) -> None | ObservabilityFilterRules | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filter_rules_type_0 = ObservabilityFilterRules.from_dict(data)
+
+                return filter_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ObservabilityFilterRules | Unset, data)
+
+        filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
+
+        broadcast_generation_cost = d.pop("broadcast_generation_cost", UNSET)
+
+        broadcast_generation_cost_allocation = d.pop("broadcast_generation_cost_allocation", UNSET)
+
+        broadcast_generation_identity = d.pop("broadcast_generation_identity", UNSET)
+
+        broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
+
+        update_observability_destination_request = cls(
+            name=name,
+            config=config,
+            enabled=enabled,
+            regions=regions,
+            sampling_rate=sampling_rate,
+            privacy_mode=privacy_mode,
+            api_key_hashes=api_key_hashes,
+            filter_rules=filter_rules,
+            broadcast_generation_cost=broadcast_generation_cost,
+            broadcast_generation_cost_allocation=broadcast_generation_cost_allocation,
+            broadcast_generation_identity=broadcast_generation_identity,
+            broadcast_generation_request_context=broadcast_generation_request_context,
+        )
+
+        update_observability_destination_request.additional_properties = d
+        return update_observability_destination_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

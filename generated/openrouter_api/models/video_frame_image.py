@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_frame_type import VideoFrameType
+
+if TYPE_CHECKING:
+    from ..models.reference_url import ReferenceUrl
+
+
+T = TypeVar("T", bound="VideoFrameImage")
+
+
+@_attrs_define
+class VideoFrameImage:
+    """
+    Attributes:
+        type_ (Literal['image_url']):
+        image_url (ReferenceUrl):
+        frame_type (VideoFrameType):
+    """
+
+    type_: Literal["image_url"]
+    image_url: ReferenceUrl
+    frame_type: VideoFrameType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image_url = self.image_url.to_dict()
+
+        frame_type = self.frame_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+                "frame_type": frame_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reference_url import ReferenceUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image_url"], d.pop("type"))
+        if type_ != "image_url":
+            raise ValueError(f"type must match const 'image_url', got '{type_}'")
+
+        image_url = ReferenceUrl.from_dict(d.pop("image_url"))
+
+        frame_type = VideoFrameType(d.pop("frame_type"))
+
+        video_frame_image = cls(
+            type_=type_,
+            image_url=image_url,
+            frame_type=frame_type,
+        )
+
+        video_frame_image.additional_properties = d
+        return video_frame_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

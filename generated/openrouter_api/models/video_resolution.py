@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class VideoResolution(StrEnum):
+    VALUE_0 = "360p"
+    VALUE_1 = "480p"
+    VALUE_2 = "720p"
+    VALUE_3 = "768p"
+    VALUE_4 = "1080p"
+    VALUE_5 = "1K"
+    VALUE_6 = "2K"
+    VALUE_7 = "4K"
+
+    def __str__(self) -> str:
+        return str(self.value)

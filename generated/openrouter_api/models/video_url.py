@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_url_processing import VideoUrlProcessing
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoUrl")
+
+
+@_attrs_define
+class VideoUrl:
+    """
+    Attributes:
+        url (str): A video URL or `data:video/mp4;base64,` URL; which URLs work depends on the provider.
+        processing (VideoUrlProcessing | Unset): Video processing mode on providers that offer one (currently Google
+            Gemini).
+    """
+
+    url: str
+    processing: VideoUrlProcessing | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        processing: str | Unset = UNSET
+        if not isinstance(self.processing, Unset):
+            processing = self.processing.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if processing is not UNSET:
+            field_dict["processing"] = processing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _processing = d.pop("processing", UNSET)
+        processing: VideoUrlProcessing | Unset
+        if isinstance(_processing, Unset):
+            processing = UNSET
+        else:
+            processing = VideoUrlProcessing(_processing)
+
+        video_url = cls(
+            url=url,
+            processing=processing,
+        )
+
+        video_url.additional_properties = d
+        return video_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

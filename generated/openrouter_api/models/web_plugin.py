@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_plugin_engine import WebPluginEngine
+from ..models.web_plugin_mode import WebPluginMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_user_location import WebSearchUserLocation
+    from ..models.x_search_options import XSearchOptions
+
+
+T = TypeVar("T", bound="WebPlugin")
+
+
+@_attrs_define
+class WebPlugin:
+    """Adds web search results to the prompt.
+
+    Attributes:
+        id (Literal['web']):
+        enabled (bool | Unset): False switches the plugin off for this request.
+        engine (WebPluginEngine | Unset): Search engine; without it the provider's native search is used when available,
+            else Exa.
+        max_results (int | Unset):
+        max_uses (int | Unset): How often the model may search in one turn (passed to providers that support it).
+        search_prompt (str | Unset): Text that introduces the search results in the prompt.
+        include_domains (list[str] | Unset): Restrict results to these domains (wildcards and paths allowed).
+        exclude_domains (list[str] | Unset): Leave out results from these domains (wildcards and paths allowed).
+        mode (WebPluginMode | Unset): Engine-specific search mode; modes the engine does not know are ignored.
+        user_location (None | Unset | WebSearchUserLocation):
+        x_search (XSearchOptions | Unset): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
+    """
+
+    id: Literal["web"]
+    enabled: bool | Unset = UNSET
+    engine: WebPluginEngine | Unset = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    search_prompt: str | Unset = UNSET
+    include_domains: list[str] | Unset = UNSET
+    exclude_domains: list[str] | Unset = UNSET
+    mode: WebPluginMode | Unset = UNSET
+    user_location: None | Unset | WebSearchUserLocation = UNSET
+    x_search: XSearchOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
+
+        id = self.id
+
+        enabled = self.enabled
+
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.value
+
+        max_results = self.max_results
+
+        max_uses = self.max_uses
+
+        search_prompt = self.search_prompt
+
+        include_domains: list[str] | Unset = UNSET
+        if not isinstance(self.include_domains, Unset):
+            include_domains = self.include_domains
+
+        exclude_domains: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_domains, Unset):
+            exclude_domains = self.exclude_domains
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, WebSearchUserLocation):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        x_search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.x_search, Unset):
+            x_search = self.x_search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if search_prompt is not UNSET:
+            field_dict["search_prompt"] = search_prompt
+        if include_domains is not UNSET:
+            field_dict["include_domains"] = include_domains
+        if exclude_domains is not UNSET:
+            field_dict["exclude_domains"] = exclude_domains
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if x_search is not UNSET:
+            field_dict["x_search"] = x_search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
+        from ..models.x_search_options import XSearchOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = cast(Literal["web"], d.pop("id"))
+        if id != "web":
+            raise ValueError(f"id must match const 'web', got '{id}'")
+
+        enabled = d.pop("enabled", UNSET)
+
+        _engine = d.pop("engine", UNSET)
+        engine: WebPluginEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = WebPluginEngine(_engine)
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        search_prompt = d.pop("search_prompt", UNSET)
+
+        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+
+        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+
+        _mode = d.pop("mode", UNSET)
+        mode: WebPluginMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = WebPluginMode(_mode)
+
+        def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = WebSearchUserLocation.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebSearchUserLocation, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        _x_search = d.pop("x_search", UNSET)
+        x_search: XSearchOptions | Unset
+        if isinstance(_x_search, Unset):
+            x_search = UNSET
+        else:
+            x_search = XSearchOptions.from_dict(_x_search)
+
+        web_plugin = cls(
+            id=id,
+            enabled=enabled,
+            engine=engine,
+            max_results=max_results,
+            max_uses=max_uses,
+            search_prompt=search_prompt,
+            include_domains=include_domains,
+            exclude_domains=exclude_domains,
+            mode=mode,
+            user_location=user_location,
+            x_search=x_search,
+        )
+
+        web_plugin.additional_properties = d
+        return web_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

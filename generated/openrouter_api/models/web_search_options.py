@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_search_options_search_context_size import WebSearchOptionsSearchContextSize
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSearchOptions")
+
+
+@_attrs_define
+class WebSearchOptions:
+    """OpenAI-style web search settings for models with built-in search.
+
+    Attributes:
+        search_context_size (WebSearchOptionsSearchContextSize | Unset): How much retrieved context to give the model.
+        user_location (Any | Unset): Approximate user location (an object) used to bias results.
+    """
+
+    search_context_size: WebSearchOptionsSearchContextSize | Unset = UNSET
+    user_location: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size.value
+
+        user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: WebSearchOptionsSearchContextSize | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = WebSearchOptionsSearchContextSize(_search_context_size)
+
+        user_location = d.pop("user_location", UNSET)
+
+        web_search_options = cls(
+            search_context_size=search_context_size,
+            user_location=user_location,
+        )
+
+        web_search_options.additional_properties = d
+        return web_search_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
