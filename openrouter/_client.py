@@ -1,0 +1,419 @@
+"""`OpenRouter` and `AsyncOpenRouter`: configuration, the connection pool and the resource tree.
+
+Every tag of the API is a lazily created resource (generated from the spec); a few resources are
+replaced or extended by hand-written ones where they add value (chat, streaming, cost helpers).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
+from types import TracebackType
+from typing import IO, Any, Self
+
+import httpx
+from openrouter_api.api import AsyncResources, SyncResources
+from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
+
+from ._account import AsyncCurrentKey, CurrentKey
+from ._chat import AsyncChat, Chat
+from ._clock import Clock
+from ._config import DEFAULT_TIMEOUT, ClientConfig, resolve_timeout
+from ._files import AsyncFiles, Files, adownload_to, download_to
+from ._inference import (
+    AsyncCompletions,
+    AsyncEmbeddings,
+    AsyncMessages,
+    AsyncResponses,
+    Completions,
+    Embeddings,
+    Messages,
+    Responses,
+)
+from ._retry import RetryPolicy
+from ._transport import AsyncTransport, SyncTransport
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = ["AsyncOpenRouter", "OpenRouter"]
+
+
+def _config(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    app_url: str | None,
+    app_title: str | None,
+    app_categories: Sequence[str] | str | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+    budget: Any,
+    first_token_timeout: float | None,
+    idle_timeout: float | None,
+    retry_policy: RetryPolicy | None,
+    clock: Clock | None,
+) -> ClientConfig:
+    return ClientConfig.build(
+        api_key=api_key,
+        base_url=base_url,
+        app_url=app_url,
+        app_title=app_title,
+        app_categories=app_categories,
+        timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+        max_retries=max_retries,
+        default_headers=default_headers,
+        first_token_timeout=first_token_timeout,
+        idle_timeout=idle_timeout,
+        budget=budget,
+        retry_policy=retry_policy,
+        clock=clock,
+    )
+
+
+def _changed(
+    config: ClientConfig,
+    *,
+    api_key: str | NotGiven | None,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | NotGiven,
+    extra_headers: Mapping[str, str] | None,
+    budget: Any,
+    first_token_timeout: float | NotGiven | None,
+    idle_timeout: float | NotGiven | None,
+) -> ClientConfig:
+    changes: dict[str, Any] = {}
+    if not isinstance(api_key, NotGiven):
+        changes["api_key"] = api_key
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"] = resolve_timeout(timeout)
+    if not isinstance(max_retries, NotGiven):
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        changes["retry"] = dataclasses.replace(config.retry, max_retries=max_retries)
+    if extra_headers:
+        changes["headers"] = {**config.headers, **extra_headers}
+    if not isinstance(budget, NotGiven):
+        changes["budget"] = budget
+    if not isinstance(first_token_timeout, NotGiven):
+        changes["first_token_timeout"] = first_token_timeout
+    if not isinstance(idle_timeout, NotGiven):
+        changes["idle_timeout"] = idle_timeout
+    return dataclasses.replace(config, **changes)
+
+
+class _Common:
+    """What both clients share: read-only views of the configuration and a key-free repr."""
+
+    _config: ClientConfig
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The base URL requests go to."""
+        return self._config.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt."""
+        return self._config.retry.max_retries
+
+    def __repr__(self) -> str:
+        key = "set" if self._config.api_key else "missing"
+        return f"{type(self).__name__}(base_url={str(self._config.base_url)!r}, api_key=<{key}>)"
+
+
+class OpenRouter(_Common, SyncResources):
+    """The synchronous client.
+
+    Args:
+        api_key: the key; defaults to the `OPENROUTER_API_KEY` environment variable.
+        base_url: defaults to `OPENROUTER_BASE_URL`, then `https://openrouter.ai/api/v1`.
+        app_url, app_title, app_categories: app attribution (`HTTP-Referer`,
+            `X-OpenRouter-Title`, `X-OpenRouter-Categories`).
+        timeout: seconds or an `httpx.Timeout`; the default connects within 5 s and allows
+            10 minutes per read, which suits long generations. `None` disables timeouts.
+        max_retries: retries after the first attempt for retryable failures (0 disables).
+        default_headers: headers sent with every request.
+        http_client: your own `httpx.Client` (proxies, mTLS, transports); it is not closed by
+            `close()`, since you own it.
+        budget: an `openrouter.Budget` that every call made through this client must fit in.
+        first_token_timeout, idle_timeout: stream deadlines in seconds (keep-alives do not count).
+        retry_policy: a full `RetryPolicy`, overriding `max_retries`.
+        clock: a `Clock` (time, sleep, randomness); tests pass a fake one.
+    """
+
+    _transport: SyncTransport
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        app_url: str | None = None,
+        app_title: str | None = None,
+        app_categories: Sequence[str] | str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        budget: Any = None,
+        first_token_timeout: float | None = None,
+        idle_timeout: float | None = None,
+        retry_policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "http_client must be an httpx.Client (use AsyncOpenRouter for AsyncClient)"
+            )
+        self._config = _config(
+            api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
+            default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
+        )  # fmt: skip
+        self._owns_http = http_client is None
+        self._http = (
+            http_client if http_client is not None else httpx.Client(timeout=self._config.timeout)
+        )
+        self._transport = SyncTransport(self._config, self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        budget: Any = NOT_GIVEN,
+        first_token_timeout: float | NotGiven | None = NOT_GIVEN,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> OpenRouter:
+        """A copy with some options changed, sharing this client's connection pool.
+
+        Closing the copy does not close the pool; closing the original does.
+        """
+        clone = object.__new__(type(self))
+        clone._config = _changed(
+            self._config, api_key=api_key, timeout=timeout, max_retries=max_retries,
+            extra_headers=extra_headers, budget=budget,
+            first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
+        )  # fmt: skip
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = SyncTransport(clone._config, self._http)
+        return clone
+
+    # -- hand-written resources (they replace or extend the generated ones) ---------------
+    @cached_property
+    def chat(self) -> Chat:
+        """Chat completions: `chat.completions.create(...)` and `chat.builder()`."""
+        return Chat(self._transport)
+
+    @cached_property
+    def completions(self) -> Completions:  # type: ignore[override]
+        """Legacy text completions with keyword arguments."""
+        return Completions(self._transport)
+
+    @cached_property
+    def responses(self) -> Responses:  # type: ignore[override]
+        """The Responses API with keyword arguments."""
+        return Responses(self._transport)
+
+    @cached_property
+    def messages(self) -> Messages:
+        """The Anthropic Messages API with keyword arguments (tag "Anthropic Messages")."""
+        return Messages(self._transport)
+
+    @cached_property
+    def embeddings(self) -> Embeddings:  # type: ignore[override]
+        """Embeddings with keyword arguments."""
+        return Embeddings(self._transport)
+
+    @cached_property
+    def keys(self) -> ApiKeysResource:
+        """API key management (management key): `list`, `create`, `get`, `update`, `delete`."""
+        return self.api_keys
+
+    @cached_property
+    def key(self) -> CurrentKey:
+        """The key this client uses: `key.get()`."""
+        return CurrentKey(self.api_keys)
+
+    @cached_property
+    def files(self) -> Files:
+        """Files: the generated operations plus `upload_from(path | bytes | file)`."""
+        return Files(self._transport)
+
+    def download_to(
+        self,
+        method: Callable[..., Any],
+        *args: Any,
+        destination: str | os.PathLike[str] | IO[bytes],
+        chunk_size: int = 65536,
+        **kwargs: Any,
+    ) -> int:
+        """Stream a binary download into a path or file without holding it in memory.
+
+        `method` is the operation, for example `client.files.download_content`; the other
+        arguments are its own. Returns the number of bytes written.
+        """
+        return download_to(
+            self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncOpenRouter(_Common, AsyncResources):
+    """The asynchronous client: the same resources and methods as `OpenRouter`, awaited.
+
+    Arguments are those of `OpenRouter`; `http_client` is an `httpx.AsyncClient`.
+    """
+
+    _transport: AsyncTransport
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        app_url: str | None = None,
+        app_title: str | None = None,
+        app_categories: Sequence[str] | str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        budget: Any = None,
+        first_token_timeout: float | None = None,
+        idle_timeout: float | None = None,
+        retry_policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for Client)")
+        self._config = _config(
+            api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
+            default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
+        )  # fmt: skip
+        self._owns_http = http_client is None
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=self._config.timeout)
+        )
+        self._transport = AsyncTransport(self._config, self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        budget: Any = NOT_GIVEN,
+        first_token_timeout: float | NotGiven | None = NOT_GIVEN,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncOpenRouter:
+        """A copy with some options changed, sharing this client's connection pool."""
+        clone = object.__new__(type(self))
+        clone._config = _changed(
+            self._config, api_key=api_key, timeout=timeout, max_retries=max_retries,
+            extra_headers=extra_headers, budget=budget,
+            first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
+        )  # fmt: skip
+        clone._owns_http = False
+        clone._http = self._http
+        clone._transport = AsyncTransport(clone._config, self._http)
+        return clone
+
+    # -- hand-written resources (they replace or extend the generated ones) ---------------
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """Chat completions: `chat.completions.create(...)` and `chat.builder()`."""
+        return AsyncChat(self._transport)
+
+    @cached_property
+    def completions(self) -> AsyncCompletions:  # type: ignore[override]
+        """Legacy text completions with keyword arguments."""
+        return AsyncCompletions(self._transport)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:  # type: ignore[override]
+        """The Responses API with keyword arguments."""
+        return AsyncResponses(self._transport)
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """The Anthropic Messages API with keyword arguments (tag "Anthropic Messages")."""
+        return AsyncMessages(self._transport)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddings:  # type: ignore[override]
+        """Embeddings with keyword arguments."""
+        return AsyncEmbeddings(self._transport)
+
+    @cached_property
+    def keys(self) -> AsyncApiKeysResource:
+        """API key management (management key): `list`, `create`, `get`, `update`, `delete`."""
+        return self.api_keys
+
+    @cached_property
+    def key(self) -> AsyncCurrentKey:
+        """The key this client uses: `key.get()`."""
+        return AsyncCurrentKey(self.api_keys)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        """Files: the generated operations plus `upload_from(path | bytes | file)`."""
+        return AsyncFiles(self._transport)
+
+    async def download_to(
+        self,
+        method: Callable[..., Any],
+        *args: Any,
+        destination: str | os.PathLike[str] | IO[bytes],
+        chunk_size: int = 65536,
+        **kwargs: Any,
+    ) -> int:
+        """Stream a binary download into a path or file without holding it in memory.
+
+        `method` is the operation, for example `aclient.files.download_content`; the other
+        arguments are its own. Returns the number of bytes written.
+        """
+        return await adownload_to(
+            self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def aclose(self) -> None:
+        """Alias of `close()`, for httpx habits."""
+        await self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,134 @@
+"""Client configuration: one frozen value object, resolved from arguments and the environment."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._clock import Clock, SystemClock
+from ._retry import RetryPolicy
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_timeout"]
+
+DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
+# Connect fails fast; reads are generous because long generations can take minutes.
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+
+_CATEGORY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def resolve_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """Accept seconds, an `httpx.Timeout`, or None (no timeout at all)."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"timeout must be seconds (float), httpx.Timeout or None, got {value!r}")
+    if value <= 0:
+        raise ValueError(f"timeout must be positive, got {value}")
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+def _optional_seconds(name: str, value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError(f"{name} must be a positive number of seconds or None, got {value!r}")
+    return float(value)
+
+
+def _categories(value: Sequence[str] | str | None) -> str | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if not isinstance(item, str) or not _CATEGORY.match(item) or len(item) > 30:
+            raise ValueError(
+                "app_categories entries must be lowercase-hyphenated words of at most 30 "
+                f"characters, got {item!r}"
+            )
+    if len(items) > 2:
+        raise ValueError(f"app_categories takes at most 2 categories per request, got {len(items)}")
+    return ",".join(items)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything a client needs to make requests; copies are cheap (`with_options`)."""
+
+    api_key: str | None = field(repr=False)
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    headers: Mapping[str, str] = field(repr=False)
+    first_token_timeout: float | None = None
+    idle_timeout: float | None = None
+    budget: Any = None
+    clock: Clock = field(default_factory=SystemClock, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        app_url: str | None,
+        app_title: str | None,
+        app_categories: Sequence[str] | str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        first_token_timeout: float | None,
+        idle_timeout: float | None,
+        budget: Any,
+        retry_policy: RetryPolicy | None,
+        clock: Clock | None,
+    ) -> ClientConfig:
+        """Validate the constructor arguments, fill defaults from the environment."""
+        key = api_key if api_key is not None else os.environ.get("OPENROUTER_API_KEY") or None
+        if key is not None and (not isinstance(key, str) or not key.strip()):
+            raise ValueError("api_key must be a non-empty string")
+        url = base_url or os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_BASE_URL
+        parsed = httpx.URL(str(url))
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError(f"base_url must be an http(s) URL, got {str(url)!r}")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        # An explicit policy wins; otherwise max_retries tunes the default policy.
+        policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+        headers: dict[str, str] = {
+            "User-Agent": (
+                f"openrouter-py/{__version__} python/{platform.python_version()} "
+                f"httpx/{httpx.__version__}"
+            ),
+        }
+        if app_url:
+            headers["HTTP-Referer"] = app_url
+        if app_title:
+            headers["X-OpenRouter-Title"] = app_title
+        categories = _categories(app_categories)
+        if categories:
+            headers["X-OpenRouter-Categories"] = categories
+        for name, value in (default_headers or {}).items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TypeError("default_headers must map str to str")
+            headers[name] = value
+        return cls(
+            api_key=key.strip() if key else None,
+            base_url=parsed,
+            timeout=resolve_timeout(timeout),
+            retry=policy,
+            headers=headers,
+            first_token_timeout=_optional_seconds("first_token_timeout", first_token_timeout),
+            idle_timeout=_optional_seconds("idle_timeout", idle_timeout),
+            budget=budget,
+            clock=clock or SystemClock(),
+        )

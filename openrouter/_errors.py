@@ -1,0 +1,320 @@
+"""The exception tree: every error the client raises derives from `OpenRouterError`.
+
+`status_error(...)` maps an HTTP status (or the `error.code` of a 200 body that reports a failure)
+to the matching `APIStatusError` subclass; it is pure and does no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadGatewayError",
+    "BadRequestError",
+    "BudgetExceededError",
+    "ConflictError",
+    "FirstTokenTimeoutError",
+    "IdleTimeoutError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "OpenRouterError",
+    "PayloadTooLargeError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "ProviderOverloadedError",
+    "ProviderTimeoutError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseValidationError",
+    "ServiceUnavailableError",
+    "StreamError",
+    "UnprocessableEntityError",
+]
+
+
+class OpenRouterError(Exception):
+    """The root of every error raised by this library."""
+
+
+class MissingAPIKeyError(OpenRouterError):
+    """An operation needs a key and none is configured; raised before anything is sent."""
+
+
+class APIError(OpenRouterError):
+    """A request was made and did not produce a usable result."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a response arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A deadline passed before the response (or the next part of a stream) arrived."""
+
+
+class FirstTokenTimeoutError(APITimeoutError):
+    """No content event arrived within `first_token_timeout` (keep-alives do not count)."""
+
+
+class IdleTimeoutError(APITimeoutError):
+    """No data event arrived for `idle_timeout` seconds (keep-alives do not count)."""
+
+
+class APIStatusError(APIError):
+    """The API answered with an error: an error status, or a 200 whose body carries `error`.
+
+    Attributes:
+        status_code: the status the error stands for (for a 200 body with `error`: `error.code`).
+        code: `error.code` as sent (usually the status as an int; some endpoints send a string).
+        message: `error.message`.
+        metadata: `error.metadata` (provider details, moderation reasons, ...), or an empty dict.
+        body: the decoded JSON body, or the raw text when it was not JSON.
+        response: the `httpx.Response`.
+        request_id: the request or generation id the server sent, when any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        status_code: int,
+        body: object,
+        code: int | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = status_code
+        self.body = body
+        self.code = code
+        self.metadata: dict[str, Any] = dict(metadata or {})
+        self.request_id = request_id
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed, or names an unknown model or parameter."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is missing, invalid, disabled or expired."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the account or the key has run out of credits."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: not allowed (management-only operation, guardrail, or moderation: see `metadata`)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist (or is not visible to this key)."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is too large."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited. `retry_after` holds the server's hint in seconds, when it sent one."""
+
+    @property
+    def retry_after(self) -> float | None:
+        from ._retry import parse_retry_after
+
+        return parse_retry_after(self.response.headers)
+
+
+class InternalServerError(APIStatusError):
+    """500 and any other 5xx status without a more specific class."""
+
+
+class BadGatewayError(InternalServerError):
+    """502: the provider is down or sent an invalid response."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: no provider meets the routing requirements, or the service is overloaded."""
+
+
+class ProviderTimeoutError(InternalServerError):
+    """524: the edge network timed out waiting for the provider."""
+
+
+class ProviderOverloadedError(InternalServerError):
+    """529: the provider is overloaded."""
+
+
+class StreamError(APIError):
+    """An error event arrived inside a 200 stream; `partial` is what was accumulated before it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None,
+        metadata: Mapping[str, Any] | None,
+        partial: object,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.code = code
+        self.metadata: dict[str, Any] = dict(metadata or {})
+        self.partial = partial
+
+
+class IncompleteStreamError(APIError):
+    """The stream ended without `[DONE]` and without a finish reason; `partial` holds what came."""
+
+    def __init__(
+        self, message: str, *, partial: object, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.partial = partial
+
+
+class ResponseValidationError(OpenRouterError):
+    """A success body did not fit the expected model; `body` holds the raw text."""
+
+    def __init__(self, message: str, *, body: str, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.body = body
+        self.response = response
+
+
+class BudgetExceededError(OpenRouterError):
+    """A budget refused a call before sending, or stopped a stream before the limit was passed."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        spent: Decimal,
+        limit: Decimal,
+        requested: Decimal | None = None,
+        partial: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.spent = spent
+        self.limit = limit
+        self.requested = requested
+        self.partial = partial
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    502: BadGatewayError,
+    503: ServiceUnavailableError,
+    524: ProviderTimeoutError,
+    529: ProviderOverloadedError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an error status."""
+    cls = _STATUS_CLASSES.get(status)
+    if cls is not None:
+        return cls
+    if status >= 500:
+        return InternalServerError
+    return APIStatusError
+
+
+def effective_status(http_status: int, code: object) -> int:
+    """The status an error stands for: the HTTP status, or for a 200 body, its integer `error.code`.
+
+    A 200 body whose `error.code` is not an HTTP error status (a string such as `server_error`,
+    or nothing) is treated as a 500: something failed upstream after the request was accepted.
+    """
+    if http_status >= 400:
+        return http_status
+    if isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599:
+        return code
+    return 500
+
+
+def status_error(
+    response: httpx.Response, body: object, *, request_id: str | None = None
+) -> APIStatusError:
+    """Build the typed error for an error response (or a 200 body that carries `error`).
+
+    `body` is the decoded JSON (any shape) or the raw text. The key never appears in the message:
+    only the status, the server's message and the request id do.
+    """
+    error = body.get("error") if isinstance(body, dict) else None
+    code: int | str | None = None
+    message: str | None = None
+    metadata: Mapping[str, Any] | None = None
+    if isinstance(error, dict):
+        raw_code = error.get("code", error.get("http_status"))
+        code = raw_code if isinstance(raw_code, int | str) else None
+        raw_message = error.get("message")
+        message = raw_message if isinstance(raw_message, str) else None
+        raw_metadata = error.get("metadata")
+        metadata = raw_metadata if isinstance(raw_metadata, dict) else None
+    elif isinstance(error, str):
+        message = error
+    if request_id is None and isinstance(body, dict) and isinstance(body.get("request_id"), str):
+        request_id = body["request_id"]
+    status = effective_status(response.status_code, code)
+    if message is None:
+        text = body if isinstance(body, str) else ""
+        message = text[:500] or (response.reason_phrase or "error")
+    suffix = f" (request id {request_id})" if request_id else ""
+    cls = status_error_class(status)
+    return cls(
+        f"Error code: {status} - {message}{suffix}",
+        response=response,
+        status_code=status,
+        body=body,
+        code=code,
+        metadata=metadata,
+        request_id=request_id,
+    )
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when the response has no request
+    except RuntimeError:
+        return False
+    return True
