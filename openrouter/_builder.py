@@ -1,0 +1,341 @@
+"""The fluent chat request builder: every call returns a new builder, so partial ones can be shared.
+
+base = client.chat.builder().model("openai/gpt-4o-mini").system("Be brief")
+answer = base.user("Capital of France?").temperature(0.2).send()
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self
+
+import httpx
+
+from . import parts as _parts
+from ._chat_params import CHAT_CHECKS, build_chat_payload
+
+if TYPE_CHECKING:
+    from openrouter_api.models import ChatCompletion
+
+    from ._chat import AsyncChatCompletions, ChatCompletions
+
+__all__ = ["AsyncChatBuilder", "ChatBuilder", "ChatRequestBuilder"]
+
+Part = str | Mapping[str, Any]
+
+
+def _content(items: tuple[Part, ...]) -> str | list[dict[str, Any]]:
+    if len(items) == 1 and isinstance(items[0], str):
+        return items[0]
+    return [_parts.text(i) if isinstance(i, str) else dict(i) for i in items]
+
+
+class ChatRequestBuilder:
+    """Immutable chat request state with one method per chat parameter.
+
+    Sending needs a client: use `client.chat.builder()` (`ChatBuilder` / `AsyncChatBuilder`).
+    `build()` returns the keyword arguments `chat.completions.create` would receive.
+    """
+
+    __slots__ = ("_messages", "_options", "_params", "_target")
+
+    def __init__(
+        self,
+        target: Any = None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        messages: tuple[dict[str, Any], ...] = (),
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._target = target
+        self._params: dict[str, Any] = dict(params or {})
+        self._messages = messages
+        self._options: dict[str, Any] = dict(options or {})
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _copy(
+        self,
+        *,
+        params: Mapping[str, Any] | None = None,
+        messages: tuple[dict[str, Any], ...] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Self:
+        return type(self)(
+            self._target,
+            params={**self._params, **(params or {})},
+            messages=self._messages if messages is None else messages,
+            options={**self._options, **(options or {})},
+        )
+
+    def param(self, name: str, value: Any) -> Self:
+        """Set any chat parameter by name (checked like the keyword argument of `create`)."""
+        check = CHAT_CHECKS.get(name)
+        if check is None or name == "messages":
+            raise ValueError(f"unknown chat parameter {name!r}; use extra_body() for new ones")
+        check(name, value)
+        return self._copy(params={name: value})
+
+    def build(self) -> dict[str, Any]:
+        """The keyword arguments for `chat.completions.create` (validated)."""
+        kwargs: dict[str, Any] = {**self._params, "messages": list(self._messages)}
+        build_chat_payload(kwargs, operation="chat.builder")
+        return {**kwargs, **self._options}
+
+    def to_json(self) -> str:
+        """The request body as JSON text (handy for logging and tests)."""
+        return json.dumps(build_chat_payload(self.build(), operation="chat.builder"))
+
+    # -- messages -------------------------------------------------------------------------
+    def message(self, message: Mapping[str, Any]) -> Self:
+        """Append a message given as a mapping (`{"role": ..., "content": ...}`)."""
+        return self._copy(messages=(*self._messages, dict(message)))
+
+    def messages(self, messages: Iterable[Mapping[str, Any]]) -> Self:
+        """Append several messages."""
+        return self._copy(messages=(*self._messages, *(dict(m) for m in messages)))
+
+    def system(self, content: str) -> Self:
+        """Append a system message."""
+        return self.message({"role": "system", "content": content})
+
+    def developer(self, content: str) -> Self:
+        """Append a developer message."""
+        return self.message({"role": "developer", "content": content})
+
+    def user(self, *content: Part, name: str | None = None) -> Self:
+        """Append a user message: text, and any parts from `openrouter.parts` (images, files...)."""
+        if not content:
+            raise ValueError("user() needs some content")
+        message: dict[str, Any] = {"role": "user", "content": _content(content)}
+        if name is not None:
+            message["name"] = name
+        return self.message(message)
+
+    def user_image(self, prompt: str, image: _parts.Source, *, detail: Any = None) -> Self:
+        """Append a user message with a text prompt and one image (URL, path or bytes)."""
+        return self.user(prompt, _parts.image(image, detail=detail))
+
+    def user_file(self, prompt: str, file: _parts.Source, *, filename: str | None = None) -> Self:
+        """Append a user message with a text prompt and one document (URL, path or bytes)."""
+        return self.user(prompt, _parts.file(file, filename=filename))
+
+    def user_audio(self, prompt: str, audio: Any, *, format: str | None = None) -> Self:
+        """Append a user message with a text prompt and one audio clip (path or bytes)."""
+        return self.user(prompt, _parts.audio(audio, format=format))
+
+    def assistant(self, content: str | None = None, *, tool_calls: Any = None) -> Self:
+        """Append an assistant message (a prefill when it is the last one)."""
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        if tool_calls is not None:
+            message["tool_calls"] = [
+                tc.to_dict() if hasattr(tc, "to_dict") else dict(tc) for tc in tool_calls
+            ]
+        return self.message(message)
+
+    def tool_result(self, tool_call_id: str, content: str | Mapping[str, Any]) -> Self:
+        """Append a tool message answering `tool_call_id` (mappings are sent as JSON text)."""
+        text = content if isinstance(content, str) else json.dumps(content)
+        return self.message({"role": "tool", "tool_call_id": tool_call_id, "content": text})
+
+    # -- model and routing ----------------------------------------------------------------
+    def model(self, model: str) -> Self:
+        """The model slug, for example `openai/gpt-4o-mini`."""
+        return self.param("model", model)
+
+    def fallbacks(self, *models: str) -> Self:
+        """Models to try, in order, when the main one fails (`models`)."""
+        main = self._params.get("model")
+        listed = [main, *models] if isinstance(main, str) and main not in models else list(models)
+        return self.param("models", listed)
+
+    def provider(self, **preferences: Any) -> Self:
+        """Provider routing (`order`, `only`, `ignore`, `sort`, `max_price`, `zdr`, ...)."""
+        merged = {**(self._params.get("provider") or {}), **preferences}
+        return self.param("provider", merged)
+
+    def plugins(self, *plugins: Mapping[str, Any]) -> Self:
+        """Plugins (`{"id": "web"}`, `{"id": "file-parser", ...}`, ...)."""
+        return self.param("plugins", [*self._params.get("plugins", []), *plugins])
+
+    def web_search(self, **options: Any) -> Self:
+        """Add the web plugin (`max_results`, `engine`, `search_prompt`, ...)."""
+        return self.plugins({"id": "web", **options})
+
+    def preset(self, slug: str) -> Self:
+        """Use a saved preset."""
+        return self.param("preset", slug)
+
+    # -- sampling ---------------------------------------------------------------------------
+    def temperature(self, value: float) -> Self:
+        return self.param("temperature", value)
+
+    def top_p(self, value: float) -> Self:
+        return self.param("top_p", value)
+
+    def top_k(self, value: int) -> Self:
+        return self.param("top_k", value)
+
+    def min_p(self, value: float) -> Self:
+        return self.param("min_p", value)
+
+    def top_a(self, value: float) -> Self:
+        return self.param("top_a", value)
+
+    def frequency_penalty(self, value: float) -> Self:
+        return self.param("frequency_penalty", value)
+
+    def presence_penalty(self, value: float) -> Self:
+        return self.param("presence_penalty", value)
+
+    def repetition_penalty(self, value: float) -> Self:
+        return self.param("repetition_penalty", value)
+
+    def seed(self, value: int) -> Self:
+        return self.param("seed", value)
+
+    def max_tokens(self, value: int) -> Self:
+        """The completion budget (sent as `max_tokens`, which every provider understands)."""
+        return self.param("max_tokens", value)
+
+    def max_completion_tokens(self, value: int) -> Self:
+        return self.param("max_completion_tokens", value)
+
+    def stop(self, *sequences: str) -> Self:
+        return self.param("stop", list(sequences))
+
+    def logit_bias(self, bias: Mapping[str, float]) -> Self:
+        return self.param("logit_bias", dict(bias))
+
+    def logprobs(self, top: int | None = None) -> Self:
+        """Return log probabilities (and the `top` alternatives per token)."""
+        builder = self.param("logprobs", True)
+        return builder if top is None else builder.param("top_logprobs", top)
+
+    def verbosity(self, level: Literal["low", "medium", "high", "xhigh", "max"]) -> Self:
+        return self.param("verbosity", level)
+
+    def prediction(self, content: str) -> Self:
+        """Predicted output (speeds up edits of known text)."""
+        return self.param("prediction", {"type": "content", "content": content})
+
+    # -- tools and output -------------------------------------------------------------------
+    def tool(
+        self,
+        name: str,
+        description: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        *,
+        strict: bool | None = None,
+    ) -> Self:
+        """Add a function tool."""
+        function: dict[str, Any] = {"name": name}
+        if description is not None:
+            function["description"] = description
+        if parameters is not None:
+            function["parameters"] = dict(parameters)
+        if strict is not None:
+            function["strict"] = strict
+        return self.tools({"type": "function", "function": function})
+
+    def tools(self, *tools: Mapping[str, Any]) -> Self:
+        """Add tools given as mappings (function tools or OpenRouter server tools)."""
+        return self.param("tools", [*self._params.get("tools", []), *tools])
+
+    def tool_choice(self, choice: str | Mapping[str, Any]) -> Self:
+        """`"auto"`, `"none"`, `"required"`, or a function name to force."""
+        if isinstance(choice, str) and choice not in ("auto", "none", "required"):
+            choice = {"type": "function", "function": {"name": choice}}
+        return self.param("tool_choice", choice)
+
+    def parallel_tool_calls(self, enabled: bool = True) -> Self:
+        return self.param("parallel_tool_calls", enabled)
+
+    def response_format(self, response_format: Mapping[str, Any]) -> Self:
+        return self.param("response_format", dict(response_format))
+
+    def json_object(self) -> Self:
+        """Ask for a JSON object (also say so in the prompt)."""
+        return self.response_format({"type": "json_object"})
+
+    def json_schema(self, name: str, schema: Mapping[str, Any], *, strict: bool = True) -> Self:
+        """Ask for output matching a JSON schema (structured outputs)."""
+        spec = {"name": name, "schema": dict(schema), "strict": strict}
+        return self.response_format({"type": "json_schema", "json_schema": spec})
+
+    def reasoning(
+        self,
+        *,
+        effort: str | None = None,
+        max_tokens: int | None = None,
+        exclude: bool | None = None,
+        enabled: bool | None = None,
+    ) -> Self:
+        """Reasoning settings (use `effort` or `max_tokens`, not both)."""
+        given = {"effort": effort, "max_tokens": max_tokens, "exclude": exclude, "enabled": enabled}
+        return self.param("reasoning", {k: v for k, v in given.items() if v is not None})
+
+    def modalities(self, *modalities: str) -> Self:
+        return self.param("modalities", list(modalities))
+
+    # -- bookkeeping ----------------------------------------------------------------------
+    def session_id(self, session_id: str) -> Self:
+        return self.param("session_id", session_id)
+
+    def end_user(self, user: str) -> Self:
+        """A stable id of your end user (`user`)."""
+        return self.param("user", user)
+
+    def metadata(self, **pairs: str) -> Self:
+        return self.param("metadata", {**self._params.get("metadata", {}), **pairs})
+
+    def trace(self, **fields: Any) -> Self:
+        return self.param("trace", fields)
+
+    def service_tier(self, tier: str) -> Self:
+        return self.param("service_tier", tier)
+
+    def cache_control(self, ttl: str | None = None) -> Self:
+        """Automatic prompt caching (Anthropic-style)."""
+        value: dict[str, Any] = {"type": "ephemeral"}
+        if ttl is not None:
+            value["ttl"] = ttl
+        return self.param("cache_control", value)
+
+    # -- per-call options -------------------------------------------------------------------
+    def extra_body(self, **fields: Any) -> Self:
+        """Body fields the library does not know yet."""
+        return self._copy(options={"extra_body": {**self._options.get("extra_body", {}), **fields}})
+
+    def extra_headers(self, headers: Mapping[str, str]) -> Self:
+        merged = {**self._options.get("extra_headers", {}), **headers}
+        return self._copy(options={"extra_headers": merged})
+
+    def timeout(self, seconds: float | httpx.Timeout | None) -> Self:
+        return self._copy(options={"timeout": seconds})
+
+    def __repr__(self) -> str:
+        model = self._params.get("model", "?")
+        return f"<{type(self).__name__} model={model!r} messages={len(self._messages)}>"
+
+
+class ChatBuilder(ChatRequestBuilder):
+    """A builder bound to a sync client: `.send()` returns the completion."""
+
+    __slots__ = ()
+
+    def send(self) -> ChatCompletion:
+        """Send the request."""
+        target: ChatCompletions = self._target
+        return target.create(**self.build())
+
+
+class AsyncChatBuilder(ChatRequestBuilder):
+    """A builder bound to an async client: `await .send()`."""
+
+    __slots__ = ()
+
+    async def send(self) -> ChatCompletion:
+        """Send the request."""
+        target: AsyncChatCompletions = self._target
+        return await target.create(**self.build())

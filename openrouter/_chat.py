@@ -1,0 +1,160 @@
+"""`client.chat`: OpenAI-compatible `chat.completions.create(...)` and the fluent builder.
+
+Parameters are validated before anything is sent; the request itself is built by the generated
+operation module (`openrouter_api.api.chat.create_chat_completion`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack, cast
+
+import httpx
+from openrouter_api.api.chat import _CREATE_CHAT_COMPLETION
+from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
+from openrouter_api.api.chat import ChatResource as _GeneratedChat
+
+from ._chat_params import ChatCompletionParams, build_chat_payload
+from ._raw import RawResponse
+from ._transport import AsyncTransport, SyncTransport, split_options
+from ._validation import JsonBody
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from openrouter_api.models import ChatCompletion, ChatCompletionRequest
+
+    from ._builder import AsyncChatBuilder, ChatBuilder
+
+__all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
+
+_NAME = "chat.completions.create"
+
+
+def _operation() -> ModuleType:
+    # Imported on first use: it pulls in the chat models, which `import openrouter` must not.
+    from openrouter_api.api.chat import create_chat_completion
+
+    return create_chat_completion
+
+
+def _parse(response: httpx.Response) -> ChatCompletion:
+    parsed: ChatCompletion = _operation()._parse_ok(response)
+    return parsed
+
+
+def _prepare(params: Mapping[str, Any]) -> dict[str, Any]:
+    payload = build_chat_payload(params, operation=_NAME)
+    if payload.get("stream"):
+        raise NotImplementedError("streaming lands with the streaming issue")
+    body = cast("ChatCompletionRequest", JsonBody(payload))
+    kwargs: dict[str, Any] = _operation()._get_kwargs(body=body)
+    return kwargs
+
+
+class ChatCompletions:
+    """`POST /chat/completions` with keyword arguments, as in openai-python."""
+
+    __slots__ = ("__dict__", "_transport")
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion:
+        """Create a chat completion.
+
+        Takes every chat parameter OpenRouter documents as a keyword argument (`messages` and
+        `model` are required), plus `extra_headers`, `extra_query`, `extra_body` and `timeout`.
+        Bad values raise `TypeError`/`ValueError` naming the parameter, before anything is sent.
+        """
+        kwargs = _prepare(params)
+        return self._transport.request(
+            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+        )
+
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same calls, returning a `RawResponse` (status, headers, `.parse()`)."""
+        return ChatCompletionsWithRawResponse(self._transport)
+
+
+class ChatCompletionsWithRawResponse:
+    """`chat.completions` calls that return the raw response."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def create(self, **params: Unpack[ChatCompletionParams]) -> RawResponse[ChatCompletion]:
+        """Like `chat.completions.create`, returning the raw response."""
+        kwargs = _prepare(params)
+        return self._transport.request_raw(
+            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+        )
+
+
+class AsyncChatCompletions:
+    """The awaitable twin of `ChatCompletions`."""
+
+    __slots__ = ("__dict__", "_transport")
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion:
+        """Create a chat completion (see `ChatCompletions.create`)."""
+        kwargs = _prepare(params)
+        return await self._transport.request(
+            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same calls, returning a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncChatCompletionsWithRawResponse(self._transport)
+
+
+class AsyncChatCompletionsWithRawResponse:
+    """Awaitable `chat.completions` calls that return the raw response."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def create(self, **params: Unpack[ChatCompletionParams]) -> RawResponse[ChatCompletion]:
+        """Like `chat.completions.create`, returning the raw response."""
+        kwargs = _prepare(params)
+        return await self._transport.request_raw(
+            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+        )
+
+
+class Chat(_GeneratedChat):
+    """`client.chat`: `completions.create(...)`, `builder()`, and the generated operation."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        super().__init__(transport)
+        self.completions = ChatCompletions(transport)
+
+    def builder(self) -> ChatBuilder:
+        """An empty, immutable request builder bound to this client."""
+        from ._builder import ChatBuilder
+
+        return ChatBuilder(self.completions)
+
+
+class AsyncChat(_GeneratedAsyncChat):
+    """`client.chat` on the async client."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        super().__init__(transport)
+        self.completions = AsyncChatCompletions(transport)
+
+    def builder(self) -> AsyncChatBuilder:
+        """An empty, immutable request builder bound to this client."""
+        from ._builder import AsyncChatBuilder
+
+        return AsyncChatBuilder(self.completions)
