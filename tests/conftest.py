@@ -1,0 +1,44 @@
+"""Shared fixtures: run a scenario through the sync client and the async client alike."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from openrouter import AsyncOpenRouter, OpenRouter
+from tests.fakes import FakeClock, Script
+
+KEY = "sk-or-v1-0123456789abcdef0123456789abcdef"
+
+
+class Twin:
+    """Builds a client of one flavour over a script, and calls it the same way for both."""
+
+    def __init__(self, flavour: str) -> None:
+        self.flavour = flavour
+
+    def client(self, script: Script, **options: Any) -> OpenRouter | AsyncOpenRouter:
+        options.setdefault("api_key", KEY)
+        options.setdefault("clock", FakeClock())
+        if self.flavour == "sync":
+            return OpenRouter(http_client=script.sync_client(), **options)
+        return AsyncOpenRouter(http_client=script.async_client(), **options)
+
+    def call(self, client: OpenRouter | AsyncOpenRouter, fn: Callable[[Any], Any]) -> Any:
+        """Run `fn(client)`; await the result on the async client."""
+        result = fn(client)
+        if self.flavour == "async":
+            return asyncio.run(_await(result))
+        return result
+
+
+async def _await(value: Any) -> Any:
+    return await value
+
+
+@pytest.fixture(params=["sync", "async"])
+def twin(request: pytest.FixtureRequest) -> Twin:
+    return Twin(request.param)

@@ -1,0 +1,127 @@
+"""Error mapping: every status in the tree, 200 bodies with `error`, and what messages contain."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import openrouter
+from openrouter._errors import status_error
+
+CASES = [
+    (400, openrouter.BadRequestError),
+    (401, openrouter.AuthenticationError),
+    (402, openrouter.PaymentRequiredError),
+    (403, openrouter.PermissionDeniedError),
+    (404, openrouter.NotFoundError),
+    (408, openrouter.RequestTimeoutError),
+    (409, openrouter.ConflictError),
+    (413, openrouter.PayloadTooLargeError),
+    (422, openrouter.UnprocessableEntityError),
+    (429, openrouter.RateLimitError),
+    (500, openrouter.InternalServerError),
+    (502, openrouter.BadGatewayError),
+    (503, openrouter.ServiceUnavailableError),
+    (504, openrouter.InternalServerError),
+    (524, openrouter.ProviderTimeoutError),
+    (529, openrouter.ProviderOverloadedError),
+    (418, openrouter.APIStatusError),
+]
+
+
+def _response(status: int, body: object) -> httpx.Response:
+    request = httpx.Request("POST", "https://openrouter.ai/api/v1/chat/completions")
+    return httpx.Response(status, json=body, request=request)
+
+
+@pytest.mark.parametrize(("status", "cls"), CASES)
+def test_each_status_maps_to_its_class(status: int, cls: type[openrouter.APIStatusError]) -> None:
+    body = {"error": {"code": status, "message": "went wrong", "metadata": {"provider_name": "X"}}}
+    err = status_error(_response(status, body), body)
+    assert type(err) is cls
+    assert err.status_code == status
+    assert err.code == status
+    assert err.metadata == {"provider_name": "X"}
+    assert err.body == body
+    assert str(err) == f"Error code: {status} - went wrong"
+
+
+def test_server_errors_share_one_parent() -> None:
+    for status in (500, 502, 503, 524, 529):
+        body = {"error": {"code": status, "message": "x"}}
+        assert isinstance(
+            status_error(_response(status, body), body), openrouter.InternalServerError
+        )
+
+
+def test_everything_derives_from_the_root() -> None:
+    for _, cls in CASES:
+        assert issubclass(cls, openrouter.OpenRouterError)
+    for cls in (
+        openrouter.StreamError,
+        openrouter.IncompleteStreamError,
+        openrouter.ResponseValidationError,
+        openrouter.BudgetExceededError,
+        openrouter.FirstTokenTimeoutError,
+        openrouter.IdleTimeoutError,
+    ):
+        assert issubclass(cls, openrouter.OpenRouterError)
+    assert issubclass(openrouter.FirstTokenTimeoutError, openrouter.APITimeoutError)
+    assert issubclass(openrouter.APITimeoutError, openrouter.APIConnectionError)
+
+
+def test_moderation_details_are_in_metadata() -> None:
+    body = {
+        "error": {
+            "code": 403,
+            "message": "Input was flagged",
+            "metadata": {"reasons": ["harassment"], "flagged_input": "...", "provider_name": "P"},
+        }
+    }
+    err = status_error(_response(403, body), body)
+    assert isinstance(err, openrouter.PermissionDeniedError)
+    assert err.metadata["reasons"] == ["harassment"]
+
+
+def test_a_200_body_with_error_takes_the_status_its_code_names() -> None:
+    body = {"error": {"code": 429, "message": "upstream rate limit"}}
+    err = status_error(_response(200, body), body)
+    assert isinstance(err, openrouter.RateLimitError)
+    assert err.status_code == 429
+    assert err.response.status_code == 200
+
+
+def test_a_string_code_in_a_200_body_counts_as_a_server_error() -> None:
+    body = {"error": {"code": "server_error", "message": "oops"}}
+    err = status_error(_response(200, body), body)
+    assert isinstance(err, openrouter.InternalServerError)
+    assert err.code == "server_error"
+
+
+def test_http_status_field_is_accepted_instead_of_code() -> None:
+    body = {"error": {"http_status": 404, "error_type": "no_endpoints", "message": "none"}}
+    err = status_error(_response(404, body), body)
+    assert err.code == 404
+
+
+def test_a_non_json_error_body_keeps_its_text() -> None:
+    request = httpx.Request("GET", "https://openrouter.ai/api/v1/models")
+    response = httpx.Response(502, text="<html>Bad gateway</html>", request=request)
+    err = status_error(response, response.text)
+    assert isinstance(err, openrouter.BadGatewayError)
+    assert "Bad gateway" in err.message
+
+
+def test_request_id_is_attached() -> None:
+    body = {"type": "error", "error": {"type": "api_error", "message": "x"}, "request_id": "req_1"}
+    err = status_error(_response(500, body), body)
+    assert err.request_id == "req_1"
+    assert "req_1" in str(err)
+
+
+def test_rate_limit_error_exposes_retry_after() -> None:
+    request = httpx.Request("GET", "https://openrouter.ai/api/v1/models")
+    response = httpx.Response(429, headers={"Retry-After": "3"}, json={}, request=request)
+    err = status_error(response, {})
+    assert isinstance(err, openrouter.RateLimitError)
+    assert err.retry_after == 3.0

@@ -1,0 +1,114 @@
+"""The generated models parse realistic payloads, stay tolerant, and round-trip losslessly."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from openrouter_api.models import (
+    ChatCompletion,
+    ChatCompletionChunk,
+    ErrorResponse,
+    GenerationResponse,
+    ModelListResponse,
+)
+from openrouter_api.types import UNSET
+
+from tests import payloads
+
+
+def roundtrip(cls: Any, payload: dict[str, Any]) -> Any:
+    parsed = cls.from_dict(copy.deepcopy(payload))
+    again = cls.from_dict(parsed.to_dict())
+    assert again == parsed
+    return parsed
+
+
+def test_chat_completion_parses_with_every_documented_field() -> None:
+    completion = roundtrip(ChatCompletion, payloads.CHAT_COMPLETION)
+    choice = completion.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    assert choice.native_finish_reason == "tool_calls"
+    message = choice.message
+    assert message.tool_calls[0].function.arguments == '{"city": "Paris"}'
+    assert message.reasoning.startswith("The user wants")
+    assert len(message.reasoning_details) == 2
+    assert message.annotations[0].url_citation.url == "https://example.org/paris-weather"
+    assert completion.provider == "OpenAI"
+    usage = completion.usage
+    assert usage.cost == pytest.approx(0.0000166)
+    assert usage.is_byok is False
+    assert usage.cost_details.upstream_inference_prompt_cost == pytest.approx(0.0000063)
+    assert usage.completion_tokens_details.reasoning_tokens == 9
+
+
+def test_stream_chunks_parse_including_the_usage_chunk() -> None:
+    chunks = [roundtrip(ChatCompletionChunk, c) for c in payloads.CHAT_CHUNKS]
+    assert chunks[0].choices[0].delta.role == "assistant"
+    assert chunks[1].choices[0].delta.tool_calls[0].index == 0
+    assert chunks[2].choices[0].finish_reason == "stop"
+    assert chunks[2].choices[0].native_finish_reason == "end_turn"
+    assert chunks[3].choices == []
+    assert chunks[3].usage.cost == pytest.approx(0.0000246)
+
+
+def test_model_list_parses_with_pricing_as_decimal_strings() -> None:
+    models = roundtrip(ModelListResponse, payloads.MODEL_LIST)
+    first = models.data[0]
+    assert first.pricing.prompt == "0.00000015"
+    assert first.top_provider.max_completion_tokens == 16384
+    assert first.architecture.input_modalities[0] == "text"
+
+
+def test_generation_parses() -> None:
+    generation = roundtrip(GenerationResponse, payloads.GENERATION).data
+    assert generation.total_cost == pytest.approx(0.0000166)
+    assert generation.native_tokens_reasoning == 9
+
+
+def test_error_body_parses_with_free_form_metadata() -> None:
+    error = roundtrip(ErrorResponse, payloads.ERROR_BODY)
+    assert error.error.code == 403
+    assert error.error.metadata["reasons"] == ["harassment"]
+
+
+def test_unknown_fields_are_kept_at_every_level() -> None:
+    payload = copy.deepcopy(payloads.CHAT_COMPLETION)
+    payload["brand_new_top"] = {"x": 1}
+    payload["choices"][0]["message"]["brand_new_nested"] = [1, 2]
+    payload["usage"]["brand_new_usage"] = 0.5
+    completion = ChatCompletion.from_dict(payload)
+    assert completion["brand_new_top"] == {"x": 1}
+    assert completion.choices[0].message["brand_new_nested"] == [1, 2]
+    assert completion.usage["brand_new_usage"] == 0.5
+    out = completion.to_dict()
+    assert out["brand_new_top"] == {"x": 1}
+    assert out["choices"][0]["message"]["brand_new_nested"] == [1, 2]
+
+
+def test_unknown_enum_values_come_through_as_strings() -> None:
+    payload = copy.deepcopy(payloads.CHAT_COMPLETION)
+    payload["choices"][0]["finish_reason"] = "a_reason_invented_tomorrow"
+    completion = ChatCompletion.from_dict(payload)
+    assert completion.choices[0].finish_reason == "a_reason_invented_tomorrow"
+
+    models = copy.deepcopy(payloads.MODEL_LIST)
+    models["data"][0]["architecture"]["tokenizer"] = "BrandNewTokenizer"
+    parsed = ModelListResponse.from_dict(models)
+    assert parsed.data[0].architecture.tokenizer == "BrandNewTokenizer"
+
+
+def test_absent_optional_fields_are_fine() -> None:
+    minimal = {
+        "id": "gen-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "m",
+        "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "hi"}}
+        ],
+    }
+    completion = ChatCompletion.from_dict(minimal)
+    assert completion.usage is UNSET
+    assert completion.choices[0].message.content == "hi"

@@ -1,0 +1,33 @@
+"""`import openrouter` stays light: the generated models load only when used."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def _modules_after(code: str) -> list[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+    ).stdout
+    return [m for m in json.loads(out) if m.startswith("openrouter_api")]
+
+
+def test_import_openrouter_loads_no_generated_model() -> None:
+    loaded = _modules_after("import openrouter")
+    assert not [m for m in loaded if m.startswith("openrouter_api.models.")]
+    assert not [m for m in loaded if m.count(".") >= 3]  # no operation modules either
+
+
+def test_creating_a_client_loads_no_generated_model() -> None:
+    loaded = _modules_after("import openrouter\nopenrouter.OpenRouter(api_key='k').close()")
+    assert not [m for m in loaded if m.startswith("openrouter_api.models.")]
+
+
+def test_models_load_one_by_one_on_first_use() -> None:
+    loaded = _modules_after("from openrouter_api.models import ChatCompletion")
+    models = [m for m in loaded if m.startswith("openrouter_api.models.")]
+    assert "openrouter_api.models.chat_completion" in models
+    assert len(models) < 10  # ChatCompletion's own module, not the 800 others
