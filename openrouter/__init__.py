@@ -40,6 +40,7 @@ from ._files import to_file
 from ._pagination import apaginate, paginate
 from ._raw import RawResponse
 from ._retry import RetryPolicy
+from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -50,6 +51,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOpenRouter",
+    "AsyncStream",
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
@@ -76,6 +78,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "Stream",
     "StreamError",
     "SystemClock",
     "UnprocessableEntityError",

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
 
     from ._chat import AsyncChatCompletions, ChatCompletions
+    from ._stream_kinds import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncChatBuilder", "ChatBuilder", "ChatRequestBuilder"]
 
@@ -327,7 +328,14 @@ class ChatBuilder(ChatRequestBuilder):
     def send(self) -> ChatCompletion:
         """Send the request."""
         target: ChatCompletions = self._target
-        return target.create(**self.build())
+        completion: ChatCompletion = target.create(**self.build())
+        return completion
+
+    def stream(self) -> ChatStream:
+        """Send the request as a stream (use it with `with`)."""
+        target: ChatCompletions = self._target
+        stream: ChatStream = target.create(**{**self.build(), "stream": True})
+        return stream
 
 
 class AsyncChatBuilder(ChatRequestBuilder):
@@ -338,4 +346,11 @@ class AsyncChatBuilder(ChatRequestBuilder):
     async def send(self) -> ChatCompletion:
         """Send the request."""
         target: AsyncChatCompletions = self._target
-        return await target.create(**self.build())
+        completion: ChatCompletion = await target.create(**self.build())
+        return completion
+
+    async def stream(self) -> AsyncChatStream:
+        """Send the request as a stream (use it with `async with`)."""
+        target: AsyncChatCompletions = self._target
+        stream: AsyncChatStream = await target.create(**{**self.build(), "stream": True})
+        return stream

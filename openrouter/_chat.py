@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 import httpx
 from openrouter_api.api.chat import _CREATE_CHAT_COMPLETION
 from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
 from openrouter_api.api.chat import ChatResource as _GeneratedChat
 
-from ._chat_params import ChatCompletionParams, build_chat_payload
+from ._chat_params import ChatCompletionParams, ChatCompletionStreamParams, build_chat_payload
 from ._raw import RawResponse
+from ._stream_kinds import CHAT, AsyncChatStream, ChatStream
+from ._streaming import aopen_stream, open_stream, stream_deadlines
 from ._transport import AsyncTransport, SyncTransport, split_options
 from ._validation import JsonBody
 
@@ -46,8 +48,6 @@ def _parse(response: httpx.Response) -> ChatCompletion:
 
 def _prepare(params: Mapping[str, Any]) -> dict[str, Any]:
     payload = build_chat_payload(params, operation=_NAME)
-    if payload.get("stream"):
-        raise NotImplementedError("streaming lands with the streaming issue")
     body = cast("ChatCompletionRequest", JsonBody(payload))
     kwargs: dict[str, Any] = _operation()._get_kwargs(body=body)
     return kwargs
@@ -61,14 +61,30 @@ class ChatCompletions:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion:
-        """Create a chat completion.
+    @overload
+    def create(self, **params: Unpack[ChatCompletionStreamParams]) -> ChatStream: ...
+    @overload
+    def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion: ...
+    def create(self, **params: Any) -> ChatCompletion | ChatStream:
+        """Create a chat completion, or with `stream=True` a `Stream` of chunks.
 
         Takes every chat parameter OpenRouter documents as a keyword argument (`messages` and
-        `model` are required), plus `extra_headers`, `extra_query`, `extra_body` and `timeout`.
-        Bad values raise `TypeError`/`ValueError` naming the parameter, before anything is sent.
+        `model` are required), plus `extra_headers`, `extra_query`, `extra_body`, `timeout` and,
+        for streams, `first_token_timeout` and `idle_timeout`. Bad values raise
+        `TypeError`/`ValueError` naming the parameter, before anything is sent.
         """
         kwargs = _prepare(params)
+        if params.get("stream"):
+            config = self._transport.config
+            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
+            return open_stream(
+                self._transport,
+                _CREATE_CHAT_COMPLETION,
+                kwargs,
+                split_options(params),
+                CHAT,
+                deadlines,
+            )
         return self._transport.request(
             _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
         )
@@ -103,9 +119,24 @@ class AsyncChatCompletions:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion:
-        """Create a chat completion (see `ChatCompletions.create`)."""
+    @overload
+    async def create(self, **params: Unpack[ChatCompletionStreamParams]) -> AsyncChatStream: ...
+    @overload
+    async def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion: ...
+    async def create(self, **params: Any) -> ChatCompletion | AsyncChatStream:
+        """Create a chat completion, or an `AsyncStream` (see `ChatCompletions.create`)."""
         kwargs = _prepare(params)
+        if params.get("stream"):
+            config = self._transport.config
+            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
+            return await aopen_stream(
+                self._transport,
+                _CREATE_CHAT_COMPLETION,
+                kwargs,
+                split_options(params),
+                CHAT,
+                deadlines,
+            )
         return await self._transport.request(
             _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
         )

@@ -25,7 +25,13 @@ from ._validation import (
     to_json,
 )
 
-__all__ = ["CHAT_CHECKS", "ChatCompletionParams", "build_chat_payload", "check_messages"]
+__all__ = [
+    "CHAT_CHECKS",
+    "ChatCompletionParams",
+    "ChatCompletionStreamParams",
+    "build_chat_payload",
+    "check_messages",
+]
 
 ROLES = ("system", "developer", "user", "assistant", "tool")
 PART_TYPES = ("text", "image_url", "input_audio", "file", "video_url", "input_video")
@@ -33,13 +39,10 @@ PART_TYPES = ("text", "image_url", "input_audio", "file", "video_url", "input_vi
 Message = Mapping[str, Any]
 
 
-class ChatCompletionParams(TypedDict, total=False):
-    """Keyword arguments of `chat.completions.create` (all but `messages` optional)."""
-
+class _ChatParams(TypedDict, total=False):
     messages: Required[Sequence[Message | Any]]
     model: str
     models: Sequence[str]
-    stream: bool
     temperature: float | None
     top_p: float | None
     top_k: int | None
@@ -90,6 +93,21 @@ class ChatCompletionParams(TypedDict, total=False):
     extra_query: NotRequired[Mapping[str, Any] | None]
     extra_body: NotRequired[Mapping[str, Any] | None]
     timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
+    # stream deadlines (streaming calls only)
+    first_token_timeout: NotRequired[float | None]
+    idle_timeout: NotRequired[float | None]
+
+
+class ChatCompletionParams(_ChatParams, total=False):
+    """Keyword arguments of `chat.completions.create` (`messages` and a model are required)."""
+
+    stream: Literal[False]
+
+
+class ChatCompletionStreamParams(_ChatParams, total=False):
+    """Keyword arguments of `chat.completions.create(..., stream=True)`."""
+
+    stream: Required[Literal[True]]
 
 
 def _check_part(name: str, part: Any) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 import httpx
 from openrouter_api.api import Operation
@@ -24,10 +24,25 @@ from ._inference_params import (
     MESSAGE_CHECKS,
     RESPONSE_CHECKS,
     CompletionParams,
+    CompletionStreamParams,
     EmbeddingParams,
     MessageParams,
+    MessageStreamParams,
     ResponseParams,
+    ResponseStreamParams,
 )
+from ._stream_kinds import (
+    COMPLETION,
+    MESSAGE,
+    RESPONSE,
+    AsyncCompletionStream,
+    AsyncMessageStream,
+    AsyncResponseStream,
+    CompletionStream,
+    MessageStream,
+    ResponseStream,
+)
+from ._streaming import aopen_stream, open_stream, stream_deadlines
 from ._transport import AsyncTransport, SyncTransport, split_options
 from ._validation import Check, JsonBody, build_payload
 
@@ -68,8 +83,6 @@ class _Call:
 
     def kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
         payload = build_payload(self.name, self.checks, params, required=self.required)
-        if payload.get("stream"):
-            raise NotImplementedError("streaming lands with the streaming issue")
         return self._module()._get_kwargs(body=JsonBody(payload))  # type: ignore[no-any-return]
 
 
@@ -109,10 +122,15 @@ class _Sync:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def _create(self, call: _Call, params: Mapping[str, Any]) -> Any:
-        return self._transport.request(
-            call.operation, call.kwargs(params), call.parse, split_options(params)
-        )
+    def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
+        kwargs = call.kwargs(params)
+        if params.get("stream") and kind is not None:
+            config = self._transport.config
+            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
+            return open_stream(
+                self._transport, call.operation, kwargs, split_options(params), kind, deadlines
+            )
+        return self._transport.request(call.operation, kwargs, call.parse, split_options(params))
 
 
 class _Async:
@@ -121,9 +139,16 @@ class _Async:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def _create(self, call: _Call, params: Mapping[str, Any]) -> Any:
+    async def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
+        kwargs = call.kwargs(params)
+        if params.get("stream") and kind is not None:
+            config = self._transport.config
+            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
+            return await aopen_stream(
+                self._transport, call.operation, kwargs, split_options(params), kind, deadlines
+            )
         return await self._transport.request(
-            call.operation, call.kwargs(params), call.parse, split_options(params)
+            call.operation, kwargs, call.parse, split_options(params)
         )
 
 
@@ -132,9 +157,15 @@ class Completions(_Sync):
 
     __slots__ = ()
 
-    def create(self, **params: Unpack[CompletionParams]) -> TextCompletion:
-        """Complete a prompt. `prompt` and a model are required."""
-        return cast("TextCompletion", self._create(_COMPLETION, params))
+    @overload
+    def create(self, **params: Unpack[CompletionStreamParams]) -> CompletionStream: ...
+    @overload
+    def create(self, **params: Unpack[CompletionParams]) -> TextCompletion: ...
+    def create(self, **params: Any) -> TextCompletion | CompletionStream:
+        """Complete `prompt` (a model is required); `stream=True` returns a `Stream`."""
+        return cast(
+            "TextCompletion | CompletionStream", self._create(_COMPLETION, params, COMPLETION)
+        )
 
 
 class AsyncCompletions(_Async):
@@ -142,9 +173,16 @@ class AsyncCompletions(_Async):
 
     __slots__ = ()
 
-    async def create(self, **params: Unpack[CompletionParams]) -> TextCompletion:
-        """Complete a prompt. `prompt` and a model are required."""
-        return cast("TextCompletion", await self._create(_COMPLETION, params))
+    @overload
+    async def create(self, **params: Unpack[CompletionStreamParams]) -> AsyncCompletionStream: ...
+    @overload
+    async def create(self, **params: Unpack[CompletionParams]) -> TextCompletion: ...
+    async def create(self, **params: Any) -> TextCompletion | AsyncCompletionStream:
+        """Complete `prompt` (a model is required); `stream=True` gives an `AsyncStream`."""
+        return cast(
+            "TextCompletion | AsyncCompletionStream",
+            await self._create(_COMPLETION, params, COMPLETION),
+        )
 
 
 class Responses(_Sync):
@@ -152,9 +190,13 @@ class Responses(_Sync):
 
     __slots__ = ()
 
-    def create(self, **params: Unpack[ResponseParams]) -> ResponseObject:
-        """Create a response. `input` is required."""
-        return cast("ResponseObject", self._create(_RESPONSE, params))
+    @overload
+    def create(self, **params: Unpack[ResponseStreamParams]) -> ResponseStream: ...
+    @overload
+    def create(self, **params: Unpack[ResponseParams]) -> ResponseObject: ...
+    def create(self, **params: Any) -> ResponseObject | ResponseStream:
+        """Create a response. `input` is required; `stream=True` returns a `Stream`."""
+        return cast("ResponseObject | ResponseStream", self._create(_RESPONSE, params, RESPONSE))
 
 
 class AsyncResponses(_Async):
@@ -162,9 +204,15 @@ class AsyncResponses(_Async):
 
     __slots__ = ()
 
-    async def create(self, **params: Unpack[ResponseParams]) -> ResponseObject:
-        """Create a response. `input` is required."""
-        return cast("ResponseObject", await self._create(_RESPONSE, params))
+    @overload
+    async def create(self, **params: Unpack[ResponseStreamParams]) -> AsyncResponseStream: ...
+    @overload
+    async def create(self, **params: Unpack[ResponseParams]) -> ResponseObject: ...
+    async def create(self, **params: Any) -> ResponseObject | AsyncResponseStream:
+        """Create a response. `input` is required; `stream=True` returns an `AsyncStream`."""
+        return cast(
+            "ResponseObject | AsyncResponseStream", await self._create(_RESPONSE, params, RESPONSE)
+        )
 
 
 class Messages(_Sync):
@@ -172,9 +220,13 @@ class Messages(_Sync):
 
     __slots__ = ()
 
-    def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage:
-        """Create a message. `model` and `messages` are required."""
-        return cast("AnthropicMessage", self._create(_MESSAGE, params))
+    @overload
+    def create(self, **params: Unpack[MessageStreamParams]) -> MessageStream: ...
+    @overload
+    def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage: ...
+    def create(self, **params: Any) -> AnthropicMessage | MessageStream:
+        """Create a message from `model` and `messages`; `stream=True` returns a `Stream`."""
+        return cast("AnthropicMessage | MessageStream", self._create(_MESSAGE, params, MESSAGE))
 
 
 class AsyncMessages(_Async):
@@ -182,9 +234,15 @@ class AsyncMessages(_Async):
 
     __slots__ = ()
 
-    async def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage:
-        """Create a message. `model` and `messages` are required."""
-        return cast("AnthropicMessage", await self._create(_MESSAGE, params))
+    @overload
+    async def create(self, **params: Unpack[MessageStreamParams]) -> AsyncMessageStream: ...
+    @overload
+    async def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage: ...
+    async def create(self, **params: Any) -> AnthropicMessage | AsyncMessageStream:
+        """Create a message from `model` and `messages`; `stream=True`: an `AsyncStream`."""
+        return cast(
+            "AnthropicMessage | AsyncMessageStream", await self._create(_MESSAGE, params, MESSAGE)
+        )
 
 
 class Embeddings(_Sync):

@@ -7,7 +7,7 @@ fields users set most; the rest pass through as JSON, and `extra_body` covers an
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NotRequired, Required, TypedDict
+from typing import Any, Literal, NotRequired, Required, TypedDict
 
 import httpx
 
@@ -30,9 +30,12 @@ __all__ = [
     "MESSAGE_CHECKS",
     "RESPONSE_CHECKS",
     "CompletionParams",
+    "CompletionStreamParams",
     "EmbeddingParams",
     "MessageParams",
+    "MessageStreamParams",
     "ResponseParams",
+    "ResponseStreamParams",
 ]
 
 
@@ -41,9 +44,11 @@ class _Options(TypedDict, total=False):
     extra_query: NotRequired[Mapping[str, Any] | None]
     extra_body: NotRequired[Mapping[str, Any] | None]
     timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
+    first_token_timeout: NotRequired[float | None]
+    idle_timeout: NotRequired[float | None]
 
 
-class CompletionParams(_Options, total=False):
+class _CompletionBase(_Options, total=False):
     """Keyword arguments of `completions.create` (legacy text completions)."""
 
     prompt: Required[str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]]]
@@ -67,14 +72,25 @@ class CompletionParams(_Options, total=False):
     best_of: int | None
     n: int | None
     response_format: Mapping[str, Any]
-    stream: bool
     stream_options: Mapping[str, Any]
     provider: Mapping[str, Any] | None
     user: str
     metadata: Mapping[str, str]
 
 
-class ResponseParams(_Options, total=False):
+class CompletionParams(_CompletionBase, total=False):
+    """Keyword arguments of `completions.create`."""
+
+    stream: Literal[False]
+
+
+class CompletionStreamParams(_CompletionBase, total=False):
+    """Keyword arguments of `completions.create(..., stream=True)`."""
+
+    stream: Required[Literal[True]]
+
+
+class _ResponseBase(_Options, total=False):
     """Keyword arguments of `responses.create` (OpenAI Responses-compatible)."""
 
     input: Required[str | Sequence[Mapping[str, Any] | Any]]
@@ -114,11 +130,22 @@ class ResponseParams(_Options, total=False):
     debug: Mapping[str, Any]
     trace: Mapping[str, Any]
     stop_server_tools_when: Sequence[Mapping[str, Any]]
-    stream: bool
     store: bool
 
 
-class MessageParams(_Options, total=False):
+class ResponseParams(_ResponseBase, total=False):
+    """Keyword arguments of `responses.create`."""
+
+    stream: Literal[False]
+
+
+class ResponseStreamParams(_ResponseBase, total=False):
+    """Keyword arguments of `responses.create(..., stream=True)`."""
+
+    stream: Required[Literal[True]]
+
+
+class _MessageBase(_Options, total=False):
     """Keyword arguments of `messages.create` (Anthropic Messages-compatible)."""
 
     model: Required[str]
@@ -138,7 +165,6 @@ class MessageParams(_Options, total=False):
     metadata: Mapping[str, Any]
     cache_control: Mapping[str, Any]
     service_tier: str
-    stream: bool
     models: Sequence[str]
     fallbacks: Sequence[Mapping[str, Any]]
     provider: Mapping[str, Any] | None
@@ -147,6 +173,18 @@ class MessageParams(_Options, total=False):
     user: str
     trace: Mapping[str, Any]
     stop_server_tools_when: Sequence[Mapping[str, Any]]
+
+
+class MessageParams(_MessageBase, total=False):
+    """Keyword arguments of `messages.create`."""
+
+    stream: Literal[False]
+
+
+class MessageStreamParams(_MessageBase, total=False):
+    """Keyword arguments of `messages.create(..., stream=True)`."""
+
+    stream: Required[Literal[True]]
 
 
 class EmbeddingParams(_Options, total=False):

@@ -198,6 +198,11 @@ class SyncTransport:
         self._config = config
         self._http = http
 
+    @property
+    def config(self) -> ClientConfig:
+        """The client configuration this transport applies."""
+        return self._config
+
     def request(
         self,
         operation: Operation,
@@ -290,6 +295,11 @@ class AsyncTransport:
     def __init__(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
         self._config = config
         self._http = http
+
+    @property
+    def config(self) -> ClientConfig:
+        """The client configuration this transport applies."""
+        return self._config
 
     async def request(
         self,

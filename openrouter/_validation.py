@@ -169,7 +169,9 @@ class JsonBody:
         return self._payload
 
 
-OPTION_NAMES = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+OPTION_NAMES = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "first_token_timeout", "idle_timeout"}
+)
 
 
 def build_payload(

@@ -1,0 +1,341 @@
+"""Rebuild a final result from stream events. Pure: dicts in, dicts out.
+
+`ChatAccumulator` rebuilds a chat completion (or a legacy text completion) from its chunks:
+content, refusal, reasoning, reasoning_details (merged by index when they have one, appended when
+they do not), tool calls (arguments concatenated per index), annotations, images, logprobs,
+finish and native finish reasons, provider and usage with cost. Unknown fields are kept.
+`ResponsesAccumulator` and `MessagesAccumulator` do the same for the Responses and Anthropic
+Messages event streams.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Accumulator", "ChatAccumulator", "MessagesAccumulator", "ResponsesAccumulator"]
+
+_CHUNK_ONLY = {"choices", "object", "usage", "error"}
+
+
+class Accumulator:
+    """What a stream needs from an accumulator."""
+
+    #: a finish reason (or terminal event) was seen: the result is complete
+    finished: bool = False
+
+    def add(self, data: dict[str, Any], event: str | None) -> None:
+        raise NotImplementedError
+
+    def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
+        """The error object an event carries, if it reports a failure."""
+        raise NotImplementedError
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        """The plain text delta an event carries, if any."""
+        raise NotImplementedError
+
+    def snapshot(self) -> dict[str, Any]:
+        """The result so far, shaped like the non-streaming response."""
+        raise NotImplementedError
+
+
+class _Choice:
+    __slots__ = (
+        "annotations",
+        "content",
+        "extra",
+        "finish_reason",
+        "images",
+        "index",
+        "logprobs",
+        "native_finish_reason",
+        "reasoning",
+        "reasoning_details",
+        "refusal",
+        "role",
+        "tool_calls",
+    )
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.role = "assistant"
+        self.content: list[str] = []
+        self.refusal: list[str] = []
+        self.reasoning: list[str] = []
+        self.reasoning_details: list[dict[str, Any]] = []
+        self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.annotations: list[Any] = []
+        self.images: list[Any] = []
+        self.logprobs: dict[str, list[Any]] = {}
+        self.finish_reason: str | None = None
+        self.native_finish_reason: str | None = None
+        self.extra: dict[str, Any] = {}
+
+    def add_delta(self, delta: dict[str, Any]) -> None:
+        for key, value in delta.items():
+            if value is None:
+                continue
+            if key in ("content", "text"):  # legacy text completions use "text"
+                self.content.append(value)
+            elif key == "role":
+                self.role = value
+            elif key == "refusal":
+                self.refusal.append(value)
+            elif key == "reasoning":
+                self.reasoning.append(value)
+            elif key == "reasoning_details":
+                for detail in value:
+                    self._add_detail(detail)
+            elif key == "tool_calls":
+                for position, call in enumerate(value):
+                    self._add_tool_call(call, position)
+            elif key == "annotations":
+                self.annotations.extend(value)
+            elif key == "images":
+                self.images.extend(value)
+            else:
+                self.extra[key] = value
+
+    def _add_detail(self, detail: dict[str, Any]) -> None:
+        index = detail.get("index")
+        if index is not None:
+            for existing in self.reasoning_details:
+                if existing.get("index") == index and existing.get("type") == detail.get("type"):
+                    for field in ("text", "summary", "data"):
+                        if isinstance(detail.get(field), str):
+                            existing[field] = existing.get(field, "") + detail[field]
+                    for key, value in detail.items():
+                        if key not in ("text", "summary", "data") and value is not None:
+                            existing[key] = value
+                    return
+        self.reasoning_details.append(dict(detail))
+
+    def _add_tool_call(self, call: dict[str, Any], position: int) -> None:
+        index = call.get("index")
+        if index is None:
+            # Some providers omit the index; a call with a new id starts a new slot.
+            known = [i for i, c in self.tool_calls.items() if c.get("id") == call.get("id")]
+            index = (
+                known[0]
+                if known
+                else (position if call.get("id") is None else len(self.tool_calls))
+            )
+        slot = self.tool_calls.setdefault(
+            index, {"id": None, "type": "function", "function": {"name": "", "arguments": ""}}
+        )
+        if call.get("id"):
+            slot["id"] = call["id"]
+        if call.get("type"):
+            slot["type"] = call["type"]
+        function = call.get("function") or {}
+        if function.get("name"):
+            slot["function"]["name"] += function["name"]
+        if function.get("arguments"):
+            slot["function"]["arguments"] += function["arguments"]
+
+    def add_logprobs(self, logprobs: dict[str, Any]) -> None:
+        for key, value in logprobs.items():
+            if isinstance(value, list):
+                self.logprobs.setdefault(key, []).extend(value)
+
+    def as_dict(self, text_completion: bool) -> dict[str, Any]:
+        content = "".join(self.content)
+        choice: dict[str, Any] = {
+            "index": self.index,
+            "finish_reason": self.finish_reason,
+            "logprobs": self.logprobs or None,
+        }
+        if self.native_finish_reason is not None:
+            choice["native_finish_reason"] = self.native_finish_reason
+        if text_completion:
+            choice["text"] = content
+            return choice
+        message: dict[str, Any] = {"role": self.role, **self.extra}
+        message["content"] = content if (self.content or not self.tool_calls) else None
+        if self.refusal:
+            message["refusal"] = "".join(self.refusal)
+        if self.reasoning:
+            message["reasoning"] = "".join(self.reasoning)
+        if self.reasoning_details:
+            message["reasoning_details"] = self.reasoning_details
+        if self.tool_calls:
+            message["tool_calls"] = [self.tool_calls[i] for i in sorted(self.tool_calls)]
+        if self.annotations:
+            message["annotations"] = self.annotations
+        if self.images:
+            message["images"] = self.images
+        choice["message"] = message
+        return choice
+
+
+class ChatAccumulator(Accumulator):
+    """Chat completion chunks (or legacy text completion chunks) -> the final object."""
+
+    def __init__(self, *, text_completion: bool = False) -> None:
+        self.text_completion = text_completion
+        self.top: dict[str, Any] = {}
+        self.choices: dict[int, _Choice] = {}
+        self.usage: dict[str, Any] | None = None
+        self.finished = False
+
+    def add(self, data: dict[str, Any], event: str | None) -> None:
+        for key, value in data.items():
+            if key not in _CHUNK_ONLY and value is not None:
+                self.top[key] = value
+        if data.get("usage"):
+            self.usage = data["usage"]
+        for raw in data.get("choices") or ():
+            index = raw.get("index", 0)
+            choice = self.choices.get(index)
+            if choice is None:
+                choice = self.choices[index] = _Choice(index)
+            delta = raw.get("delta")
+            if delta is None and self.text_completion:
+                delta = {"text": raw.get("text")}
+            if delta:
+                choice.add_delta(delta)
+            if raw.get("logprobs"):
+                choice.add_logprobs(raw["logprobs"])
+            if raw.get("finish_reason") is not None:
+                choice.finish_reason = raw["finish_reason"]
+                self.finished = True
+            if raw.get("native_finish_reason") is not None:
+                choice.native_finish_reason = raw["native_finish_reason"]
+
+    def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
+        error = data.get("error")
+        return error if isinstance(error, dict) else None
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        for raw in data.get("choices") or ():
+            if self.text_completion:
+                text = raw.get("text")
+            else:
+                text = (raw.get("delta") or {}).get("content")
+            if text:
+                return str(text)
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        result = dict(self.top)
+        result["object"] = "text_completion" if self.text_completion else "chat.completion"
+        result["choices"] = [
+            self.choices[i].as_dict(self.text_completion) for i in sorted(self.choices)
+        ]
+        if self.usage is not None:
+            result["usage"] = self.usage
+        return result
+
+
+class ResponsesAccumulator(Accumulator):
+    """Responses API events (`response.*`) -> the final response object."""
+
+    def __init__(self) -> None:
+        self.response: dict[str, Any] = {}
+        self.output_text: list[str] = []
+        self.finished = False
+
+    def add(self, data: dict[str, Any], event: str | None) -> None:
+        kind = data.get("type", event)
+        if isinstance(data.get("response"), dict):
+            self.response = data["response"]
+        if kind == "response.output_text.delta" and isinstance(data.get("delta"), str):
+            self.output_text.append(data["delta"])
+        if kind in ("response.completed", "response.incomplete"):
+            self.finished = True
+
+    def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
+        kind = data.get("type", event)
+        if kind in ("error", "response.error"):
+            error = data.get("error")
+            return (
+                error
+                if isinstance(error, dict)
+                else {"code": data.get("code"), "message": data.get("message")}
+            )
+        if kind == "response.failed":
+            failed = data.get("response") or {}
+            error = failed.get("error") if isinstance(failed, dict) else None
+            return error if isinstance(error, dict) else {"message": "the response failed"}
+        return None
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        if data.get("type", event) == "response.output_text.delta":
+            delta = data.get("delta")
+            return delta if isinstance(delta, str) else None
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        result = dict(self.response)
+        if "output_text" not in result and self.output_text:
+            result["output_text"] = "".join(self.output_text)
+        return result
+
+
+class MessagesAccumulator(Accumulator):
+    """Anthropic Messages named events -> the final message."""
+
+    def __init__(self) -> None:
+        self.message: dict[str, Any] = {}
+        self.blocks: dict[int, dict[str, Any]] = {}
+        self.json_parts: dict[int, list[str]] = {}
+        self.finished = False
+
+    def add(self, data: dict[str, Any], event: str | None) -> None:
+        kind = data.get("type", event)
+        if kind == "message_start":
+            self.message = dict(data.get("message") or {})
+        elif kind == "content_block_start":
+            self.blocks[data.get("index", len(self.blocks))] = dict(data.get("content_block") or {})
+        elif kind == "content_block_delta":
+            block = self.blocks.setdefault(data.get("index", 0), {"type": "text", "text": ""})
+            delta = data.get("delta") or {}
+            kind_of_delta = delta.get("type")
+            if kind_of_delta == "text_delta":
+                block["text"] = block.get("text", "") + delta.get("text", "")
+            elif kind_of_delta == "thinking_delta":
+                block["thinking"] = block.get("thinking", "") + delta.get("thinking", "")
+            elif kind_of_delta == "signature_delta":
+                block["signature"] = delta.get("signature")
+            elif kind_of_delta == "input_json_delta":
+                self.json_parts.setdefault(data.get("index", 0), []).append(
+                    delta.get("partial_json", "")
+                )
+        elif kind == "message_delta":
+            delta = data.get("delta") or {}
+            self.message.update({k: v for k, v in delta.items() if v is not None})
+            if data.get("usage"):
+                self.message["usage"] = {**self.message.get("usage", {}), **data["usage"]}
+        elif kind == "message_stop":
+            self.finished = True
+
+    def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
+        if data.get("type", event) == "error":
+            error = data.get("error")
+            return error if isinstance(error, dict) else {"message": str(error)}
+        return None
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        if data.get("type", event) == "content_block_delta":
+            delta = data.get("delta") or {}
+            if delta.get("type") == "text_delta":
+                return str(delta.get("text", ""))
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        import json
+
+        result = dict(self.message)
+        content = []
+        for index in sorted(self.blocks):
+            block = dict(self.blocks[index])
+            if index in self.json_parts:
+                joined = "".join(self.json_parts[index])
+                try:
+                    block["input"] = json.loads(joined) if joined else {}
+                except ValueError:
+                    block["input"] = joined
+            content.append(block)
+        if content:
+            result["content"] = content
+        return result

@@ -1,0 +1,102 @@
+"""The streaming operations: how each one accumulates and which models type its events.
+
+Models are imported on first use so `import openrouter` stays light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._accumulate import ChatAccumulator, MessagesAccumulator, ResponsesAccumulator
+from ._streaming import AsyncStream, Stream, StreamKind
+
+if TYPE_CHECKING:
+    from openrouter_api.models import (
+        AnthropicMessage,
+        ChatCompletion,
+        ChatCompletionChunk,
+        MessageStreamEvent,
+        ResponseObject,
+        ResponseStreamEvent,
+        TextCompletion,
+    )
+
+__all__ = [
+    "CHAT",
+    "COMPLETION",
+    "MESSAGE",
+    "RESPONSE",
+    "AsyncChatStream",
+    "AsyncCompletionStream",
+    "AsyncMessageStream",
+    "AsyncResponseStream",
+    "ChatStream",
+    "CompletionStream",
+    "MessageStream",
+    "ResponseStream",
+]
+
+
+def _chat_chunk(data: dict[str, Any]) -> ChatCompletionChunk:
+    from openrouter_api.models import ChatCompletionChunk
+
+    return ChatCompletionChunk.from_dict(data)
+
+
+def _chat_final(data: dict[str, Any]) -> ChatCompletion:
+    from openrouter_api.models import ChatCompletion
+
+    return ChatCompletion.from_dict(data)
+
+
+def _text_completion(data: dict[str, Any]) -> TextCompletion:
+    from openrouter_api.models import TextCompletion
+
+    return TextCompletion.from_dict(data)
+
+
+def _response_event(data: dict[str, Any]) -> ResponseStreamEvent:
+    from openrouter_api.models import ResponseStreamEvent
+
+    return ResponseStreamEvent.from_dict(data)
+
+
+def _response_final(data: dict[str, Any]) -> ResponseObject:
+    from openrouter_api.models import ResponseObject
+
+    return ResponseObject.from_dict(data)
+
+
+def _message_event(data: dict[str, Any]) -> MessageStreamEvent:
+    from openrouter_api.models import MessageStreamEvent
+
+    return MessageStreamEvent.from_dict(data)
+
+
+def _message_final(data: dict[str, Any]) -> AnthropicMessage:
+    from openrouter_api.models import AnthropicMessage
+
+    return AnthropicMessage.from_dict(data)
+
+
+CHAT: StreamKind[ChatCompletionChunk, ChatCompletion] = StreamKind(
+    "chat.completions", ChatAccumulator, _chat_chunk, _chat_final
+)
+COMPLETION: StreamKind[TextCompletion, TextCompletion] = StreamKind(
+    "completions", lambda: ChatAccumulator(text_completion=True), _text_completion, _text_completion
+)
+RESPONSE: StreamKind[ResponseStreamEvent, ResponseObject] = StreamKind(
+    "responses", ResponsesAccumulator, _response_event, _response_final
+)
+MESSAGE: StreamKind[MessageStreamEvent, AnthropicMessage] = StreamKind(
+    "messages", MessagesAccumulator, _message_event, _message_final
+)
+
+ChatStream = Stream["ChatCompletionChunk", "ChatCompletion"]
+AsyncChatStream = AsyncStream["ChatCompletionChunk", "ChatCompletion"]
+CompletionStream = Stream["TextCompletion", "TextCompletion"]
+AsyncCompletionStream = AsyncStream["TextCompletion", "TextCompletion"]
+ResponseStream = Stream["ResponseStreamEvent", "ResponseObject"]
+AsyncResponseStream = AsyncStream["ResponseStreamEvent", "ResponseObject"]
+MessageStream = Stream["MessageStreamEvent", "AnthropicMessage"]
+AsyncMessageStream = AsyncStream["MessageStreamEvent", "AnthropicMessage"]
