@@ -5,8 +5,11 @@ The generated low-level package is `openrouter_api` (not covered by semantic ver
 """
 
 from . import parts
+from ._account import CreditBalance
+from ._budget import Budget
 from ._client import AsyncOpenRouter, OpenRouter
 from ._clock import Clock, SystemClock
+from ._cost import CostRecord, CostScope, Ledger
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -38,6 +41,7 @@ from ._errors import (
 )
 from ._files import to_file
 from ._pagination import apaginate, paginate
+from ._pricing import ModelCatalogue, ModelPrice
 from ._raw import RawResponse
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
@@ -55,14 +59,21 @@ __all__ = [
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
+    "Budget",
     "BudgetExceededError",
     "Clock",
     "ConflictError",
+    "CostRecord",
+    "CostScope",
+    "CreditBalance",
     "FirstTokenTimeoutError",
     "IdleTimeoutError",
     "IncompleteStreamError",
     "InternalServerError",
+    "Ledger",
     "MissingAPIKeyError",
+    "ModelCatalogue",
+    "ModelPrice",
     "NotFoundError",
     "NotGiven",
     "OpenRouter",

@@ -15,10 +15,10 @@ from openrouter_api.api.chat import _CREATE_CHAT_COMPLETION
 from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
 from openrouter_api.api.chat import ChatResource as _GeneratedChat
 
+from ._calls import run_async, run_sync
 from ._chat_params import ChatCompletionParams, ChatCompletionStreamParams, build_chat_payload
 from ._raw import RawResponse
 from ._stream_kinds import CHAT, AsyncChatStream, ChatStream
-from ._streaming import aopen_stream, open_stream, stream_deadlines
 from ._transport import AsyncTransport, SyncTransport, split_options
 from ._validation import JsonBody
 
@@ -73,20 +73,17 @@ class ChatCompletions:
         for streams, `first_token_timeout` and `idle_timeout`. Bad values raise
         `TypeError`/`ValueError` naming the parameter, before anything is sent.
         """
-        kwargs = _prepare(params)
-        if params.get("stream"):
-            config = self._transport.config
-            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-            return open_stream(
+        return cast(
+            "ChatCompletion | ChatStream",
+            run_sync(
                 self._transport,
+                _NAME,
                 _CREATE_CHAT_COMPLETION,
-                kwargs,
-                split_options(params),
+                _prepare(params),
+                _parse,
+                params,
                 CHAT,
-                deadlines,
-            )
-        return self._transport.request(
-            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+            ),
         )
 
     @cached_property
@@ -125,20 +122,17 @@ class AsyncChatCompletions:
     async def create(self, **params: Unpack[ChatCompletionParams]) -> ChatCompletion: ...
     async def create(self, **params: Any) -> ChatCompletion | AsyncChatStream:
         """Create a chat completion, or an `AsyncStream` (see `ChatCompletions.create`)."""
-        kwargs = _prepare(params)
-        if params.get("stream"):
-            config = self._transport.config
-            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-            return await aopen_stream(
+        return cast(
+            "ChatCompletion | AsyncChatStream",
+            await run_async(
                 self._transport,
+                _NAME,
                 _CREATE_CHAT_COMPLETION,
-                kwargs,
-                split_options(params),
+                _prepare(params),
+                _parse,
+                params,
                 CHAT,
-                deadlines,
-            )
-        return await self._transport.request(
-            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
+            ),
         )
 
     @cached_property

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from functools import cached_property
 from types import TracebackType
 from typing import IO, Any, Self
@@ -17,10 +18,21 @@ import httpx
 from openrouter_api.api import AsyncResources, SyncResources
 from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
 
-from ._account import AsyncCurrentKey, CurrentKey
+from ._account import (
+    AsyncCredits,
+    AsyncCurrentKey,
+    AsyncGenerations,
+    AsyncModels,
+    Credits,
+    CurrentKey,
+    Generations,
+    Models,
+)
+from ._budget import Budget
 from ._chat import AsyncChat, Chat
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig, resolve_timeout
+from ._cost import CostScope, Ledger, enter_scope
 from ._files import AsyncFiles, Files, adownload_to, download_to
 from ._inference import (
     AsyncCompletions,
@@ -103,9 +115,33 @@ def _changed(
 
 
 class _Common:
-    """What both clients share: read-only views of the configuration and a key-free repr."""
+    """What both clients share: configuration views, cost accounting and a key-free repr."""
 
     _config: ClientConfig
+
+    @property
+    def ledger(self) -> Ledger:
+        """Every billed call this client (and its `with_options` copies) made: `total`,
+        `by_model()`, `by_label()`, `records`, `report()`."""
+        return self._config.meter.ledger
+
+    @property
+    def budget(self) -> Budget | None:
+        """The client's budget, if any."""
+        return self._config.budget
+
+    def cost_scope(
+        self, label: str | None = None, *, budget: Budget | None = None
+    ) -> AbstractContextManager[CostScope]:
+        """Collect the cost of every call made inside `with client.cost_scope(...) as scope:`.
+
+        Works across asyncio tasks (each task sees the scope it was created in) and threads
+        (each thread its own); nested scopes roll up into their parents. With `budget`, calls
+        inside must also fit that budget.
+        """
+        if budget is not None and not isinstance(budget, Budget):
+            raise TypeError(f"budget must be an openrouter.Budget, got {type(budget).__name__}")
+        return enter_scope(label, budget)
 
     @property
     def base_url(self) -> httpx.URL:
@@ -156,7 +192,7 @@ class OpenRouter(_Common, SyncResources):
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
-        budget: Any = None,
+        budget: Budget | None = None,
         first_token_timeout: float | None = None,
         idle_timeout: float | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -183,7 +219,7 @@ class OpenRouter(_Common, SyncResources):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        budget: Any = NOT_GIVEN,
+        budget: Budget | NotGiven | None = NOT_GIVEN,
         first_token_timeout: float | NotGiven | None = NOT_GIVEN,
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> OpenRouter:
@@ -237,6 +273,21 @@ class OpenRouter(_Common, SyncResources):
     def key(self) -> CurrentKey:
         """The key this client uses: `key.get()`."""
         return CurrentKey(self.api_keys)
+
+    @cached_property
+    def models(self) -> Models:
+        """Models: the generated operations plus `endpoints`, `catalogue`, `estimate_cost`."""
+        return Models(self._transport)
+
+    @cached_property
+    def generations(self) -> Generations:
+        """Generations: `get(id)` and `wait(id, timeout=...)`."""
+        return Generations(self._transport)
+
+    @cached_property
+    def credits(self) -> Credits:
+        """Credits: `get()` returns the balance with `remaining` (management key)."""
+        return Credits(self._transport)
 
     @cached_property
     def files(self) -> Files:
@@ -297,7 +348,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        budget: Any = None,
+        budget: Budget | None = None,
         first_token_timeout: float | None = None,
         idle_timeout: float | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -324,7 +375,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        budget: Any = NOT_GIVEN,
+        budget: Budget | NotGiven | None = NOT_GIVEN,
         first_token_timeout: float | NotGiven | None = NOT_GIVEN,
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncOpenRouter:
@@ -375,6 +426,21 @@ class AsyncOpenRouter(_Common, AsyncResources):
     def key(self) -> AsyncCurrentKey:
         """The key this client uses: `key.get()`."""
         return AsyncCurrentKey(self.api_keys)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        """Models: the generated operations plus `endpoints`, `catalogue`, `estimate_cost`."""
+        return AsyncModels(self._transport)
+
+    @cached_property
+    def generations(self) -> AsyncGenerations:
+        """Generations: `get(id)` and `wait(id, timeout=...)`."""
+        return AsyncGenerations(self._transport)
+
+    @cached_property
+    def credits(self) -> AsyncCredits:
+        """Credits: `get()` returns the balance with `remaining` (management key)."""
+        return AsyncCredits(self._transport)
 
     @cached_property
     def files(self) -> AsyncFiles:

@@ -7,11 +7,13 @@ import platform
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 
+from ._budget import Budget
 from ._clock import Clock, SystemClock
+from ._metering import Meter
+from ._pricing import ModelCatalogue
 from ._retry import RetryPolicy
 from ._version import __version__
 
@@ -71,8 +73,9 @@ class ClientConfig:
     headers: Mapping[str, str] = field(repr=False)
     first_token_timeout: float | None = None
     idle_timeout: float | None = None
-    budget: Any = None
+    budget: Budget | None = None
     clock: Clock = field(default_factory=SystemClock, repr=False)
+    meter: Meter = field(default=None, repr=False)  # type: ignore[assignment]  # set by build()
 
     @classmethod
     def build(
@@ -88,7 +91,7 @@ class ClientConfig:
         default_headers: Mapping[str, str] | None,
         first_token_timeout: float | None,
         idle_timeout: float | None,
-        budget: Any,
+        budget: Budget | None,
         retry_policy: RetryPolicy | None,
         clock: Clock | None,
     ) -> ClientConfig:
@@ -121,6 +124,9 @@ class ClientConfig:
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("default_headers must map str to str")
             headers[name] = value
+        if budget is not None and not isinstance(budget, Budget):
+            raise TypeError(f"budget must be an openrouter.Budget, got {type(budget).__name__}")
+        clock = clock or SystemClock()
         return cls(
             api_key=key.strip() if key else None,
             base_url=parsed,
@@ -130,5 +136,6 @@ class ClientConfig:
             first_token_timeout=_optional_seconds("first_token_timeout", first_token_timeout),
             idle_timeout=_optional_seconds("idle_timeout", idle_timeout),
             budget=budget,
-            clock=clock or SystemClock(),
+            clock=clock,
+            meter=Meter(ModelCatalogue(clock=clock.monotonic)),
         )

@@ -18,6 +18,7 @@ from openrouter_api.api.completions import _CREATE_COMPLETION
 from openrouter_api.api.embeddings import _CREATE_EMBEDDINGS
 from openrouter_api.api.responses import _CREATE_RESPONSE
 
+from ._calls import run_async, run_sync
 from ._inference_params import (
     COMPLETION_CHECKS,
     EMBEDDING_CHECKS,
@@ -42,8 +43,7 @@ from ._stream_kinds import (
     MessageStream,
     ResponseStream,
 )
-from ._streaming import aopen_stream, open_stream, stream_deadlines
-from ._transport import AsyncTransport, SyncTransport, split_options
+from ._transport import AsyncTransport, SyncTransport
 from ._validation import Check, JsonBody, build_payload
 
 if TYPE_CHECKING:
@@ -124,13 +124,9 @@ class _Sync:
 
     def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
         kwargs = call.kwargs(params)
-        if params.get("stream") and kind is not None:
-            config = self._transport.config
-            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-            return open_stream(
-                self._transport, call.operation, kwargs, split_options(params), kind, deadlines
-            )
-        return self._transport.request(call.operation, kwargs, call.parse, split_options(params))
+        return run_sync(
+            self._transport, call.name, call.operation, kwargs, call.parse, params, kind
+        )
 
 
 class _Async:
@@ -141,14 +137,8 @@ class _Async:
 
     async def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
         kwargs = call.kwargs(params)
-        if params.get("stream") and kind is not None:
-            config = self._transport.config
-            deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-            return await aopen_stream(
-                self._transport, call.operation, kwargs, split_options(params), kind, deadlines
-            )
-        return await self._transport.request(
-            call.operation, kwargs, call.parse, split_options(params)
+        return await run_async(
+            self._transport, call.name, call.operation, kwargs, call.parse, params, kind
         )
 
 

@@ -36,6 +36,7 @@ from ._errors import (
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
+    from ._metering import CallGuard
     from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["AsyncStream", "Deadlines", "Stream", "StreamKind", "aopen_stream", "open_stream"]
@@ -73,8 +74,12 @@ class _Processor(Generic[C, F]):
         deadlines: Deadlines,
         now: Callable[[], float],
         request: httpx.Request | None,
+        guard: CallGuard | None = None,
     ) -> None:
         self.kind = kind
+        self.guard = guard
+        self.text_chars = 0
+        self.priming = False  # while True, an early failure may be retried: keep the guard open
         self.accumulator = kind.accumulator()
         self.deadlines = deadlines
         self.now = now
@@ -124,6 +129,8 @@ class _Processor(Generic[C, F]):
             return
         if event.data == "[DONE]":
             self.done = True
+            if self.guard is not None:
+                self.guard.finish(self.partial(), streamed=True)
             return
         self.last_data = self.now()
         try:
@@ -143,18 +150,32 @@ class _Processor(Generic[C, F]):
                 request=self.request,
             )
         self.accumulator.add(data, event.event)
-        out.append((self.kind.parse_chunk(data), self.accumulator.text(data, event.event)))
+        text = self.accumulator.text(data, event.event)
+        if text and self.guard is not None:
+            self.text_chars += len(text)
+            self.guard.check_running(self.text_chars, self.partial())
+        out.append((self.kind.parse_chunk(data), text))
 
     def finish(self, out: deque[tuple[C, str | None]]) -> None:
         for event in self.decoder.flush():
             self.handle(event, out)
         if not self.done and not self.accumulator.finished:
+            self.abandon()
             raise IncompleteStreamError(
                 "the stream ended without [DONE] and without a finish reason",
                 partial=self.partial(),
                 request=self.request,
             )
         self.done = True
+        if self.guard is not None:
+            self.guard.finish(self.partial(), streamed=True)
+
+    def abandon(self) -> None:
+        """The stream ended early: settle what it may have cost (it may have been billed)."""
+        if self.guard is not None and not self.priming:
+            self.guard.finish(
+                self.partial(), streamed=True, failed=True, completion_chars=self.text_chars
+            )
 
 
 def early_error(response: httpx.Response, error: StreamError) -> APIStatusError:
@@ -272,6 +293,7 @@ class Stream(Generic[C, F]):
         if not self._closed:
             self._closed = True
             self.response.close()
+            self._processor.abandon()
 
     @property
     def closed(self) -> bool:
@@ -402,6 +424,7 @@ class AsyncStream(Generic[C, F]):
         if not self._closed:
             self._closed = True
             await self.response.aclose()
+            self._processor.abandon()
 
     async def aclose(self) -> None:
         await self.close()
@@ -464,6 +487,7 @@ def open_stream(
     options: RequestOptions,
     kind: StreamKind[C, F],
     deadlines: Deadlines,
+    guard: CallGuard | None = None,
 ) -> Stream[C, F]:
     """Send a streaming request; retry failures that happen before any content arrived."""
     config = transport.config
@@ -472,8 +496,15 @@ def open_stream(
     started = clock.monotonic()
     retry_index = 0
     while True:
-        response = transport.send(operation, kwargs, options, read_body=False)
-        stream = Stream(response, _Processor(kind, deadlines, clock.monotonic, response.request))
+        try:
+            response = transport.send(operation, kwargs, options, read_body=False)
+        except BaseException:
+            if guard is not None:
+                guard.release()
+            raise
+        processor = _Processor(kind, deadlines, clock.monotonic, response.request, guard)
+        stream = Stream(response, processor)
+        processor.priming = True
         try:
             stream._prime()
         except StreamError as exc:
@@ -491,10 +522,17 @@ def open_stream(
                 else None
             )
             if delay is None:
+                if guard is not None:
+                    guard.release()
                 raise failure from exc
             clock.sleep(delay)
             retry_index += 1
             continue
+        except BaseException:
+            processor.priming = False
+            processor.abandon()
+            raise
+        processor.priming = False
         return stream
 
 
@@ -505,6 +543,7 @@ async def aopen_stream(
     options: RequestOptions,
     kind: StreamKind[C, F],
     deadlines: Deadlines,
+    guard: CallGuard | None = None,
 ) -> AsyncStream[C, F]:
     """The async twin of `open_stream`."""
     config = transport.config
@@ -513,10 +552,15 @@ async def aopen_stream(
     started = clock.monotonic()
     retry_index = 0
     while True:
-        response = await transport.send(operation, kwargs, options, read_body=False)
-        stream = AsyncStream(
-            response, _Processor(kind, deadlines, clock.monotonic, response.request)
-        )
+        try:
+            response = await transport.send(operation, kwargs, options, read_body=False)
+        except BaseException:
+            if guard is not None:
+                guard.release()
+            raise
+        processor = _Processor(kind, deadlines, clock.monotonic, response.request, guard)
+        stream = AsyncStream(response, processor)
+        processor.priming = True
         try:
             await stream._prime()
         except StreamError as exc:
@@ -534,8 +578,15 @@ async def aopen_stream(
                 else None
             )
             if delay is None:
+                if guard is not None:
+                    guard.release()
                 raise failure from exc
             await clock.asleep(delay)
             retry_index += 1
             continue
+        except BaseException:
+            processor.priming = False
+            processor.abandon()
+            raise
+        processor.priming = False
         return stream

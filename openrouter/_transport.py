@@ -16,6 +16,7 @@ from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
 
 from ._config import ClientConfig, resolve_timeout
+from ._cost import labels_now, record, record_from
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -158,6 +159,13 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         ) from exc
 
 
+def _record(config: ClientConfig, operation: Operation, result: object) -> None:
+    """Every parsed response that carries `usage.cost` goes to the ledger and active scopes."""
+    entry = record_from(result, operation=operation.id, labels=labels_now())
+    if entry is not None:
+        record(config.meter.ledger, entry)
+
+
 def _log_response(
     request: httpx.Request, response: httpx.Response, ms: float, attempt: int
 ) -> None:
@@ -211,7 +219,9 @@ class SyncTransport:
         options: RequestOptions,
     ) -> T:
         response = self.send(operation, kwargs, options)
-        return _parse(parse, response)
+        result = _parse(parse, response)
+        _record(self._config, operation, result)
+        return result
 
     def request_raw(
         self,
@@ -309,7 +319,9 @@ class AsyncTransport:
         options: RequestOptions,
     ) -> T:
         response = await self.send(operation, kwargs, options)
-        return _parse(parse, response)
+        result = _parse(parse, response)
+        _record(self._config, operation, result)
+        return result
 
     async def request_raw(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import httpx
 import pytest
 
@@ -22,7 +24,7 @@ def test_retryable_statuses_are_retried_then_succeed(twin: Twin, status: int) ->
     clock = FakeClock()
     client = twin.client(script, clock=clock)
     result = twin.call(client, get_credits)
-    assert result.data.total_credits == 10.5
+    assert result.total_credits == Decimal("10.5")
     assert len(script.requests) == 2
     assert clock.sleeps == [0.5]
 
@@ -104,7 +106,7 @@ def test_connection_errors_are_retried(twin: Twin) -> None:
     script = Script([httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), CREDITS])
     clock = FakeClock()
     result = twin.call(twin.client(script, clock=clock), get_credits)
-    assert result.data.total_usage == 2.25
+    assert result.total_usage == Decimal("2.25")
     assert len(script.requests) == 3
 
 
@@ -121,7 +123,7 @@ def test_error_in_a_200_body_is_retried_like_its_code(twin: Twin) -> None:
     in_body = httpx.Response(200, json={"error": {"code": 502, "message": "provider down"}})
     script = Script([in_body, CREDITS])
     result = twin.call(twin.client(script), get_credits)
-    assert result.data.total_credits == 10.5
+    assert result.total_credits == Decimal("10.5")
     assert len(script.requests) == 2
 
 

@@ -1,0 +1,220 @@
+"""Cost accounting: records of billed calls, scopes that collect them, and the client ledger.
+
+Money is `Decimal` everywhere: OpenRouter costs are fractions of a cent, and a float sum of
+thousands of them drifts. `cost_scope` uses a context variable, so it follows the code that runs
+inside it: nested scopes roll up to their parents, concurrent asyncio tasks each see the scope
+they were created in, and each thread has its own (start threads with
+`contextvars.copy_context().run` to carry a scope into them).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
+
+ZERO = Decimal(0)
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """A cost as `Decimal`, exactly as the API wrote it (`repr` of a parsed float round-trips)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float | str):
+        try:
+            return Decimal(repr(value) if isinstance(value, float) else str(value))
+        except ArithmeticError:
+            return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CostRecord:
+    """One billed call."""
+
+    generation_id: str | None
+    model: str | None
+    provider: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    cost: Decimal
+    labels: tuple[str, ...] = ()
+    operation: str = ""
+    streamed: bool = False
+    failed: bool = False
+    at: float = field(default_factory=time.time)
+
+
+def _get(obj: Any, name: str) -> Any:
+    value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+    return None if type(value).__name__ == "Unset" else value
+
+
+def record_from(
+    result: Any,
+    *,
+    operation: str,
+    labels: tuple[str, ...],
+    streamed: bool = False,
+    failed: bool = False,
+) -> CostRecord | None:
+    """A record from a response (model or dict) that carries `usage.cost`; None if it has none."""
+    usage = _get(result, "usage")
+    if usage is None:
+        return None
+    cost = to_decimal(_get(usage, "cost"))
+    if cost is None:
+        return None
+    prompt = _get(usage, "prompt_tokens")
+    completion = _get(usage, "completion_tokens")
+    if prompt is None:
+        prompt = _get(usage, "input_tokens")
+    if completion is None:
+        completion = _get(usage, "output_tokens")
+    return CostRecord(
+        generation_id=_get(result, "id"),
+        model=_get(result, "model"),
+        provider=_get(result, "provider"),
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        cost=cost,
+        labels=labels,
+        operation=operation,
+        streamed=streamed,
+        failed=failed,
+    )
+
+
+class _Totals:
+    """Thread-safe running totals of records."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._records: list[CostRecord] = []
+
+    def add(self, record: CostRecord) -> None:
+        with self._lock:
+            self._records.append(record)
+
+    @property
+    def records(self) -> list[CostRecord]:
+        with self._lock:
+            return list(self._records)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((r.cost for r in self.records), ZERO)
+
+    @property
+    def count(self) -> int:
+        with self._lock:
+            return len(self._records)
+
+    def by_model(self) -> dict[str, Decimal]:
+        """Total cost per model."""
+        out: dict[str, Decimal] = {}
+        for record in self.records:
+            key = record.model or "(unknown)"
+            out[key] = out.get(key, ZERO) + record.cost
+        return out
+
+    def by_label(self) -> dict[str, Decimal]:
+        """Total cost per scope label (a call inside nested scopes counts for each label)."""
+        out: dict[str, Decimal] = {}
+        for record in self.records:
+            for label in record.labels or ("(none)",):
+                out[label] = out.get(label, ZERO) + record.cost
+        return out
+
+    def report(self, title: str) -> str:
+        """A readable table: totals by model and by label."""
+        lines = [f"{title}: {self.count} call(s), ${self.total:f}"]
+        for heading, rows in (("by model", self.by_model()), ("by label", self.by_label())):
+            if rows:
+                lines.append(f"  {heading}:")
+                width = max(len(k) for k in rows)
+                for key, value in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
+                    lines.append(f"    {key:<{width}}  ${value:f}")
+        return "\n".join(lines)
+
+
+class CostScope(_Totals):
+    """Collects every call made inside `with client.cost_scope(label=...)`.
+
+    Attributes:
+        label: the scope's label (records carry the labels of every enclosing scope).
+        parent: the enclosing scope, which also receives this scope's records.
+        budget: an optional `Budget` that calls inside the scope must also fit in.
+    """
+
+    def __init__(self, label: str | None, parent: CostScope | None, budget: Any = None) -> None:
+        super().__init__()
+        self.label = label
+        self.parent = parent
+        self.budget = budget
+
+    def labels(self) -> tuple[str, ...]:
+        chain: list[str] = []
+        scope: CostScope | None = self
+        while scope is not None:
+            if scope.label:
+                chain.append(scope.label)
+            scope = scope.parent
+        return tuple(reversed(chain))
+
+    def __str__(self) -> str:
+        return self.report(f"cost scope {self.label!r}" if self.label else "cost scope")
+
+    def __repr__(self) -> str:
+        return f"<CostScope label={self.label!r} calls={self.count} total=${self.total:f}>"
+
+
+class Ledger(_Totals):
+    """Every billed call a client made in its lifetime (shared with its `with_options` copies)."""
+
+    def __str__(self) -> str:
+        return self.report("client total")
+
+
+_SCOPE: ContextVar[CostScope | None] = ContextVar("openrouter_cost_scope", default=None)
+
+
+def current_scopes() -> list[CostScope]:
+    """The active scope and its ancestors, innermost first."""
+    scopes = []
+    scope = _SCOPE.get()
+    while scope is not None:
+        scopes.append(scope)
+        scope = scope.parent
+    return scopes
+
+
+def labels_now() -> tuple[str, ...]:
+    scope = _SCOPE.get()
+    return scope.labels() if scope is not None else ()
+
+
+@contextmanager
+def enter_scope(label: str | None, budget: Any = None) -> Iterator[CostScope]:
+    scope = CostScope(label, _SCOPE.get(), budget)
+    token = _SCOPE.set(scope)
+    try:
+        yield scope
+    finally:
+        _SCOPE.reset(token)
+
+
+def record(ledger: Ledger, entry: CostRecord) -> None:
+    """Add a record to the ledger and to every active scope."""
+    ledger.add(entry)
+    for scope in current_scopes():
+        scope.add(entry)

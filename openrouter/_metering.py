@@ -1,0 +1,205 @@
+"""Where cost control meets the calls: budgets checked before sending, records after.
+
+A `Meter` belongs to a client (and its `with_options` copies): it owns the lifetime ledger and
+the cached model catalogue. `guard_sync` / `guard_async` prepare one call: they find the budgets
+that apply (the client's and those of the active cost scopes), price the worst case and reserve
+it, refusing the call before anything is sent when it cannot fit. The returned `CallGuard`
+settles the reservation with the real cost and records the call.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._budget import Budget, Reservation, reserve_all
+from ._cost import Ledger, current_scopes, labels_now, record, record_from
+from ._errors import BudgetExceededError
+from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
+
+if TYPE_CHECKING:
+    from ._transport import AsyncTransport, SyncTransport
+
+__all__ = ["CallGuard", "Meter"]
+
+_COMPLETION_LIMIT_FIELDS = ("max_completion_tokens", "max_tokens", "max_output_tokens")
+
+
+class CallGuard:
+    """Reservations and bookkeeping for one call."""
+
+    def __init__(
+        self,
+        meter: Meter,
+        operation: str,
+        reservations: list[Reservation],
+        price: ModelPrice | None,
+        prompt_tokens: int,
+    ) -> None:
+        self.meter = meter
+        self.operation = operation
+        self.reservations = reservations
+        self.price = price
+        self.prompt_tokens = prompt_tokens
+        self.labels = labels_now()
+        self.finished = False
+
+    def running_cost(self, completion_chars: int) -> Decimal:
+        """A generous estimate of what a stream has cost so far."""
+        if self.price is None:
+            return Decimal(0)
+        return self.price.cost(self.prompt_tokens, math.ceil(completion_chars / 3))
+
+    def check_running(self, completion_chars: int, partial: object = None) -> None:
+        """Stop a stream whose running cost would pass a budget."""
+        if not self.reservations:
+            return
+        running = self.running_cost(completion_chars)
+        for reservation in self.reservations:
+            budget = reservation.budget
+            if budget.would_exceed(reservation.amount, running):
+                raise BudgetExceededError(
+                    f"stopped the stream: its running cost (about ${running:f}) would pass the "
+                    f"budget of ${budget.limit:f}",
+                    spent=budget.spent + running,
+                    limit=budget.limit,
+                    requested=running,
+                    partial=partial,
+                )
+
+    def finish(
+        self,
+        result: object,
+        *,
+        streamed: bool = False,
+        failed: bool = False,
+        completion_chars: int = 0,
+        keep_record: bool = True,
+    ) -> None:
+        """Settle the reservations with the real cost and record the call (once).
+
+        `keep_record=False` when the transport already recorded the parsed response.
+        """
+        if self.finished:
+            return
+        self.finished = True
+        entry = record_from(
+            result, operation=self.operation, labels=self.labels, streamed=streamed, failed=failed
+        )
+        if entry is not None:
+            actual: Decimal | None = entry.cost
+        elif failed and completion_chars == 0:
+            actual = Decimal(0)
+        else:
+            actual = self.running_cost(completion_chars) if self.price is not None else None
+        for reservation in self.reservations:
+            reservation.settle(actual)
+        if entry is not None and keep_record:
+            record(self.meter.ledger, entry)
+
+    def release(self) -> None:
+        """The call was not billed (it failed before the server accepted it)."""
+        if not self.finished:
+            self.finished = True
+            for reservation in self.reservations:
+                reservation.release()
+
+
+class Meter:
+    """A client's ledger and model catalogue."""
+
+    def __init__(self, catalogue: ModelCatalogue) -> None:
+        self.ledger = Ledger()
+        self.catalogue = catalogue
+
+    def budgets(self, client_budget: Budget | None) -> list[Budget]:
+        budgets = [client_budget] if client_budget is not None else []
+        budgets += [s.budget for s in current_scopes() if s.budget is not None]
+        return budgets
+
+    def _reserve(
+        self, budgets: list[Budget], operation: str, payload: Mapping[str, Any]
+    ) -> CallGuard:
+        prompt_tokens = estimate_prompt_tokens(payload)
+        if not budgets:
+            return CallGuard(self, operation, [], None, prompt_tokens)
+        model = payload.get("model")
+        if not isinstance(model, str):
+            raise BudgetExceededError(
+                f"{operation}: under a budget the model must be named explicitly",
+                spent=budgets[0].spent,
+                limit=budgets[0].limit,
+            )
+        try:
+            price = self.catalogue.price(model)
+        except ValueError as exc:
+            raise BudgetExceededError(
+                f"{operation}: cannot bound the cost ({exc}); refusing to send under a budget",
+                spent=budgets[0].spent,
+                limit=budgets[0].limit,
+            ) from exc
+        completion = (
+            0
+            if operation.startswith("embeddings")
+            else _completion_limit(payload, price, prompt_tokens)
+        )
+        worst = price.cost(prompt_tokens, completion)
+        held = reserve_all(budgets, worst, what=f"{operation} with {model}")
+        return CallGuard(self, operation, held, price, prompt_tokens)
+
+    def guard_sync(
+        self,
+        transport: SyncTransport,
+        client_budget: Budget | None,
+        operation: str,
+        payload: Mapping[str, Any],
+    ) -> CallGuard:
+        budgets = self.budgets(client_budget)
+        if budgets and self.catalogue.stale():
+            from openrouter_api.api.models import _LIST_MODELS
+
+            self.catalogue.load(transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {}))
+        return self._reserve(budgets, operation, payload)
+
+    async def guard_async(
+        self,
+        transport: AsyncTransport,
+        client_budget: Budget | None,
+        operation: str,
+        payload: Mapping[str, Any],
+    ) -> CallGuard:
+        budgets = self.budgets(client_budget)
+        if budgets and self.catalogue.stale():
+            from openrouter_api.api.models import _LIST_MODELS
+
+            data = await transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {})
+            self.catalogue.load(data)
+        return self._reserve(budgets, operation, payload)
+
+
+_LIST_KWARGS: dict[str, Any] = {"method": "get", "url": "/models"}
+
+
+def _models_data(response: Any) -> list[dict[str, Any]]:
+    data = response.json().get("data")
+    if not isinstance(data, list):
+        raise ValueError("GET /models answered without a data list")
+    return data
+
+
+def _completion_limit(payload: Mapping[str, Any], price: ModelPrice, prompt_tokens: int) -> int:
+    for field in _COMPLETION_LIMIT_FIELDS:
+        value = payload.get(field)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    if price.max_completion_tokens:
+        return price.max_completion_tokens
+    if price.context_length:
+        return max(price.context_length - prompt_tokens, 0)
+    raise BudgetExceededError(
+        f"cannot bound the cost of {price.model}: pass max_tokens",
+        spent=Decimal(0),
+        limit=Decimal(0),
+    )
