@@ -35,7 +35,7 @@ class AddWorkspaceMembersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("user_ids"))
+        user_ids = cast("list[str]", d.pop("user_ids"))
 
         add_workspace_members_request = cls(
             user_ids=user_ids,

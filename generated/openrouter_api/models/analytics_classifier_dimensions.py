@@ -54,7 +54,7 @@ class AnalyticsClassifierDimensions:
         d = dict(src_dict)
         classifier_id = d.pop("classifier_id")
 
-        dimension_names = cast(list[str], d.pop("dimension_names", UNSET))
+        dimension_names = cast("list[str]", d.pop("dimension_names", UNSET))
 
         include_nulls = d.pop("include_nulls", UNSET)
 

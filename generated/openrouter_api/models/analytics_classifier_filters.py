@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.analytics_classifier_filter import AnalyticsClassifierFilter
-
 
 T = TypeVar("T", bound="AnalyticsClassifierFilters")
 
@@ -48,8 +44,6 @@ class AnalyticsClassifierFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_classifier_filter import AnalyticsClassifierFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         classifier_id = d.pop("classifier_id")
 
@@ -83,3 +77,8 @@ class AnalyticsClassifierFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.analytics_classifier_filter import AnalyticsClassifierFilter  # noqa: E402

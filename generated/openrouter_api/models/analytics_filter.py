@@ -77,7 +77,7 @@ class AnalyticsFilter:
                 for value_type_2_item_data in _value_type_2:
 
                     def _parse_value_type_2_item(data: object) -> float | str:
-                        return cast(float | str, data)
+                        return cast("float | str", data)
 
                     value_type_2_item = _parse_value_type_2_item(value_type_2_item_data)
 
@@ -86,7 +86,7 @@ class AnalyticsFilter:
                 return value_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | list[float | str] | str, data)
+            return cast("float | list[float | str] | str", data)
 
         value = _parse_value(d.pop("value"))
 

@@ -57,7 +57,7 @@ class AnalyticsGranularity:
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnalyticsGranularityKnown | str, data)
+            return cast("AnalyticsGranularityKnown | str", data)
 
         name = _parse_name(d.pop("name"))
 

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.analytics_dimension import AnalyticsDimension
-    from ..models.analytics_granularity import AnalyticsGranularity
-    from ..models.analytics_metric import AnalyticsMetric
-    from ..models.analytics_operator import AnalyticsOperator
-
 
 T = TypeVar("T", bound="AnalyticsMeta")
 
@@ -69,11 +62,6 @@ class AnalyticsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_dimension import AnalyticsDimension  # noqa: PLC0415
-        from ..models.analytics_granularity import AnalyticsGranularity  # noqa: PLC0415
-        from ..models.analytics_metric import AnalyticsMetric  # noqa: PLC0415
-        from ..models.analytics_operator import AnalyticsOperator  # noqa: PLC0415
-
         d = dict(src_dict)
         metrics = []
         _metrics = d.pop("metrics")
@@ -128,3 +116,11 @@ class AnalyticsMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.analytics_dimension import AnalyticsDimension  # noqa: E402
+from ..models.analytics_granularity import AnalyticsGranularity  # noqa: E402
+from ..models.analytics_metric import AnalyticsMetric  # noqa: E402
+from ..models.analytics_operator import AnalyticsOperator  # noqa: E402

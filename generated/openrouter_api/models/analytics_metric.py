@@ -72,7 +72,7 @@ class AnalyticsMetric:
                 return display_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnalyticsMetricFormatKnown | str, data)
+            return cast("AnalyticsMetricFormatKnown | str", data)
 
         display_format = _parse_display_format(d.pop("display_format"))
 

@@ -62,7 +62,7 @@ class AnalyticsOperator:
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnalyticsOperatorKnown | str, data)
+            return cast("AnalyticsOperatorKnown | str", data)
 
         name = _parse_name(d.pop("name"))
 
@@ -75,7 +75,7 @@ class AnalyticsOperator:
                 return value_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnalyticsOperatorValueTypeKnown | str, data)
+            return cast("AnalyticsOperatorValueTypeKnown | str", data)
 
         value_type = _parse_value_type(d.pop("value_type"))
 

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytics_classifier_dimensions import AnalyticsClassifierDimensions
-    from ..models.analytics_classifier_filters import AnalyticsClassifierFilters
-    from ..models.analytics_filter import AnalyticsFilter
-    from ..models.analytics_order_by import AnalyticsOrderBy
-    from ..models.analytics_time_range import AnalyticsTimeRange
-
 
 T = TypeVar("T", bound="AnalyticsQueryRequest")
 
@@ -116,16 +108,10 @@ class AnalyticsQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_classifier_dimensions import AnalyticsClassifierDimensions  # noqa: PLC0415
-        from ..models.analytics_classifier_filters import AnalyticsClassifierFilters  # noqa: PLC0415
-        from ..models.analytics_filter import AnalyticsFilter  # noqa: PLC0415
-        from ..models.analytics_order_by import AnalyticsOrderBy  # noqa: PLC0415
-        from ..models.analytics_time_range import AnalyticsTimeRange  # noqa: PLC0415
-
         d = dict(src_dict)
-        metrics = cast(list[str], d.pop("metrics"))
+        metrics = cast("list[str]", d.pop("metrics"))
 
-        dimensions = cast(list[str], d.pop("dimensions", UNSET))
+        dimensions = cast("list[str]", d.pop("dimensions", UNSET))
 
         _filters = d.pop("filters", UNSET)
         filters: list[AnalyticsFilter] | Unset = UNSET
@@ -201,3 +187,12 @@ class AnalyticsQueryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.analytics_classifier_dimensions import AnalyticsClassifierDimensions  # noqa: E402
+from ..models.analytics_classifier_filters import AnalyticsClassifierFilters  # noqa: E402
+from ..models.analytics_filter import AnalyticsFilter  # noqa: E402
+from ..models.analytics_order_by import AnalyticsOrderBy  # noqa: E402
+from ..models.analytics_time_range import AnalyticsTimeRange  # noqa: E402

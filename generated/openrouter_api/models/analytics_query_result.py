@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analytics_query_metadata import AnalyticsQueryMetadata
-    from ..models.analytics_query_row import AnalyticsQueryRow
-
 
 T = TypeVar("T", bound="AnalyticsQueryResult")
 
@@ -64,9 +59,6 @@ class AnalyticsQueryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_query_metadata import AnalyticsQueryMetadata  # noqa: PLC0415
-        from ..models.analytics_query_row import AnalyticsQueryRow  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -79,7 +71,7 @@ class AnalyticsQueryResult:
 
         cached_at = d.pop("cachedAt", UNSET)
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast("list[str]", d.pop("warnings", UNSET))
 
         analytics_query_result = cls(
             data=data,
@@ -106,3 +98,9 @@ class AnalyticsQueryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.analytics_query_metadata import AnalyticsQueryMetadata  # noqa: E402
+from ..models.analytics_query_row import AnalyticsQueryRow  # noqa: E402

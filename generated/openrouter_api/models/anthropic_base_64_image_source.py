@@ -47,7 +47,7 @@ class AnthropicBase64ImageSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast('Literal["base64"]', d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_container_skills_type_0_item import AnthropicContainerSkillsType0Item
-
 
 T = TypeVar("T", bound="AnthropicContainer")
 
@@ -62,10 +58,6 @@ class AnthropicContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_container_skills_type_0_item import (
-            AnthropicContainerSkillsType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -91,7 +83,7 @@ class AnthropicContainer:
                 return skills_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AnthropicContainerSkillsType0Item] | None | Unset, data)
+            return cast("list[AnthropicContainerSkillsType0Item] | None | Unset", data)
 
         skills = _parse_skills(d.pop("skills", UNSET))
 
@@ -119,3 +111,8 @@ class AnthropicContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_container_skills_type_0_item import AnthropicContainerSkillsType0Item  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-
 
 T = TypeVar("T", bound="AnthropicContentSource")
 
@@ -28,8 +23,6 @@ class AnthropicContentSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-
         type_ = self.type_
 
         content: list[dict[str, Any]] | str
@@ -60,11 +53,8 @@ class AnthropicContentSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["content"], d.pop("type"))
+        type_ = cast('Literal["content"]', d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
@@ -102,7 +92,7 @@ class AnthropicContentSource:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str, data)
+            return cast("list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -129,3 +119,9 @@ class AnthropicContentSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: E402
+from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_context_management_edits_item import AnthropicContextManagementEditsItem
-
 
 T = TypeVar("T", bound="AnthropicContextManagement")
 
@@ -44,10 +40,6 @@ class AnthropicContextManagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_context_management_edits_item import (
-            AnthropicContextManagementEditsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _edits = d.pop("edits", UNSET)
         edits: list[AnthropicContextManagementEditsItem] | Unset = UNSET
@@ -80,3 +72,8 @@ class AnthropicContextManagement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_context_management_edits_item import AnthropicContextManagementEditsItem  # noqa: E402

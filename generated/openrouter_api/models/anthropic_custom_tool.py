@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_custom_tool_input_schema import AnthropicCustomToolInputSchema
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicCustomTool")
 
@@ -81,15 +76,12 @@ class AnthropicCustomTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_custom_tool_input_schema import AnthropicCustomToolInputSchema  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
         input_schema = AnthropicCustomToolInputSchema.from_dict(d.pop("input_schema"))
 
-        type_ = cast(Literal["custom"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["custom"] | Unset', d.pop("type", UNSET))
         if type_ != "custom" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -134,3 +126,9 @@ class AnthropicCustomTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_custom_tool_input_schema import AnthropicCustomToolInputSchema  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402

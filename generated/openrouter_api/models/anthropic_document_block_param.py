@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource
-    from ..models.anthropic_content_source import AnthropicContentSource
-    from ..models.anthropic_document_block_param_citations_type_0 import (
-        AnthropicDocumentBlockParamCitationsType0,
-    )
-    from ..models.anthropic_file_source import AnthropicFileSource
-    from ..models.anthropic_plain_text_source import AnthropicPlainTextSource
-    from ..models.anthropic_url_source import AnthropicUrlSource
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicDocumentBlockParam")
 
@@ -54,14 +42,6 @@ class AnthropicDocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: PLC0415
-        from ..models.anthropic_content_source import AnthropicContentSource  # noqa: PLC0415
-        from ..models.anthropic_document_block_param_citations_type_0 import (
-            AnthropicDocumentBlockParamCitationsType0,  # noqa: PLC0415
-        )
-        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: PLC0415
-        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
-
         type_ = self.type_
 
         source: dict[str, Any]
@@ -121,18 +101,8 @@ class AnthropicDocumentBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: PLC0415
-        from ..models.anthropic_content_source import AnthropicContentSource  # noqa: PLC0415
-        from ..models.anthropic_document_block_param_citations_type_0 import (
-            AnthropicDocumentBlockParamCitationsType0,  # noqa: PLC0415
-        )
-        from ..models.anthropic_file_source import AnthropicFileSource  # noqa: PLC0415
-        from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: PLC0415
-        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["document"], d.pop("type"))
+        type_ = cast('Literal["document"]', d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
@@ -190,7 +160,7 @@ class AnthropicDocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -199,7 +169,7 @@ class AnthropicDocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -218,7 +188,7 @@ class AnthropicDocumentBlockParam:
                 return citations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicDocumentBlockParamCitationsType0 | None | Unset, data)
+            return cast("AnthropicDocumentBlockParamCitationsType0 | None | Unset", data)
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
@@ -256,3 +226,16 @@ class AnthropicDocumentBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_base_64_pdf_source import AnthropicBase64PdfSource  # noqa: E402
+from ..models.anthropic_content_source import AnthropicContentSource  # noqa: E402
+from ..models.anthropic_document_block_param_citations_type_0 import (
+    AnthropicDocumentBlockParamCitationsType0,  # noqa: E402
+)
+from ..models.anthropic_file_source import AnthropicFileSource  # noqa: E402
+from ..models.anthropic_plain_text_source import AnthropicPlainTextSource  # noqa: E402
+from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402

@@ -40,7 +40,7 @@ class AnthropicFileSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource
-    from ..models.anthropic_file_source import AnthropicFileSource
-    from ..models.anthropic_url_source import AnthropicUrlSource
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicImageBlockParam")
 
@@ -35,9 +28,6 @@ class AnthropicImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
-        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
-
         type_ = self.type_
 
         source: dict[str, Any]
@@ -67,13 +57,8 @@ class AnthropicImageBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: PLC0415
-        from ..models.anthropic_file_source import AnthropicFileSource  # noqa: PLC0415
-        from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = cast('Literal["image"]', d.pop("type"))
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
@@ -135,3 +120,11 @@ class AnthropicImageBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_base_64_image_source import AnthropicBase64ImageSource  # noqa: E402
+from ..models.anthropic_file_source import AnthropicFileSource  # noqa: E402
+from ..models.anthropic_url_source import AnthropicUrlSource  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402

@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_input_message_role import AnthropicInputMessageRole
-
-if TYPE_CHECKING:
-    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
-    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-    from ..models.anthropic_other_block_param import AnthropicOtherBlockParam
-    from ..models.anthropic_redacted_thinking_block_param import AnthropicRedactedThinkingBlockParam
-    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-    from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam
-    from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam
-    from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam
-
 
 T = TypeVar("T", bound="AnthropicInputMessage")
 
@@ -50,16 +39,6 @@ class AnthropicInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
-        from ..models.anthropic_redacted_thinking_block_param import (
-            AnthropicRedactedThinkingBlockParam,  # noqa: PLC0415
-        )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-        from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam  # noqa: PLC0415
-        from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: PLC0415
-
         role = self.role.value
 
         content: list[dict[str, Any]] | str
@@ -102,17 +81,6 @@ class AnthropicInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
-        from ..models.anthropic_other_block_param import AnthropicOtherBlockParam  # noqa: PLC0415
-        from ..models.anthropic_redacted_thinking_block_param import (
-            AnthropicRedactedThinkingBlockParam,  # noqa: PLC0415
-        )
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-        from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam  # noqa: PLC0415
-        from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: PLC0415
-
         d = dict(src_dict)
         role = AnthropicInputMessageRole(d.pop("role"))
 
@@ -236,17 +204,7 @@ class AnthropicInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    AnthropicDocumentBlockParam
-                    | AnthropicImageBlockParam
-                    | AnthropicOtherBlockParam
-                    | AnthropicRedactedThinkingBlockParam
-                    | AnthropicTextBlockParam
-                    | AnthropicThinkingBlockParam
-                    | AnthropicToolResultBlockParam
-                    | AnthropicToolUseBlockParam
-                ]
-                | str,
+                "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicOtherBlockParam | AnthropicRedactedThinkingBlockParam | AnthropicTextBlockParam | AnthropicThinkingBlockParam | AnthropicToolResultBlockParam | AnthropicToolUseBlockParam] | str",
                 data,
             )
 
@@ -275,3 +233,15 @@ class AnthropicInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: E402
+from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: E402
+from ..models.anthropic_other_block_param import AnthropicOtherBlockParam  # noqa: E402
+from ..models.anthropic_redacted_thinking_block_param import AnthropicRedactedThinkingBlockParam  # noqa: E402
+from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: E402
+from ..models.anthropic_thinking_block_param import AnthropicThinkingBlockParam  # noqa: E402
+from ..models.anthropic_tool_result_block_param import AnthropicToolResultBlockParam  # noqa: E402
+from ..models.anthropic_tool_use_block_param import AnthropicToolUseBlockParam  # noqa: E402

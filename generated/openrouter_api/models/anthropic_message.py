@@ -1,29 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_stop_reason_known import AnthropicStopReasonKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_container import AnthropicContainer
-    from ..models.anthropic_message_context_management_type_0 import (
-        AnthropicMessageContextManagementType0,
-    )
-    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
-    from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock
-    from ..models.anthropic_stop_details import AnthropicStopDetails
-    from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_thinking_block import AnthropicThinkingBlock
-    from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
-    from ..models.anthropic_unknown_block import AnthropicUnknownBlock
-    from ..models.anthropic_usage import AnthropicUsage
-    from ..models.open_router_metadata import OpenRouterMetadata
-
 
 T = TypeVar("T", bound="AnthropicMessage")
 
@@ -75,18 +59,6 @@ class AnthropicMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_container import AnthropicContainer  # noqa: PLC0415
-        from ..models.anthropic_message_context_management_type_0 import (
-            AnthropicMessageContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_stop_details import AnthropicStopDetails  # noqa: PLC0415
-        from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: PLC0415
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -197,28 +169,14 @@ class AnthropicMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_container import AnthropicContainer  # noqa: PLC0415
-        from ..models.anthropic_message_context_management_type_0 import (
-            AnthropicMessageContextManagementType0,  # noqa: PLC0415
-        )
-        from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_stop_details import AnthropicStopDetails  # noqa: PLC0415
-        from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: PLC0415
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: PLC0415
-        from ..models.anthropic_usage import AnthropicUsage  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast('Literal["message"]', d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast('Literal["assistant"]', d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -313,7 +271,7 @@ class AnthropicMessage:
                 return stop_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicStopReasonKnown | None | str | Unset, data)
+            return cast("AnthropicStopReasonKnown | None | str | Unset", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
@@ -322,7 +280,7 @@ class AnthropicMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
 
@@ -339,7 +297,7 @@ class AnthropicMessage:
                 return stop_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicStopDetails | None | Unset, data)
+            return cast("AnthropicStopDetails | None | Unset", data)
 
         stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
 
@@ -356,7 +314,7 @@ class AnthropicMessage:
                 return container_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicContainer | None | Unset, data)
+            return cast("AnthropicContainer | None | Unset", data)
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -384,7 +342,7 @@ class AnthropicMessage:
                 return context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicMessageContextManagementType0 | None | Unset, data)
+            return cast("AnthropicMessageContextManagementType0 | None | Unset", data)
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
@@ -401,7 +359,7 @@ class AnthropicMessage:
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenRouterMetadata | Unset, data)
+            return cast("None | OpenRouterMetadata | Unset", data)
 
         openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
 
@@ -439,3 +397,20 @@ class AnthropicMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_container import AnthropicContainer  # noqa: E402
+from ..models.anthropic_message_context_management_type_0 import (
+    AnthropicMessageContextManagementType0,  # noqa: E402
+)
+from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
+from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
+from ..models.anthropic_stop_details import AnthropicStopDetails  # noqa: E402
+from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
+from ..models.anthropic_usage import AnthropicUsage  # noqa: E402
+from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402

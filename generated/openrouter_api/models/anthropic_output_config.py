@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_output_config_effort import AnthropicOutputConfigEffort
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_output_format import AnthropicOutputFormat
-    from ..models.anthropic_task_budget import AnthropicTaskBudget
-
 
 T = TypeVar("T", bound="AnthropicOutputConfig")
 
@@ -33,9 +28,6 @@ class AnthropicOutputConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_output_format import AnthropicOutputFormat  # noqa: PLC0415
-        from ..models.anthropic_task_budget import AnthropicTaskBudget  # noqa: PLC0415
-
         effort: str | Unset = UNSET
         if not isinstance(self.effort, Unset):
             effort = self.effort.value
@@ -70,9 +62,6 @@ class AnthropicOutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_output_format import AnthropicOutputFormat  # noqa: PLC0415
-        from ..models.anthropic_task_budget import AnthropicTaskBudget  # noqa: PLC0415
-
         d = dict(src_dict)
         _effort = d.pop("effort", UNSET)
         effort: AnthropicOutputConfigEffort | Unset
@@ -94,7 +83,7 @@ class AnthropicOutputConfig:
                 return format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicOutputFormat | None | Unset, data)
+            return cast("AnthropicOutputFormat | None | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -111,7 +100,7 @@ class AnthropicOutputConfig:
                 return task_budget_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicTaskBudget | None | Unset, data)
+            return cast("AnthropicTaskBudget | None | Unset", data)
 
         task_budget = _parse_task_budget(d.pop("task_budget", UNSET))
 
@@ -139,3 +128,9 @@ class AnthropicOutputConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_output_format import AnthropicOutputFormat  # noqa: E402
+from ..models.anthropic_task_budget import AnthropicTaskBudget  # noqa: E402

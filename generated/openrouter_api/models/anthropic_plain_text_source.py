@@ -45,11 +45,11 @@ class AnthropicPlainTextSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        media_type = cast(Literal["text/plain"], d.pop("media_type"))
+        media_type = cast('Literal["text/plain"]', d.pop("media_type"))
         if media_type != "text/plain":
             raise ValueError(f"media_type must match const 'text/plain', got '{media_type}'")
 

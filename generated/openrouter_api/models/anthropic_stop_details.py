@@ -64,7 +64,7 @@ class AnthropicStopDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -73,7 +73,7 @@ class AnthropicStopDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         explanation = _parse_explanation(d.pop("explanation", UNSET))
 

@@ -52,7 +52,7 @@ class AnthropicTaskBudget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tokens"], d.pop("type"))
+        type_ = cast('Literal["tokens"]', d.pop("type"))
         if type_ != "tokens":
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
@@ -63,7 +63,7 @@ class AnthropicTaskBudget:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         remaining = _parse_remaining(d.pop("remaining", UNSET))
 

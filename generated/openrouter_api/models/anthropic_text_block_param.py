@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_text_block_param_citations_type_0_item import (
-        AnthropicTextBlockParamCitationsType0Item,
-    )
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicTextBlockParam")
 
@@ -74,13 +67,8 @@ class AnthropicTextBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_text_block_param_citations_type_0_item import (
-            AnthropicTextBlockParamCitationsType0Item,  # noqa: PLC0415
-        )
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -115,7 +103,7 @@ class AnthropicTextBlockParam:
                 return citations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AnthropicTextBlockParamCitationsType0Item] | None | Unset, data)
+            return cast("list[AnthropicTextBlockParamCitationsType0Item] | None | Unset", data)
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
@@ -144,3 +132,11 @@ class AnthropicTextBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_text_block_param_citations_type_0_item import (
+    AnthropicTextBlockParamCitationsType0Item,  # noqa: E402
+)
+from ..models.cache_control import CacheControl  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicTextEditorTool")
 
@@ -55,14 +51,12 @@ class AnthropicTextEditorTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_20250124"], d.pop("type"))
+        type_ = cast('Literal["text_editor_20250124"]', d.pop("type"))
         if type_ != "text_editor_20250124":
             raise ValueError(f"type must match const 'text_editor_20250124', got '{type_}'")
 
-        name = cast(Literal["str_replace_editor"], d.pop("name"))
+        name = cast('Literal["str_replace_editor"]', d.pop("name"))
         if name != "str_replace_editor":
             raise ValueError(f"name must match const 'str_replace_editor', got '{name}'")
 
@@ -97,3 +91,8 @@ class AnthropicTextEditorTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.cache_control import CacheControl  # noqa: E402

@@ -47,7 +47,7 @@ class AnthropicThinkingAdaptive:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["adaptive"], d.pop("type"))
+        type_ = cast('Literal["adaptive"]', d.pop("type"))
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 

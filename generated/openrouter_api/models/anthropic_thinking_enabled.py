@@ -51,7 +51,7 @@ class AnthropicThinkingEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["enabled"], d.pop("type"))
+        type_ = cast('Literal["enabled"]', d.pop("type"))
         if type_ != "enabled":
             raise ValueError(f"type must match const 'enabled', got '{type_}'")
 

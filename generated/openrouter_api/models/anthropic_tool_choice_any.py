@@ -43,7 +43,7 @@ class AnthropicToolChoiceAny:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["any"], d.pop("type"))
+        type_ = cast('Literal["any"]', d.pop("type"))
         if type_ != "any":
             raise ValueError(f"type must match const 'any', got '{type_}'")
 

@@ -48,7 +48,7 @@ class AnthropicToolChoiceTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool"], d.pop("type"))
+        type_ = cast('Literal["tool"]', d.pop("type"))
         if type_ != "tool":
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam
-    from ..models.anthropic_image_block_param import AnthropicImageBlockParam
-    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-    from ..models.cache_control import CacheControl
-
 
 T = TypeVar("T", bound="AnthropicToolResultBlockParam")
 
@@ -44,9 +37,6 @@ class AnthropicToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-
         type_ = self.type_
 
         tool_use_id = self.tool_use_id
@@ -95,13 +85,8 @@ class AnthropicToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: PLC0415
-        from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: PLC0415
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_result"], d.pop("type"))
+        type_ = cast('Literal["tool_result"]', d.pop("type"))
         if type_ != "tool_result":
             raise ValueError(f"type must match const 'tool_result', got '{type_}'")
 
@@ -160,11 +145,7 @@ class AnthropicToolResultBlockParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam
-                ]
-                | str
-                | Unset,
+                "list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset",
                 data,
             )
 
@@ -205,3 +186,11 @@ class AnthropicToolResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_document_block_param import AnthropicDocumentBlockParam  # noqa: E402
+from ..models.anthropic_image_block_param import AnthropicImageBlockParam  # noqa: E402
+from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402

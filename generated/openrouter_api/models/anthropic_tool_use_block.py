@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0
-
 
 T = TypeVar("T", bound="AnthropicToolUseBlock")
 
@@ -34,8 +30,6 @@ class AnthropicToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -70,10 +64,8 @@ class AnthropicToolUseBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_use"], d.pop("type"))
+        type_ = cast('Literal["tool_use"]', d.pop("type"))
         if type_ != "tool_use":
             raise ValueError(f"type must match const 'tool_use', got '{type_}'")
 
@@ -96,7 +88,7 @@ class AnthropicToolUseBlock:
                 return caller_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicToolUseBlockCallerType0 | None | Unset, data)
+            return cast("AnthropicToolUseBlockCallerType0 | None | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -126,3 +118,8 @@ class AnthropicToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_tool_use_block_caller_type_0 import AnthropicToolUseBlockCallerType0  # noqa: E402

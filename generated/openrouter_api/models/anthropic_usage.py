@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_cache_creation import AnthropicCacheCreation
-    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails
-    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage
-    from ..models.anthropic_usage_iterations_item import AnthropicUsageIterationsItem
-    from ..models.cost_details import CostDetails
-
 
 T = TypeVar("T", bound="AnthropicUsage")
 
@@ -58,11 +50,6 @@ class AnthropicUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
-        from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: PLC0415
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-
         input_tokens = self.input_tokens
 
         output_tokens = self.output_tokens
@@ -181,12 +168,6 @@ class AnthropicUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: PLC0415
-        from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: PLC0415
-        from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: PLC0415
-        from ..models.anthropic_usage_iterations_item import AnthropicUsageIterationsItem  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -197,7 +178,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_creation_input_tokens = _parse_cache_creation_input_tokens(
             d.pop("cache_creation_input_tokens", UNSET)
@@ -208,7 +189,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_read_input_tokens = _parse_cache_read_input_tokens(
             d.pop("cache_read_input_tokens", UNSET)
@@ -227,7 +208,7 @@ class AnthropicUsage:
                 return cache_creation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicCacheCreation | None | Unset, data)
+            return cast("AnthropicCacheCreation | None | Unset", data)
 
         cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
@@ -236,7 +217,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
@@ -255,7 +236,7 @@ class AnthropicUsage:
                 return output_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicOutputTokensDetails | None | Unset, data)
+            return cast("AnthropicOutputTokensDetails | None | Unset", data)
 
         output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
 
@@ -272,7 +253,7 @@ class AnthropicUsage:
                 return server_tool_use_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicServerToolUsage | None | Unset, data)
+            return cast("AnthropicServerToolUsage | None | Unset", data)
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
@@ -281,7 +262,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -290,7 +271,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
@@ -308,7 +289,7 @@ class AnthropicUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -327,7 +308,7 @@ class AnthropicUsage:
                 return cost_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CostDetails | None | Unset, data)
+            return cast("CostDetails | None | Unset", data)
 
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
@@ -366,3 +347,12 @@ class AnthropicUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: E402
+from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: E402
+from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: E402
+from ..models.anthropic_usage_iterations_item import AnthropicUsageIterationsItem  # noqa: E402
+from ..models.cost_details import CostDetails  # noqa: E402

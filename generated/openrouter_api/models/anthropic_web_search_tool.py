@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_tool_type import AnthropicWebSearchToolType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cache_control import CacheControl
-    from ..models.web_search_user_location import WebSearchUserLocation
-
 
 T = TypeVar("T", bound="AnthropicWebSearchTool")
 
@@ -43,8 +38,6 @@ class AnthropicWebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
         type_ = self.type_.value
 
         name = self.name
@@ -108,13 +101,10 @@ class AnthropicWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = AnthropicWebSearchToolType(d.pop("type"))
 
-        name = cast(Literal["web_search"], d.pop("name"))
+        name = cast('Literal["web_search"]', d.pop("name"))
         if name != "web_search":
             raise ValueError(f"name must match const 'web_search', got '{name}'")
 
@@ -123,7 +113,7 @@ class AnthropicWebSearchTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 
@@ -135,12 +125,12 @@ class AnthropicWebSearchTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+                allowed_domains_type_0 = cast("list[str]", data)
 
                 return allowed_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -152,12 +142,12 @@ class AnthropicWebSearchTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+                blocked_domains_type_0 = cast("list[str]", data)
 
                 return blocked_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -174,7 +164,7 @@ class AnthropicWebSearchTool:
                 return user_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchUserLocation, data)
+            return cast("None | Unset | WebSearchUserLocation", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -213,3 +203,9 @@ class AnthropicWebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.cache_control import CacheControl  # noqa: E402
+from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402

@@ -177,21 +177,21 @@ class ApiKey:
         def _parse_limit(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         limit = _parse_limit(d.pop("limit"))
 
         def _parse_limit_remaining(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
 
         def _parse_limit_reset(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         limit_reset = _parse_limit_reset(d.pop("limit_reset"))
 
@@ -218,7 +218,7 @@ class ApiKey:
         def _parse_updated_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
@@ -233,21 +233,21 @@ class ApiKey:
                 return last_used_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast("datetime.datetime | None", data)
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at"))
 
         def _parse_creator_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
         def _parse_external_user(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         external_user = _parse_external_user(d.pop("external_user"))
 
@@ -266,7 +266,7 @@ class ApiKey:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

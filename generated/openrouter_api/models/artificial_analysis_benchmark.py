@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.benchmark_pricing import BenchmarkPricing
-
 
 T = TypeVar("T", bound="ArtificialAnalysisBenchmark")
 
@@ -37,8 +33,6 @@ class ArtificialAnalysisBenchmark:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
-
         source = self.source
 
         model_permaslug = self.model_permaslug
@@ -78,10 +72,8 @@ class ArtificialAnalysisBenchmark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = cast(Literal["artificial-analysis"], d.pop("source"))
+        source = cast('Literal["artificial-analysis"]', d.pop("source"))
         if source != "artificial-analysis":
             raise ValueError(f"source must match const 'artificial-analysis', got '{source}'")
 
@@ -92,21 +84,21 @@ class ArtificialAnalysisBenchmark:
         def _parse_intelligence_index(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
 
         def _parse_coding_index(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         coding_index = _parse_coding_index(d.pop("coding_index"))
 
         def _parse_agentic_index(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         agentic_index = _parse_agentic_index(d.pop("agentic_index"))
 
@@ -121,7 +113,7 @@ class ArtificialAnalysisBenchmark:
                 return pricing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkPricing | None, data)
+            return cast("BenchmarkPricing | None", data)
 
         pricing = _parse_pricing(d.pop("pricing"))
 
@@ -153,3 +145,8 @@ class ArtificialAnalysisBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.benchmark_pricing import BenchmarkPricing  # noqa: E402

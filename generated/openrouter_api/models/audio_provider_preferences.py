@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audio_data_collection import AudioDataCollection
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.media_provider_options import MediaProviderOptions
-
 
 T = TypeVar("T", bound="AudioProviderPreferences")
 
@@ -67,8 +63,6 @@ class AudioProviderPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_provider_options import MediaProviderOptions  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_zdr(data: object) -> bool | None | Unset:
@@ -76,7 +70,7 @@ class AudioProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         zdr = _parse_zdr(d.pop("zdr", UNSET))
 
@@ -93,7 +87,7 @@ class AudioProviderPreferences:
                 return data_collection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioDataCollection | None | Unset, data)
+            return cast("AudioDataCollection | None | Unset", data)
 
         data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
 
@@ -128,3 +122,8 @@ class AudioProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.media_provider_options import MediaProviderOptions  # noqa: E402

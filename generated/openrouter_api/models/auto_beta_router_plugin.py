@@ -76,15 +76,15 @@ class AutoBetaRouterPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["auto-beta-router"], d.pop("id"))
+        id = cast('Literal["auto-beta-router"]', d.pop("id"))
         if id != "auto-beta-router":
             raise ValueError(f"id must match const 'auto-beta-router', got '{id}'")
 
         enabled = d.pop("enabled", UNSET)
 
-        allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
+        allowed_models = cast("list[str]", d.pop("allowed_models", UNSET))
 
-        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
+        excluded_models = cast("list[str]", d.pop("excluded_models", UNSET))
 
         _cost_tier = d.pop("cost_tier", UNSET)
         cost_tier: AutoRouterCostTier | Unset

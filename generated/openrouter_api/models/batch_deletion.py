@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_deletion_targets import BatchDeletionTargets
-
 
 T = TypeVar("T", bound="BatchDeletion")
 
@@ -48,12 +44,10 @@ class BatchDeletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_deletion_targets import BatchDeletionTargets  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["batch"], d.pop("object"))
+        object_ = cast('Literal["batch"]', d.pop("object"))
         if object_ != "batch":
             raise ValueError(f"object must match const 'batch', got '{object_}'")
 
@@ -83,3 +77,8 @@ class BatchDeletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_deletion_targets import BatchDeletionTargets  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_upstream_deletion import BatchUpstreamDeletion
-
 
 T = TypeVar("T", bound="BatchDeletionTargets")
 
@@ -48,8 +44,6 @@ class BatchDeletionTargets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_upstream_deletion import BatchUpstreamDeletion  # noqa: PLC0415
-
         d = dict(src_dict)
         openrouter = d.pop("openrouter")
 
@@ -83,3 +77,8 @@ class BatchDeletionTargets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_upstream_deletion import BatchUpstreamDeletion  # noqa: E402

@@ -62,12 +62,12 @@ class BatchProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                only_type_0 = cast(list[str], data)
+                only_type_0 = cast("list[str]", data)
 
                 return only_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         only = _parse_only(d.pop("only", UNSET))
 
@@ -76,7 +76,7 @@ class BatchProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_result_error import BatchResultError
-    from ..models.batch_result_response import BatchResultResponse
-
 
 T = TypeVar("T", bound="BatchResult")
 
@@ -32,9 +27,6 @@ class BatchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
-        from ..models.batch_result_response import BatchResultResponse  # noqa: PLC0415
-
         id = self.id
 
         custom_id = self.custom_id
@@ -66,9 +58,6 @@ class BatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
-        from ..models.batch_result_response import BatchResultResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -85,7 +74,7 @@ class BatchResult:
                 return response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchResultResponse | None, data)
+            return cast("BatchResultResponse | None", data)
 
         response = _parse_response(d.pop("response"))
 
@@ -100,7 +89,7 @@ class BatchResult:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchResultError | None, data)
+            return cast("BatchResultError | None", data)
 
         error = _parse_error(d.pop("error"))
 
@@ -129,3 +118,9 @@ class BatchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_result_error import BatchResultError  # noqa: E402
+from ..models.batch_result_response import BatchResultResponse  # noqa: E402

@@ -61,7 +61,7 @@ class BatchResultError:
         def _parse_param(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         param = _parse_param(d.pop("param"))
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_response_body import BatchResponseBody
-
 
 T = TypeVar("T", bound="BatchResultResponse")
 
@@ -50,15 +46,13 @@ class BatchResultResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_response_body import BatchResponseBody  # noqa: PLC0415
-
         d = dict(src_dict)
         status_code = d.pop("status_code")
 
         def _parse_request_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         request_id = _parse_request_id(d.pop("request_id"))
 
@@ -88,3 +82,8 @@ class BatchResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_response_body import BatchResponseBody  # noqa: E402

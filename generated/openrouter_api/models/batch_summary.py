@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_status_known import BatchStatusKnown
-
-if TYPE_CHECKING:
-    from ..models.batch_failure import BatchFailure
-    from ..models.batch_request_counts import BatchRequestCounts
-    from ..models.inference_usage import InferenceUsage
-
 
 T = TypeVar("T", bound="BatchSummary")
 
@@ -56,9 +50,6 @@ class BatchSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_failure import BatchFailure  # noqa: PLC0415
-        from ..models.inference_usage import InferenceUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -131,14 +122,10 @@ class BatchSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_failure import BatchFailure  # noqa: PLC0415
-        from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
-        from ..models.inference_usage import InferenceUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["batch"], d.pop("object"))
+        object_ = cast('Literal["batch"]', d.pop("object"))
         if object_ != "batch":
             raise ValueError(f"object must match const 'batch', got '{object_}'")
 
@@ -149,7 +136,7 @@ class BatchSummary:
         def _parse_provider(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         provider = _parse_provider(d.pop("provider"))
 
@@ -162,7 +149,7 @@ class BatchSummary:
                 return completion_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchCompletionWindow | str, data)
+            return cast("BatchCompletionWindow | str", data)
 
         completion_window = _parse_completion_window(d.pop("completion_window"))
 
@@ -175,7 +162,7 @@ class BatchSummary:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchStatusKnown | str, data)
+            return cast("BatchStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -184,14 +171,14 @@ class BatchSummary:
         def _parse_finalized_at(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         finalized_at = _parse_finalized_at(d.pop("finalized_at"))
 
         def _parse_expires_at(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
@@ -208,7 +195,7 @@ class BatchSummary:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchFailure | None, data)
+            return cast("BatchFailure | None", data)
 
         error = _parse_error(d.pop("error"))
 
@@ -225,7 +212,7 @@ class BatchSummary:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceUsage | None, data)
+            return cast("InferenceUsage | None", data)
 
         usage = _parse_usage(d.pop("usage"))
 
@@ -264,3 +251,10 @@ class BatchSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_failure import BatchFailure  # noqa: E402
+from ..models.batch_request_counts import BatchRequestCounts  # noqa: E402
+from ..models.inference_usage import InferenceUsage  # noqa: E402

@@ -58,7 +58,7 @@ class BatchUpstreamDeletion:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchDeletionOutcomeKnown | str, data)
+            return cast("BatchDeletionOutcomeKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 

@@ -91,14 +91,14 @@ class BenchmarksMeta:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkSource | None | str, data)
+            return cast("BenchmarkSource | None | str", data)
 
         source = _parse_source(d.pop("source"))
 
         def _parse_task_type(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         task_type = _parse_task_type(d.pop("task_type"))
 
@@ -107,14 +107,14 @@ class BenchmarksMeta:
         def _parse_citation(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         citation = _parse_citation(d.pop("citation"))
 
         def _parse_source_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         source_url = _parse_source_url(d.pop("source_url"))
 
@@ -129,7 +129,7 @@ class BenchmarksMeta:
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetVersionKnown | str, data)
+            return cast("DatasetVersionKnown | str", data)
 
         version = _parse_version(d.pop("version"))
 

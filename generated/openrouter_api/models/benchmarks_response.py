@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark
-    from ..models.benchmarks_meta import BenchmarksMeta
-    from ..models.design_arena_benchmark import DesignArenaBenchmark
-    from ..models.open_router_benchmark import OpenRouterBenchmark
-    from ..models.search_benchmark import SearchBenchmark
-
 
 T = TypeVar("T", bound="BenchmarksResponse")
 
@@ -33,10 +25,6 @@ class BenchmarksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark  # noqa: PLC0415
-        from ..models.design_arena_benchmark import DesignArenaBenchmark  # noqa: PLC0415
-        from ..models.search_benchmark import SearchBenchmark  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -66,12 +54,6 @@ class BenchmarksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark  # noqa: PLC0415
-        from ..models.benchmarks_meta import BenchmarksMeta  # noqa: PLC0415
-        from ..models.design_arena_benchmark import DesignArenaBenchmark  # noqa: PLC0415
-        from ..models.open_router_benchmark import OpenRouterBenchmark  # noqa: PLC0415
-        from ..models.search_benchmark import SearchBenchmark  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -144,3 +126,12 @@ class BenchmarksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark  # noqa: E402
+from ..models.benchmarks_meta import BenchmarksMeta  # noqa: E402
+from ..models.design_arena_benchmark import DesignArenaBenchmark  # noqa: E402
+from ..models.open_router_benchmark import OpenRouterBenchmark  # noqa: E402
+from ..models.search_benchmark import SearchBenchmark  # noqa: E402

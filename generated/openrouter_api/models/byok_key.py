@@ -159,7 +159,7 @@ class ByokKey:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ByokProviderKnown | str, data)
+            return cast("ByokProviderKnown | str", data)
 
         provider = _parse_provider(d.pop("provider"))
 
@@ -181,12 +181,12 @@ class ByokKey:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast("list[str]", data)
 
                 return allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         allowed_models = _parse_allowed_models(d.pop("allowed_models"))
 
@@ -196,12 +196,12 @@ class ByokKey:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_api_key_hashes_type_0 = cast(list[str], data)
+                allowed_api_key_hashes_type_0 = cast("list[str]", data)
 
                 return allowed_api_key_hashes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         allowed_api_key_hashes = _parse_allowed_api_key_hashes(d.pop("allowed_api_key_hashes"))
 
@@ -211,12 +211,12 @@ class ByokKey:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_user_ids_type_0 = cast(list[str], data)
+                allowed_user_ids_type_0 = cast("list[str]", data)
 
                 return allowed_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids"))
 
@@ -231,21 +231,21 @@ class ByokKey:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ByokRegionKnown | None | str, data)
+            return cast("ByokRegionKnown | None | str", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
         def _parse_declared_zdr(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
 
         def _parse_workspace_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
@@ -256,7 +256,7 @@ class ByokKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice import ChatCompletionChoice
-    from ..models.chat_usage import ChatUsage
-    from ..models.open_router_metadata import OpenRouterMetadata
-
 
 T = TypeVar("T", bound="ChatCompletion")
 
@@ -47,8 +41,6 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -114,14 +106,10 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["chat.completion"], d.pop("object"))
+        object_ = cast('Literal["chat.completion"]', d.pop("object"))
         if object_ != "chat.completion":
             raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
@@ -143,7 +131,7 @@ class ChatCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
 
@@ -159,7 +147,7 @@ class ChatCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -176,7 +164,7 @@ class ChatCompletion:
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenRouterMetadata | Unset, data)
+            return cast("None | OpenRouterMetadata | Unset", data)
 
         openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
 
@@ -211,3 +199,10 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
+from ..models.chat_usage import ChatUsage  # noqa: E402
+from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason_known import ChatFinishReasonKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_delta import ChatCompletionDelta
-    from ..models.chat_logprobs import ChatLogprobs
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -36,8 +31,6 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
-
         index = self.index
 
         delta = self.delta.to_dict()
@@ -83,9 +76,6 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: PLC0415
-        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -104,7 +94,7 @@ class ChatCompletionChunkChoice:
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatFinishReasonKnown | None | str | Unset, data)
+            return cast("ChatFinishReasonKnown | None | str | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -113,7 +103,7 @@ class ChatCompletionChunkChoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         native_finish_reason = _parse_native_finish_reason(d.pop("native_finish_reason", UNSET))
 
@@ -130,7 +120,7 @@ class ChatCompletionChunkChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatLogprobs | None | Unset, data)
+            return cast("ChatLogprobs | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -160,3 +150,9 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: E402
+from ..models.chat_logprobs import ChatLogprobs  # noqa: E402

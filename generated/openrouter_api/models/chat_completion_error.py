@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_error_metadata import ChatCompletionErrorMetadata
-
 
 T = TypeVar("T", bound="ChatCompletionError")
 
@@ -60,15 +56,13 @@ class ChatCompletionError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_error_metadata import ChatCompletionErrorMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
         def _parse_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -103,3 +97,8 @@ class ChatCompletionError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_completion_error_metadata import ChatCompletionErrorMetadata  # noqa: E402

@@ -1,27 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_audio_output import ChatAudioOutput
-    from ..models.chat_generated_image import ChatGeneratedImage
-    from ..models.chat_tool_call import ChatToolCall
-    from ..models.file_annotation import FileAnnotation
-    from ..models.other_annotation import OtherAnnotation
-    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
-    from ..models.reasoning_detail_other import ReasoningDetailOther
-    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
-    from ..models.reasoning_detail_summary import ReasoningDetailSummary
-    from ..models.reasoning_detail_text import ReasoningDetailText
-    from ..models.url_citation_annotation import UrlCitationAnnotation
-    from ..models.web_search_citation_annotation import WebSearchCitationAnnotation
-
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -69,15 +54,6 @@ class ChatCompletionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
-        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
-        from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
-        from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
-        from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
-        from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: PLC0415
-        from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: PLC0415
-        from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: PLC0415
-
         role = self.role
 
         content: None | str | Unset
@@ -182,21 +158,8 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
-        from ..models.chat_generated_image import ChatGeneratedImage  # noqa: PLC0415
-        from ..models.chat_tool_call import ChatToolCall  # noqa: PLC0415
-        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
-        from ..models.other_annotation import OtherAnnotation  # noqa: PLC0415
-        from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: PLC0415
-        from ..models.reasoning_detail_other import ReasoningDetailOther  # noqa: PLC0415
-        from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: PLC0415
-        from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: PLC0415
-        from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: PLC0415
-        from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: PLC0415
-        from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast('Literal["assistant"]', d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -205,7 +168,7 @@ class ChatCompletionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -214,7 +177,7 @@ class ChatCompletionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -223,7 +186,7 @@ class ChatCompletionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -392,7 +355,7 @@ class ChatCompletionMessage:
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatAudioOutput | None | Unset, data)
+            return cast("ChatAudioOutput | None | Unset", data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -426,3 +389,19 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_audio_output import ChatAudioOutput  # noqa: E402
+from ..models.chat_generated_image import ChatGeneratedImage  # noqa: E402
+from ..models.chat_tool_call import ChatToolCall  # noqa: E402
+from ..models.file_annotation import FileAnnotation  # noqa: E402
+from ..models.other_annotation import OtherAnnotation  # noqa: E402
+from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: E402
+from ..models.reasoning_detail_other import ReasoningDetailOther  # noqa: E402
+from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: E402
+from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: E402
+from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: E402
+from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: E402
+from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,53 +13,6 @@ from ..models.chat_service_tier import ChatServiceTier
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
-    from ..models.auto_router_plugin import AutoRouterPlugin
-    from ..models.cache_control import CacheControl
-    from ..models.chat_debug_options import ChatDebugOptions
-    from ..models.chat_named_tool_choice import ChatNamedToolChoice
-    from ..models.chat_server_tool import ChatServerTool
-    from ..models.chat_server_tool_choice import ChatServerToolChoice
-    from ..models.chat_stream_options import ChatStreamOptions
-    from ..models.chat_usage_options import ChatUsageOptions
-    from ..models.context_compression_plugin import ContextCompressionPlugin
-    from ..models.deferred_tools_control import DeferredToolsControl
-    from ..models.developer_message import DeveloperMessage
-    from ..models.file_parser_plugin import FileParserPlugin
-    from ..models.function_tool import FunctionTool
-    from ..models.fusion_plugin import FusionPlugin
-    from ..models.generic_plugin import GenericPlugin
-    from ..models.image_config import ImageConfig
-    from ..models.logit_bias import LogitBias
-    from ..models.moderation_plugin import ModerationPlugin
-    from ..models.pareto_router_plugin import ParetoRouterPlugin
-    from ..models.prediction import Prediction
-    from ..models.prompt_cache_options import PromptCacheOptions
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.reasoning_config import ReasoningConfig
-    from ..models.request_metadata import RequestMetadata
-    from ..models.response_format_grammar import ResponseFormatGrammar
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_python import ResponseFormatPython
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.response_healing_plugin import ResponseHealingPlugin
-    from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs
-    from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall
-    from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-    from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed
-    from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs
-    from ..models.system_message import SystemMessage
-    from ..models.tool_message import ToolMessage
-    from ..models.trace_config import TraceConfig
-    from ..models.user_message import UserMessage
-    from ..models.web_fetch_plugin import WebFetchPlugin
-    from ..models.web_plugin import WebPlugin
-    from ..models.web_search_options import WebSearchOptions
-
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
@@ -238,36 +191,6 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.logit_bias import LogitBias  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.prediction import Prediction  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_format_grammar import ResponseFormatGrammar  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -706,53 +629,6 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.chat_debug_options import ChatDebugOptions  # noqa: PLC0415
-        from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_server_tool import ChatServerTool  # noqa: PLC0415
-        from ..models.chat_server_tool_choice import ChatServerToolChoice  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.chat_usage_options import ChatUsageOptions  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.deferred_tools_control import DeferredToolsControl  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.generic_plugin import GenericPlugin  # noqa: PLC0415
-        from ..models.image_config import ImageConfig  # noqa: PLC0415
-        from ..models.logit_bias import LogitBias  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.prediction import Prediction  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.response_format_grammar import ResponseFormatGrammar  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_python import ResponseFormatPython  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.stop_server_tools_when_finish_reason_is import (
-            StopServerToolsWhenFinishReasonIs,  # noqa: PLC0415
-        )
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-        from ..models.web_search_options import WebSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -805,14 +681,14 @@ class ChatCompletionRequest:
 
         model = d.pop("model", UNSET)
 
-        models = cast(list[str], d.pop("models", UNSET))
+        models = cast("list[str]", d.pop("models", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -821,7 +697,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -830,7 +706,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
@@ -839,7 +715,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         min_p = _parse_min_p(d.pop("min_p", UNSET))
 
@@ -848,7 +724,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_a = _parse_top_a(d.pop("top_a", UNSET))
 
@@ -857,7 +733,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -866,7 +742,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -875,7 +751,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
 
@@ -884,7 +760,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -893,7 +769,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
@@ -902,7 +778,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -914,12 +790,12 @@ class ChatCompletionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                stop_type_1 = cast(list[str], data)
+                stop_type_1 = cast("list[str]", data)
 
                 return stop_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return cast("list[str] | None | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -936,7 +812,7 @@ class ChatCompletionRequest:
                 return logit_bias_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LogitBias | None | Unset, data)
+            return cast("LogitBias | None | Unset", data)
 
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
@@ -945,7 +821,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -954,7 +830,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -971,7 +847,7 @@ class ChatCompletionRequest:
                 return prediction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Prediction | Unset, data)
+            return cast("None | Prediction | Unset", data)
 
         prediction = _parse_prediction(d.pop("prediction", UNSET))
 
@@ -1055,7 +931,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
@@ -1215,7 +1091,7 @@ class ChatCompletionRequest:
                 return reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffort | Unset, data)
+            return cast("None | ReasoningEffort | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -1234,7 +1110,7 @@ class ChatCompletionRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -1251,7 +1127,7 @@ class ChatCompletionRequest:
                 return route_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatRouteMode | None | Unset, data)
+            return cast("ChatRouteMode | None | Unset", data)
 
         route = _parse_route(d.pop("route", UNSET))
 
@@ -1414,7 +1290,7 @@ class ChatCompletionRequest:
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatServiceTier | None | Unset, data)
+            return cast("ChatServiceTier | None | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1446,7 +1322,7 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1463,7 +1339,7 @@ class ChatCompletionRequest:
                 return prompt_cache_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheOptions | Unset, data)
+            return cast("None | PromptCacheOptions | Unset", data)
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
@@ -1489,7 +1365,7 @@ class ChatCompletionRequest:
                 return stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatStreamOptions | None | Unset, data)
+            return cast("ChatStreamOptions | None | Unset", data)
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -1500,7 +1376,7 @@ class ChatCompletionRequest:
         else:
             usage = ChatUsageOptions.from_dict(_usage)
 
-        transforms = cast(list[str], d.pop("transforms", UNSET))
+        transforms = cast("list[str]", d.pop("transforms", UNSET))
 
         preset = d.pop("preset", UNSET)
 
@@ -1574,3 +1450,51 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.assistant_message import AssistantMessage  # noqa: E402
+from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: E402
+from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402
+from ..models.chat_debug_options import ChatDebugOptions  # noqa: E402
+from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: E402
+from ..models.chat_server_tool import ChatServerTool  # noqa: E402
+from ..models.chat_server_tool_choice import ChatServerToolChoice  # noqa: E402
+from ..models.chat_stream_options import ChatStreamOptions  # noqa: E402
+from ..models.chat_usage_options import ChatUsageOptions  # noqa: E402
+from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: E402
+from ..models.deferred_tools_control import DeferredToolsControl  # noqa: E402
+from ..models.developer_message import DeveloperMessage  # noqa: E402
+from ..models.file_parser_plugin import FileParserPlugin  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.fusion_plugin import FusionPlugin  # noqa: E402
+from ..models.generic_plugin import GenericPlugin  # noqa: E402
+from ..models.image_config import ImageConfig  # noqa: E402
+from ..models.logit_bias import LogitBias  # noqa: E402
+from ..models.moderation_plugin import ModerationPlugin  # noqa: E402
+from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: E402
+from ..models.prediction import Prediction  # noqa: E402
+from ..models.prompt_cache_options import PromptCacheOptions  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.reasoning_config import ReasoningConfig  # noqa: E402
+from ..models.request_metadata import RequestMetadata  # noqa: E402
+from ..models.response_format_grammar import ResponseFormatGrammar  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_python import ResponseFormatPython  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: E402
+from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs  # noqa: E402
+from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: E402
+from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: E402
+from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: E402
+from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: E402
+from ..models.system_message import SystemMessage  # noqa: E402
+from ..models.tool_message import ToolMessage  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402
+from ..models.user_message import UserMessage  # noqa: E402
+from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: E402
+from ..models.web_plugin import WebPlugin  # noqa: E402
+from ..models.web_search_options import WebSearchOptions  # noqa: E402

@@ -85,7 +85,7 @@ class ChatCompletionTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
 
@@ -94,7 +94,7 @@ class ChatCompletionTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
@@ -103,7 +103,7 @@ class ChatCompletionTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
 
@@ -112,7 +112,7 @@ class ChatCompletionTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         accepted_prediction_tokens = _parse_accepted_prediction_tokens(
             d.pop("accepted_prediction_tokens", UNSET)
@@ -123,7 +123,7 @@ class ChatCompletionTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         rejected_prediction_tokens = _parse_rejected_prediction_tokens(
             d.pop("rejected_prediction_tokens", UNSET)

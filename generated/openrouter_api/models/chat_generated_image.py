@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_generated_image_url import ChatGeneratedImageUrl
-
 
 T = TypeVar("T", bound="ChatGeneratedImage")
 
@@ -46,12 +42,10 @@ class ChatGeneratedImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_generated_image_url import ChatGeneratedImageUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         image_url = ChatGeneratedImageUrl.from_dict(d.pop("image_url"))
 
-        type_ = cast(Literal["image_url"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["image_url"] | Unset', d.pop("type", UNSET))
         if type_ != "image_url" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -78,3 +72,8 @@ class ChatGeneratedImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_generated_image_url import ChatGeneratedImageUrl  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_token_logprob import ChatTokenLogprob
-
 
 T = TypeVar("T", bound="ChatLogprobs")
 
@@ -64,8 +60,6 @@ class ChatLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_token_logprob import ChatTokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatTokenLogprob] | None | Unset:
@@ -86,7 +80,7 @@ class ChatLogprobs:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatTokenLogprob] | None | Unset, data)
+            return cast("list[ChatTokenLogprob] | None | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -108,7 +102,7 @@ class ChatLogprobs:
                 return refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatTokenLogprob] | None | Unset, data)
+            return cast("list[ChatTokenLogprob] | None | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -135,3 +129,8 @@ class ChatLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_token_logprob import ChatTokenLogprob  # noqa: E402

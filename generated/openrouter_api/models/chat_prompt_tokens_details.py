@@ -75,7 +75,7 @@ class ChatPromptTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
 
@@ -84,7 +84,7 @@ class ChatPromptTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
 
@@ -93,7 +93,7 @@ class ChatPromptTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
@@ -102,7 +102,7 @@ class ChatPromptTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_top_logprob import ChatTopLogprob
-
 
 T = TypeVar("T", bound="ChatTokenLogprob")
 
@@ -69,8 +65,6 @@ class ChatTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_top_logprob import ChatTopLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -84,12 +78,12 @@ class ChatTokenLogprob:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                bytes_type_0 = cast("list[int]", data)
 
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
@@ -127,3 +121,8 @@ class ChatTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_top_logprob import ChatTopLogprob  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction
-
 
 T = TypeVar("T", bound="ChatToolCallDelta")
 
@@ -61,14 +57,12 @@ class ChatToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         id = d.pop("id", UNSET)
 
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["function"] | Unset', d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -104,3 +98,8 @@ class ChatToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # noqa: E402

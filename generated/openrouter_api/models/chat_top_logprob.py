@@ -67,12 +67,12 @@ class ChatTopLogprob:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                bytes_type_0 = cast("list[int]", data)
 
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 

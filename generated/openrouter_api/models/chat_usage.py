@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails
-    from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails
-    from ..models.cost_details import CostDetails
-    from ..models.server_tool_use_details import ServerToolUseDetails
-
 
 T = TypeVar("T", bound="ChatUsage")
 
@@ -46,11 +39,6 @@ class ChatUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails  # noqa: PLC0415
-        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -123,11 +111,6 @@ class ChatUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails  # noqa: PLC0415
-        from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -148,7 +131,7 @@ class ChatUsage:
                 return prompt_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatPromptTokensDetails | None | Unset, data)
+            return cast("ChatPromptTokensDetails | None | Unset", data)
 
         prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
 
@@ -167,7 +150,7 @@ class ChatUsage:
                 return completion_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionTokensDetails | None | Unset, data)
+            return cast("ChatCompletionTokensDetails | None | Unset", data)
 
         completion_tokens_details = _parse_completion_tokens_details(
             d.pop("completion_tokens_details", UNSET)
@@ -178,7 +161,7 @@ class ChatUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -197,7 +180,7 @@ class ChatUsage:
                 return cost_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CostDetails | None | Unset, data)
+            return cast("CostDetails | None | Unset", data)
 
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
@@ -214,7 +197,7 @@ class ChatUsage:
                 return server_tool_use_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServerToolUseDetails | Unset, data)
+            return cast("None | ServerToolUseDetails | Unset", data)
 
         server_tool_use_details = _parse_server_tool_use_details(
             d.pop("server_tool_use_details", UNSET)
@@ -250,3 +233,11 @@ class ChatUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_completion_tokens_details import ChatCompletionTokensDetails  # noqa: E402
+from ..models.chat_prompt_tokens_details import ChatPromptTokensDetails  # noqa: E402
+from ..models.cost_details import CostDetails  # noqa: E402
+from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: E402

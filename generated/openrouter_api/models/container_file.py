@@ -74,7 +74,7 @@ class ContainerFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["container.file"], d.pop("object"))
+        object_ = cast('Literal["container.file"]', d.pop("object"))
         if object_ != "container.file":
             raise ValueError(f"object must match const 'container.file', got '{object_}'")
 
@@ -95,7 +95,7 @@ class ContainerFile:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerFileSourceKnown | str, data)
+            return cast("ContainerFileSourceKnown | str", data)
 
         source = _parse_source(d.pop("source"))
 

@@ -53,7 +53,7 @@ class ContextCompressionPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["context-compression"], d.pop("id"))
+        id = cast('Literal["context-compression"]', d.pop("id"))
         if id != "context-compression":
             raise ValueError(f"id must match const 'context-compression', got '{id}'")
 

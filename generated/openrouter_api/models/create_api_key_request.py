@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_limit_reset import ApiKeyLimitReset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_key_external_identity import ApiKeyExternalIdentity
-
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -108,8 +104,6 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key_external_identity import ApiKeyExternalIdentity  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -118,7 +112,7 @@ class CreateApiKeyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
@@ -135,7 +129,7 @@ class CreateApiKeyRequest:
                 return limit_reset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiKeyLimitReset | None | Unset, data)
+            return cast("ApiKeyLimitReset | None | Unset", data)
 
         limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 
@@ -154,7 +148,7 @@ class CreateApiKeyRequest:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -163,7 +157,7 @@ class CreateApiKeyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
 
@@ -205,3 +199,8 @@ class CreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.api_key_external_identity import ApiKeyExternalIdentity  # noqa: E402

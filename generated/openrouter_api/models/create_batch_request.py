@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_endpoint import BatchEndpoint
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_provider_preferences import BatchProviderPreferences
-    from ..models.batch_request_item import BatchRequestItem
-
 
 T = TypeVar("T", bound="CreateBatchRequest")
 
@@ -42,8 +37,6 @@ class CreateBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_provider_preferences import BatchProviderPreferences  # noqa: PLC0415
-
         endpoint = self.endpoint.value
 
         model = self.model
@@ -87,9 +80,6 @@ class CreateBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_provider_preferences import BatchProviderPreferences  # noqa: PLC0415
-        from ..models.batch_request_item import BatchRequestItem  # noqa: PLC0415
-
         d = dict(src_dict)
         endpoint = BatchEndpoint(d.pop("endpoint"))
 
@@ -124,7 +114,7 @@ class CreateBatchRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BatchProviderPreferences | None | Unset, data)
+            return cast("BatchProviderPreferences | None | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -155,3 +145,9 @@ class CreateBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.batch_provider_preferences import BatchProviderPreferences  # noqa: E402
+from ..models.batch_request_item import BatchRequestItem  # noqa: E402

@@ -164,7 +164,7 @@ class CreateByokKeyRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ByokProviderKnown | str, data)
+            return cast("ByokProviderKnown | str", data)
 
         provider = _parse_provider(d.pop("provider"))
 
@@ -177,7 +177,7 @@ class CreateByokKeyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -197,12 +197,12 @@ class CreateByokKeyRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast("list[str]", data)
 
                 return allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
 
@@ -214,12 +214,12 @@ class CreateByokKeyRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_api_key_hashes_type_0 = cast(list[str], data)
+                allowed_api_key_hashes_type_0 = cast("list[str]", data)
 
                 return allowed_api_key_hashes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_api_key_hashes = _parse_allowed_api_key_hashes(
             d.pop("allowed_api_key_hashes", UNSET)
@@ -233,12 +233,12 @@ class CreateByokKeyRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_user_ids_type_0 = cast(list[str], data)
+                allowed_user_ids_type_0 = cast("list[str]", data)
 
                 return allowed_user_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_user_ids = _parse_allowed_user_ids(d.pop("allowed_user_ids", UNSET))
 
@@ -255,7 +255,7 @@ class CreateByokKeyRequest:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ByokRegionKnown | None | Unset, data)
+            return cast("ByokRegionKnown | None | Unset", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
@@ -264,7 +264,7 @@ class CreateByokKeyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
 

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_completion_request_logit_bias import CreateCompletionRequestLogitBias
-    from ..models.create_completion_request_metadata import CreateCompletionRequestMetadata
-    from ..models.create_completion_request_response_format import (
-        CreateCompletionRequestResponseFormat,
-    )
-    from ..models.create_completion_request_stream_options import (
-        CreateCompletionRequestStreamOptions,
-    )
-    from ..models.provider_preferences import ProviderPreferences
-
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
@@ -88,8 +76,6 @@ class CreateCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-
         prompt: list[int] | list[list[int]] | list[str] | str
         if isinstance(self.prompt, list):
             prompt = self.prompt
@@ -302,23 +288,13 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_request_logit_bias import CreateCompletionRequestLogitBias  # noqa: PLC0415
-        from ..models.create_completion_request_metadata import CreateCompletionRequestMetadata  # noqa: PLC0415
-        from ..models.create_completion_request_response_format import (
-            CreateCompletionRequestResponseFormat,  # noqa: PLC0415
-        )
-        from ..models.create_completion_request_stream_options import (
-            CreateCompletionRequestStreamOptions,  # noqa: PLC0415
-        )
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                prompt_type_1 = cast(list[str], data)
+                prompt_type_1 = cast("list[str]", data)
 
                 return prompt_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,7 +302,7 @@ class CreateCompletionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                prompt_type_2 = cast(list[int], data)
+                prompt_type_2 = cast("list[int]", data)
 
                 return prompt_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -337,27 +313,27 @@ class CreateCompletionRequest:
                 prompt_type_3 = []
                 _prompt_type_3 = data
                 for prompt_type_3_item_data in _prompt_type_3:
-                    prompt_type_3_item = cast(list[int], prompt_type_3_item_data)
+                    prompt_type_3_item = cast("list[int]", prompt_type_3_item_data)
 
                     prompt_type_3.append(prompt_type_3_item)
 
                 return prompt_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | list[list[int]] | list[str] | str, data)
+            return cast("list[int] | list[list[int]] | list[str] | str", data)
 
         prompt = _parse_prompt(d.pop("prompt"))
 
         model = d.pop("model", UNSET)
 
-        models = cast(list[str], d.pop("models", UNSET))
+        models = cast("list[str]", d.pop("models", UNSET))
 
         def _parse_suffix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         suffix = _parse_suffix(d.pop("suffix", UNSET))
 
@@ -366,7 +342,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
@@ -375,7 +351,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -384,7 +360,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -393,7 +369,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
@@ -402,7 +378,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         min_p = _parse_min_p(d.pop("min_p", UNSET))
 
@@ -411,7 +387,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_a = _parse_top_a(d.pop("top_a", UNSET))
 
@@ -420,7 +396,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -429,7 +405,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -438,7 +414,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
 
@@ -447,7 +423,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -459,12 +435,12 @@ class CreateCompletionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                stop_type_1 = cast(list[str], data)
+                stop_type_1 = cast("list[str]", data)
 
                 return stop_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return cast("list[str] | None | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -480,7 +456,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -489,7 +465,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         echo = _parse_echo(d.pop("echo", UNSET))
 
@@ -498,7 +474,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         best_of = _parse_best_of(d.pop("best_of", UNSET))
 
@@ -507,7 +483,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -540,7 +516,7 @@ class CreateCompletionRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -600,3 +576,12 @@ class CreateCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.create_completion_request_logit_bias import CreateCompletionRequestLogitBias  # noqa: E402
+from ..models.create_completion_request_metadata import CreateCompletionRequestMetadata  # noqa: E402
+from ..models.create_completion_request_response_format import CreateCompletionRequestResponseFormat  # noqa: E402
+from ..models.create_completion_request_stream_options import CreateCompletionRequestStreamOptions  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_request_encoding_format import CreateEmbeddingsRequestEncodingFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.embedding_multimodal_input import EmbeddingMultimodalInput
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.trace_config import TraceConfig
-
 
 T = TypeVar("T", bound="CreateEmbeddingsRequest")
 
@@ -52,9 +46,6 @@ class CreateEmbeddingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedding_multimodal_input import EmbeddingMultimodalInput  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-
         model = self.model
 
         input_: list[dict[str, Any] | float | list[float] | str] | str
@@ -125,10 +116,6 @@ class CreateEmbeddingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_multimodal_input import EmbeddingMultimodalInput  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -148,7 +135,7 @@ class CreateEmbeddingsRequest:
                         try:
                             if not isinstance(data, list):
                                 raise TypeError()
-                            input_type_1_item_type_2 = cast(list[float], data)
+                            input_type_1_item_type_2 = cast("list[float]", data)
 
                             return input_type_1_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,7 +148,7 @@ class CreateEmbeddingsRequest:
                             return input_type_1_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(EmbeddingMultimodalInput | float | list[float] | str, data)
+                        return cast("EmbeddingMultimodalInput | float | list[float] | str", data)
 
                     input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
 
@@ -170,7 +157,7 @@ class CreateEmbeddingsRequest:
                 return input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmbeddingMultimodalInput | float | list[float] | str] | str, data)
+            return cast("list[EmbeddingMultimodalInput | float | list[float] | str] | str", data)
 
         input_ = _parse_input_(d.pop("input"))
 
@@ -200,7 +187,7 @@ class CreateEmbeddingsRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -243,3 +230,10 @@ class CreateEmbeddingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.embedding_multimodal_input import EmbeddingMultimodalInput  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402

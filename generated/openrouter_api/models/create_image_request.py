@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.image_output_format import ImageOutputFormat
 from ..models.image_quality import ImageQuality
 from ..models.image_resolution import ImageResolution
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_provider_preferences import ImageProviderPreferences
-    from ..models.reference_image_part import ReferenceImagePart
-    from ..models.trace_config import TraceConfig
-
 
 T = TypeVar("T", bound="CreateImageRequest")
 
@@ -172,10 +166,6 @@ class CreateImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_provider_preferences import ImageProviderPreferences  # noqa: PLC0415
-        from ..models.reference_image_part import ReferenceImagePart  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -291,3 +281,10 @@ class CreateImageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.image_provider_preferences import ImageProviderPreferences  # noqa: E402
+from ..models.reference_image_part import ReferenceImagePart  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402

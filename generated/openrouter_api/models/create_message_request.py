@@ -1,56 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_message_request_speed import CreateMessageRequestSpeed
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_bash_tool import AnthropicBashTool
-    from ..models.anthropic_context_management import AnthropicContextManagement
-    from ..models.anthropic_custom_tool import AnthropicCustomTool
-    from ..models.anthropic_fallback_model import AnthropicFallbackModel
-    from ..models.anthropic_input_message import AnthropicInputMessage
-    from ..models.anthropic_output_config import AnthropicOutputConfig
-    from ..models.anthropic_request_metadata import AnthropicRequestMetadata
-    from ..models.anthropic_text_block_param import AnthropicTextBlockParam
-    from ..models.anthropic_text_editor_tool import AnthropicTextEditorTool
-    from ..models.anthropic_thinking_adaptive import AnthropicThinkingAdaptive
-    from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled
-    from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled
-    from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny
-    from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto
-    from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone
-    from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool
-    from ..models.anthropic_web_search_tool import AnthropicWebSearchTool
-    from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
-    from ..models.auto_router_plugin import AutoRouterPlugin
-    from ..models.cache_control import CacheControl
-    from ..models.chat_server_tool import ChatServerTool
-    from ..models.context_compression_plugin import ContextCompressionPlugin
-    from ..models.file_parser_plugin import FileParserPlugin
-    from ..models.fusion_plugin import FusionPlugin
-    from ..models.generic_plugin import GenericPlugin
-    from ..models.moderation_plugin import ModerationPlugin
-    from ..models.open_router_datetime_tool import OpenRouterDatetimeTool
-    from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool
-    from ..models.open_router_web_search_tool import OpenRouterWebSearchTool
-    from ..models.pareto_router_plugin import ParetoRouterPlugin
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.response_healing_plugin import ResponseHealingPlugin
-    from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs
-    from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall
-    from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-    from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed
-    from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs
-    from ..models.trace_config import TraceConfig
-    from ..models.web_fetch_plugin import WebFetchPlugin
-    from ..models.web_plugin import WebPlugin
-
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
@@ -173,35 +130,6 @@ class CreateMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_bash_tool import AnthropicBashTool  # noqa: PLC0415
-        from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: PLC0415
-        from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: PLC0415
-        from ..models.anthropic_text_editor_tool import AnthropicTextEditorTool  # noqa: PLC0415
-        from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: PLC0415
-        from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: PLC0415
-        from ..models.anthropic_web_search_tool import AnthropicWebSearchTool  # noqa: PLC0415
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
         model = self.model
 
         messages = []
@@ -443,49 +371,6 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_bash_tool import AnthropicBashTool  # noqa: PLC0415
-        from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: PLC0415
-        from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: PLC0415
-        from ..models.anthropic_fallback_model import AnthropicFallbackModel  # noqa: PLC0415
-        from ..models.anthropic_input_message import AnthropicInputMessage  # noqa: PLC0415
-        from ..models.anthropic_output_config import AnthropicOutputConfig  # noqa: PLC0415
-        from ..models.anthropic_request_metadata import AnthropicRequestMetadata  # noqa: PLC0415
-        from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: PLC0415
-        from ..models.anthropic_text_editor_tool import AnthropicTextEditorTool  # noqa: PLC0415
-        from ..models.anthropic_thinking_adaptive import AnthropicThinkingAdaptive  # noqa: PLC0415
-        from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: PLC0415
-        from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: PLC0415
-        from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: PLC0415
-        from ..models.anthropic_web_search_tool import AnthropicWebSearchTool  # noqa: PLC0415
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.chat_server_tool import ChatServerTool  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.generic_plugin import GenericPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.stop_server_tools_when_finish_reason_is import (
-            StopServerToolsWhenFinishReasonIs,  # noqa: PLC0415
-        )
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -514,11 +399,11 @@ class CreateMessageRequest:
                 return system_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AnthropicTextBlockParam] | str | Unset, data)
+            return cast("list[AnthropicTextBlockParam] | str | Unset", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences = cast("list[str]", d.pop("stop_sequences", UNSET))
 
         temperature = d.pop("temperature", UNSET)
 
@@ -747,7 +632,7 @@ class CreateMessageRequest:
                 return context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AnthropicContextManagement | None | Unset, data)
+            return cast("AnthropicContextManagement | None | Unset", data)
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
@@ -769,7 +654,7 @@ class CreateMessageRequest:
 
         stream = d.pop("stream", UNSET)
 
-        models = cast(list[str], d.pop("models", UNSET))
+        models = cast("list[str]", d.pop("models", UNSET))
 
         _fallbacks = d.pop("fallbacks", UNSET)
         fallbacks: list[AnthropicFallbackModel] | Unset = UNSET
@@ -793,7 +678,7 @@ class CreateMessageRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -1061,3 +946,47 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_bash_tool import AnthropicBashTool  # noqa: E402
+from ..models.anthropic_context_management import AnthropicContextManagement  # noqa: E402
+from ..models.anthropic_custom_tool import AnthropicCustomTool  # noqa: E402
+from ..models.anthropic_fallback_model import AnthropicFallbackModel  # noqa: E402
+from ..models.anthropic_input_message import AnthropicInputMessage  # noqa: E402
+from ..models.anthropic_output_config import AnthropicOutputConfig  # noqa: E402
+from ..models.anthropic_request_metadata import AnthropicRequestMetadata  # noqa: E402
+from ..models.anthropic_text_block_param import AnthropicTextBlockParam  # noqa: E402
+from ..models.anthropic_text_editor_tool import AnthropicTextEditorTool  # noqa: E402
+from ..models.anthropic_thinking_adaptive import AnthropicThinkingAdaptive  # noqa: E402
+from ..models.anthropic_thinking_disabled import AnthropicThinkingDisabled  # noqa: E402
+from ..models.anthropic_thinking_enabled import AnthropicThinkingEnabled  # noqa: E402
+from ..models.anthropic_tool_choice_any import AnthropicToolChoiceAny  # noqa: E402
+from ..models.anthropic_tool_choice_auto import AnthropicToolChoiceAuto  # noqa: E402
+from ..models.anthropic_tool_choice_none import AnthropicToolChoiceNone  # noqa: E402
+from ..models.anthropic_tool_choice_tool import AnthropicToolChoiceTool  # noqa: E402
+from ..models.anthropic_web_search_tool import AnthropicWebSearchTool  # noqa: E402
+from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: E402
+from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402
+from ..models.chat_server_tool import ChatServerTool  # noqa: E402
+from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: E402
+from ..models.file_parser_plugin import FileParserPlugin  # noqa: E402
+from ..models.fusion_plugin import FusionPlugin  # noqa: E402
+from ..models.generic_plugin import GenericPlugin  # noqa: E402
+from ..models.moderation_plugin import ModerationPlugin  # noqa: E402
+from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: E402
+from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: E402
+from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: E402
+from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: E402
+from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs  # noqa: E402
+from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: E402
+from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: E402
+from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: E402
+from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402
+from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: E402
+from ..models.web_plugin import WebPlugin  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.observability_destination_type_known import ObservabilityDestinationTypeKnown
 from ..models.observability_region_input import ObservabilityRegionInput
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.observability_destination_config import ObservabilityDestinationConfig
-    from ..models.observability_filter_rules import ObservabilityFilterRules
-
 
 T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
 
@@ -57,8 +52,6 @@ class CreateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
-
         type_ = self.type_.value
 
         name = self.name
@@ -145,9 +138,6 @@ class CreateObservabilityDestinationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_destination_config import ObservabilityDestinationConfig  # noqa: PLC0415
-        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = ObservabilityDestinationTypeKnown(d.pop("type"))
 
@@ -180,12 +170,12 @@ class CreateObservabilityDestinationRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                api_key_hashes_type_0 = cast(list[str], data)
+                api_key_hashes_type_0 = cast("list[str]", data)
 
                 return api_key_hashes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes", UNSET))
 
@@ -202,7 +192,7 @@ class CreateObservabilityDestinationRequest:
                 return filter_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ObservabilityFilterRules | Unset, data)
+            return cast("None | ObservabilityFilterRules | Unset", data)
 
         filter_rules = _parse_filter_rules(d.pop("filter_rules", UNSET))
 
@@ -249,3 +239,9 @@ class CreateObservabilityDestinationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_destination_config import ObservabilityDestinationConfig  # noqa: E402
+from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region import PrivateEndpointRegion
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.private_endpoint_activation import PrivateEndpointActivation
-    from ..models.private_endpoint_pricing import PrivateEndpointPricing
-
 
 T = TypeVar("T", bound="CreatePrivateEndpointRequest")
 
@@ -99,9 +94,6 @@ class CreatePrivateEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_endpoint_activation import PrivateEndpointActivation  # noqa: PLC0415
-        from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         model_permaslug = d.pop("model_permaslug")
 
@@ -124,7 +116,7 @@ class CreatePrivateEndpointRequest:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PrivateEndpointRegion | Unset, data)
+            return cast("None | PrivateEndpointRegion | Unset", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
@@ -133,7 +125,7 @@ class CreatePrivateEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
 
@@ -180,3 +172,9 @@ class CreatePrivateEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.private_endpoint_activation import PrivateEndpointActivation  # noqa: E402
+from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: E402

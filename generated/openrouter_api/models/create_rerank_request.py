@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.rerank_document import RerankDocument
-    from ..models.trace_config import TraceConfig
-
 
 T = TypeVar("T", bound="CreateRerankRequest")
 
@@ -46,9 +40,6 @@ class CreateRerankRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-
         model = self.model
 
         query = self.query
@@ -104,10 +95,6 @@ class CreateRerankRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -126,7 +113,7 @@ class CreateRerankRequest:
                     return documents_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(RerankDocument | str, data)
+                return cast("RerankDocument | str", data)
 
             documents_item = _parse_documents_item(documents_item_data)
 
@@ -147,7 +134,7 @@ class CreateRerankRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -191,3 +178,10 @@ class CreateRerankRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.rerank_document import RerankDocument  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,60 +12,6 @@ from ..models.create_response_request_service_tier import CreateResponseRequestS
 from ..models.create_response_request_truncation import CreateResponseRequestTruncation
 from ..models.response_tool_choice_mode import ResponseToolChoiceMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin
-    from ..models.auto_router_plugin import AutoRouterPlugin
-    from ..models.cache_control import CacheControl
-    from ..models.chat_debug_options import ChatDebugOptions
-    from ..models.chat_server_tool import ChatServerTool
-    from ..models.context_compression_plugin import ContextCompressionPlugin
-    from ..models.file_parser_plugin import FileParserPlugin
-    from ..models.fusion_plugin import FusionPlugin
-    from ..models.generic_plugin import GenericPlugin
-    from ..models.image_config import ImageConfig
-    from ..models.moderation_plugin import ModerationPlugin
-    from ..models.open_router_datetime_tool import OpenRouterDatetimeTool
-    from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool
-    from ..models.open_router_web_search_tool import OpenRouterWebSearchTool
-    from ..models.pareto_router_plugin import ParetoRouterPlugin
-    from ..models.prompt_cache_options import PromptCacheOptions
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.reasoning_config import ReasoningConfig
-    from ..models.request_metadata import RequestMetadata
-    from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool
-    from ..models.response_computer_use_tool import ResponseComputerUseTool
-    from ..models.response_custom_tool import ResponseCustomTool
-    from ..models.response_custom_tool_call import ResponseCustomToolCall
-    from ..models.response_file_search_tool import ResponseFileSearchTool
-    from ..models.response_function_call import ResponseFunctionCall
-    from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput
-    from ..models.response_function_tool import ResponseFunctionTool
-    from ..models.response_healing_plugin import ResponseHealingPlugin
-    from ..models.response_image_generation_tool import ResponseImageGenerationTool
-    from ..models.response_input_message import ResponseInputMessage
-    from ..models.response_item_reference import ResponseItemReference
-    from ..models.response_mcp_tool import ResponseMcpTool
-    from ..models.response_namespace_tool import ResponseNamespaceTool
-    from ..models.response_other_input_item import ResponseOtherInputItem
-    from ..models.response_output_message import ResponseOutputMessage
-    from ..models.response_prompt_template import ResponsePromptTemplate
-    from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.response_shell_tool import ResponseShellTool
-    from ..models.response_text_config import ResponseTextConfig
-    from ..models.response_tool_choice_allowed_tools import ResponseToolChoiceAllowedTools
-    from ..models.response_tool_choice_function import ResponseToolChoiceFunction
-    from ..models.response_tool_choice_hosted import ResponseToolChoiceHosted
-    from ..models.response_web_search_tool import ResponseWebSearchTool
-    from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs
-    from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall
-    from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost
-    from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed
-    from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs
-    from ..models.trace_config import TraceConfig
-    from ..models.web_fetch_plugin import WebFetchPlugin
-    from ..models.web_plugin import WebPlugin
-
 
 T = TypeVar("T", bound="CreateResponseRequest")
 
@@ -239,47 +185,6 @@ class CreateResponseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: PLC0415
-        from ..models.response_input_message import ResponseInputMessage  # noqa: PLC0415
-        from ..models.response_item_reference import ResponseItemReference  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_tool import ResponseShellTool  # noqa: PLC0415
-        from ..models.response_tool_choice_allowed_tools import ResponseToolChoiceAllowedTools  # noqa: PLC0415
-        from ..models.response_tool_choice_function import ResponseToolChoiceFunction  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
         model = self.model
 
         models: list[str] | Unset = UNSET
@@ -666,64 +571,10 @@ class CreateResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.chat_debug_options import ChatDebugOptions  # noqa: PLC0415
-        from ..models.chat_server_tool import ChatServerTool  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.generic_plugin import GenericPlugin  # noqa: PLC0415
-        from ..models.image_config import ImageConfig  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.request_metadata import RequestMetadata  # noqa: PLC0415
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: PLC0415
-        from ..models.response_input_message import ResponseInputMessage  # noqa: PLC0415
-        from ..models.response_item_reference import ResponseItemReference  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: PLC0415
-        from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_tool import ResponseShellTool  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.response_tool_choice_allowed_tools import ResponseToolChoiceAllowedTools  # noqa: PLC0415
-        from ..models.response_tool_choice_function import ResponseToolChoiceFunction  # noqa: PLC0415
-        from ..models.response_tool_choice_hosted import ResponseToolChoiceHosted  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
-        from ..models.stop_server_tools_when_finish_reason_is import (
-            StopServerToolsWhenFinishReasonIs,  # noqa: PLC0415
-        )
-        from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: PLC0415
-        from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: PLC0415
-        from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
-        models = cast(list[str], d.pop("models", UNSET))
+        models = cast("list[str]", d.pop("models", UNSET))
 
         def _parse_input_(
             data: object,
@@ -848,18 +699,7 @@ class CreateResponseRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ResponseCustomToolCall
-                    | ResponseFunctionCall
-                    | ResponseFunctionCallOutputInput
-                    | ResponseInputMessage
-                    | ResponseItemReference
-                    | ResponseOtherInputItem
-                    | ResponseOutputMessage
-                    | ResponseReasoningItem
-                ]
-                | str
-                | Unset,
+                "list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput | ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage | ResponseReasoningItem] | str | Unset",
                 data,
             )
 
@@ -870,7 +710,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -1102,7 +942,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
@@ -1111,7 +951,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -1120,7 +960,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1129,7 +969,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1138,7 +978,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -1149,7 +989,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -1158,7 +998,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -1167,7 +1007,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -1179,12 +1019,12 @@ class CreateResponseRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                stop_type_1 = cast(list[str], data)
+                stop_type_1 = cast("list[str]", data)
 
                 return stop_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return cast("list[str] | None | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -1201,7 +1041,7 @@ class CreateResponseRequest:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningConfig | Unset, data)
+            return cast("None | ReasoningConfig | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1233,7 +1073,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1257,7 +1097,7 @@ class CreateResponseRequest:
                 return prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsePromptTemplate | Unset, data)
+            return cast("None | ResponsePromptTemplate | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1266,7 +1106,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1283,7 +1123,7 @@ class CreateResponseRequest:
                 return prompt_cache_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheOptions | Unset, data)
+            return cast("None | PromptCacheOptions | Unset", data)
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
@@ -1292,7 +1132,7 @@ class CreateResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1320,7 +1160,7 @@ class CreateResponseRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -1631,3 +1471,58 @@ class CreateResponseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: E402
+from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: E402
+from ..models.cache_control import CacheControl  # noqa: E402
+from ..models.chat_debug_options import ChatDebugOptions  # noqa: E402
+from ..models.chat_server_tool import ChatServerTool  # noqa: E402
+from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: E402
+from ..models.file_parser_plugin import FileParserPlugin  # noqa: E402
+from ..models.fusion_plugin import FusionPlugin  # noqa: E402
+from ..models.generic_plugin import GenericPlugin  # noqa: E402
+from ..models.image_config import ImageConfig  # noqa: E402
+from ..models.moderation_plugin import ModerationPlugin  # noqa: E402
+from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: E402
+from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: E402
+from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: E402
+from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: E402
+from ..models.prompt_cache_options import PromptCacheOptions  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.reasoning_config import ReasoningConfig  # noqa: E402
+from ..models.request_metadata import RequestMetadata  # noqa: E402
+from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: E402
+from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: E402
+from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
+from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
+from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: E402
+from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
+from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: E402
+from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
+from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: E402
+from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: E402
+from ..models.response_input_message import ResponseInputMessage  # noqa: E402
+from ..models.response_item_reference import ResponseItemReference  # noqa: E402
+from ..models.response_mcp_tool import ResponseMcpTool  # noqa: E402
+from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: E402
+from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: E402
+from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
+from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: E402
+from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
+from ..models.response_shell_tool import ResponseShellTool  # noqa: E402
+from ..models.response_text_config import ResponseTextConfig  # noqa: E402
+from ..models.response_tool_choice_allowed_tools import ResponseToolChoiceAllowedTools  # noqa: E402
+from ..models.response_tool_choice_function import ResponseToolChoiceFunction  # noqa: E402
+from ..models.response_tool_choice_hosted import ResponseToolChoiceHosted  # noqa: E402
+from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: E402
+from ..models.stop_server_tools_when_finish_reason_is import StopServerToolsWhenFinishReasonIs  # noqa: E402
+from ..models.stop_server_tools_when_has_tool_call import StopServerToolsWhenHasToolCall  # noqa: E402
+from ..models.stop_server_tools_when_max_cost import StopServerToolsWhenMaxCost  # noqa: E402
+from ..models.stop_server_tools_when_max_tokens_used import StopServerToolsWhenMaxTokensUsed  # noqa: E402
+from ..models.stop_server_tools_when_step_count_is import StopServerToolsWhenStepCountIs  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402
+from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: E402
+from ..models.web_plugin import WebPlugin  # noqa: E402

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_response_format import SpeechResponseFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_provider_preferences import AudioProviderPreferences
-    from ..models.reference_image_part import ReferenceImagePart
-    from ..models.speech_reference_audio import SpeechReferenceAudio
-    from ..models.speech_reference_text import SpeechReferenceText
-    from ..models.speech_turn import SpeechTurn
-    from ..models.trace_config import TraceConfig
-
 
 T = TypeVar("T", bound="CreateSpeechRequest")
 
@@ -62,9 +53,6 @@ class CreateSpeechRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.speech_reference_audio import SpeechReferenceAudio  # noqa: PLC0415
-        from ..models.speech_reference_text import SpeechReferenceText  # noqa: PLC0415
-
         model = self.model
 
         input_: list[dict[str, Any]] | str
@@ -144,13 +132,6 @@ class CreateSpeechRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_provider_preferences import AudioProviderPreferences  # noqa: PLC0415
-        from ..models.reference_image_part import ReferenceImagePart  # noqa: PLC0415
-        from ..models.speech_reference_audio import SpeechReferenceAudio  # noqa: PLC0415
-        from ..models.speech_reference_text import SpeechReferenceText  # noqa: PLC0415
-        from ..models.speech_turn import SpeechTurn  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -168,7 +149,7 @@ class CreateSpeechRequest:
                 return input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SpeechTurn] | str, data)
+            return cast("list[SpeechTurn] | str", data)
 
         input_ = _parse_input_(d.pop("input"))
 
@@ -276,3 +257,13 @@ class CreateSpeechRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.audio_provider_preferences import AudioProviderPreferences  # noqa: E402
+from ..models.reference_image_part import ReferenceImagePart  # noqa: E402
+from ..models.speech_reference_audio import SpeechReferenceAudio  # noqa: E402
+from ..models.speech_reference_text import SpeechReferenceText  # noqa: E402
+from ..models.speech_turn import SpeechTurn  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from attrs import field as _attrs_field
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_resolution import VideoResolution
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reference_audio_part import ReferenceAudioPart
-    from ..models.reference_image_part import ReferenceImagePart
-    from ..models.reference_video_part import ReferenceVideoPart
-    from ..models.trace_config import TraceConfig
-    from ..models.video_frame_image import VideoFrameImage
-    from ..models.video_provider_preferences import VideoProviderPreferences
-
 
 T = TypeVar("T", bound="CreateVideoRequest")
 
@@ -74,9 +65,6 @@ class CreateVideoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reference_audio_part import ReferenceAudioPart  # noqa: PLC0415
-        from ..models.reference_image_part import ReferenceImagePart  # noqa: PLC0415
-
         model = self.model
 
         prompt = self.prompt
@@ -184,13 +172,6 @@ class CreateVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_audio_part import ReferenceAudioPart  # noqa: PLC0415
-        from ..models.reference_image_part import ReferenceImagePart  # noqa: PLC0415
-        from ..models.reference_video_part import ReferenceVideoPart  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.video_frame_image import VideoFrameImage  # noqa: PLC0415
-        from ..models.video_provider_preferences import VideoProviderPreferences  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -333,3 +314,13 @@ class CreateVideoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.reference_audio_part import ReferenceAudioPart  # noqa: E402
+from ..models.reference_image_part import ReferenceImagePart  # noqa: E402
+from ..models.reference_video_part import ReferenceVideoPart  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402
+from ..models.video_frame_image import VideoFrameImage  # noqa: E402
+from ..models.video_provider_preferences import VideoProviderPreferences  # noqa: E402

@@ -146,7 +146,7 @@ class CreateWorkspaceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -155,7 +155,7 @@ class CreateWorkspaceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         default_text_model = _parse_default_text_model(d.pop("default_text_model", UNSET))
 
@@ -164,7 +164,7 @@ class CreateWorkspaceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         default_image_model = _parse_default_image_model(d.pop("default_image_model", UNSET))
 
@@ -173,7 +173,7 @@ class CreateWorkspaceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         default_provider_sort = _parse_default_provider_sort(d.pop("default_provider_sort", UNSET))
 
@@ -197,7 +197,7 @@ class CreateWorkspaceRequest:
                 return disabled_server_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkspaceServerTool] | None | Unset, data)
+            return cast("list[WorkspaceServerTool] | None | Unset", data)
 
         disabled_server_tools = _parse_disabled_server_tools(d.pop("disabled_server_tools", UNSET))
 
@@ -209,12 +209,12 @@ class CreateWorkspaceRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                io_logging_api_key_ids_type_0 = cast(list[int], data)
+                io_logging_api_key_ids_type_0 = cast("list[int]", data)
 
                 return io_logging_api_key_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         io_logging_api_key_ids = _parse_io_logging_api_key_ids(
             d.pop("io_logging_api_key_ids", UNSET)

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_region_known import DataRegionKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.current_key_budget import CurrentKeyBudget
-    from ..models.current_key_free_model_requests import CurrentKeyFreeModelRequests
-    from ..models.current_key_rate_limit import CurrentKeyRateLimit
-
 
 T = TypeVar("T", bound="CurrentKey")
 
@@ -80,8 +74,6 @@ class CurrentKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.current_key_budget import CurrentKeyBudget  # noqa: PLC0415
-
         label = self.label
 
         usage = self.usage
@@ -245,10 +237,6 @@ class CurrentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.current_key_budget import CurrentKeyBudget  # noqa: PLC0415
-        from ..models.current_key_free_model_requests import CurrentKeyFreeModelRequests  # noqa: PLC0415
-        from ..models.current_key_rate_limit import CurrentKeyRateLimit  # noqa: PLC0415
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -259,7 +247,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
@@ -268,7 +256,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         limit_remaining = _parse_limit_remaining(d.pop("limit_remaining", UNSET))
 
@@ -277,7 +265,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 
@@ -308,7 +296,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
 
@@ -317,7 +305,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
@@ -326,7 +314,7 @@ class CurrentKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
 
@@ -343,7 +331,7 @@ class CurrentKey:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -362,7 +350,7 @@ class CurrentKey:
                         return allowed_data_regions_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(DataRegionKnown | str, data)
+                    return cast("DataRegionKnown | str", data)
 
                 allowed_data_regions_item = _parse_allowed_data_regions_item(
                     allowed_data_regions_item_data
@@ -392,7 +380,7 @@ class CurrentKey:
                 return effective_budget_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CurrentKeyBudget | None | Unset, data)
+            return cast("CurrentKeyBudget | None | Unset", data)
 
         effective_budget = _parse_effective_budget(d.pop("effective_budget", UNSET))
 
@@ -458,3 +446,10 @@ class CurrentKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.current_key_budget import CurrentKeyBudget  # noqa: E402
+from ..models.current_key_free_model_requests import CurrentKeyFreeModelRequests  # noqa: E402
+from ..models.current_key_rate_limit import CurrentKeyRateLimit  # noqa: E402

@@ -116,7 +116,7 @@ class CurrentKeyBudget:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
 
@@ -133,7 +133,7 @@ class CurrentKeyBudget:
                 return resets_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         resets_at = _parse_resets_at(d.pop("resets_at", UNSET))
 
@@ -144,7 +144,7 @@ class CurrentKeyBudget:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
 
@@ -153,7 +153,7 @@ class CurrentKeyBudget:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         guardrail_id = _parse_guardrail_id(d.pop("guardrail_id", UNSET))
 

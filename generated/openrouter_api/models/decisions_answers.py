@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.decisions_box_answer import DecisionsBoxAnswer
-    from ..models.decisions_choice_answer import DecisionsChoiceAnswer
-    from ..models.decisions_noul_answer import DecisionsNoulAnswer
-    from ..models.decisions_score_answer import DecisionsScoreAnswer
-
 
 T = TypeVar("T", bound="DecisionsAnswers")
 
@@ -25,9 +18,6 @@ class DecisionsAnswers:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.decisions_box_answer import DecisionsBoxAnswer  # noqa: PLC0415
-        from ..models.decisions_choice_answer import DecisionsChoiceAnswer  # noqa: PLC0415
-        from ..models.decisions_noul_answer import DecisionsNoulAnswer  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -44,11 +34,6 @@ class DecisionsAnswers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_box_answer import DecisionsBoxAnswer  # noqa: PLC0415
-        from ..models.decisions_choice_answer import DecisionsChoiceAnswer  # noqa: PLC0415
-        from ..models.decisions_noul_answer import DecisionsNoulAnswer  # noqa: PLC0415
-        from ..models.decisions_score_answer import DecisionsScoreAnswer  # noqa: PLC0415
-
         d = dict(src_dict)
         decisions_answers = cls()
 
@@ -124,3 +109,11 @@ class DecisionsAnswers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_box_answer import DecisionsBoxAnswer  # noqa: E402
+from ..models.decisions_choice_answer import DecisionsChoiceAnswer  # noqa: E402
+from ..models.decisions_noul_answer import DecisionsNoulAnswer  # noqa: E402
+from ..models.decisions_score_answer import DecisionsScoreAnswer  # noqa: E402

@@ -41,7 +41,7 @@ class DecisionsBoxQuestion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["box"], d.pop("type"))
+        type_ = cast('Literal["box"]', d.pop("type"))
         if type_ != "box":
             raise ValueError(f"type must match const 'box', got '{type_}'")
 

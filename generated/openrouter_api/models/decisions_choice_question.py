@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.decisions_choice_criteria import DecisionsChoiceCriteria
-
 
 T = TypeVar("T", bound="DecisionsChoiceQuestion")
 
@@ -49,10 +45,8 @@ class DecisionsChoiceQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_choice_criteria import DecisionsChoiceCriteria  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["choice"], d.pop("type"))
+        type_ = cast('Literal["choice"]', d.pop("type"))
         if type_ != "choice":
             raise ValueError(f"type must match const 'choice', got '{type_}'")
 
@@ -84,3 +78,8 @@ class DecisionsChoiceQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_choice_criteria import DecisionsChoiceCriteria  # noqa: E402

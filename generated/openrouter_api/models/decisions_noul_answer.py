@@ -40,7 +40,7 @@ class DecisionsNoulAnswer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["noul"], d.pop("type"))
+        type_ = cast('Literal["noul"]', d.pop("type"))
         if type_ != "noul":
             raise ValueError(f"type must match const 'noul', got '{type_}'")
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.decisions_noul_criteria import DecisionsNoulCriteria
-
 
 T = TypeVar("T", bound="DecisionsNoulQuestion")
 
@@ -54,10 +50,8 @@ class DecisionsNoulQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_noul_criteria import DecisionsNoulCriteria  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["noul"], d.pop("type"))
+        type_ = cast('Literal["noul"]', d.pop("type"))
         if type_ != "noul":
             raise ValueError(f"type must match const 'noul', got '{type_}'")
 
@@ -94,3 +88,8 @@ class DecisionsNoulQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_noul_criteria import DecisionsNoulCriteria  # noqa: E402

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.decisions_box_question import DecisionsBoxQuestion
-    from ..models.decisions_choice_question import DecisionsChoiceQuestion
-    from ..models.decisions_noul_question import DecisionsNoulQuestion
-    from ..models.decisions_score_question import DecisionsScoreQuestion
-
 
 T = TypeVar("T", bound="DecisionsQuestions")
 
@@ -29,9 +22,6 @@ class DecisionsQuestions:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.decisions_box_question import DecisionsBoxQuestion  # noqa: PLC0415
-        from ..models.decisions_choice_question import DecisionsChoiceQuestion  # noqa: PLC0415
-        from ..models.decisions_noul_question import DecisionsNoulQuestion  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -48,11 +38,6 @@ class DecisionsQuestions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_box_question import DecisionsBoxQuestion  # noqa: PLC0415
-        from ..models.decisions_choice_question import DecisionsChoiceQuestion  # noqa: PLC0415
-        from ..models.decisions_noul_question import DecisionsNoulQuestion  # noqa: PLC0415
-        from ..models.decisions_score_question import DecisionsScoreQuestion  # noqa: PLC0415
-
         d = dict(src_dict)
         decisions_questions = cls()
 
@@ -133,3 +118,11 @@ class DecisionsQuestions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_box_question import DecisionsBoxQuestion  # noqa: E402
+from ..models.decisions_choice_question import DecisionsChoiceQuestion  # noqa: E402
+from ..models.decisions_noul_question import DecisionsNoulQuestion  # noqa: E402
+from ..models.decisions_score_question import DecisionsScoreQuestion  # noqa: E402

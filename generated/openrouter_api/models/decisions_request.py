@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.decisions_questions import DecisionsQuestions
-    from ..models.provider_preferences import ProviderPreferences
-    from ..models.trace_config import TraceConfig
-
 
 T = TypeVar("T", bound="DecisionsRequest")
 
@@ -44,8 +38,6 @@ class DecisionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-
         model = self.model
 
         state = self.state
@@ -90,10 +82,6 @@ class DecisionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_questions import DecisionsQuestions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -114,7 +102,7 @@ class DecisionsRequest:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderPreferences | Unset, data)
+            return cast("None | ProviderPreferences | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -157,3 +145,10 @@ class DecisionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_questions import DecisionsQuestions  # noqa: E402
+from ..models.provider_preferences import ProviderPreferences  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402

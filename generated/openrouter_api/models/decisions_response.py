@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.decisions_answers import DecisionsAnswers
-    from ..models.decisions_usage import DecisionsUsage
-
 
 T = TypeVar("T", bound="DecisionsResponse")
 
@@ -64,9 +59,6 @@ class DecisionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_answers import DecisionsAnswers  # noqa: PLC0415
-        from ..models.decisions_usage import DecisionsUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -104,3 +96,9 @@ class DecisionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_answers import DecisionsAnswers  # noqa: E402
+from ..models.decisions_usage import DecisionsUsage  # noqa: E402

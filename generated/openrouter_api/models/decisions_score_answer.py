@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.decisions_probabilities import DecisionsProbabilities
-    from ..models.decisions_score_legend import DecisionsScoreLegend
-
 
 T = TypeVar("T", bound="DecisionsScoreAnswer")
 
@@ -68,11 +63,8 @@ class DecisionsScoreAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.decisions_probabilities import DecisionsProbabilities  # noqa: PLC0415
-        from ..models.decisions_score_legend import DecisionsScoreLegend  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["score"], d.pop("type"))
+        type_ = cast('Literal["score"]', d.pop("type"))
         if type_ != "score":
             raise ValueError(f"type must match const 'score', got '{type_}'")
 
@@ -120,3 +112,9 @@ class DecisionsScoreAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.decisions_probabilities import DecisionsProbabilities  # noqa: E402
+from ..models.decisions_score_legend import DecisionsScoreLegend  # noqa: E402

@@ -46,13 +46,13 @@ class DecisionsScoreQuestion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["score"], d.pop("type"))
+        type_ = cast('Literal["score"]', d.pop("type"))
         if type_ != "score":
             raise ValueError(f"type must match const 'score', got '{type_}'")
 
         instructions = d.pop("instructions")
 
-        criteria = cast(list[Any], d.pop("criteria"))
+        criteria = cast("list[Any]", d.pop("criteria"))
 
         decisions_score_question = cls(
             type_=type_,

@@ -44,7 +44,7 @@ class DeferredBm25Search:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["bm25"], d.pop("type"))
+        type_ = cast('Literal["bm25"]', d.pop("type"))
         if type_ != "bm25":
             raise ValueError(f"type must match const 'bm25', got '{type_}'")
 

@@ -44,7 +44,7 @@ class DeferredRegexSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["regex"], d.pop("type"))
+        type_ = cast('Literal["regex"]', d.pop("type"))
         if type_ != "regex":
             raise ValueError(f"type must match const 'regex', got '{type_}'")
 

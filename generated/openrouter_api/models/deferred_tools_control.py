@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deferred_bm_25_search import DeferredBm25Search
-    from ..models.deferred_custom_search import DeferredCustomSearch
-    from ..models.deferred_regex_search import DeferredRegexSearch
-
 
 T = TypeVar("T", bound="DeferredToolsControl")
 
@@ -36,9 +30,6 @@ class DeferredToolsControl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deferred_bm_25_search import DeferredBm25Search  # noqa: PLC0415
-        from ..models.deferred_regex_search import DeferredRegexSearch  # noqa: PLC0415
-
         protocol = self.protocol
 
         profile = self.profile
@@ -68,20 +59,16 @@ class DeferredToolsControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deferred_bm_25_search import DeferredBm25Search  # noqa: PLC0415
-        from ..models.deferred_custom_search import DeferredCustomSearch  # noqa: PLC0415
-        from ..models.deferred_regex_search import DeferredRegexSearch  # noqa: PLC0415
-
         d = dict(src_dict)
-        protocol = cast(Literal["v1"], d.pop("protocol"))
+        protocol = cast('Literal["v1"]', d.pop("protocol"))
         if protocol != "v1":
             raise ValueError(f"protocol must match const 'v1', got '{protocol}'")
 
-        profile = cast(Literal["portable"], d.pop("profile"))
+        profile = cast('Literal["portable"]', d.pop("profile"))
         if profile != "portable":
             raise ValueError(f"profile must match const 'portable', got '{profile}'")
 
-        validation = cast(Literal["runtime"], d.pop("validation"))
+        validation = cast('Literal["runtime"]', d.pop("validation"))
         if validation != "runtime":
             raise ValueError(f"validation must match const 'runtime', got '{validation}'")
 
@@ -137,3 +124,10 @@ class DeferredToolsControl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.deferred_bm_25_search import DeferredBm25Search  # noqa: E402
+from ..models.deferred_custom_search import DeferredCustomSearch  # noqa: E402
+from ..models.deferred_regex_search import DeferredRegexSearch  # noqa: E402

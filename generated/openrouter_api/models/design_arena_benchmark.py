@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.benchmark_pricing import BenchmarkPricing
-    from ..models.design_arena_tournament_stats import DesignArenaTournamentStats
-
 
 T = TypeVar("T", bound="DesignArenaBenchmark")
 
@@ -44,8 +39,6 @@ class DesignArenaBenchmark:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
-
         source = self.source
 
         arena = self.arena
@@ -92,11 +85,8 @@ class DesignArenaBenchmark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.benchmark_pricing import BenchmarkPricing  # noqa: PLC0415
-        from ..models.design_arena_tournament_stats import DesignArenaTournamentStats  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = cast(Literal["design-arena"], d.pop("source"))
+        source = cast('Literal["design-arena"]', d.pop("source"))
         if source != "design-arena":
             raise ValueError(f"source must match const 'design-arena', got '{source}'")
 
@@ -115,7 +105,7 @@ class DesignArenaBenchmark:
         def _parse_avg_generation_time_ms(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         avg_generation_time_ms = _parse_avg_generation_time_ms(d.pop("avg_generation_time_ms"))
 
@@ -130,7 +120,7 @@ class DesignArenaBenchmark:
                 return pricing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkPricing | None, data)
+            return cast("BenchmarkPricing | None", data)
 
         pricing = _parse_pricing(d.pop("pricing"))
 
@@ -167,3 +157,9 @@ class DesignArenaBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.benchmark_pricing import BenchmarkPricing  # noqa: E402
+from ..models.design_arena_tournament_stats import DesignArenaTournamentStats  # noqa: E402

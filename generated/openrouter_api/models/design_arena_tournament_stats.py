@@ -65,35 +65,35 @@ class DesignArenaTournamentStats:
         def _parse_total(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         total = _parse_total(d.pop("total"))
 
         def _parse_first_place(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         first_place = _parse_first_place(d.pop("first_place"))
 
         def _parse_second_place(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         second_place = _parse_second_place(d.pop("second_place"))
 
         def _parse_third_place(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         third_place = _parse_third_place(d.pop("third_place"))
 
         def _parse_fourth_place(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         fourth_place = _parse_fourth_place(d.pop("fourth_place"))
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configuration_update import ConfigurationUpdate
-    from ..models.text_content_part import TextContentPart
-
 
 T = TypeVar("T", bound="DeveloperMessage")
 
@@ -34,8 +29,6 @@ class DeveloperMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.configuration_update import ConfigurationUpdate  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -75,11 +68,8 @@ class DeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.configuration_update import ConfigurationUpdate  # noqa: PLC0415
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["developer"], d.pop("role"))
+        role = cast('Literal["developer"]', d.pop("role"))
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 
@@ -97,7 +87,7 @@ class DeveloperMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextContentPart] | str, data)
+            return cast("list[TextContentPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -116,7 +106,7 @@ class DeveloperMessage:
                 return configuration_update_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConfigurationUpdate | None | Unset, data)
+            return cast("ConfigurationUpdate | None | Unset", data)
 
         configuration_update = _parse_configuration_update(d.pop("configuration_update", UNSET))
 
@@ -145,3 +135,9 @@ class DeveloperMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.configuration_update import ConfigurationUpdate  # noqa: E402
+from ..models.text_content_part import TextContentPart  # noqa: E402

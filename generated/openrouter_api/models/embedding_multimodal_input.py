@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.embedding_image_url_part import EmbeddingImageUrlPart
-    from ..models.embedding_input_audio_part import EmbeddingInputAudioPart
-    from ..models.embedding_input_file_part import EmbeddingInputFilePart
-    from ..models.embedding_input_video_part import EmbeddingInputVideoPart
-    from ..models.embedding_text_part import EmbeddingTextPart
-
 
 T = TypeVar("T", bound="EmbeddingMultimodalInput")
 
@@ -36,11 +28,6 @@ class EmbeddingMultimodalInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedding_image_url_part import EmbeddingImageUrlPart  # noqa: PLC0415
-        from ..models.embedding_input_audio_part import EmbeddingInputAudioPart  # noqa: PLC0415
-        from ..models.embedding_input_video_part import EmbeddingInputVideoPart  # noqa: PLC0415
-        from ..models.embedding_text_part import EmbeddingTextPart  # noqa: PLC0415
-
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
@@ -69,12 +56,6 @@ class EmbeddingMultimodalInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_image_url_part import EmbeddingImageUrlPart  # noqa: PLC0415
-        from ..models.embedding_input_audio_part import EmbeddingInputAudioPart  # noqa: PLC0415
-        from ..models.embedding_input_file_part import EmbeddingInputFilePart  # noqa: PLC0415
-        from ..models.embedding_input_video_part import EmbeddingInputVideoPart  # noqa: PLC0415
-        from ..models.embedding_text_part import EmbeddingTextPart  # noqa: PLC0415
-
         d = dict(src_dict)
         content = []
         _content = d.pop("content")
@@ -163,3 +144,12 @@ class EmbeddingMultimodalInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.embedding_image_url_part import EmbeddingImageUrlPart  # noqa: E402
+from ..models.embedding_input_audio_part import EmbeddingInputAudioPart  # noqa: E402
+from ..models.embedding_input_file_part import EmbeddingInputFilePart  # noqa: E402
+from ..models.embedding_input_video_part import EmbeddingInputVideoPart  # noqa: E402
+from ..models.embedding_text_part import EmbeddingTextPart  # noqa: E402

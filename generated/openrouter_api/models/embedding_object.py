@@ -54,7 +54,7 @@ class EmbeddingObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = cast(Literal["embedding"], d.pop("object"))
+        object_ = cast('Literal["embedding"]', d.pop("object"))
         if object_ != "embedding":
             raise ValueError(f"object must match const 'embedding', got '{object_}'")
 
@@ -62,12 +62,12 @@ class EmbeddingObject:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                embedding_type_0 = cast(list[float], data)
+                embedding_type_0 = cast("list[float]", data)
 
                 return embedding_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[float] | str, data)
+            return cast("list[float] | str", data)
 
         embedding = _parse_embedding(d.pop("embedding"))
 

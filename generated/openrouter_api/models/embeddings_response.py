@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.embedding_object import EmbeddingObject
-    from ..models.embeddings_usage import EmbeddingsUsage
-
 
 T = TypeVar("T", bound="EmbeddingsResponse")
 
@@ -69,11 +64,8 @@ class EmbeddingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_object import EmbeddingObject  # noqa: PLC0415
-        from ..models.embeddings_usage import EmbeddingsUsage  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
+        object_ = cast('Literal["list"]', d.pop("object"))
         if object_ != "list":
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -121,3 +113,9 @@ class EmbeddingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.embedding_object import EmbeddingObject  # noqa: E402
+from ..models.embeddings_usage import EmbeddingsUsage  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cost_details import CostDetails
-    from ..models.embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails
-
 
 T = TypeVar("T", bound="EmbeddingsUsage")
 
@@ -39,8 +34,6 @@ class EmbeddingsUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-
         prompt_tokens = self.prompt_tokens
 
         total_tokens = self.total_tokens
@@ -82,9 +75,6 @@ class EmbeddingsUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -114,7 +104,7 @@ class EmbeddingsUsage:
                 return cost_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CostDetails | None | Unset, data)
+            return cast("CostDetails | None | Unset", data)
 
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
@@ -145,3 +135,9 @@ class EmbeddingsUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.cost_details import CostDetails  # noqa: E402
+from ..models.embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_availability_constraint import ErrorAvailabilityConstraint
-
 
 T = TypeVar("T", bound="ErrorAvailability")
 
@@ -43,8 +39,6 @@ class ErrorAvailability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_availability_constraint import ErrorAvailabilityConstraint  # noqa: PLC0415
-
         code = self.code
 
         retryable = self.retryable
@@ -107,8 +101,6 @@ class ErrorAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_availability_constraint import ErrorAvailabilityConstraint  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -119,17 +111,17 @@ class ErrorAvailability:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         retry_after = _parse_retry_after(d.pop("retry_after", UNSET))
 
-        requested_models = cast(list[str], d.pop("requested_models", UNSET))
+        requested_models = cast("list[str]", d.pop("requested_models", UNSET))
 
-        affected_providers = cast(list[str], d.pop("affected_providers", UNSET))
+        affected_providers = cast("list[str]", d.pop("affected_providers", UNSET))
 
-        excluded_by = cast(list[str], d.pop("excluded_by", UNSET))
+        excluded_by = cast("list[str]", d.pop("excluded_by", UNSET))
 
-        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+        fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
 
         def _parse_constraint(data: object) -> ErrorAvailabilityConstraint | None | Unset:
             if data is None:
@@ -144,7 +136,7 @@ class ErrorAvailability:
                 return constraint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorAvailabilityConstraint | None | Unset, data)
+            return cast("ErrorAvailabilityConstraint | None | Unset", data)
 
         constraint = _parse_constraint(d.pop("constraint", UNSET))
 
@@ -180,3 +172,8 @@ class ErrorAvailability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.error_availability_constraint import ErrorAvailabilityConstraint  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_availability import ErrorAvailability
-    from ..models.error_metadata import ErrorMetadata
-
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -40,8 +35,6 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_metadata import ErrorMetadata  # noqa: PLC0415
-
         message = self.message
 
         code: int | str | Unset
@@ -88,16 +81,13 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_availability import ErrorAvailability  # noqa: PLC0415
-        from ..models.error_metadata import ErrorMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
         def _parse_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -114,7 +104,7 @@ class ErrorDetail:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorMetadata | None | Unset, data)
+            return cast("ErrorMetadata | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -156,3 +146,9 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.error_availability import ErrorAvailability  # noqa: E402
+from ..models.error_metadata import ErrorMetadata  # noqa: E402

@@ -73,7 +73,7 @@ class ExchangeAuthCodeRequest:
                 return code_challenge_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OAuthCodeChallengeMethod | Unset, data)
+            return cast("None | OAuthCodeChallengeMethod | Unset", data)
 
         code_challenge_method = _parse_code_challenge_method(d.pop("code_challenge_method", UNSET))
 

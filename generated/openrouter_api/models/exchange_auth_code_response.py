@@ -46,7 +46,7 @@ class ExchangeAuthCodeResponse:
         def _parse_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         user_id = _parse_user_id(d.pop("user_id"))
 

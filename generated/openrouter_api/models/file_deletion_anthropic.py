@@ -45,13 +45,13 @@ class FileDeletionAnthropic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_shape = cast(Literal["anthropic"], d.pop("_shape"))
+        field_shape = cast('Literal["anthropic"]', d.pop("_shape"))
         if field_shape != "anthropic":
             raise ValueError(f"_shape must match const 'anthropic', got '{field_shape}'")
 
         id = d.pop("id")
 
-        type_ = cast(Literal["file_deleted"], d.pop("type"))
+        type_ = cast('Literal["file_deleted"]', d.pop("type"))
         if type_ != "file_deleted":
             raise ValueError(f"type must match const 'file_deleted', got '{type_}'")
 

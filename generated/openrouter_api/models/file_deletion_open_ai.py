@@ -50,13 +50,13 @@ class FileDeletionOpenAI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_shape = cast(Literal["openai"], d.pop("_shape"))
+        field_shape = cast('Literal["openai"]', d.pop("_shape"))
         if field_shape != "openai":
             raise ValueError(f"_shape must match const 'openai', got '{field_shape}'")
 
         id = d.pop("id")
 
-        object_ = cast(Literal["file"], d.pop("object"))
+        object_ = cast('Literal["file"]', d.pop("object"))
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 

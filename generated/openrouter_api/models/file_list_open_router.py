@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.stored_file_open_router import StoredFileOpenRouter
-
 
 T = TypeVar("T", bound="FileListOpenRouter")
 
@@ -69,10 +65,8 @@ class FileListOpenRouter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stored_file_open_router import StoredFileOpenRouter  # noqa: PLC0415
-
         d = dict(src_dict)
-        field_shape = cast(Literal["openrouter"], d.pop("_shape"))
+        field_shape = cast('Literal["openrouter"]', d.pop("_shape"))
         if field_shape != "openrouter":
             raise ValueError(f"_shape must match const 'openrouter', got '{field_shape}'")
 
@@ -86,14 +80,14 @@ class FileListOpenRouter:
         def _parse_first_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         first_id = _parse_first_id(d.pop("first_id"))
 
         def _parse_last_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         last_id = _parse_last_id(d.pop("last_id"))
 
@@ -102,7 +96,7 @@ class FileListOpenRouter:
         def _parse_cursor(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         cursor = _parse_cursor(d.pop("cursor"))
 
@@ -133,3 +127,8 @@ class FileListOpenRouter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.stored_file_open_router import StoredFileOpenRouter  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pdf_parser_options import PdfParserOptions
-
 
 T = TypeVar("T", bound="FileParserPlugin")
 
@@ -55,10 +51,8 @@ class FileParserPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pdf_parser_options import PdfParserOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = cast(Literal["file-parser"], d.pop("id"))
+        id = cast('Literal["file-parser"]', d.pop("id"))
         if id != "file-parser":
             raise ValueError(f"id must match const 'file-parser', got '{id}'")
 
@@ -95,3 +89,8 @@ class FileParserPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.pdf_parser_options import PdfParserOptions  # noqa: E402

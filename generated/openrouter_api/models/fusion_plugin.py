@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_preset import FusionPluginPreset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fusion_tool import FusionTool
-
 
 T = TypeVar("T", bound="FusionPlugin")
 
@@ -87,10 +83,8 @@ class FusionPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fusion_tool import FusionTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = cast(Literal["fusion"], d.pop("id"))
+        id = cast('Literal["fusion"]', d.pop("id"))
         if id != "fusion":
             raise ValueError(f"id must match const 'fusion', got '{id}'")
 
@@ -105,7 +99,7 @@ class FusionPlugin:
 
         model = d.pop("model", UNSET)
 
-        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+        analysis_models = cast("list[str]", d.pop("analysis_models", UNSET))
 
         _tools = d.pop("tools", UNSET)
         tools: list[FusionTool] | Unset = UNSET
@@ -146,3 +140,8 @@ class FusionPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.fusion_tool import FusionTool  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.data_region_known import DataRegionKnown
 from ..models.generation_api_type_known import GenerationApiTypeKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generation_provider_response import GenerationProviderResponse
-
 
 T = TypeVar("T", bound="Generation")
 
@@ -469,8 +465,6 @@ class Generation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_provider_response import GenerationProviderResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -485,7 +479,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         upstream_id = _parse_upstream_id(d.pop("upstream_id", UNSET))
 
@@ -496,7 +490,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cache_discount = _parse_cache_discount(d.pop("cache_discount", UNSET))
 
@@ -505,7 +499,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         upstream_inference_cost = _parse_upstream_inference_cost(
             d.pop("upstream_inference_cost", UNSET)
@@ -516,7 +510,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         app_id = _parse_app_id(d.pop("app_id", UNSET))
 
@@ -525,7 +519,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         streamed = _parse_streamed(d.pop("streamed", UNSET))
 
@@ -534,7 +528,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         cancelled = _parse_cancelled(d.pop("cancelled", UNSET))
 
@@ -543,7 +537,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
 
@@ -552,7 +546,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         latency = _parse_latency(d.pop("latency", UNSET))
 
@@ -561,7 +555,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         moderation_latency = _parse_moderation_latency(d.pop("moderation_latency", UNSET))
 
@@ -570,7 +564,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         generation_time = _parse_generation_time(d.pop("generation_time", UNSET))
 
@@ -579,7 +573,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -588,7 +582,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         native_finish_reason = _parse_native_finish_reason(d.pop("native_finish_reason", UNSET))
 
@@ -597,7 +591,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt", UNSET))
 
@@ -606,7 +600,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tokens_completion = _parse_tokens_completion(d.pop("tokens_completion", UNSET))
 
@@ -615,7 +609,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         native_tokens_prompt = _parse_native_tokens_prompt(d.pop("native_tokens_prompt", UNSET))
 
@@ -624,7 +618,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         native_tokens_completion = _parse_native_tokens_completion(
             d.pop("native_tokens_completion", UNSET)
@@ -635,7 +629,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         native_tokens_completion_images = _parse_native_tokens_completion_images(
             d.pop("native_tokens_completion_images", UNSET)
@@ -646,7 +640,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         native_tokens_reasoning = _parse_native_tokens_reasoning(
             d.pop("native_tokens_reasoning", UNSET)
@@ -657,7 +651,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         native_tokens_cached = _parse_native_tokens_cached(d.pop("native_tokens_cached", UNSET))
 
@@ -666,7 +660,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt", UNSET))
 
@@ -675,7 +669,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_input_audio_prompt = _parse_num_input_audio_prompt(
             d.pop("num_input_audio_prompt", UNSET)
@@ -686,7 +680,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_media_completion = _parse_num_media_completion(d.pop("num_media_completion", UNSET))
 
@@ -695,7 +689,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_search_results = _parse_num_search_results(d.pop("num_search_results", UNSET))
 
@@ -704,7 +698,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_fetches = _parse_num_fetches(d.pop("num_fetches", UNSET))
 
@@ -713,7 +707,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         web_search_engine = _parse_web_search_engine(d.pop("web_search_engine", UNSET))
 
@@ -726,7 +720,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         router = _parse_router(d.pop("router", UNSET))
 
@@ -735,7 +729,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         http_referer = _parse_http_referer(d.pop("http_referer", UNSET))
 
@@ -744,7 +738,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
 
@@ -753,7 +747,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_user = _parse_external_user(d.pop("external_user", UNSET))
 
@@ -762,7 +756,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
@@ -771,7 +765,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 
@@ -780,7 +774,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         preset_id = _parse_preset_id(d.pop("preset_id", UNSET))
 
@@ -789,7 +783,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
 
@@ -806,7 +800,7 @@ class Generation:
                 return api_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GenerationApiTypeKnown | None | str | Unset, data)
+            return cast("GenerationApiTypeKnown | None | str | Unset", data)
 
         api_type = _parse_api_type(d.pop("api_type", UNSET))
 
@@ -823,7 +817,7 @@ class Generation:
                 return data_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataRegionKnown | None | str | Unset, data)
+            return cast("DataRegionKnown | None | str | Unset", data)
 
         data_region = _parse_data_region(d.pop("data_region", UNSET))
 
@@ -832,7 +826,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -841,7 +835,7 @@ class Generation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         response_cache_source_id = _parse_response_cache_source_id(
             d.pop("response_cache_source_id", UNSET)
@@ -869,7 +863,7 @@ class Generation:
                 return provider_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GenerationProviderResponse] | None | Unset, data)
+            return cast("list[GenerationProviderResponse] | None | Unset", data)
 
         provider_responses = _parse_provider_responses(d.pop("provider_responses", UNSET))
 
@@ -939,3 +933,8 @@ class Generation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.generation_provider_response import GenerationProviderResponse  # noqa: E402

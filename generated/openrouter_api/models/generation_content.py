@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.generation_content_error import GenerationContentError
-    from ..models.generation_content_messages_input import GenerationContentMessagesInput
-    from ..models.generation_content_output import GenerationContentOutput
-    from ..models.generation_content_prompt_input import GenerationContentPromptInput
-
 
 T = TypeVar("T", bound="GenerationContent")
 
@@ -33,9 +26,6 @@ class GenerationContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generation_content_error import GenerationContentError  # noqa: PLC0415
-        from ..models.generation_content_messages_input import GenerationContentMessagesInput  # noqa: PLC0415
-
         input_: dict[str, Any]
         if isinstance(self.input_, GenerationContentMessagesInput):
             input_ = self.input_.to_dict()
@@ -64,11 +54,6 @@ class GenerationContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_content_error import GenerationContentError  # noqa: PLC0415
-        from ..models.generation_content_messages_input import GenerationContentMessagesInput  # noqa: PLC0415
-        from ..models.generation_content_output import GenerationContentOutput  # noqa: PLC0415
-        from ..models.generation_content_prompt_input import GenerationContentPromptInput  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_(
@@ -103,7 +88,7 @@ class GenerationContent:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GenerationContentError | None, data)
+            return cast("GenerationContentError | None", data)
 
         error = _parse_error(d.pop("error"))
 
@@ -131,3 +116,11 @@ class GenerationContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.generation_content_error import GenerationContentError  # noqa: E402
+from ..models.generation_content_messages_input import GenerationContentMessagesInput  # noqa: E402
+from ..models.generation_content_output import GenerationContentOutput  # noqa: E402
+from ..models.generation_content_prompt_input import GenerationContentPromptInput  # noqa: E402

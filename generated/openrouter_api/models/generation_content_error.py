@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.generation_content_error_attempt import GenerationContentErrorAttempt
-
 
 T = TypeVar("T", bound="GenerationContentError")
 
@@ -66,35 +62,33 @@ class GenerationContentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         status = _parse_status(d.pop("status"))
 
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         message = _parse_message(d.pop("message"))
 
         def _parse_provider_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         provider_name = _parse_provider_name(d.pop("provider_name"))
 
         def _parse_raw(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         raw = _parse_raw(d.pop("raw"))
 
@@ -133,3 +127,8 @@ class GenerationContentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.generation_content_error_attempt import GenerationContentErrorAttempt  # noqa: E402

@@ -60,14 +60,14 @@ class GenerationContentErrorAttempt:
         def _parse_provider_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         provider_name = _parse_provider_name(d.pop("provider_name"))
 
         def _parse_raw(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         raw = _parse_raw(d.pop("raw"))
 

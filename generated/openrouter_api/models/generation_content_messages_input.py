@@ -36,7 +36,7 @@ class GenerationContentMessagesInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages = cast(list[Any], d.pop("messages"))
+        messages = cast("list[Any]", d.pop("messages"))
 
         generation_content_messages_input = cls(
             messages=messages,

@@ -47,14 +47,14 @@ class GenerationContentOutput:
         def _parse_completion(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         completion = _parse_completion(d.pop("completion"))
 
         def _parse_reasoning(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning"))
 

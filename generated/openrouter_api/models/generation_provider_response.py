@@ -95,7 +95,7 @@ class GenerationProviderResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -83,7 +83,7 @@ class GuardrailBuiltinFilter:
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GuardrailBuiltinFilterSlugKnown | str, data)
+            return cast("GuardrailBuiltinFilterSlugKnown | str", data)
 
         slug = _parse_slug(d.pop("slug"))
 
@@ -96,7 +96,7 @@ class GuardrailBuiltinFilter:
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GuardrailFilterActionKnown | str, data)
+            return cast("GuardrailFilterActionKnown | str", data)
 
         action = _parse_action(d.pop("action"))
 
@@ -113,7 +113,7 @@ class GuardrailBuiltinFilter:
                 return scan_scope_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GuardrailScanScopeKnown | str | Unset, data)
+            return cast("GuardrailScanScopeKnown | str | Unset", data)
 
         scan_scope = _parse_scan_scope(d.pop("scan_scope", UNSET))
 

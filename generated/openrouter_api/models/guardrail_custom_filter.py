@@ -69,7 +69,7 @@ class GuardrailCustomFilter:
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GuardrailFilterActionKnown | str, data)
+            return cast("GuardrailFilterActionKnown | str", data)
 
         action = _parse_action(d.pop("action"))
 
@@ -78,7 +78,7 @@ class GuardrailCustomFilter:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         label = _parse_label(d.pop("label", UNSET))
 

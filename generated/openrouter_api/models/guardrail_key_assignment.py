@@ -80,7 +80,7 @@ class GuardrailKeyAssignment:
         def _parse_assigned_by(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         assigned_by = _parse_assigned_by(d.pop("assigned_by"))
 

@@ -36,7 +36,7 @@ class GuardrailKeysRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key_hashes = cast(list[str], d.pop("key_hashes"))
+        key_hashes = cast("list[str]", d.pop("key_hashes"))
 
         guardrail_keys_request = cls(
             key_hashes=key_hashes,

@@ -73,7 +73,7 @@ class GuardrailMemberAssignment:
         def _parse_assigned_by(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         assigned_by = _parse_assigned_by(d.pop("assigned_by"))
 

@@ -36,7 +36,7 @@ class GuardrailMembersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        member_user_ids = cast(list[str], d.pop("member_user_ids"))
+        member_user_ids = cast("list[str]", d.pop("member_user_ids"))
 
         guardrail_members_request = cls(
             member_user_ids=member_user_ids,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inference_usage import InferenceUsage
-
 
 T = TypeVar("T", bound="ImageCompletedEvent")
 
@@ -65,10 +61,8 @@ class ImageCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference_usage import InferenceUsage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation.completed"], d.pop("type"))
+        type_ = cast('Literal["image_generation.completed"]', d.pop("type"))
         if type_ != "image_generation.completed":
             raise ValueError(f"type must match const 'image_generation.completed', got '{type_}'")
 
@@ -111,3 +105,8 @@ class ImageCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.inference_usage import InferenceUsage  # noqa: E402

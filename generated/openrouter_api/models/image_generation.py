@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generated_image import GeneratedImage
-    from ..models.inference_usage import InferenceUsage
-
 
 T = TypeVar("T", bound="ImageGeneration")
 
@@ -58,9 +53,6 @@ class ImageGeneration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_image import GeneratedImage  # noqa: PLC0415
-        from ..models.inference_usage import InferenceUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         created = d.pop("created")
 
@@ -102,3 +94,9 @@ class ImageGeneration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.generated_image import GeneratedImage  # noqa: E402
+from ..models.inference_usage import InferenceUsage  # noqa: E402

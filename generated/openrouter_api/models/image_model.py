@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_model_architecture import ImageModelArchitecture
-    from ..models.image_supported_parameters import ImageSupportedParameters
-
 
 T = TypeVar("T", bound="ImageModel")
 
@@ -75,9 +70,6 @@ class ImageModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_model_architecture import ImageModelArchitecture  # noqa: PLC0415
-        from ..models.image_supported_parameters import ImageSupportedParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,3 +116,9 @@ class ImageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.image_model_architecture import ImageModelArchitecture  # noqa: E402
+from ..models.image_supported_parameters import ImageSupportedParameters  # noqa: E402

@@ -70,7 +70,7 @@ class ImageModelArchitecture:
                     return input_modalities_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ImageInputModalityKnown | str, data)
+                return cast("ImageInputModalityKnown | str", data)
 
             input_modalities_item = _parse_input_modalities_item(input_modalities_item_data)
 
@@ -89,7 +89,7 @@ class ImageModelArchitecture:
                     return output_modalities_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ImageOutputModalityKnown | str, data)
+                return cast("ImageOutputModalityKnown | str", data)
 
             output_modalities_item = _parse_output_modalities_item(output_modalities_item_data)
 

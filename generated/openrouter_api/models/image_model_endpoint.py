@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_pricing_entry import ImagePricingEntry
-    from ..models.image_supported_parameters import ImageSupportedParameters
-
 
 T = TypeVar("T", bound="ImageModelEndpoint")
 
@@ -74,9 +69,6 @@ class ImageModelEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_pricing_entry import ImagePricingEntry  # noqa: PLC0415
-        from ..models.image_supported_parameters import ImageSupportedParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         provider_name = d.pop("provider_name")
 
@@ -85,7 +77,7 @@ class ImageModelEndpoint:
         def _parse_provider_tag(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         provider_tag = _parse_provider_tag(d.pop("provider_tag"))
 
@@ -98,7 +90,7 @@ class ImageModelEndpoint:
 
         supported_parameters = ImageSupportedParameters.from_dict(d.pop("supported_parameters"))
 
-        allowed_passthrough_parameters = cast(list[str], d.pop("allowed_passthrough_parameters"))
+        allowed_passthrough_parameters = cast("list[str]", d.pop("allowed_passthrough_parameters"))
 
         supports_streaming = d.pop("supports_streaming")
 
@@ -130,3 +122,9 @@ class ImageModelEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.image_pricing_entry import ImagePricingEntry  # noqa: E402
+from ..models.image_supported_parameters import ImageSupportedParameters  # noqa: E402

@@ -40,11 +40,11 @@ class ImageParameterEnum:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["enum"], d.pop("type"))
+        type_ = cast('Literal["enum"]', d.pop("type"))
         if type_ != "enum":
             raise ValueError(f"type must match const 'enum', got '{type_}'")
 
-        values = cast(list[str], d.pop("values"))
+        values = cast("list[str]", d.pop("values"))
 
         image_parameter_enum = cls(
             type_=type_,

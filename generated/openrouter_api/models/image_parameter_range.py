@@ -45,7 +45,7 @@ class ImageParameterRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["range"], d.pop("type"))
+        type_ = cast('Literal["range"]', d.pop("type"))
         if type_ != "range":
             raise ValueError(f"type must match const 'range', got '{type_}'")
 

@@ -74,7 +74,7 @@ class ImagePricingEntry:
                 return billable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageBillableKnown | str, data)
+            return cast("ImageBillableKnown | str", data)
 
         billable = _parse_billable(d.pop("billable"))
 
@@ -87,7 +87,7 @@ class ImagePricingEntry:
                 return unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImagePricingUnitKnown | str, data)
+            return cast("ImagePricingUnitKnown | str", data)
 
         unit = _parse_unit(d.pop("unit"))
 

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_provider_sort_by import ImageProviderSortBy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_provider_sort_config import ImageProviderSortConfig
-    from ..models.media_provider_options import MediaProviderOptions
-
 
 T = TypeVar("T", bound="ImageProviderPreferences")
 
@@ -43,8 +38,6 @@ class ImageProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_provider_sort_config import ImageProviderSortConfig  # noqa: PLC0415
-
         order: list[str] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
@@ -112,9 +105,6 @@ class ImageProviderPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_provider_sort_config import ImageProviderSortConfig  # noqa: PLC0415
-        from ..models.media_provider_options import MediaProviderOptions  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_order(data: object) -> list[str] | None | Unset:
@@ -125,12 +115,12 @@ class ImageProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                order_type_0 = cast(list[str], data)
+                order_type_0 = cast("list[str]", data)
 
                 return order_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         order = _parse_order(d.pop("order", UNSET))
 
@@ -142,12 +132,12 @@ class ImageProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                only_type_0 = cast(list[str], data)
+                only_type_0 = cast("list[str]", data)
 
                 return only_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         only = _parse_only(d.pop("only", UNSET))
 
@@ -159,12 +149,12 @@ class ImageProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ignore_type_0 = cast(list[str], data)
+                ignore_type_0 = cast("list[str]", data)
 
                 return ignore_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         ignore = _parse_ignore(d.pop("ignore", UNSET))
 
@@ -173,7 +163,7 @@ class ImageProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 
@@ -200,7 +190,7 @@ class ImageProviderPreferences:
                 return sort_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageProviderSortBy | ImageProviderSortConfig | None | Unset, data)
+            return cast("ImageProviderSortBy | ImageProviderSortConfig | None | Unset", data)
 
         sort = _parse_sort(d.pop("sort", UNSET))
 
@@ -238,3 +228,9 @@ class ImageProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.image_provider_sort_config import ImageProviderSortConfig  # noqa: E402
+from ..models.media_provider_options import MediaProviderOptions  # noqa: E402

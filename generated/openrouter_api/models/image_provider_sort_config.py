@@ -69,7 +69,7 @@ class ImageProviderSortConfig:
                 return by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageProviderSortBy | None | Unset, data)
+            return cast("ImageProviderSortBy | None | Unset", data)
 
         by = _parse_by(d.pop("by", UNSET))
 
@@ -86,7 +86,7 @@ class ImageProviderSortConfig:
                 return partition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageProviderSortPartition | None | Unset, data)
+            return cast("ImageProviderSortPartition | None | Unset", data)
 
         partition = _parse_partition(d.pop("partition", UNSET))
 

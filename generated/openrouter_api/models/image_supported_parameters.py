@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_parameter_boolean import ImageParameterBoolean
-    from ..models.image_parameter_enum import ImageParameterEnum
-    from ..models.image_parameter_range import ImageParameterRange
-
 
 T = TypeVar("T", bound="ImageSupportedParameters")
 
@@ -24,8 +18,6 @@ class ImageSupportedParameters:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_parameter_enum import ImageParameterEnum  # noqa: PLC0415
-        from ..models.image_parameter_range import ImageParameterRange  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -40,10 +32,6 @@ class ImageSupportedParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_parameter_boolean import ImageParameterBoolean  # noqa: PLC0415
-        from ..models.image_parameter_enum import ImageParameterEnum  # noqa: PLC0415
-        from ..models.image_parameter_range import ImageParameterRange  # noqa: PLC0415
-
         d = dict(src_dict)
         image_supported_parameters = cls()
 
@@ -107,3 +95,10 @@ class ImageSupportedParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.image_parameter_boolean import ImageParameterBoolean  # noqa: E402
+from ..models.image_parameter_enum import ImageParameterEnum  # noqa: E402
+from ..models.image_parameter_range import ImageParameterRange  # noqa: E402

@@ -52,7 +52,7 @@ class ImageTextChunkEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation.text_chunk"], d.pop("type"))
+        type_ = cast('Literal["image_generation.text_chunk"]', d.pop("type"))
         if type_ != "image_generation.text_chunk":
             raise ValueError(f"type must match const 'image_generation.text_chunk', got '{type_}'")
 
@@ -65,7 +65,7 @@ class ImageTextChunkEvent:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageTextPhaseKnown | str, data)
+            return cast("ImageTextPhaseKnown | str", data)
 
         phase = _parse_phase(d.pop("phase"))
 

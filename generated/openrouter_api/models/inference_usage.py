@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cost_details import CostDetails
-    from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation
-    from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails
-    from ..models.inference_usage_iteration import InferenceUsageIteration
-    from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails
-    from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse
-
 
 T = TypeVar("T", bound="InferenceUsage")
 
@@ -56,12 +47,6 @@ class InferenceUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation  # noqa: PLC0415
-        from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails  # noqa: PLC0415
-        from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails  # noqa: PLC0415
-        from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse  # noqa: PLC0415
-
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -174,13 +159,6 @@ class InferenceUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation  # noqa: PLC0415
-        from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails  # noqa: PLC0415
-        from ..models.inference_usage_iteration import InferenceUsageIteration  # noqa: PLC0415
-        from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails  # noqa: PLC0415
-        from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -193,7 +171,7 @@ class InferenceUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -210,7 +188,7 @@ class InferenceUsage:
                 return cost_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CostDetails | None | Unset, data)
+            return cast("CostDetails | None | Unset", data)
 
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
@@ -231,7 +209,7 @@ class InferenceUsage:
                 return prompt_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceUsagePromptDetails | None | Unset, data)
+            return cast("InferenceUsagePromptDetails | None | Unset", data)
 
         prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
 
@@ -250,7 +228,7 @@ class InferenceUsage:
                 return completion_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceUsageCompletionDetails | None | Unset, data)
+            return cast("InferenceUsageCompletionDetails | None | Unset", data)
 
         completion_tokens_details = _parse_completion_tokens_details(
             d.pop("completion_tokens_details", UNSET)
@@ -269,7 +247,7 @@ class InferenceUsage:
                 return server_tool_use_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceUsageServerToolUse | None | Unset, data)
+            return cast("InferenceUsageServerToolUse | None | Unset", data)
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
@@ -286,7 +264,7 @@ class InferenceUsage:
                 return cache_creation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceUsageCacheCreation | None | Unset, data)
+            return cast("InferenceUsageCacheCreation | None | Unset", data)
 
         cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
@@ -310,7 +288,7 @@ class InferenceUsage:
                 return iterations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InferenceUsageIteration] | None | Unset, data)
+            return cast("list[InferenceUsageIteration] | None | Unset", data)
 
         iterations = _parse_iterations(d.pop("iterations", UNSET))
 
@@ -319,7 +297,7 @@ class InferenceUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -328,7 +306,7 @@ class InferenceUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
@@ -366,3 +344,13 @@ class InferenceUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.cost_details import CostDetails  # noqa: E402
+from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation  # noqa: E402
+from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails  # noqa: E402
+from ..models.inference_usage_iteration import InferenceUsageIteration  # noqa: E402
+from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails  # noqa: E402
+from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse  # noqa: E402

@@ -65,7 +65,7 @@ class InferenceUsageCompletionDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
 
@@ -74,7 +74,7 @@ class InferenceUsageCompletionDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
 
@@ -83,7 +83,7 @@ class InferenceUsageCompletionDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 

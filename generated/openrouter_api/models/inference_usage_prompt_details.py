@@ -85,7 +85,7 @@ class InferenceUsagePromptDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
 
@@ -94,7 +94,7 @@ class InferenceUsagePromptDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
 
@@ -103,7 +103,7 @@ class InferenceUsagePromptDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
 
@@ -112,7 +112,7 @@ class InferenceUsagePromptDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
 
@@ -121,7 +121,7 @@ class InferenceUsagePromptDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
 

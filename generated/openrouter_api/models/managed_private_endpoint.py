@@ -98,14 +98,14 @@ class ManagedPrivateEndpoint:
         def _parse_model_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_slug = _parse_model_slug(d.pop("model_slug"))
 
         def _parse_model_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_name = _parse_model_name(d.pop("model_name"))
 
@@ -120,7 +120,7 @@ class ManagedPrivateEndpoint:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PrivateEndpointStatusKnown | str, data)
+            return cast("PrivateEndpointStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -137,14 +137,14 @@ class ManagedPrivateEndpoint:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PrivateEndpointRegionKnown | str, data)
+            return cast("None | PrivateEndpointRegionKnown | str", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
         def _parse_declared_zdr(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.media_provider_option_set import MediaProviderOptionSet
-
 
 T = TypeVar("T", bound="MediaProviderOptions")
 
@@ -34,8 +30,6 @@ class MediaProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_provider_option_set import MediaProviderOptionSet  # noqa: PLC0415
-
         d = dict(src_dict)
         media_provider_options = cls()
 
@@ -63,3 +57,8 @@ class MediaProviderOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.media_provider_option_set import MediaProviderOptionSet  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_stream_delta_citation import MessageStreamDeltaCitation
-
 
 T = TypeVar("T", bound="MessageStreamDelta")
 
@@ -93,8 +89,6 @@ class MessageStreamDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_stream_delta_citation import MessageStreamDeltaCitation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -118,7 +112,7 @@ class MessageStreamDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
@@ -127,7 +121,7 @@ class MessageStreamDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
 
@@ -160,3 +154,8 @@ class MessageStreamDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.message_stream_delta_citation import MessageStreamDeltaCitation  # noqa: E402

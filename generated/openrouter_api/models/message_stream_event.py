@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anthropic_message import AnthropicMessage
-    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock
-    from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock
-    from ..models.anthropic_text_block import AnthropicTextBlock
-    from ..models.anthropic_thinking_block import AnthropicThinkingBlock
-    from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
-    from ..models.anthropic_unknown_block import AnthropicUnknownBlock
-    from ..models.message_stream_delta import MessageStreamDelta
-    from ..models.message_stream_event_error import MessageStreamEventError
-    from ..models.message_stream_event_usage import MessageStreamEventUsage
-    from ..models.open_router_metadata import OpenRouterMetadata
-
 
 T = TypeVar("T", bound="MessageStreamEvent")
 
@@ -68,13 +54,6 @@ class MessageStreamEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: PLC0415
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         type_ = self.type_
 
         message: dict[str, Any] | Unset = UNSET
@@ -145,18 +124,6 @@ class MessageStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_message import AnthropicMessage  # noqa: PLC0415
-        from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: PLC0415
-        from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: PLC0415
-        from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: PLC0415
-        from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: PLC0415
-        from ..models.message_stream_delta import MessageStreamDelta  # noqa: PLC0415
-        from ..models.message_stream_event_error import MessageStreamEventError  # noqa: PLC0415
-        from ..models.message_stream_event_usage import MessageStreamEventUsage  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -274,7 +241,7 @@ class MessageStreamEvent:
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenRouterMetadata | Unset, data)
+            return cast("None | OpenRouterMetadata | Unset", data)
 
         openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
 
@@ -307,3 +274,18 @@ class MessageStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.anthropic_message import AnthropicMessage  # noqa: E402
+from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
+from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
+from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
+from ..models.message_stream_delta import MessageStreamDelta  # noqa: E402
+from ..models.message_stream_event_error import MessageStreamEventError  # noqa: E402
+from ..models.message_stream_event_usage import MessageStreamEventUsage  # noqa: E402
+from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402

@@ -1,25 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_parameter_known import ModelParameterKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_alias_target import ModelAliasTarget
-    from ..models.model_architecture import ModelArchitecture
-    from ..models.model_benchmarks import ModelBenchmarks
-    from ..models.model_default_parameters import ModelDefaultParameters
-    from ..models.model_links import ModelLinks
-    from ..models.model_per_request_limits import ModelPerRequestLimits
-    from ..models.model_pricing import ModelPricing
-    from ..models.model_reasoning import ModelReasoning
-    from ..models.model_top_provider import ModelTopProvider
-
 
 T = TypeVar("T", bound="Model")
 
@@ -75,9 +63,6 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_default_parameters import ModelDefaultParameters  # noqa: PLC0415
-        from ..models.model_per_request_limits import ModelPerRequestLimits  # noqa: PLC0415
-
         id = self.id
 
         canonical_slug = self.canonical_slug
@@ -207,16 +192,6 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_alias_target import ModelAliasTarget  # noqa: PLC0415
-        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
-        from ..models.model_benchmarks import ModelBenchmarks  # noqa: PLC0415
-        from ..models.model_default_parameters import ModelDefaultParameters  # noqa: PLC0415
-        from ..models.model_links import ModelLinks  # noqa: PLC0415
-        from ..models.model_per_request_limits import ModelPerRequestLimits  # noqa: PLC0415
-        from ..models.model_pricing import ModelPricing  # noqa: PLC0415
-        from ..models.model_reasoning import ModelReasoning  # noqa: PLC0415
-        from ..models.model_top_provider import ModelTopProvider  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -229,7 +204,7 @@ class Model:
         def _parse_context_length(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         context_length = _parse_context_length(d.pop("context_length"))
 
@@ -252,7 +227,7 @@ class Model:
                     return componentsschemas_model_parameter_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ModelParameterKnown | str, data)
+                return cast("ModelParameterKnown | str", data)
 
             supported_parameters_item = _parse_supported_parameters_item(
                 supported_parameters_item_data
@@ -265,7 +240,7 @@ class Model:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
 
@@ -284,7 +259,7 @@ class Model:
                 return per_request_limits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelPerRequestLimits | None | Unset, data)
+            return cast("ModelPerRequestLimits | None | Unset", data)
 
         per_request_limits = _parse_per_request_limits(d.pop("per_request_limits", UNSET))
 
@@ -301,7 +276,7 @@ class Model:
                 return default_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelDefaultParameters | None | Unset, data)
+            return cast("ModelDefaultParameters | None | Unset", data)
 
         default_parameters = _parse_default_parameters(d.pop("default_parameters", UNSET))
 
@@ -313,12 +288,12 @@ class Model:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                supported_voices_type_0 = cast(list[str], data)
+                supported_voices_type_0 = cast("list[str]", data)
 
                 return supported_voices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         supported_voices = _parse_supported_voices(d.pop("supported_voices", UNSET))
 
@@ -341,7 +316,7 @@ class Model:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
 
@@ -350,7 +325,7 @@ class Model:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
@@ -409,3 +384,16 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.model_alias_target import ModelAliasTarget  # noqa: E402
+from ..models.model_architecture import ModelArchitecture  # noqa: E402
+from ..models.model_benchmarks import ModelBenchmarks  # noqa: E402
+from ..models.model_default_parameters import ModelDefaultParameters  # noqa: E402
+from ..models.model_links import ModelLinks  # noqa: E402
+from ..models.model_per_request_limits import ModelPerRequestLimits  # noqa: E402
+from ..models.model_pricing import ModelPricing  # noqa: E402
+from ..models.model_reasoning import ModelReasoning  # noqa: E402
+from ..models.model_top_provider import ModelTopProvider  # noqa: E402

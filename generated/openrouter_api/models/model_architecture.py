@@ -103,7 +103,7 @@ class ModelArchitecture:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         modality = _parse_modality(d.pop("modality", UNSET))
 
@@ -124,7 +124,7 @@ class ModelArchitecture:
                         return componentsschemas_model_input_modality_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(ModelInputModalityKnown | str, data)
+                    return cast("ModelInputModalityKnown | str", data)
 
                 input_modalities_item = _parse_input_modalities_item(input_modalities_item_data)
 
@@ -147,7 +147,7 @@ class ModelArchitecture:
                         return componentsschemas_model_output_modality_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(ModelOutputModalityKnown | str, data)
+                    return cast("ModelOutputModalityKnown | str", data)
 
                 output_modalities_item = _parse_output_modalities_item(output_modalities_item_data)
 
@@ -166,7 +166,7 @@ class ModelArchitecture:
                 return tokenizer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelTokenizerKnown | None | str | Unset, data)
+            return cast("ModelTokenizerKnown | None | str | Unset", data)
 
         tokenizer = _parse_tokenizer(d.pop("tokenizer", UNSET))
 
@@ -183,7 +183,7 @@ class ModelArchitecture:
                 return instruct_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelInstructTypeKnown | None | str | Unset, data)
+            return cast("ModelInstructTypeKnown | None | str | Unset", data)
 
         instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
 

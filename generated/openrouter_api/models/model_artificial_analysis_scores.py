@@ -65,7 +65,7 @@ class ModelArtificialAnalysisScores:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         intelligence_index = _parse_intelligence_index(d.pop("intelligence_index", UNSET))
 
@@ -74,7 +74,7 @@ class ModelArtificialAnalysisScores:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         coding_index = _parse_coding_index(d.pop("coding_index", UNSET))
 
@@ -83,7 +83,7 @@ class ModelArtificialAnalysisScores:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         agentic_index = _parse_agentic_index(d.pop("agentic_index", UNSET))
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_artificial_analysis_scores import ModelArtificialAnalysisScores
-    from ..models.model_design_arena_entry import ModelDesignArenaEntry
-
 
 T = TypeVar("T", bound="ModelBenchmarks")
 
@@ -53,9 +48,6 @@ class ModelBenchmarks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_artificial_analysis_scores import ModelArtificialAnalysisScores  # noqa: PLC0415
-        from ..models.model_design_arena_entry import ModelDesignArenaEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         _artificial_analysis = d.pop("artificial_analysis", UNSET)
         artificial_analysis: ModelArtificialAnalysisScores | Unset
@@ -96,3 +88,9 @@ class ModelBenchmarks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.model_artificial_analysis_scores import ModelArtificialAnalysisScores  # noqa: E402
+from ..models.model_design_arena_entry import ModelDesignArenaEntry  # noqa: E402

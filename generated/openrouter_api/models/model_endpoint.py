@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.model_parameter_known import ModelParameterKnown
 from ..models.quantization import Quantization
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_endpoint_native_tools import ModelEndpointNativeTools
-    from ..models.model_endpoint_tool_choice_support import ModelEndpointToolChoiceSupport
-    from ..models.model_endpoint_workload_performance import ModelEndpointWorkloadPerformance
-    from ..models.model_pricing import ModelPricing
-    from ..models.percentile_stats import PercentileStats
-
 
 T = TypeVar("T", bound="ModelEndpoint")
 
@@ -88,8 +80,6 @@ class ModelEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-
         name = self.name
 
         model_id = self.model_id
@@ -252,12 +242,6 @@ class ModelEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_endpoint_native_tools import ModelEndpointNativeTools  # noqa: PLC0415
-        from ..models.model_endpoint_tool_choice_support import ModelEndpointToolChoiceSupport  # noqa: PLC0415
-        from ..models.model_endpoint_workload_performance import ModelEndpointWorkloadPerformance  # noqa: PLC0415
-        from ..models.model_pricing import ModelPricing  # noqa: PLC0415
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -286,7 +270,7 @@ class ModelEndpoint:
                     return componentsschemas_model_parameter_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ModelParameterKnown | str, data)
+                return cast("ModelParameterKnown | str", data)
 
             supported_parameters_item = _parse_supported_parameters_item(
                 supported_parameters_item_data
@@ -307,7 +291,7 @@ class ModelEndpoint:
                 return quantization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Quantization | str | Unset, data)
+            return cast("None | Quantization | str | Unset", data)
 
         quantization = _parse_quantization(d.pop("quantization", UNSET))
 
@@ -316,7 +300,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -325,7 +309,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
@@ -336,7 +320,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m", UNSET))
 
@@ -345,7 +329,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m", UNSET))
 
@@ -354,7 +338,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d", UNSET))
 
@@ -371,7 +355,7 @@ class ModelEndpoint:
                 return latency_last_30m_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PercentileStats | Unset, data)
+            return cast("None | PercentileStats | Unset", data)
 
         latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m", UNSET))
 
@@ -388,7 +372,7 @@ class ModelEndpoint:
                 return throughput_last_30m_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PercentileStats | Unset, data)
+            return cast("None | PercentileStats | Unset", data)
 
         throughput_last_30m = _parse_throughput_last_30m(d.pop("throughput_last_30m", UNSET))
 
@@ -423,7 +407,7 @@ class ModelEndpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -481,3 +465,12 @@ class ModelEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.model_endpoint_native_tools import ModelEndpointNativeTools  # noqa: E402
+from ..models.model_endpoint_tool_choice_support import ModelEndpointToolChoiceSupport  # noqa: E402
+from ..models.model_endpoint_workload_performance import ModelEndpointWorkloadPerformance  # noqa: E402
+from ..models.model_pricing import ModelPricing  # noqa: E402
+from ..models.percentile_stats import PercentileStats  # noqa: E402

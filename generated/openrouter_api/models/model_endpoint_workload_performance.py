@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model_endpoint_workload_stats import ModelEndpointWorkloadStats
-
 
 T = TypeVar("T", bound="ModelEndpointWorkloadPerformance")
 
@@ -31,8 +27,6 @@ class ModelEndpointWorkloadPerformance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_endpoint_workload_stats import ModelEndpointWorkloadStats  # noqa: PLC0415
-
         d = dict(src_dict)
         model_endpoint_workload_performance = cls()
 
@@ -60,3 +54,8 @@ class ModelEndpointWorkloadPerformance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.model_endpoint_workload_stats import ModelEndpointWorkloadStats  # noqa: E402

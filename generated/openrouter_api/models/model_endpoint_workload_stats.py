@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.percentile_stats import PercentileStats
-
 
 T = TypeVar("T", bound="ModelEndpointWorkloadStats")
 
@@ -30,8 +26,6 @@ class ModelEndpointWorkloadStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-
         latency: dict[str, Any] | None | Unset
         if isinstance(self.latency, Unset):
             latency = UNSET
@@ -68,8 +62,6 @@ class ModelEndpointWorkloadStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_latency(data: object) -> None | PercentileStats | Unset:
@@ -85,7 +77,7 @@ class ModelEndpointWorkloadStats:
                 return latency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PercentileStats | Unset, data)
+            return cast("None | PercentileStats | Unset", data)
 
         latency = _parse_latency(d.pop("latency", UNSET))
 
@@ -102,7 +94,7 @@ class ModelEndpointWorkloadStats:
                 return throughput_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PercentileStats | Unset, data)
+            return cast("None | PercentileStats | Unset", data)
 
         throughput = _parse_throughput(d.pop("throughput", UNSET))
 
@@ -111,7 +103,7 @@ class ModelEndpointWorkloadStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         request_count = _parse_request_count(d.pop("request_count", UNSET))
 
@@ -139,3 +131,8 @@ class ModelEndpointWorkloadStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.percentile_stats import PercentileStats  # noqa: E402

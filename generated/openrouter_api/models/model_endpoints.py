@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_architecture import ModelArchitecture
-    from ..models.model_endpoint import ModelEndpoint
-
 
 T = TypeVar("T", bound="ModelEndpoints")
 
@@ -76,9 +71,6 @@ class ModelEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
-        from ..models.model_endpoint import ModelEndpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,3 +121,9 @@ class ModelEndpoints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.model_architecture import ModelArchitecture  # noqa: E402
+from ..models.model_endpoint import ModelEndpoint  # noqa: E402

@@ -45,7 +45,7 @@ class ModelListLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_ = _parse_next_(d.pop("next", UNSET))
 

@@ -104,7 +104,7 @@ class ModelPricingOverride:
 
         utc_end = d.pop("utc_end", UNSET)
 
-        utc_days = cast(list[str], d.pop("utc_days", UNSET))
+        utc_days = cast("list[str]", d.pop("utc_days", UNSET))
 
         prompt = d.pop("prompt", UNSET)
 

@@ -111,7 +111,7 @@ class ModelReasoning:
                             return supported_efforts_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(None | ReasoningEffort | str, data)
+                        return cast("None | ReasoningEffort | str", data)
 
                     supported_efforts_type_0_item = _parse_supported_efforts_type_0_item(
                         supported_efforts_type_0_item_data
@@ -122,7 +122,7 @@ class ModelReasoning:
                 return supported_efforts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | ReasoningEffort | str] | None | Unset, data)
+            return cast("list[None | ReasoningEffort | str] | None | Unset", data)
 
         supported_efforts = _parse_supported_efforts(d.pop("supported_efforts", UNSET))
 
@@ -139,7 +139,7 @@ class ModelReasoning:
                 return default_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffort | str | Unset, data)
+            return cast("None | ReasoningEffort | str | Unset", data)
 
         default_effort = _parse_default_effort(d.pop("default_effort", UNSET))
 

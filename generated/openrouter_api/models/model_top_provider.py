@@ -65,7 +65,7 @@ class ModelTopProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         context_length = _parse_context_length(d.pop("context_length", UNSET))
 
@@ -74,7 +74,7 @@ class ModelTopProvider:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 

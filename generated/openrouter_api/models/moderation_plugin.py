@@ -36,7 +36,7 @@ class ModerationPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["moderation"], d.pop("id"))
+        id = cast('Literal["moderation"]', d.pop("id"))
         if id != "moderation":
             raise ValueError(f"id must match const 'moderation', got '{id}'")
 

@@ -57,7 +57,7 @@ class OAuthError:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OAuthErrorCodeKnown | str, data)
+            return cast("OAuthErrorCodeKnown | str", data)
 
         error = _parse_error(d.pop("error"))
 

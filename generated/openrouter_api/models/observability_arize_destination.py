@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_region_known import ObservabilityRegionKnown
-
-if TYPE_CHECKING:
-    from ..models.observability_arize_config import ObservabilityArizeConfig
-    from ..models.observability_filter_rules import ObservabilityFilterRules
-
 
 T = TypeVar("T", bound="ObservabilityArizeDestination")
 
@@ -60,8 +55,6 @@ class ObservabilityArizeDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -141,11 +134,8 @@ class ObservabilityArizeDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_arize_config import ObservabilityArizeConfig  # noqa: PLC0415
-        from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["arize"], d.pop("type"))
+        type_ = cast('Literal["arize"]', d.pop("type"))
         if type_ != "arize":
             raise ValueError(f"type must match const 'arize', got '{type_}'")
 
@@ -154,7 +144,7 @@ class ObservabilityArizeDestination:
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         name = _parse_name(d.pop("name"))
 
@@ -175,7 +165,7 @@ class ObservabilityArizeDestination:
                     return regions_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ObservabilityRegionKnown | str, data)
+                return cast("ObservabilityRegionKnown | str", data)
 
             regions_item = _parse_regions_item(regions_item_data)
 
@@ -191,12 +181,12 @@ class ObservabilityArizeDestination:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                api_key_hashes_type_0 = cast(list[str], data)
+                api_key_hashes_type_0 = cast("list[str]", data)
 
                 return api_key_hashes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
 
@@ -211,7 +201,7 @@ class ObservabilityArizeDestination:
                 return filter_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ObservabilityFilterRules, data)
+            return cast("None | ObservabilityFilterRules", data)
 
         filter_rules = _parse_filter_rules(d.pop("filter_rules"))
 
@@ -267,3 +257,9 @@ class ObservabilityArizeDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_arize_config import ObservabilityArizeConfig  # noqa: E402
+from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: E402

@@ -1,33 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.observability_arize_destination import ObservabilityArizeDestination
-    from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination
-    from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination
-    from ..models.observability_datadog_destination import ObservabilityDatadogDestination
-    from ..models.observability_generic_destination import ObservabilityGenericDestination
-    from ..models.observability_grafana_destination import ObservabilityGrafanaDestination
-    from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination
-    from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination
-    from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination
-    from ..models.observability_opik_destination import ObservabilityOpikDestination
-    from ..models.observability_otel_collector_destination import (
-        ObservabilityOtelCollectorDestination,
-    )
-    from ..models.observability_posthog_destination import ObservabilityPosthogDestination
-    from ..models.observability_ramp_destination import ObservabilityRampDestination
-    from ..models.observability_s3_destination import ObservabilityS3Destination
-    from ..models.observability_sentry_destination import ObservabilitySentryDestination
-    from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination
-    from ..models.observability_weave_destination import ObservabilityWeaveDestination
-    from ..models.observability_webhook_destination import ObservabilityWebhookDestination
-
 
 T = TypeVar("T", bound="ObservabilityDestinationListResponse")
 
@@ -71,26 +48,6 @@ class ObservabilityDestinationListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: PLC0415
-        from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: PLC0415
-        from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: PLC0415
-        from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: PLC0415
-        from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: PLC0415
-        from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: PLC0415
-        from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: PLC0415
-        from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: PLC0415
-        from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: PLC0415
-        from ..models.observability_otel_collector_destination import (
-            ObservabilityOtelCollectorDestination,  # noqa: PLC0415
-        )
-        from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: PLC0415
-        from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: PLC0415
-        from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: PLC0415
-        from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: PLC0415
-        from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: PLC0415
-        from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: PLC0415
-        from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -148,27 +105,6 @@ class ObservabilityDestinationListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: PLC0415
-        from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: PLC0415
-        from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: PLC0415
-        from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: PLC0415
-        from ..models.observability_generic_destination import ObservabilityGenericDestination  # noqa: PLC0415
-        from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: PLC0415
-        from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: PLC0415
-        from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: PLC0415
-        from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: PLC0415
-        from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: PLC0415
-        from ..models.observability_otel_collector_destination import (
-            ObservabilityOtelCollectorDestination,  # noqa: PLC0415
-        )
-        from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: PLC0415
-        from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: PLC0415
-        from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: PLC0415
-        from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: PLC0415
-        from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: PLC0415
-        from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: PLC0415
-        from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -403,3 +339,25 @@ class ObservabilityDestinationListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: E402
+from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: E402
+from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: E402
+from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: E402
+from ..models.observability_generic_destination import ObservabilityGenericDestination  # noqa: E402
+from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: E402
+from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: E402
+from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: E402
+from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: E402
+from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: E402
+from ..models.observability_otel_collector_destination import ObservabilityOtelCollectorDestination  # noqa: E402
+from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: E402
+from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: E402
+from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: E402
+from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: E402
+from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: E402
+from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: E402
+from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: E402

@@ -73,7 +73,7 @@ class ObservabilityFilterRule:
                 return field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityFilterFieldKnown | str, data)
+            return cast("ObservabilityFilterFieldKnown | str", data)
 
         field = _parse_field(d.pop("field"))
 
@@ -86,14 +86,14 @@ class ObservabilityFilterRule:
                 return operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityFilterOperatorKnown | str, data)
+            return cast("ObservabilityFilterOperatorKnown | str", data)
 
         operator = _parse_operator(d.pop("operator"))
 
         def _parse_value(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast("float | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_filter_logic_known import ObservabilityFilterLogicKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.observability_filter_rule import ObservabilityFilterRule
-
 
 T = TypeVar("T", bound="ObservabilityFilterRuleGroup")
 
@@ -57,8 +53,6 @@ class ObservabilityFilterRuleGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_filter_rule import ObservabilityFilterRule  # noqa: PLC0415
-
         d = dict(src_dict)
         rules = []
         _rules = d.pop("rules")
@@ -78,7 +72,7 @@ class ObservabilityFilterRuleGroup:
                 return logic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityFilterLogicKnown | str | Unset, data)
+            return cast("ObservabilityFilterLogicKnown | str | Unset", data)
 
         logic = _parse_logic(d.pop("logic", UNSET))
 
@@ -105,3 +99,8 @@ class ObservabilityFilterRuleGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_filter_rule import ObservabilityFilterRule  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.observability_headers import ObservabilityHeaders
-
 
 T = TypeVar("T", bound="ObservabilityRampConfig")
 
@@ -55,8 +51,6 @@ class ObservabilityRampConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_headers import ObservabilityHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         api_key = d.pop("apiKey")
 
@@ -93,3 +87,8 @@ class ObservabilityRampConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_headers import ObservabilityHeaders  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.observability_s3_auth_mode_known import ObservabilityS3AuthModeKnown
 from ..models.observability_s3_provider_known import ObservabilityS3ProviderKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.observability_headers import ObservabilityHeaders
-
 
 T = TypeVar("T", bound="ObservabilityS3Config")
 
@@ -130,8 +126,6 @@ class ObservabilityS3Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_headers import ObservabilityHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         bucket_name = d.pop("bucketName")
 
@@ -146,7 +140,7 @@ class ObservabilityS3Config:
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityS3ProviderKnown | str | Unset, data)
+            return cast("ObservabilityS3ProviderKnown | str | Unset", data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -161,7 +155,7 @@ class ObservabilityS3Config:
                 return auth_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityS3AuthModeKnown | str | Unset, data)
+            return cast("ObservabilityS3AuthModeKnown | str | Unset", data)
 
         auth_mode = _parse_auth_mode(d.pop("authMode", UNSET))
 
@@ -224,3 +218,8 @@ class ObservabilityS3Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_headers import ObservabilityHeaders  # noqa: E402

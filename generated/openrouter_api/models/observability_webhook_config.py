@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_webhook_method_known import ObservabilityWebhookMethodKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.observability_headers import ObservabilityHeaders
-
 
 T = TypeVar("T", bound="ObservabilityWebhookConfig")
 
@@ -62,8 +58,6 @@ class ObservabilityWebhookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observability_headers import ObservabilityHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -78,7 +72,7 @@ class ObservabilityWebhookConfig:
                 return method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ObservabilityWebhookMethodKnown | str | Unset, data)
+            return cast("ObservabilityWebhookMethodKnown | str | Unset", data)
 
         method = _parse_method(d.pop("method", UNSET))
 
@@ -113,3 +107,8 @@ class ObservabilityWebhookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.observability_headers import ObservabilityHeaders  # noqa: E402

@@ -84,7 +84,7 @@ class OpenRouterBenchmark:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = cast(Literal["openrouter"], d.pop("source"))
+        source = cast('Literal["openrouter"]', d.pop("source"))
         if source != "openrouter":
             raise ValueError(f"source must match const 'openrouter', got '{source}'")
 
@@ -97,7 +97,7 @@ class OpenRouterBenchmark:
                 return benchmark_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkType | str, data)
+            return cast("BenchmarkType | str", data)
 
         benchmark_type = _parse_benchmark_type(d.pop("benchmark_type"))
 
@@ -110,14 +110,14 @@ class OpenRouterBenchmark:
         def _parse_accuracy_stddev(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
 
         def _parse_avg_cost_per_task(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 

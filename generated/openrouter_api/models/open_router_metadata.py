@@ -113,7 +113,7 @@ class OpenRouterMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -121,7 +121,7 @@ class OpenRouterMetadata:
 
         attempt = d.pop("attempt", UNSET)
 
-        attempts = cast(list[Any], d.pop("attempts", UNSET))
+        attempts = cast("list[Any]", d.pop("attempts", UNSET))
 
         is_byok = d.pop("is_byok", UNSET)
 
@@ -129,7 +129,7 @@ class OpenRouterMetadata:
 
         params = d.pop("params", UNSET)
 
-        pipeline = cast(list[Any], d.pop("pipeline", UNSET))
+        pipeline = cast("list[Any]", d.pop("pipeline", UNSET))
 
         generation_time = d.pop("generation_time", UNSET)
 

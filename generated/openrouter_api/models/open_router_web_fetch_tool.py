@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.open_router_web_fetch_tool_config import OpenRouterWebFetchToolConfig
-
 
 T = TypeVar("T", bound="OpenRouterWebFetchTool")
 
@@ -49,10 +45,8 @@ class OpenRouterWebFetchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.open_router_web_fetch_tool_config import OpenRouterWebFetchToolConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["openrouter:web_fetch"], d.pop("type"))
+        type_ = cast('Literal["openrouter:web_fetch"]', d.pop("type"))
         if type_ != "openrouter:web_fetch":
             raise ValueError(f"type must match const 'openrouter:web_fetch', got '{type_}'")
 
@@ -86,3 +80,8 @@ class OpenRouterWebFetchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.open_router_web_fetch_tool_config import OpenRouterWebFetchToolConfig  # noqa: E402

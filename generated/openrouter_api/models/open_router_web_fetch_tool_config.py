@@ -73,9 +73,9 @@ class OpenRouterWebFetchToolConfig:
         else:
             engine = OpenRouterWebFetchToolConfigEngine(_engine)
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+        blocked_domains = cast("list[str]", d.pop("blocked_domains", UNSET))
 
         max_content_tokens = d.pop("max_content_tokens", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.open_router_web_search_tool_config_search_context_size import (
     OpenRouterWebSearchToolConfigSearchContextSize,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_user_location import WebSearchUserLocation
-    from ..models.x_search_options import XSearchOptions
-
 
 T = TypeVar("T", bound="OpenRouterWebSearchToolConfig")
 
@@ -118,9 +113,6 @@ class OpenRouterWebSearchToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-        from ..models.x_search_options import XSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _engine = d.pop("engine", UNSET)
         engine: OpenRouterWebSearchToolConfigEngine | Unset
@@ -153,9 +145,9 @@ class OpenRouterWebSearchToolConfig:
                 _search_context_size
             )
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
 
-        excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
+        excluded_domains = cast("list[str]", d.pop("excluded_domains", UNSET))
 
         _user_location = d.pop("user_location", UNSET)
         user_location: WebSearchUserLocation | Unset
@@ -203,3 +195,9 @@ class OpenRouterWebSearchToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402
+from ..models.x_search_options import XSearchOptions  # noqa: E402

@@ -71,14 +71,14 @@ class OrganizationMember:
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         first_name = _parse_first_name(d.pop("first_name"))
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         last_name = _parse_last_name(d.pop("last_name"))
 
@@ -91,7 +91,7 @@ class OrganizationMember:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrganizationRoleKnown | str, data)
+            return cast("OrganizationRoleKnown | str", data)
 
         role = _parse_role(d.pop("role"))
 

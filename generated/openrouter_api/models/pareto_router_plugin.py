@@ -65,7 +65,7 @@ class ParetoRouterPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["pareto-router"], d.pop("id"))
+        id = cast('Literal["pareto-router"]', d.pop("id"))
         if id != "pareto-router":
             raise ValueError(f"id must match const 'pareto-router', got '{id}'")
 

@@ -76,7 +76,7 @@ class PercentileThroughputCutoffs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         p50 = _parse_p50(d.pop("p50", UNSET))
 
@@ -85,7 +85,7 @@ class PercentileThroughputCutoffs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         p75 = _parse_p75(d.pop("p75", UNSET))
 
@@ -94,7 +94,7 @@ class PercentileThroughputCutoffs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         p90 = _parse_p90(d.pop("p90", UNSET))
 
@@ -103,7 +103,7 @@ class PercentileThroughputCutoffs:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         p99 = _parse_p99(d.pop("p99", UNSET))
 

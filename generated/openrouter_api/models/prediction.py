@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.text_content_part import TextContentPart
-
 
 T = TypeVar("T", bound="Prediction")
 
@@ -52,10 +48,8 @@ class Prediction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["content"], d.pop("type"))
+        type_ = cast('Literal["content"]', d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
@@ -73,7 +67,7 @@ class Prediction:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextContentPart] | str, data)
+            return cast("list[TextContentPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -100,3 +94,8 @@ class Prediction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.text_content_part import TextContentPart  # noqa: E402

@@ -106,7 +106,7 @@ class Preset:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 
@@ -119,28 +119,28 @@ class Preset:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PresetStatusKnown | str, data)
+            return cast("PresetStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
         def _parse_designated_version_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         designated_version_id = _parse_designated_version_id(d.pop("designated_version_id"))
 
         def _parse_creator_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
         def _parse_workspace_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
@@ -151,7 +151,7 @@ class Preset:
         def _parse_status_updated_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status_known import PresetStatusKnown
-
-if TYPE_CHECKING:
-    from ..models.preset_version import PresetVersion
-
 
 T = TypeVar("T", bound="PresetWithVersion")
 
@@ -49,8 +45,6 @@ class PresetWithVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preset_version import PresetVersion  # noqa: PLC0415
-
         id = self.id
 
         slug = self.slug
@@ -111,8 +105,6 @@ class PresetWithVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preset_version import PresetVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -123,7 +115,7 @@ class PresetWithVersion:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 
@@ -136,28 +128,28 @@ class PresetWithVersion:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PresetStatusKnown | str, data)
+            return cast("PresetStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
         def _parse_designated_version_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         designated_version_id = _parse_designated_version_id(d.pop("designated_version_id"))
 
         def _parse_creator_user_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
 
         def _parse_workspace_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         workspace_id = _parse_workspace_id(d.pop("workspace_id"))
 
@@ -168,7 +160,7 @@ class PresetWithVersion:
         def _parse_status_updated_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
 
@@ -183,7 +175,7 @@ class PresetWithVersion:
                 return designated_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PresetVersion, data)
+            return cast("None | PresetVersion", data)
 
         designated_version = _parse_designated_version(d.pop("designated_version"))
 
@@ -220,3 +212,8 @@ class PresetWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.preset_version import PresetVersion  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
-
-if TYPE_CHECKING:
-    from ..models.private_endpoint_pricing import PrivateEndpointPricing
-
 
 T = TypeVar("T", bound="PrivateEndpoint")
 
@@ -114,8 +110,6 @@ class PrivateEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,14 +118,14 @@ class PrivateEndpoint:
         def _parse_model_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_slug = _parse_model_slug(d.pop("model_slug"))
 
         def _parse_model_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_name = _parse_model_name(d.pop("model_name"))
 
@@ -140,7 +134,7 @@ class PrivateEndpoint:
         def _parse_provider_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         provider_slug = _parse_provider_slug(d.pop("provider_slug"))
 
@@ -149,7 +143,7 @@ class PrivateEndpoint:
         def _parse_base_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         base_url = _parse_base_url(d.pop("base_url"))
 
@@ -162,7 +156,7 @@ class PrivateEndpoint:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PrivateEndpointStatusKnown | str, data)
+            return cast("PrivateEndpointStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -177,14 +171,14 @@ class PrivateEndpoint:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PrivateEndpointRegionKnown | str, data)
+            return cast("None | PrivateEndpointRegionKnown | str", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
         def _parse_declared_zdr(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
 
@@ -223,3 +217,8 @@ class PrivateEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: E402

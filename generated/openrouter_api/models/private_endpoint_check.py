@@ -96,7 +96,7 @@ class PrivateEndpointCheck:
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PrivateEndpointCheckReasonKnown | str | Unset, data)
+            return cast("PrivateEndpointCheckReasonKnown | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -105,7 +105,7 @@ class PrivateEndpointCheck:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         actual_model = _parse_actual_model(d.pop("actual_model", UNSET))
 
@@ -116,7 +116,7 @@ class PrivateEndpointCheck:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         upstream_message = _parse_upstream_message(d.pop("upstream_message", UNSET))
 

@@ -80,14 +80,14 @@ class PrivateEndpointSummary:
         def _parse_model_slug(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_slug = _parse_model_slug(d.pop("model_slug"))
 
         def _parse_model_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         model_name = _parse_model_name(d.pop("model_name"))
 
@@ -102,7 +102,7 @@ class PrivateEndpointSummary:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PrivateEndpointStatusKnown | str, data)
+            return cast("PrivateEndpointStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 

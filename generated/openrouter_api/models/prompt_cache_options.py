@@ -49,7 +49,7 @@ class PromptCacheOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = cast(Literal["explicit"], d.pop("mode"))
+        mode = cast('Literal["explicit"]', d.pop("mode"))
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
@@ -58,7 +58,7 @@ class PromptCacheOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         ttl = _parse_ttl(d.pop("ttl", UNSET))
 

@@ -99,7 +99,7 @@ class Provider:
         def _parse_privacy_policy_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
 
@@ -108,7 +108,7 @@ class Provider:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         terms_of_service_url = _parse_terms_of_service_url(d.pop("terms_of_service_url", UNSET))
 
@@ -117,7 +117,7 @@ class Provider:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
 
@@ -126,7 +126,7 @@ class Provider:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
 
@@ -138,12 +138,12 @@ class Provider:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                datacenters_type_0 = cast(list[str], data)
+                datacenters_type_0 = cast("list[str]", data)
 
                 return datacenters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.provider_data_collection import ProviderDataCollection
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.max_price import MaxPrice
-    from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs
-    from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs
-    from ..models.provider_sort_config import ProviderSortConfig
-
 
 T = TypeVar("T", bound="ProviderPreferences")
 
@@ -68,10 +61,6 @@ class ProviderPreferences:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
-        from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
-        from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
-
         order: list[str] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
@@ -211,11 +200,6 @@ class ProviderPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.max_price import MaxPrice  # noqa: PLC0415
-        from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: PLC0415
-        from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: PLC0415
-        from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_order(data: object) -> list[str] | None | Unset:
@@ -226,12 +210,12 @@ class ProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                order_type_0 = cast(list[str], data)
+                order_type_0 = cast("list[str]", data)
 
                 return order_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         order = _parse_order(d.pop("order", UNSET))
 
@@ -240,7 +224,7 @@ class ProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
 
@@ -249,7 +233,7 @@ class ProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         require_parameters = _parse_require_parameters(d.pop("require_parameters", UNSET))
 
@@ -266,7 +250,7 @@ class ProviderPreferences:
                 return data_collection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderDataCollection | Unset, data)
+            return cast("None | ProviderDataCollection | Unset", data)
 
         data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
 
@@ -275,7 +259,7 @@ class ProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         zdr = _parse_zdr(d.pop("zdr", UNSET))
 
@@ -284,7 +268,7 @@ class ProviderPreferences:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_distillable_text = _parse_enforce_distillable_text(
             d.pop("enforce_distillable_text", UNSET)
@@ -298,12 +282,12 @@ class ProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                only_type_0 = cast(list[str], data)
+                only_type_0 = cast("list[str]", data)
 
                 return only_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         only = _parse_only(d.pop("only", UNSET))
 
@@ -315,12 +299,12 @@ class ProviderPreferences:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ignore_type_0 = cast(list[str], data)
+                ignore_type_0 = cast("list[str]", data)
 
                 return ignore_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         ignore = _parse_ignore(d.pop("ignore", UNSET))
 
@@ -342,7 +326,7 @@ class ProviderPreferences:
                 return quantizations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Quantization] | None | Unset, data)
+            return cast("list[Quantization] | None | Unset", data)
 
         quantizations = _parse_quantizations(d.pop("quantizations", UNSET))
 
@@ -367,7 +351,7 @@ class ProviderPreferences:
                 return sort_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderSort | ProviderSortConfig | Unset, data)
+            return cast("None | ProviderSort | ProviderSortConfig | Unset", data)
 
         sort = _parse_sort(d.pop("sort", UNSET))
 
@@ -386,7 +370,7 @@ class ProviderPreferences:
                 return preferred_min_throughput_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | PercentileThroughputCutoffs | Unset, data)
+            return cast("float | None | PercentileThroughputCutoffs | Unset", data)
 
         preferred_min_throughput = _parse_preferred_min_throughput(
             d.pop("preferred_min_throughput", UNSET)
@@ -407,7 +391,7 @@ class ProviderPreferences:
                 return preferred_max_latency_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(float | None | PercentileLatencyCutoffs | Unset, data)
+            return cast("float | None | PercentileLatencyCutoffs | Unset", data)
 
         preferred_max_latency = _parse_preferred_max_latency(d.pop("preferred_max_latency", UNSET))
 
@@ -455,3 +439,11 @@ class ProviderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.max_price import MaxPrice  # noqa: E402
+from ..models.percentile_latency_cutoffs import PercentileLatencyCutoffs  # noqa: E402
+from ..models.percentile_throughput_cutoffs import PercentileThroughputCutoffs  # noqa: E402
+from ..models.provider_sort_config import ProviderSortConfig  # noqa: E402

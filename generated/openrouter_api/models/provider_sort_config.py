@@ -70,7 +70,7 @@ class ProviderSortConfig:
                 return by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderSort | Unset, data)
+            return cast("None | ProviderSort | Unset", data)
 
         by = _parse_by(d.pop("by", UNSET))
 
@@ -87,7 +87,7 @@ class ProviderSortConfig:
                 return partition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderSortPartition | Unset, data)
+            return cast("None | ProviderSortPartition | Unset", data)
 
         partition = _parse_partition(d.pop("partition", UNSET))
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.daily_model_tokens import DailyModelTokens
-    from ..models.rankings_meta import RankingsMeta
-
 
 T = TypeVar("T", bound="RankingsDailyResponse")
 
@@ -47,9 +42,6 @@ class RankingsDailyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_model_tokens import DailyModelTokens  # noqa: PLC0415
-        from ..models.rankings_meta import RankingsMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -83,3 +75,9 @@ class RankingsDailyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.daily_model_tokens import DailyModelTokens  # noqa: E402
+from ..models.rankings_meta import RankingsMeta  # noqa: E402

@@ -72,7 +72,7 @@ class RankingsMeta:
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetVersionKnown | str, data)
+            return cast("DatasetVersionKnown | str", data)
 
         version = _parse_version(d.pop("version"))
 

@@ -113,7 +113,7 @@ class ReasoningConfig:
                 return effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffort | Unset, data)
+            return cast("None | ReasoningEffort | Unset", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -130,7 +130,7 @@ class ReasoningConfig:
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningSummaryVerbosity | Unset, data)
+            return cast("None | ReasoningSummaryVerbosity | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -139,7 +139,7 @@ class ReasoningConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 

@@ -92,7 +92,7 @@ class ReasoningDetailServerToolCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning.server_tool_call"], d.pop("type"))
+        type_ = cast('Literal["reasoning.server_tool_call"]', d.pop("type"))
         if type_ != "reasoning.server_tool_call":
             raise ValueError(f"type must match const 'reasoning.server_tool_call', got '{type_}'")
 
@@ -107,7 +107,7 @@ class ReasoningDetailServerToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
 
@@ -116,7 +116,7 @@ class ReasoningDetailServerToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -135,7 +135,7 @@ class ReasoningDetailServerToolCall:
                 return componentsschemas_reasoning_detail_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningDetailFormatKnown | str | Unset, data)
+            return cast("None | ReasoningDetailFormatKnown | str | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

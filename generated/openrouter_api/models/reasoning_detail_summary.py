@@ -71,7 +71,7 @@ class ReasoningDetailSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning.summary"], d.pop("type"))
+        type_ = cast('Literal["reasoning.summary"]', d.pop("type"))
         if type_ != "reasoning.summary":
             raise ValueError(f"type must match const 'reasoning.summary', got '{type_}'")
 
@@ -82,7 +82,7 @@ class ReasoningDetailSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -101,7 +101,7 @@ class ReasoningDetailSummary:
                 return componentsschemas_reasoning_detail_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningDetailFormatKnown | str | Unset, data)
+            return cast("None | ReasoningDetailFormatKnown | str | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

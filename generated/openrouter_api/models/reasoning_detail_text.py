@@ -86,7 +86,7 @@ class ReasoningDetailText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning.text"], d.pop("type"))
+        type_ = cast('Literal["reasoning.text"]', d.pop("type"))
         if type_ != "reasoning.text":
             raise ValueError(f"type must match const 'reasoning.text', got '{type_}'")
 
@@ -95,7 +95,7 @@ class ReasoningDetailText:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -104,7 +104,7 @@ class ReasoningDetailText:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         signature = _parse_signature(d.pop("signature", UNSET))
 
@@ -113,7 +113,7 @@ class ReasoningDetailText:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -132,7 +132,7 @@ class ReasoningDetailText:
                 return componentsschemas_reasoning_detail_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningDetailFormatKnown | str | Unset, data)
+            return cast("None | ReasoningDetailFormatKnown | str | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.reference_url import ReferenceUrl
-
 
 T = TypeVar("T", bound="ReferenceAudioPart")
 
@@ -44,10 +40,8 @@ class ReferenceAudioPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_url import ReferenceUrl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["audio_url"], d.pop("type"))
+        type_ = cast('Literal["audio_url"]', d.pop("type"))
         if type_ != "audio_url":
             raise ValueError(f"type must match const 'audio_url', got '{type_}'")
 
@@ -76,3 +70,8 @@ class ReferenceAudioPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.reference_url import ReferenceUrl  # noqa: E402

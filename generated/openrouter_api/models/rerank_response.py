@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rerank_result import RerankResult
-    from ..models.rerank_usage import RerankUsage
-
 
 T = TypeVar("T", bound="RerankResponse")
 
@@ -70,9 +65,6 @@ class RerankResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerank_result import RerankResult  # noqa: PLC0415
-        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -120,3 +112,9 @@ class RerankResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.rerank_result import RerankResult  # noqa: E402
+from ..models.rerank_usage import RerankUsage  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_apply_patch_call_operation import ResponseApplyPatchCallOperation
-
 
 T = TypeVar("T", bound="ResponseApplyPatchCall")
 
@@ -59,10 +55,8 @@ class ResponseApplyPatchCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_apply_patch_call_operation import ResponseApplyPatchCallOperation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        type_ = cast('Literal["apply_patch_call"]', d.pop("type"))
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
@@ -100,3 +94,8 @@ class ResponseApplyPatchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_apply_patch_call_operation import ResponseApplyPatchCallOperation  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_code_interpreter_call_outputs_type_0_item import (
-        ResponseCodeInterpreterCallOutputsType0Item,
-    )
-
 
 T = TypeVar("T", bound="ResponseCodeInterpreterCall")
 
@@ -85,12 +79,8 @@ class ResponseCodeInterpreterCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_code_interpreter_call_outputs_type_0_item import (
-            ResponseCodeInterpreterCallOutputsType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter_call"], d.pop("type"))
+        type_ = cast('Literal["code_interpreter_call"]', d.pop("type"))
         if type_ != "code_interpreter_call":
             raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
 
@@ -103,7 +93,7 @@ class ResponseCodeInterpreterCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -131,7 +121,7 @@ class ResponseCodeInterpreterCall:
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponseCodeInterpreterCallOutputsType0Item] | None | Unset, data)
+            return cast("list[ResponseCodeInterpreterCallOutputsType0Item] | None | Unset", data)
 
         outputs = _parse_outputs(d.pop("outputs", UNSET))
 
@@ -162,3 +152,10 @@ class ResponseCodeInterpreterCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_code_interpreter_call_outputs_type_0_item import (
+    ResponseCodeInterpreterCallOutputsType0Item,  # noqa: E402
+)

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_code_interpreter_tool_container_type_1 import (
-        ResponseCodeInterpreterToolContainerType1,
-    )
-
 
 T = TypeVar("T", bound="ResponseCodeInterpreterTool")
 
@@ -29,10 +23,6 @@ class ResponseCodeInterpreterTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_code_interpreter_tool_container_type_1 import (
-            ResponseCodeInterpreterToolContainerType1,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         container: dict[str, Any] | str
@@ -54,12 +44,8 @@ class ResponseCodeInterpreterTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_code_interpreter_tool_container_type_1 import (
-            ResponseCodeInterpreterToolContainerType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        type_ = cast('Literal["code_interpreter"]', d.pop("type"))
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
@@ -72,7 +58,7 @@ class ResponseCodeInterpreterTool:
                 return container_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ResponseCodeInterpreterToolContainerType1 | str, data)
+            return cast("ResponseCodeInterpreterToolContainerType1 | str", data)
 
         container = _parse_container(d.pop("container"))
 
@@ -99,3 +85,10 @@ class ResponseCodeInterpreterTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_code_interpreter_tool_container_type_1 import (
+    ResponseCodeInterpreterToolContainerType1,  # noqa: E402
+)

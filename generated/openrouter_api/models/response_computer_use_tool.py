@@ -52,7 +52,7 @@ class ResponseComputerUseTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["computer_use_preview"], d.pop("type"))
+        type_ = cast('Literal["computer_use_preview"]', d.pop("type"))
         if type_ != "computer_use_preview":
             raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
 

@@ -68,7 +68,7 @@ class ResponseCostDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         upstream_inference_cost = _parse_upstream_inference_cost(
             d.pop("upstream_inference_cost", UNSET)
@@ -83,7 +83,7 @@ class ResponseCostDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         server_tool_cost = _parse_server_tool_cost(d.pop("server_tool_cost", UNSET))
 

@@ -50,7 +50,7 @@ class ResponseFileCitation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file_citation"], d.pop("type"))
+        type_ = cast('Literal["file_citation"]', d.pop("type"))
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 

@@ -45,7 +45,7 @@ class ResponseFilePath:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file_path"], d.pop("type"))
+        type_ = cast('Literal["file_path"]', d.pop("type"))
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 

@@ -55,7 +55,7 @@ class ResponseFileSearchCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file_search_call"], d.pop("type"))
+        type_ = cast('Literal["file_search_call"]', d.pop("type"))
         if type_ != "file_search_call":
             raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
 
@@ -63,7 +63,7 @@ class ResponseFileSearchCall:
 
         status = d.pop("status")
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        queries = cast("list[str]", d.pop("queries", UNSET))
 
         response_file_search_call = cls(
             type_=type_,

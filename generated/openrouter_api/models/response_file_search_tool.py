@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_file_search_tool_filters_type_0 import ResponseFileSearchToolFiltersType0
-    from ..models.response_file_search_tool_ranking_options import (
-        ResponseFileSearchToolRankingOptions,
-    )
-
 
 T = TypeVar("T", bound="ResponseFileSearchTool")
 
@@ -38,10 +31,6 @@ class ResponseFileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_file_search_tool_filters_type_0 import (
-            ResponseFileSearchToolFiltersType0,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         vector_store_ids = self.vector_store_ids
@@ -79,19 +68,12 @@ class ResponseFileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_file_search_tool_filters_type_0 import (
-            ResponseFileSearchToolFiltersType0,  # noqa: PLC0415
-        )
-        from ..models.response_file_search_tool_ranking_options import (
-            ResponseFileSearchToolRankingOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast('Literal["file_search"]', d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
+        vector_store_ids = cast("list[str]", d.pop("vector_store_ids"))
 
         max_num_results = d.pop("max_num_results", UNSET)
 
@@ -108,7 +90,7 @@ class ResponseFileSearchTool:
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseFileSearchToolFiltersType0 | Unset, data)
+            return cast("None | ResponseFileSearchToolFiltersType0 | Unset", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -145,3 +127,9 @@ class ResponseFileSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_file_search_tool_filters_type_0 import ResponseFileSearchToolFiltersType0  # noqa: E402
+from ..models.response_file_search_tool_ranking_options import ResponseFileSearchToolRankingOptions  # noqa: E402

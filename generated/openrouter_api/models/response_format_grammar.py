@@ -41,7 +41,7 @@ class ResponseFormatGrammar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["grammar"], d.pop("type"))
+        type_ = cast('Literal["grammar"]', d.pop("type"))
         if type_ != "grammar":
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 

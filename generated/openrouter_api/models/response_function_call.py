@@ -93,7 +93,7 @@ class ResponseFunctionCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_ = cast('Literal["function_call"]', d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
@@ -108,7 +108,7 @@ class ResponseFunctionCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -117,7 +117,7 @@ class ResponseFunctionCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
@@ -126,7 +126,7 @@ class ResponseFunctionCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         async_ = _parse_async_(d.pop("async", UNSET))
 
@@ -135,7 +135,7 @@ class ResponseFunctionCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from ..models.response_function_call_output_input_status import (
     ResponseFunctionCallOutputInputStatus,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_input_file import ResponseInputFile
-    from ..models.response_input_image import ResponseInputImage
-    from ..models.response_input_text import ResponseInputText
-
 
 T = TypeVar("T", bound="ResponseFunctionCallOutputInput")
 
@@ -41,9 +35,6 @@ class ResponseFunctionCallOutputInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -93,12 +84,8 @@ class ResponseFunctionCallOutputInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_ = cast('Literal["function_call_output"]', d.pop("type"))
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -147,7 +134,7 @@ class ResponseFunctionCallOutputInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str, data
+                "list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str", data
             )
 
         output = _parse_output(d.pop("output"))
@@ -157,7 +144,7 @@ class ResponseFunctionCallOutputInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -194,3 +181,10 @@ class ResponseFunctionCallOutputInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_input_file import ResponseInputFile  # noqa: E402
+from ..models.response_input_image import ResponseInputImage  # noqa: E402
+from ..models.response_input_text import ResponseInputText  # noqa: E402

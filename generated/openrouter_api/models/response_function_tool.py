@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,6 @@ from ..models.response_function_tool_allowed_callers_type_0_item import (
     ResponseFunctionToolAllowedCallersType0Item,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_function_tool_output_schema_type_0 import (
-        ResponseFunctionToolOutputSchemaType0,
-    )
-    from ..models.response_function_tool_parameters_type_0 import (
-        ResponseFunctionToolParametersType0,
-    )
-
 
 T = TypeVar("T", bound="ResponseFunctionTool")
 
@@ -51,13 +42,6 @@ class ResponseFunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_function_tool_output_schema_type_0 import (
-            ResponseFunctionToolOutputSchemaType0,  # noqa: PLC0415
-        )
-        from ..models.response_function_tool_parameters_type_0 import (
-            ResponseFunctionToolParametersType0,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         name = self.name
@@ -133,15 +117,8 @@ class ResponseFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_function_tool_output_schema_type_0 import (
-            ResponseFunctionToolOutputSchemaType0,  # noqa: PLC0415
-        )
-        from ..models.response_function_tool_parameters_type_0 import (
-            ResponseFunctionToolParametersType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast('Literal["function"]', d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -152,7 +129,7 @@ class ResponseFunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -169,7 +146,7 @@ class ResponseFunctionTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseFunctionToolParametersType0 | Unset, data)
+            return cast("None | ResponseFunctionToolParametersType0 | Unset", data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -178,7 +155,7 @@ class ResponseFunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -204,7 +181,7 @@ class ResponseFunctionTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponseFunctionToolAllowedCallersType0Item] | None | Unset, data)
+            return cast("list[ResponseFunctionToolAllowedCallersType0Item] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -227,7 +204,7 @@ class ResponseFunctionTool:
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseFunctionToolOutputSchemaType0 | Unset, data)
+            return cast("None | ResponseFunctionToolOutputSchemaType0 | Unset", data)
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
 
@@ -261,3 +238,11 @@ class ResponseFunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_function_tool_output_schema_type_0 import (
+    ResponseFunctionToolOutputSchemaType0,  # noqa: E402
+)
+from ..models.response_function_tool_parameters_type_0 import ResponseFunctionToolParametersType0  # noqa: E402

@@ -44,7 +44,7 @@ class ResponseHealingPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["response-healing"], d.pop("id"))
+        id = cast('Literal["response-healing"]', d.pop("id"))
         if id != "response-healing":
             raise ValueError(f"id must match const 'response-healing', got '{id}'")
 

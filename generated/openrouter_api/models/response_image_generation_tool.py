@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,6 @@ from ..models.response_image_generation_tool_output_format import (
 )
 from ..models.response_image_generation_tool_quality import ResponseImageGenerationToolQuality
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_image_generation_tool_input_image_mask import (
-        ResponseImageGenerationToolInputImageMask,
-    )
-
 
 T = TypeVar("T", bound="ResponseImageGenerationTool")
 
@@ -123,12 +117,8 @@ class ResponseImageGenerationTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_image_generation_tool_input_image_mask import (
-            ResponseImageGenerationToolInputImageMask,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation"], d.pop("type"))
+        type_ = cast('Literal["image_generation"]', d.pop("type"))
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
@@ -216,3 +206,10 @@ class ResponseImageGenerationTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_image_generation_tool_input_image_mask import (
+    ResponseImageGenerationToolInputImageMask,  # noqa: E402
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_input_audio_data import ResponseInputAudioData
-
 
 T = TypeVar("T", bound="ResponseInputAudio")
 
@@ -43,10 +39,8 @@ class ResponseInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_audio_data import ResponseInputAudioData  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
+        type_ = cast('Literal["input_audio"]', d.pop("type"))
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
@@ -75,3 +69,8 @@ class ResponseInputAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_input_audio_data import ResponseInputAudioData  # noqa: E402

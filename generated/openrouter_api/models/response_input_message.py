@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.response_input_message_phase import ResponseInputMessagePhase
 from ..models.response_input_message_role import ResponseInputMessageRole
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_input_audio import ResponseInputAudio
-    from ..models.response_input_file import ResponseInputFile
-    from ..models.response_input_image import ResponseInputImage
-    from ..models.response_input_text import ResponseInputText
-    from ..models.response_input_video import ResponseInputVideo
-
 
 T = TypeVar("T", bound="ResponseInputMessage")
 
@@ -54,11 +46,6 @@ class ResponseInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_audio import ResponseInputAudio  # noqa: PLC0415
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
         role = self.role.value
 
         type_ = self.type_
@@ -112,16 +99,10 @@ class ResponseInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_audio import ResponseInputAudio  # noqa: PLC0415
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-        from ..models.response_input_video import ResponseInputVideo  # noqa: PLC0415
-
         d = dict(src_dict)
         role = ResponseInputMessageRole(d.pop("role"))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast('Literal["message"] | Unset', d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -217,16 +198,7 @@ class ResponseInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ResponseInputAudio
-                    | ResponseInputFile
-                    | ResponseInputImage
-                    | ResponseInputText
-                    | ResponseInputVideo
-                ]
-                | None
-                | str
-                | Unset,
+                "list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo] | None | str | Unset",
                 data,
             )
 
@@ -265,3 +237,12 @@ class ResponseInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_input_audio import ResponseInputAudio  # noqa: E402
+from ..models.response_input_file import ResponseInputFile  # noqa: E402
+from ..models.response_input_image import ResponseInputImage  # noqa: E402
+from ..models.response_input_text import ResponseInputText  # noqa: E402
+from ..models.response_input_video import ResponseInputVideo  # noqa: E402

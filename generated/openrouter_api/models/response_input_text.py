@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
-
 
 T = TypeVar("T", bound="ResponseInputText")
 
@@ -30,8 +26,6 @@ class ResponseInputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -59,10 +53,8 @@ class ResponseInputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
+        type_ = cast('Literal["input_text"]', d.pop("type"))
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
@@ -81,7 +73,7 @@ class ResponseInputText:
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpoint | Unset, data)
+            return cast("None | PromptCacheBreakpoint | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
@@ -111,3 +103,8 @@ class ResponseInputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: E402

@@ -52,7 +52,7 @@ class ResponseInputTokensDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
 

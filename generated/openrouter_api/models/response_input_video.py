@@ -51,7 +51,7 @@ class ResponseInputVideo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_video"], d.pop("type"))
+        type_ = cast('Literal["input_video"]', d.pop("type"))
         if type_ != "input_video":
             raise ValueError(f"type must match const 'input_video', got '{type_}'")
 

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1
-    from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0
-    from ..models.response_mcp_tool_require_approval_type_1 import (
-        ResponseMcpToolRequireApprovalType1,
-    )
-
 
 T = TypeVar("T", bound="ResponseMcpTool")
 
@@ -48,12 +40,6 @@ class ResponseMcpTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: PLC0415
-        from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: PLC0415
-        from ..models.response_mcp_tool_require_approval_type_1 import (
-            ResponseMcpToolRequireApprovalType1,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         server_label = self.server_label
@@ -120,14 +106,8 @@ class ResponseMcpTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: PLC0415
-        from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: PLC0415
-        from ..models.response_mcp_tool_require_approval_type_1 import (
-            ResponseMcpToolRequireApprovalType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_ = cast('Literal["mcp"]', d.pop("type"))
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
@@ -154,7 +134,7 @@ class ResponseMcpTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseMcpToolHeadersType0 | Unset, data)
+            return cast("None | ResponseMcpToolHeadersType0 | Unset", data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -168,7 +148,7 @@ class ResponseMcpTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0 = cast(list[str], data)
+                allowed_tools_type_0 = cast("list[str]", data)
 
                 return allowed_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,7 +161,7 @@ class ResponseMcpTool:
                 return allowed_tools_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | ResponseMcpToolAllowedToolsType1 | Unset, data)
+            return cast("list[str] | None | ResponseMcpToolAllowedToolsType1 | Unset", data)
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -200,7 +180,7 @@ class ResponseMcpTool:
                 return require_approval_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseMcpToolRequireApprovalType1 | str | Unset, data)
+            return cast("None | ResponseMcpToolRequireApprovalType1 | str | Unset", data)
 
         require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
 
@@ -234,3 +214,10 @@ class ResponseMcpTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: E402
+from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: E402
+from ..models.response_mcp_tool_require_approval_type_1 import ResponseMcpToolRequireApprovalType1  # noqa: E402

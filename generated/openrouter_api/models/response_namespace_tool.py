@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_custom_tool import ResponseCustomTool
-    from ..models.response_function_tool import ResponseFunctionTool
-
 
 T = TypeVar("T", bound="ResponseNamespaceTool")
 
@@ -32,8 +27,6 @@ class ResponseNamespaceTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -65,11 +58,8 @@ class ResponseNamespaceTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["namespace"], d.pop("type"))
+        type_ = cast('Literal["namespace"]', d.pop("type"))
         if type_ != "namespace":
             raise ValueError(f"type must match const 'namespace', got '{type_}'")
 
@@ -125,3 +115,9 @@ class ResponseNamespaceTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
+from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402

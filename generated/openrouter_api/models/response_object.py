@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,46 +9,6 @@ from attrs import field as _attrs_field
 from ..models.inference_error_type_known import InferenceErrorTypeKnown
 from ..models.response_status_known import ResponseStatusKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_server_tool import ChatServerTool
-    from ..models.open_router_datetime_tool import OpenRouterDatetimeTool
-    from ..models.open_router_metadata import OpenRouterMetadata
-    from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool
-    from ..models.open_router_web_search_tool import OpenRouterWebSearchTool
-    from ..models.response_apply_patch_call import ResponseApplyPatchCall
-    from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall
-    from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool
-    from ..models.response_computer_use_tool import ResponseComputerUseTool
-    from ..models.response_custom_tool import ResponseCustomTool
-    from ..models.response_custom_tool_call import ResponseCustomToolCall
-    from ..models.response_error import ResponseError
-    from ..models.response_file_search_call import ResponseFileSearchCall
-    from ..models.response_file_search_tool import ResponseFileSearchTool
-    from ..models.response_function_call import ResponseFunctionCall
-    from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput
-    from ..models.response_function_tool import ResponseFunctionTool
-    from ..models.response_image_generation_call import ResponseImageGenerationCall
-    from ..models.response_image_generation_tool import ResponseImageGenerationTool
-    from ..models.response_incomplete_details import ResponseIncompleteDetails
-    from ..models.response_input_message import ResponseInputMessage
-    from ..models.response_item_reference import ResponseItemReference
-    from ..models.response_mcp_tool import ResponseMcpTool
-    from ..models.response_namespace_tool import ResponseNamespaceTool
-    from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0
-    from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0
-    from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1
-    from ..models.response_other_input_item import ResponseOtherInputItem
-    from ..models.response_output_message import ResponseOutputMessage
-    from ..models.response_prompt_template import ResponsePromptTemplate
-    from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.response_shell_tool import ResponseShellTool
-    from ..models.response_text_config import ResponseTextConfig
-    from ..models.response_unknown_output_item import ResponseUnknownOutputItem
-    from ..models.response_usage import ResponseUsage
-    from ..models.response_web_search_call import ResponseWebSearchCall
-    from ..models.response_web_search_tool import ResponseWebSearchTool
-
 
 T = TypeVar("T", bound="ResponseObject")
 
@@ -190,40 +150,6 @@ class ResponseObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: PLC0415
-        from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_input_message import ResponseInputMessage  # noqa: PLC0415
-        from ..models.response_item_reference import ResponseItemReference  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: PLC0415
-        from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: PLC0415
-        from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0  # noqa: PLC0415
-        from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_tool import ResponseShellTool  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -574,48 +500,10 @@ class ResponseObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_server_tool import ChatServerTool  # noqa: PLC0415
-        from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: PLC0415
-        from ..models.open_router_metadata import OpenRouterMetadata  # noqa: PLC0415
-        from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: PLC0415
-        from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: PLC0415
-        from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: PLC0415
-        from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_input_message import ResponseInputMessage  # noqa: PLC0415
-        from ..models.response_item_reference import ResponseItemReference  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: PLC0415
-        from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: PLC0415
-        from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0  # noqa: PLC0415
-        from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1  # noqa: PLC0415
-        from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_tool import ResponseShellTool  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["response"], d.pop("object"))
+        object_ = cast('Literal["response"]', d.pop("object"))
         if object_ != "response":
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
@@ -632,7 +520,7 @@ class ResponseObject:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ResponseStatusKnown | str, data)
+            return cast("ResponseStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -761,7 +649,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -780,7 +668,7 @@ class ResponseObject:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseError | Unset, data)
+            return cast("None | ResponseError | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -797,7 +685,7 @@ class ResponseObject:
                 return error_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceErrorTypeKnown | None | str | Unset, data)
+            return cast("InferenceErrorTypeKnown | None | str | Unset", data)
 
         error_type = _parse_error_type(d.pop("error_type", UNSET))
 
@@ -814,7 +702,7 @@ class ResponseObject:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseIncompleteDetails | Unset, data)
+            return cast("None | ResponseIncompleteDetails | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -946,19 +834,7 @@ class ResponseObject:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ResponseCustomToolCall
-                    | ResponseFunctionCall
-                    | ResponseFunctionCallOutputInput
-                    | ResponseInputMessage
-                    | ResponseItemReference
-                    | ResponseOtherInputItem
-                    | ResponseOutputMessage
-                    | ResponseReasoningItem
-                ]
-                | None
-                | str
-                | Unset,
+                "list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput | ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage | ResponseReasoningItem] | None | str | Unset",
                 data,
             )
 
@@ -977,7 +853,7 @@ class ResponseObject:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseObjectMetadataType0 | Unset, data)
+            return cast("None | ResponseObjectMetadataType0 | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -986,7 +862,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -995,7 +871,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -1006,7 +882,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -1015,7 +891,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -1024,7 +900,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -1033,7 +909,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1050,7 +926,7 @@ class ResponseObject:
                 return tool_choice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ResponseObjectToolChoiceType1 | str | Unset, data)
+            return cast("ResponseObjectToolChoiceType1 | str | Unset", data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -1243,7 +1119,7 @@ class ResponseObject:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseObjectReasoningType0 | Unset, data)
+            return cast("None | ResponseObjectReasoningType0 | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1259,7 +1135,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -1268,7 +1144,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1279,7 +1155,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1296,7 +1172,7 @@ class ResponseObject:
                 return prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsePromptTemplate | Unset, data)
+            return cast("None | ResponsePromptTemplate | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1305,7 +1181,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1314,7 +1190,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1323,7 +1199,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1332,7 +1208,7 @@ class ResponseObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -1349,7 +1225,7 @@ class ResponseObject:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseUsage | Unset, data)
+            return cast("None | ResponseUsage | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -1366,7 +1242,7 @@ class ResponseObject:
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OpenRouterMetadata | Unset, data)
+            return cast("None | OpenRouterMetadata | Unset", data)
 
         openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
 
@@ -1427,3 +1303,44 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_server_tool import ChatServerTool  # noqa: E402
+from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: E402
+from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: E402
+from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: E402
+from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
+from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
+from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: E402
+from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: E402
+from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
+from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
+from ..models.response_error import ResponseError  # noqa: E402
+from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
+from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: E402
+from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
+from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: E402
+from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
+from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
+from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: E402
+from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: E402
+from ..models.response_input_message import ResponseInputMessage  # noqa: E402
+from ..models.response_item_reference import ResponseItemReference  # noqa: E402
+from ..models.response_mcp_tool import ResponseMcpTool  # noqa: E402
+from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: E402
+from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: E402
+from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0  # noqa: E402
+from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1  # noqa: E402
+from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: E402
+from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
+from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: E402
+from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
+from ..models.response_shell_tool import ResponseShellTool  # noqa: E402
+from ..models.response_text_config import ResponseTextConfig  # noqa: E402
+from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
+from ..models.response_usage import ResponseUsage  # noqa: E402
+from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402
+from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_output_text import ResponseOutputText
-    from ..models.response_refusal_content import ResponseRefusalContent
-    from ..models.response_unknown_content import ResponseUnknownContent
-
 
 T = TypeVar("T", bound="ResponseOutputMessage")
 
@@ -39,9 +33,6 @@ class ResponseOutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_refusal_content import ResponseRefusalContent  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -87,18 +78,14 @@ class ResponseOutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_refusal_content import ResponseRefusalContent  # noqa: PLC0415
-        from ..models.response_unknown_content import ResponseUnknownContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast('Literal["message"]', d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
         id = d.pop("id")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast('Literal["assistant"]', d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -148,7 +135,7 @@ class ResponseOutputMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -179,3 +166,10 @@ class ResponseOutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_output_text import ResponseOutputText  # noqa: E402
+from ..models.response_refusal_content import ResponseRefusalContent  # noqa: E402
+from ..models.response_unknown_content import ResponseUnknownContent  # noqa: E402

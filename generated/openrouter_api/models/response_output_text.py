@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_file_citation import ResponseFileCitation
-    from ..models.response_file_path import ResponseFilePath
-    from ..models.response_token_logprob import ResponseTokenLogprob
-    from ..models.response_unknown_annotation import ResponseUnknownAnnotation
-    from ..models.response_url_citation import ResponseUrlCitation
-
 
 T = TypeVar("T", bound="ResponseOutputText")
 
@@ -45,10 +37,6 @@ class ResponseOutputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path import ResponseFilePath  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -93,14 +81,8 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path import ResponseFilePath  # noqa: PLC0415
-        from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: PLC0415
-        from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast('Literal["output_text"]', d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -204,3 +186,12 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
+from ..models.response_file_path import ResponseFilePath  # noqa: E402
+from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
+from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
+from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_prompt_template_variables_type_0 import (
-        ResponsePromptTemplateVariablesType0,
-    )
-
 
 T = TypeVar("T", bound="ResponsePromptTemplate")
 
@@ -31,10 +25,6 @@ class ResponsePromptTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_prompt_template_variables_type_0 import (
-            ResponsePromptTemplateVariablesType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         variables: dict[str, Any] | None | Unset
@@ -59,10 +49,6 @@ class ResponsePromptTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_prompt_template_variables_type_0 import (
-            ResponsePromptTemplateVariablesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -79,7 +65,7 @@ class ResponsePromptTemplate:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsePromptTemplateVariablesType0 | Unset, data)
+            return cast("None | ResponsePromptTemplateVariablesType0 | Unset", data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -106,3 +92,8 @@ class ResponsePromptTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_prompt_template_variables_type_0 import ResponsePromptTemplateVariablesType0  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_input_file import ResponseInputFile
-    from ..models.response_input_image import ResponseInputImage
-    from ..models.response_input_text import ResponseInputText
-
 
 T = TypeVar("T", bound="ResponsePromptTemplateVariablesType0")
 
@@ -22,9 +16,6 @@ class ResponsePromptTemplateVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -41,10 +32,6 @@ class ResponsePromptTemplateVariablesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
         d = dict(src_dict)
         response_prompt_template_variables_type_0 = cls()
 
@@ -78,7 +65,9 @@ class ResponsePromptTemplateVariablesType0:
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ResponseInputFile | ResponseInputImage | ResponseInputText | str, data)
+                return cast(
+                    "ResponseInputFile | ResponseInputImage | ResponseInputText | str", data
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -106,3 +95,10 @@ class ResponsePromptTemplateVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_input_file import ResponseInputFile  # noqa: E402
+from ..models.response_input_image import ResponseInputImage  # noqa: E402
+from ..models.response_input_text import ResponseInputText  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_reasoning_summary_text import ResponseReasoningSummaryText
-    from ..models.response_reasoning_text import ResponseReasoningText
-
 
 T = TypeVar("T", bound="ResponseReasoningItem")
 
@@ -108,11 +103,8 @@ class ResponseReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_text import ResponseReasoningSummaryText  # noqa: PLC0415
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_ = cast('Literal["reasoning"]', d.pop("type"))
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
@@ -143,7 +135,7 @@ class ResponseReasoningItem:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponseReasoningText] | None | Unset, data)
+            return cast("list[ResponseReasoningText] | None | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -152,7 +144,7 @@ class ResponseReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -163,7 +155,7 @@ class ResponseReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -172,7 +164,7 @@ class ResponseReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         signature = _parse_signature(d.pop("signature", UNSET))
 
@@ -205,3 +197,9 @@ class ResponseReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_reasoning_summary_text import ResponseReasoningSummaryText  # noqa: E402
+from ..models.response_reasoning_text import ResponseReasoningText  # noqa: E402

@@ -1,33 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_apply_patch_call import ResponseApplyPatchCall
-    from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall
-    from ..models.response_custom_tool_call import ResponseCustomToolCall
-    from ..models.response_file_citation import ResponseFileCitation
-    from ..models.response_file_path import ResponseFilePath
-    from ..models.response_file_search_call import ResponseFileSearchCall
-    from ..models.response_function_call import ResponseFunctionCall
-    from ..models.response_image_generation_call import ResponseImageGenerationCall
-    from ..models.response_object import ResponseObject
-    from ..models.response_output_message import ResponseOutputMessage
-    from ..models.response_reasoning_item import ResponseReasoningItem
-    from ..models.response_stream_event_error import ResponseStreamEventError
-    from ..models.response_stream_event_part import ResponseStreamEventPart
-    from ..models.response_token_logprob import ResponseTokenLogprob
-    from ..models.response_unknown_annotation import ResponseUnknownAnnotation
-    from ..models.response_unknown_output_item import ResponseUnknownOutputItem
-    from ..models.response_url_citation import ResponseUrlCitation
-    from ..models.response_web_search_call import ResponseWebSearchCall
-
 
 T = TypeVar("T", bound="ResponseStreamEvent")
 
@@ -115,19 +94,6 @@ class ResponseStreamEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path import ResponseFilePath  # noqa: PLC0415
-        from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-        from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: PLC0415
-
         type_ = self.type_
 
         sequence_number = self.sequence_number
@@ -277,25 +243,6 @@ class ResponseStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: PLC0415
-        from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: PLC0415
-        from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path import ResponseFilePath  # noqa: PLC0415
-        from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: PLC0415
-        from ..models.response_function_call import ResponseFunctionCall  # noqa: PLC0415
-        from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: PLC0415
-        from ..models.response_object import ResponseObject  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_stream_event_error import ResponseStreamEventError  # noqa: PLC0415
-        from ..models.response_stream_event_part import ResponseStreamEventPart  # noqa: PLC0415
-        from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: PLC0415
-        from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-        from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -509,7 +456,7 @@ class ResponseStreamEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -520,7 +467,7 @@ class ResponseStreamEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -574,3 +521,25 @@ class ResponseStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
+from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
+from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
+from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
+from ..models.response_file_path import ResponseFilePath  # noqa: E402
+from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
+from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
+from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
+from ..models.response_object import ResponseObject  # noqa: E402
+from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
+from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
+from ..models.response_stream_event_error import ResponseStreamEventError  # noqa: E402
+from ..models.response_stream_event_part import ResponseStreamEventPart  # noqa: E402
+from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
+from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
+from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
+from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402
+from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_text_format_json_object import ResponseTextFormatJsonObject
-    from ..models.response_text_format_json_schema import ResponseTextFormatJsonSchema
-    from ..models.response_text_format_text import ResponseTextFormatText
-
 
 T = TypeVar("T", bound="ResponseTextConfig")
 
@@ -33,9 +27,6 @@ class ResponseTextConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_text_format_json_object import ResponseTextFormatJsonObject  # noqa: PLC0415
-        from ..models.response_text_format_json_schema import ResponseTextFormatJsonSchema  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -64,10 +55,6 @@ class ResponseTextConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_text_format_json_object import ResponseTextFormatJsonObject  # noqa: PLC0415
-        from ..models.response_text_format_json_schema import ResponseTextFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_text_format_text import ResponseTextFormatText  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -109,7 +96,7 @@ class ResponseTextConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
@@ -136,3 +123,10 @@ class ResponseTextConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_text_format_json_object import ResponseTextFormatJsonObject  # noqa: E402
+from ..models.response_text_format_json_schema import ResponseTextFormatJsonSchema  # noqa: E402
+from ..models.response_text_format_text import ResponseTextFormatText  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_tool_choice_allowed_tools_mode import ResponseToolChoiceAllowedToolsMode
-
-if TYPE_CHECKING:
-    from ..models.response_tool_choice_allowed_tools_tools_item import (
-        ResponseToolChoiceAllowedToolsToolsItem,
-    )
-
 
 T = TypeVar("T", bound="ResponseToolChoiceAllowedTools")
 
@@ -55,12 +49,8 @@ class ResponseToolChoiceAllowedTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_tool_choice_allowed_tools_tools_item import (
-            ResponseToolChoiceAllowedToolsToolsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        type_ = cast('Literal["allowed_tools"]', d.pop("type"))
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
@@ -97,3 +87,10 @@ class ResponseToolChoiceAllowedTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_tool_choice_allowed_tools_tools_item import (
+    ResponseToolChoiceAllowedToolsToolsItem,  # noqa: E402
+)

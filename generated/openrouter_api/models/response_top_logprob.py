@@ -53,7 +53,7 @@ class ResponseTopLogprob:
 
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
 
         response_top_logprob = cls(
             token=token,

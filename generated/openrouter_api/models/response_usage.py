@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_cost_details import ResponseCostDetails
-    from ..models.response_input_tokens_details import ResponseInputTokensDetails
-    from ..models.response_output_tokens_details import ResponseOutputTokensDetails
-    from ..models.server_tool_use_details import ServerToolUseDetails
-
 
 T = TypeVar("T", bound="ResponseUsage")
 
@@ -46,8 +39,6 @@ class ResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
         input_tokens = self.input_tokens
 
         output_tokens = self.output_tokens
@@ -108,11 +99,6 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_cost_details import ResponseCostDetails  # noqa: PLC0415
-        from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: PLC0415
-        from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -139,7 +125,7 @@ class ResponseUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -165,7 +151,7 @@ class ResponseUsage:
                 return server_tool_use_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServerToolUseDetails | Unset, data)
+            return cast("None | ServerToolUseDetails | Unset", data)
 
         server_tool_use_details = _parse_server_tool_use_details(
             d.pop("server_tool_use_details", UNSET)
@@ -201,3 +187,11 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_cost_details import ResponseCostDetails  # noqa: E402
+from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: E402
+from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: E402
+from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: E402

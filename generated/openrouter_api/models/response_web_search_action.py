@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_web_search_action_sources_item import ResponseWebSearchActionSourcesItem
-
 
 T = TypeVar("T", bound="ResponseWebSearchAction")
 
@@ -82,16 +78,12 @@ class ResponseWebSearchAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_web_search_action_sources_item import (
-            ResponseWebSearchActionSourcesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
         query = d.pop("query", UNSET)
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        queries = cast("list[str]", d.pop("queries", UNSET))
 
         _sources = d.pop("sources", UNSET)
         sources: list[ResponseWebSearchActionSourcesItem] | Unset = UNSET
@@ -107,7 +99,7 @@ class ResponseWebSearchAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -140,3 +132,8 @@ class ResponseWebSearchAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_web_search_action_sources_item import ResponseWebSearchActionSourcesItem  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_web_search_action import ResponseWebSearchAction
-
 
 T = TypeVar("T", bound="ResponseWebSearchCall")
 
@@ -58,10 +54,8 @@ class ResponseWebSearchCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_web_search_action import ResponseWebSearchAction  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_call"], d.pop("type"))
+        type_ = cast('Literal["web_search_call"]', d.pop("type"))
         if type_ != "web_search_call":
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
@@ -101,3 +95,8 @@ class ResponseWebSearchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.response_web_search_action import ResponseWebSearchAction  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.response_web_search_tool_search_context_size import (
 )
 from ..models.response_web_search_tool_type import ResponseWebSearchToolType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_domain_filter import WebSearchDomainFilter
-    from ..models.web_search_user_location import WebSearchUserLocation
-    from ..models.x_search_options import XSearchOptions
-
 
 T = TypeVar("T", bound="ResponseWebSearchTool")
 
@@ -51,9 +45,6 @@ class ResponseWebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_domain_filter import WebSearchDomainFilter  # noqa: PLC0415
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
         type_ = self.type_.value
 
         engine: str | Unset = UNSET
@@ -120,10 +111,6 @@ class ResponseWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_domain_filter import WebSearchDomainFilter  # noqa: PLC0415
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-        from ..models.x_search_options import XSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = ResponseWebSearchToolType(d.pop("type"))
 
@@ -165,7 +152,7 @@ class ResponseWebSearchTool:
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchDomainFilter, data)
+            return cast("None | Unset | WebSearchDomainFilter", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -182,7 +169,7 @@ class ResponseWebSearchTool:
                 return user_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchUserLocation, data)
+            return cast("None | Unset | WebSearchUserLocation", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -223,3 +210,10 @@ class ResponseWebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.web_search_domain_filter import WebSearchDomainFilter  # noqa: E402
+from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402
+from ..models.x_search_options import XSearchOptions  # noqa: E402

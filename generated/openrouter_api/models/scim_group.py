@@ -71,7 +71,7 @@ class ScimGroup:
         def _parse_external_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         external_id = _parse_external_id(d.pop("external_id"))
 

@@ -89,7 +89,7 @@ class ScimGroupMapping:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ScimRoleKnown | str, data)
+            return cast("ScimRoleKnown | str", data)
 
         role = _parse_role(d.pop("role"))
 

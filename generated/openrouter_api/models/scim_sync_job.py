@@ -92,7 +92,7 @@ class ScimSyncJob:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ScimSyncJobStatusKnown | str, data)
+            return cast("ScimSyncJobStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -101,35 +101,35 @@ class ScimSyncJob:
         def _parse_started_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
         def _parse_finished_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
 
         def _parse_synced_groups(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         synced_groups = _parse_synced_groups(d.pop("synced_groups"))
 
         def _parse_deleted_groups(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         deleted_groups = _parse_deleted_groups(d.pop("deleted_groups"))
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         error_message = _parse_error_message(d.pop("error_message"))
 

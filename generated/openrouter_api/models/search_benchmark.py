@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.benchmark_search_surface import BenchmarkSearchSurface
 from ..models.benchmark_type import BenchmarkType
 from ..models.search_benchmark_metric_known import SearchBenchmarkMetricKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.search_benchmark_run_config import SearchBenchmarkRunConfig
-
 
 T = TypeVar("T", bound="SearchBenchmark")
 
@@ -123,10 +119,8 @@ class SearchBenchmark:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_benchmark_run_config import SearchBenchmarkRunConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        source = cast(Literal["openrouter"], d.pop("source"))
+        source = cast('Literal["openrouter"]', d.pop("source"))
         if source != "openrouter":
             raise ValueError(f"source must match const 'openrouter', got '{source}'")
 
@@ -139,7 +133,7 @@ class SearchBenchmark:
                 return benchmark_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkType | str, data)
+            return cast("BenchmarkType | str", data)
 
         benchmark_type = _parse_benchmark_type(d.pop("benchmark_type"))
 
@@ -156,7 +150,7 @@ class SearchBenchmark:
                 return primary_metric_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(SearchBenchmarkMetricKnown | str, data)
+            return cast("SearchBenchmarkMetricKnown | str", data)
 
         primary_metric = _parse_primary_metric(d.pop("primary_metric"))
 
@@ -173,21 +167,21 @@ class SearchBenchmark:
                 return search_surface_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BenchmarkSearchSurface | str, data)
+            return cast("BenchmarkSearchSurface | str", data)
 
         search_surface = _parse_search_surface(d.pop("search_surface"))
 
         def _parse_avg_cost_per_task(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
 
         def _parse_avg_latency_per_task_ms(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(d.pop("avg_latency_per_task_ms"))
 
@@ -236,3 +230,8 @@ class SearchBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.search_benchmark_run_config import SearchBenchmarkRunConfig  # noqa: E402

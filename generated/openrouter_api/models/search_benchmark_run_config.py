@@ -53,21 +53,21 @@ class SearchBenchmarkRunConfig:
         def _parse_max_agent_turns(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
 
         def _parse_reasoning_effort(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
 
         def _parse_temperature(data: object) -> float | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast("float | None", data)
 
         temperature = _parse_temperature(d.pop("temperature"))
 

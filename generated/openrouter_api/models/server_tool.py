@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..models.server_tool_status_known import ServerToolStatusKnown
-
-if TYPE_CHECKING:
-    from ..models.server_tool_alias import ServerToolAlias
-    from ..models.server_tool_engine import ServerToolEngine
-    from ..models.server_tool_json_schema import ServerToolJsonSchema
-    from ..models.server_tool_native_support import ServerToolNativeSupport
-
 
 T = TypeVar("T", bound="ServerTool")
 
@@ -61,8 +54,6 @@ class ServerTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_tool_json_schema import ServerToolJsonSchema  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -142,11 +133,6 @@ class ServerTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_tool_alias import ServerToolAlias  # noqa: PLC0415
-        from ..models.server_tool_engine import ServerToolEngine  # noqa: PLC0415
-        from ..models.server_tool_json_schema import ServerToolJsonSchema  # noqa: PLC0415
-        from ..models.server_tool_native_support import ServerToolNativeSupport  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -165,7 +151,7 @@ class ServerTool:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolStatusKnown | str, data)
+            return cast("ServerToolStatusKnown | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -184,7 +170,7 @@ class ServerTool:
                     return supported_api_formats_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ServerToolApiFormat | str, data)
+                return cast("ServerToolApiFormat | str", data)
 
             supported_api_formats_item = _parse_supported_api_formats_item(
                 supported_api_formats_item_data
@@ -202,14 +188,14 @@ class ServerTool:
         def _parse_default_engine(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_engine = _parse_default_engine(d.pop("default_engine"))
 
         def _parse_fallback_engine(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         fallback_engine = _parse_fallback_engine(d.pop("fallback_engine"))
 
@@ -233,7 +219,7 @@ class ServerTool:
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServerToolJsonSchema, data)
+            return cast("None | ServerToolJsonSchema", data)
 
         output_schema = _parse_output_schema(d.pop("output_schema"))
 
@@ -277,3 +263,11 @@ class ServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.server_tool_alias import ServerToolAlias  # noqa: E402
+from ..models.server_tool_engine import ServerToolEngine  # noqa: E402
+from ..models.server_tool_json_schema import ServerToolJsonSchema  # noqa: E402
+from ..models.server_tool_native_support import ServerToolNativeSupport  # noqa: E402

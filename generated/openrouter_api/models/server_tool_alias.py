@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_tool_api_format import ServerToolApiFormat
-
-if TYPE_CHECKING:
-    from ..models.server_tool_output_name import ServerToolOutputName
-
 
 T = TypeVar("T", bound="ServerToolAlias")
 
@@ -61,8 +57,6 @@ class ServerToolAlias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_tool_output_name import ServerToolOutputName  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -79,7 +73,7 @@ class ServerToolAlias:
                     return api_formats_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ServerToolApiFormat | str, data)
+                return cast("ServerToolApiFormat | str", data)
 
             api_formats_item = _parse_api_formats_item(api_formats_item_data)
 
@@ -116,3 +110,8 @@ class ServerToolAlias:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.server_tool_output_name import ServerToolOutputName  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.server_tool_byok_known import ServerToolByokKnown
 from ..models.server_tool_data_region_known import ServerToolDataRegionKnown
 from ..models.server_tool_executor_known import ServerToolExecutorKnown
 from ..models.server_tool_pricing_source_known import ServerToolPricingSourceKnown
-
-if TYPE_CHECKING:
-    from ..models.server_tool_price import ServerToolPrice
-
 
 T = TypeVar("T", bound="ServerToolEngine")
 
@@ -110,14 +106,12 @@ class ServerToolEngine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_tool_price import ServerToolPrice  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         id = _parse_id(d.pop("id"))
 
@@ -132,7 +126,7 @@ class ServerToolEngine:
                 return executed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolExecutorKnown | str, data)
+            return cast("ServerToolExecutorKnown | str", data)
 
         executed_by = _parse_executed_by(d.pop("executed_by"))
 
@@ -145,7 +139,7 @@ class ServerToolEngine:
                 return byok_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolByokKnown | str, data)
+            return cast("ServerToolByokKnown | str", data)
 
         byok = _parse_byok(d.pop("byok"))
 
@@ -162,7 +156,7 @@ class ServerToolEngine:
                     return data_regions_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ServerToolDataRegionKnown | str, data)
+                return cast("ServerToolDataRegionKnown | str", data)
 
             data_regions_item = _parse_data_regions_item(data_regions_item_data)
 
@@ -171,7 +165,7 @@ class ServerToolEngine:
         def _parse_default_mode(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_mode = _parse_default_mode(d.pop("default_mode"))
 
@@ -191,14 +185,14 @@ class ServerToolEngine:
                 return pricing_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolPricingSourceKnown | str, data)
+            return cast("ServerToolPricingSourceKnown | str", data)
 
         pricing_source = _parse_pricing_source(d.pop("pricing_source"))
 
         def _parse_pricing_doc_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         pricing_doc_url = _parse_pricing_doc_url(d.pop("pricing_doc_url"))
 
@@ -232,3 +226,8 @@ class ServerToolEngine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.server_tool_price import ServerToolPrice  # noqa: E402

@@ -40,7 +40,7 @@ class ServerToolListLinks:
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         next_ = _parse_next_(d.pop("next"))
 

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.server_tool import ServerTool
-    from ..models.server_tool_list_links import ServerToolListLinks
-
 
 T = TypeVar("T", bound="ServerToolListResponse")
 
@@ -52,9 +47,6 @@ class ServerToolListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_tool import ServerTool  # noqa: PLC0415
-        from ..models.server_tool_list_links import ServerToolListLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -91,3 +83,9 @@ class ServerToolListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.server_tool import ServerTool  # noqa: E402
+from ..models.server_tool_list_links import ServerToolListLinks  # noqa: E402

@@ -42,7 +42,7 @@ class ServerToolNativeModel:
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        providers = cast(list[str], d.pop("providers"))
+        providers = cast("list[str]", d.pop("providers"))
 
         server_tool_native_model = cls(
             slug=slug,

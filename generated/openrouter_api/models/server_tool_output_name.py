@@ -65,7 +65,7 @@ class ServerToolOutputName:
                 return api_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolApiFormat | str, data)
+            return cast("ServerToolApiFormat | str", data)
 
         api_format = _parse_api_format(d.pop("api_format"))
 

@@ -61,7 +61,7 @@ class ServerToolPrice:
         def _parse_mode(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         mode = _parse_mode(d.pop("mode"))
 

@@ -65,7 +65,7 @@ class ServerToolUseDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         web_search_requests = _parse_web_search_requests(d.pop("web_search_requests", UNSET))
 
@@ -74,7 +74,7 @@ class ServerToolUseDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tool_calls_requested = _parse_tool_calls_requested(d.pop("tool_calls_requested", UNSET))
 
@@ -83,7 +83,7 @@ class ServerToolUseDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         tool_calls_executed = _parse_tool_calls_executed(d.pop("tool_calls_executed", UNSET))
 

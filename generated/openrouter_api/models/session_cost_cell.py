@@ -77,7 +77,7 @@ class SessionCostCell:
                 return turn_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(SessionTurnRange | str, data)
+            return cast("SessionTurnRange | str", data)
 
         turn_range = _parse_turn_range(d.pop("turn_range"))
 

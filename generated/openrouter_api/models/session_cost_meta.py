@@ -62,14 +62,14 @@ class SessionCostMeta:
         def _parse_window_days(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            return cast("int | None", data)
 
         window_days = _parse_window_days(d.pop("window_days"))
 
         def _parse_window_end_date(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         window_end_date = _parse_window_end_date(d.pop("window_end_date"))
 
@@ -84,7 +84,7 @@ class SessionCostMeta:
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DatasetVersionKnown | str, data)
+            return cast("DatasetVersionKnown | str", data)
 
         version = _parse_version(d.pop("version"))
 

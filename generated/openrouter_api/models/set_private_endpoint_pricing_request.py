@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.private_endpoint_pricing import PrivateEndpointPricing
-
 
 T = TypeVar("T", bound="SetPrivateEndpointPricingRequest")
 
@@ -40,8 +36,6 @@ class SetPrivateEndpointPricingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         pricing = PrivateEndpointPricing.from_dict(d.pop("pricing"))
 
@@ -67,3 +61,8 @@ class SetPrivateEndpointPricingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: E402

@@ -41,7 +41,7 @@ class StopServerToolsWhenFinishReasonIs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["finish_reason_is"], d.pop("type"))
+        type_ = cast('Literal["finish_reason_is"]', d.pop("type"))
         if type_ != "finish_reason_is":
             raise ValueError(f"type must match const 'finish_reason_is', got '{type_}'")
 

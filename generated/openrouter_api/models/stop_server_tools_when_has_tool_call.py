@@ -41,7 +41,7 @@ class StopServerToolsWhenHasToolCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["has_tool_call"], d.pop("type"))
+        type_ = cast('Literal["has_tool_call"]', d.pop("type"))
         if type_ != "has_tool_call":
             raise ValueError(f"type must match const 'has_tool_call', got '{type_}'")
 

@@ -41,7 +41,7 @@ class StopServerToolsWhenMaxCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["max_cost"], d.pop("type"))
+        type_ = cast('Literal["max_cost"]', d.pop("type"))
         if type_ != "max_cost":
             raise ValueError(f"type must match const 'max_cost', got '{type_}'")
 

@@ -41,7 +41,7 @@ class StopServerToolsWhenMaxTokensUsed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["max_tokens_used"], d.pop("type"))
+        type_ = cast('Literal["max_tokens_used"]', d.pop("type"))
         if type_ != "max_tokens_used":
             raise ValueError(f"type must match const 'max_tokens_used', got '{type_}'")
 

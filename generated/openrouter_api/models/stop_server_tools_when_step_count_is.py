@@ -41,7 +41,7 @@ class StopServerToolsWhenStepCountIs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["step_count_is"], d.pop("type"))
+        type_ = cast('Literal["step_count_is"]', d.pop("type"))
         if type_ != "step_count_is":
             raise ValueError(f"type must match const 'step_count_is', got '{type_}'")
 

@@ -71,13 +71,13 @@ class StoredFileAnthropic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_shape = cast(Literal["anthropic"], d.pop("_shape"))
+        field_shape = cast('Literal["anthropic"]', d.pop("_shape"))
         if field_shape != "anthropic":
             raise ValueError(f"_shape must match const 'anthropic', got '{field_shape}'")
 
         id = d.pop("id")
 
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -77,13 +77,13 @@ class StoredFileOpenAI:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_shape = cast(Literal["openai"], d.pop("_shape"))
+        field_shape = cast('Literal["openai"]', d.pop("_shape"))
         if field_shape != "openai":
             raise ValueError(f"_shape must match const 'openai', got '{field_shape}'")
 
         id = d.pop("id")
 
-        object_ = cast(Literal["file"], d.pop("object"))
+        object_ = cast('Literal["file"]', d.pop("object"))
         if object_ != "file":
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
@@ -102,7 +102,7 @@ class StoredFileOpenAI:
                 return purpose_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OpenAIFilePurposeKnown | str, data)
+            return cast("OpenAIFilePurposeKnown | str", data)
 
         purpose = _parse_purpose(d.pop("purpose"))
 

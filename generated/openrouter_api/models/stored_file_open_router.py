@@ -71,13 +71,13 @@ class StoredFileOpenRouter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_shape = cast(Literal["openrouter"], d.pop("_shape"))
+        field_shape = cast('Literal["openrouter"]', d.pop("_shape"))
         if field_shape != "openrouter":
             raise ValueError(f"_shape must match const 'openrouter', got '{field_shape}'")
 
         id = d.pop("id")
 
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

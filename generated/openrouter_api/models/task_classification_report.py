@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_classification import TaskClassification
-    from ..models.task_macro_category import TaskMacroCategory
-
 
 T = TypeVar("T", bound="TaskClassificationReport")
 
@@ -60,9 +55,6 @@ class TaskClassificationReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_classification import TaskClassification  # noqa: PLC0415
-        from ..models.task_macro_category import TaskMacroCategory  # noqa: PLC0415
-
         d = dict(src_dict)
         as_of = d.pop("as_of")
 
@@ -107,3 +99,9 @@ class TaskClassificationReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.task_classification import TaskClassification  # noqa: E402
+from ..models.task_macro_category import TaskMacroCategory  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_classification_report import TaskClassificationReport
-
 
 T = TypeVar("T", bound="TaskClassificationsResponse")
 
@@ -38,8 +34,6 @@ class TaskClassificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_classification_report import TaskClassificationReport  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TaskClassificationReport.from_dict(d.pop("data"))
 
@@ -65,3 +59,8 @@ class TaskClassificationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.task_classification_report import TaskClassificationReport  # noqa: E402

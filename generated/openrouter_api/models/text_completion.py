@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_usage import ChatUsage
-    from ..models.text_completion_choice import TextCompletionChoice
-
 
 T = TypeVar("T", bound="TextCompletion")
 
@@ -89,13 +84,10 @@ class TextCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
-        from ..models.text_completion_choice import TextCompletionChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["text_completion"], d.pop("object"))
+        object_ = cast('Literal["text_completion"]', d.pop("object"))
         if object_ != "text_completion":
             raise ValueError(f"object must match const 'text_completion', got '{object_}'")
 
@@ -117,7 +109,7 @@ class TextCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
 
@@ -157,3 +149,9 @@ class TextCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.chat_usage import ChatUsage  # noqa: E402
+from ..models.text_completion_choice import TextCompletionChoice  # noqa: E402

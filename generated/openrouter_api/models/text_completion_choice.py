@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_completion_finish_reason_known import TextCompletionFinishReasonKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_completion_logprobs import TextCompletionLogprobs
-
 
 T = TypeVar("T", bound="TextCompletionChoice")
 
@@ -36,8 +32,6 @@ class TextCompletionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_completion_logprobs import TextCompletionLogprobs  # noqa: PLC0415
-
         text = self.text
 
         index = self.index
@@ -83,8 +77,6 @@ class TextCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_completion_logprobs import TextCompletionLogprobs  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -103,7 +95,7 @@ class TextCompletionChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TextCompletionLogprobs | Unset, data)
+            return cast("None | TextCompletionLogprobs | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -122,7 +114,7 @@ class TextCompletionChoice:
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TextCompletionFinishReasonKnown | Unset, data)
+            return cast("None | str | TextCompletionFinishReasonKnown | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -131,7 +123,7 @@ class TextCompletionChoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         native_finish_reason = _parse_native_finish_reason(d.pop("native_finish_reason", UNSET))
 
@@ -161,3 +153,8 @@ class TextCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.text_completion_logprobs import TextCompletionLogprobs  # noqa: E402

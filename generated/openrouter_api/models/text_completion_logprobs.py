@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_completion_logprobs_top_logprobs_item import (
-        TextCompletionLogprobsTopLogprobsItem,
-    )
-
 
 T = TypeVar("T", bound="TextCompletionLogprobs")
 
@@ -74,12 +68,8 @@ class TextCompletionLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_completion_logprobs_top_logprobs_item import (
-            TextCompletionLogprobsTopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens", UNSET))
+        tokens = cast("list[str]", d.pop("tokens", UNSET))
 
         _token_logprobs = d.pop("token_logprobs", UNSET)
         token_logprobs: list[float | None] | Unset = UNSET
@@ -90,7 +80,7 @@ class TextCompletionLogprobs:
                 def _parse_token_logprobs_item(data: object) -> float | None:
                     if data is None:
                         return data
-                    return cast(float | None, data)
+                    return cast("float | None", data)
 
                 token_logprobs_item = _parse_token_logprobs_item(token_logprobs_item_data)
 
@@ -107,7 +97,7 @@ class TextCompletionLogprobs:
 
                 top_logprobs.append(top_logprobs_item)
 
-        text_offset = cast(list[int], d.pop("text_offset", UNSET))
+        text_offset = cast("list[int]", d.pop("text_offset", UNSET))
 
         text_completion_logprobs = cls(
             tokens=tokens,
@@ -134,3 +124,10 @@ class TextCompletionLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.text_completion_logprobs_top_logprobs_item import (
+    TextCompletionLogprobsTopLogprobsItem,  # noqa: E402
+)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_entity import TranscriptionEntity
-    from ..models.transcription_segment import TranscriptionSegment
-    from ..models.transcription_usage import TranscriptionUsage
-    from ..models.transcription_word import TranscriptionWord
-
 
 T = TypeVar("T", bound="Transcription")
 
@@ -115,11 +108,6 @@ class Transcription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_entity import TranscriptionEntity  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.transcription_usage import TranscriptionUsage  # noqa: PLC0415
-        from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -198,3 +186,11 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.transcription_entity import TranscriptionEntity  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.transcription_usage import TranscriptionUsage  # noqa: E402
+from ..models.transcription_word import TranscriptionWord  # noqa: E402

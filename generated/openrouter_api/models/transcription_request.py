@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_provider_preferences import AudioProviderPreferences
-    from ..models.trace_config import TraceConfig
-    from ..models.transcription_inline_audio import TranscriptionInlineAudio
-    from ..models.transcription_url_audio import TranscriptionUrlAudio
-
 
 T = TypeVar("T", bound="TranscriptionRequest")
 
@@ -60,8 +53,6 @@ class TranscriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcription_inline_audio import TranscriptionInlineAudio  # noqa: PLC0415
-
         model = self.model
 
         input_audio: dict[str, Any]
@@ -136,11 +127,6 @@ class TranscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_provider_preferences import AudioProviderPreferences  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.transcription_inline_audio import TranscriptionInlineAudio  # noqa: PLC0415
-        from ..models.transcription_url_audio import TranscriptionUrlAudio  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -185,7 +171,7 @@ class TranscriptionRequest:
 
         diarize = d.pop("diarize", UNSET)
 
-        keyterms = cast(list[str], d.pop("keyterms", UNSET))
+        keyterms = cast("list[str]", d.pop("keyterms", UNSET))
 
         _provider = d.pop("provider", UNSET)
         provider: AudioProviderPreferences | Unset
@@ -238,3 +224,11 @@ class TranscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.audio_provider_preferences import AudioProviderPreferences  # noqa: E402
+from ..models.trace_config import TraceConfig  # noqa: E402
+from ..models.transcription_inline_audio import TranscriptionInlineAudio  # noqa: E402
+from ..models.transcription_url_audio import TranscriptionUrlAudio  # noqa: E402

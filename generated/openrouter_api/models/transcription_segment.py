@@ -118,7 +118,7 @@ class TranscriptionSegment:
 
         seek = d.pop("seek", UNSET)
 
-        tokens = cast(list[int], d.pop("tokens", UNSET))
+        tokens = cast("list[int]", d.pop("tokens", UNSET))
 
         temperature = d.pop("temperature", UNSET)
 

@@ -225,7 +225,7 @@ class TranscriptionUpload:
 
         diarize = d.pop("diarize", UNSET)
 
-        keyterms = cast(list[str], d.pop("keyterms[]", UNSET))
+        keyterms = cast("list[str]", d.pop("keyterms[]", UNSET))
 
         provider = d.pop("provider", UNSET)
 

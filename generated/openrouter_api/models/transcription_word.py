@@ -101,7 +101,7 @@ class TranscriptionWord:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TranscriptionWordTypeKnown | Unset, data)
+            return cast("str | TranscriptionWordTypeKnown | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -87,7 +87,7 @@ class UpdateApiKeyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
@@ -104,7 +104,7 @@ class UpdateApiKeyRequest:
                 return limit_reset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApiKeyLimitReset | None | Unset, data)
+            return cast("ApiKeyLimitReset | None | Unset", data)
 
         limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.guardrail_builtin_filter import GuardrailBuiltinFilter
-    from ..models.guardrail_custom_filter import GuardrailCustomFilter
-
 
 T = TypeVar("T", bound="UpdateGuardrailRequest")
 
@@ -298,9 +293,6 @@ class UpdateGuardrailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_builtin_filter import GuardrailBuiltinFilter  # noqa: PLC0415
-        from ..models.guardrail_custom_filter import GuardrailCustomFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -309,7 +301,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -318,7 +310,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
 
@@ -335,7 +327,7 @@ class UpdateGuardrailRequest:
                 return reset_interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GuardrailResetIntervalKnown | None | Unset, data)
+            return cast("GuardrailResetIntervalKnown | None | Unset", data)
 
         reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
 
@@ -349,12 +341,12 @@ class UpdateGuardrailRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_models_type_0 = cast(list[str], data)
+                allowed_models_type_0 = cast("list[str]", data)
 
                 return allowed_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_models = _parse_allowed_models(d.pop("allowed_models", UNSET))
 
@@ -366,12 +358,12 @@ class UpdateGuardrailRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ignored_models_type_0 = cast(list[str], data)
+                ignored_models_type_0 = cast("list[str]", data)
 
                 return ignored_models_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         ignored_models = _parse_ignored_models(d.pop("ignored_models", UNSET))
 
@@ -383,12 +375,12 @@ class UpdateGuardrailRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_providers_type_0 = cast(list[str], data)
+                allowed_providers_type_0 = cast("list[str]", data)
 
                 return allowed_providers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_providers = _parse_allowed_providers(d.pop("allowed_providers", UNSET))
 
@@ -400,12 +392,12 @@ class UpdateGuardrailRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                ignored_providers_type_0 = cast(list[str], data)
+                ignored_providers_type_0 = cast("list[str]", data)
 
                 return ignored_providers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         ignored_providers = _parse_ignored_providers(d.pop("ignored_providers", UNSET))
 
@@ -431,7 +423,7 @@ class UpdateGuardrailRequest:
                 return allowed_data_regions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailDataRegionKnown] | None | Unset, data)
+            return cast("list[GuardrailDataRegionKnown] | None | Unset", data)
 
         allowed_data_regions = _parse_allowed_data_regions(d.pop("allowed_data_regions", UNSET))
 
@@ -455,7 +447,7 @@ class UpdateGuardrailRequest:
                 return content_filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailCustomFilter] | None | Unset, data)
+            return cast("list[GuardrailCustomFilter] | None | Unset", data)
 
         content_filters = _parse_content_filters(d.pop("content_filters", UNSET))
 
@@ -481,7 +473,7 @@ class UpdateGuardrailRequest:
                 return content_filter_builtins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GuardrailBuiltinFilter] | None | Unset, data)
+            return cast("list[GuardrailBuiltinFilter] | None | Unset", data)
 
         content_filter_builtins = _parse_content_filter_builtins(
             d.pop("content_filter_builtins", UNSET)
@@ -492,7 +484,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
 
@@ -501,7 +493,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(d.pop("enforce_zdr_anthropic", UNSET))
 
@@ -510,7 +502,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr_openai = _parse_enforce_zdr_openai(d.pop("enforce_zdr_openai", UNSET))
 
@@ -519,7 +511,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr_google = _parse_enforce_zdr_google(d.pop("enforce_zdr_google", UNSET))
 
@@ -528,7 +520,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
 
@@ -537,7 +529,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enforce_zdr_other = _parse_enforce_zdr_other(d.pop("enforce_zdr_other", UNSET))
 
@@ -546,7 +538,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         allow_safety_retention_google = _parse_allow_safety_retention_google(
             d.pop("allow_safety_retention_google", UNSET)
@@ -557,7 +549,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         allow_safety_retention_other = _parse_allow_safety_retention_other(
             d.pop("allow_safety_retention_other", UNSET)
@@ -568,7 +560,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enable_free_model_publication = _parse_enable_free_model_publication(
             d.pop("enable_free_model_publication", UNSET)
@@ -579,7 +571,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enable_free_model_training = _parse_enable_free_model_training(
             d.pop("enable_free_model_training", UNSET)
@@ -590,7 +582,7 @@ class UpdateGuardrailRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enable_paid_model_training = _parse_enable_paid_model_training(
             d.pop("enable_paid_model_training", UNSET)
@@ -640,3 +632,9 @@ class UpdateGuardrailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.guardrail_builtin_filter import GuardrailBuiltinFilter  # noqa: E402
+from ..models.guardrail_custom_filter import GuardrailCustomFilter  # noqa: E402

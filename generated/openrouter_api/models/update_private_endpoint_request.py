@@ -83,7 +83,7 @@ class UpdatePrivateEndpointRequest:
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PrivateEndpointRegion | Unset, data)
+            return cast("None | PrivateEndpointRegion | Unset", data)
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
@@ -92,7 +92,7 @@ class UpdatePrivateEndpointRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
 

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_content_part import FileContentPart
-    from ..models.image_url_content_part import ImageUrlContentPart
-    from ..models.input_audio_content_part import InputAudioContentPart
-    from ..models.input_video_content_part import InputVideoContentPart
-    from ..models.text_content_part import TextContentPart
-    from ..models.video_url_content_part import VideoUrlContentPart
-
 
 T = TypeVar("T", bound="UserMessage")
 
@@ -47,12 +38,6 @@ class UserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_content_part import FileContentPart  # noqa: PLC0415
-        from ..models.image_url_content_part import ImageUrlContentPart  # noqa: PLC0415
-        from ..models.input_audio_content_part import InputAudioContentPart  # noqa: PLC0415
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-        from ..models.video_url_content_part import VideoUrlContentPart  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -95,15 +80,8 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_content_part import FileContentPart  # noqa: PLC0415
-        from ..models.image_url_content_part import ImageUrlContentPart  # noqa: PLC0415
-        from ..models.input_audio_content_part import InputAudioContentPart  # noqa: PLC0415
-        from ..models.input_video_content_part import InputVideoContentPart  # noqa: PLC0415
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-        from ..models.video_url_content_part import VideoUrlContentPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
+        role = cast('Literal["user"]', d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
@@ -203,15 +181,7 @@ class UserMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    FileContentPart
-                    | ImageUrlContentPart
-                    | InputAudioContentPart
-                    | InputVideoContentPart
-                    | TextContentPart
-                    | VideoUrlContentPart
-                ]
-                | str,
+                "list[FileContentPart | ImageUrlContentPart | InputAudioContentPart | InputVideoContentPart | TextContentPart | VideoUrlContentPart] | str",
                 data,
             )
 
@@ -243,3 +213,13 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.file_content_part import FileContentPart  # noqa: E402
+from ..models.image_url_content_part import ImageUrlContentPart  # noqa: E402
+from ..models.input_audio_content_part import InputAudioContentPart  # noqa: E402
+from ..models.input_video_content_part import InputVideoContentPart  # noqa: E402
+from ..models.text_content_part import TextContentPart  # noqa: E402
+from ..models.video_url_content_part import VideoUrlContentPart  # noqa: E402

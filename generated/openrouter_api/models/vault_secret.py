@@ -68,19 +68,19 @@ class VaultSecret:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                hosts_type_0 = cast(list[str], data)
+                hosts_type_0 = cast("list[str]", data)
 
                 return hosts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         hosts = _parse_hosts(d.pop("hosts"))
 
         def _parse_fingerprint(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         fingerprint = _parse_fingerprint(d.pop("fingerprint"))
 

@@ -36,7 +36,7 @@ class VaultSecretCopyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        names = cast(list[str], d.pop("names"))
+        names = cast("list[str]", d.pop("names"))
 
         vault_secret_copy_request = cls(
             names=names,

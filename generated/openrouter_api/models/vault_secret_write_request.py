@@ -44,7 +44,7 @@ class VaultSecretWriteRequest:
         d = dict(src_dict)
         value = d.pop("value")
 
-        hosts = cast(list[str], d.pop("hosts"))
+        hosts = cast("list[str]", d.pop("hosts"))
 
         vault_secret_write_request = cls(
             value=value,

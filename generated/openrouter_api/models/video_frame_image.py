@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_frame_type import VideoFrameType
-
-if TYPE_CHECKING:
-    from ..models.reference_url import ReferenceUrl
-
 
 T = TypeVar("T", bound="VideoFrameImage")
 
@@ -50,10 +46,8 @@ class VideoFrameImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_url import ReferenceUrl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast('Literal["image_url"]', d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -85,3 +79,8 @@ class VideoFrameImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.reference_url import ReferenceUrl  # noqa: E402

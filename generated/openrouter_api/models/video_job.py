@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_job_status_known import VideoJobStatusKnown
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.video_usage import VideoUsage
-
 
 T = TypeVar("T", bound="VideoJob")
 
@@ -99,8 +95,6 @@ class VideoJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_usage import VideoUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -115,15 +109,15 @@ class VideoJob:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VideoJobStatusKnown, data)
+            return cast("str | VideoJobStatusKnown", data)
 
         status = _parse_status(d.pop("status"))
 
         generation_id = d.pop("generation_id", UNSET)
 
-        urls = cast(list[str], d.pop("urls", UNSET))
+        urls = cast("list[str]", d.pop("urls", UNSET))
 
-        unsigned_urls = cast(list[str], d.pop("unsigned_urls", UNSET))
+        unsigned_urls = cast("list[str]", d.pop("unsigned_urls", UNSET))
 
         expires_at = d.pop("expires_at", UNSET)
 
@@ -166,3 +160,8 @@ class VideoJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.video_usage import VideoUsage  # noqa: E402

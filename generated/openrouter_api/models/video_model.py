@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_frame_type import VideoFrameType
 from ..models.video_resolution import VideoResolution
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.video_pricing_skus import VideoPricingSkus
-    from ..models.video_upscale_range import VideoUpscaleRange
-
 
 T = TypeVar("T", bound="VideoModel")
 
@@ -63,9 +58,6 @@ class VideoModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.video_pricing_skus import VideoPricingSkus  # noqa: PLC0415
-        from ..models.video_upscale_range import VideoUpscaleRange  # noqa: PLC0415
-
         id = self.id
 
         canonical_slug = self.canonical_slug
@@ -202,9 +194,6 @@ class VideoModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_pricing_skus import VideoPricingSkus  # noqa: PLC0415
-        from ..models.video_upscale_range import VideoUpscaleRange  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -214,19 +203,19 @@ class VideoModel:
 
         created = d.pop("created")
 
-        allowed_passthrough_parameters = cast(list[str], d.pop("allowed_passthrough_parameters"))
+        allowed_passthrough_parameters = cast("list[str]", d.pop("allowed_passthrough_parameters"))
 
         def _parse_generate_audio(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         generate_audio = _parse_generate_audio(d.pop("generate_audio"))
 
         def _parse_seed(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            return cast("bool | None", data)
 
         seed = _parse_seed(d.pop("seed"))
 
@@ -236,12 +225,12 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                creativity_type_0 = cast(list[int], data)
+                creativity_type_0 = cast("list[int]", data)
 
                 return creativity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast("list[int] | None", data)
 
         creativity = _parse_creativity(d.pop("creativity"))
 
@@ -256,7 +245,7 @@ class VideoModel:
                 return upscale_factor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoUpscaleRange, data)
+            return cast("None | VideoUpscaleRange", data)
 
         upscale_factor = _parse_upscale_factor(d.pop("upscale_factor"))
 
@@ -266,12 +255,12 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                supported_durations_type_0 = cast(list[int], data)
+                supported_durations_type_0 = cast("list[int]", data)
 
                 return supported_durations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast("list[int] | None", data)
 
         supported_durations = _parse_supported_durations(d.pop("supported_durations"))
 
@@ -296,7 +285,7 @@ class VideoModel:
                             return supported_resolutions_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(str | VideoResolution, data)
+                        return cast("str | VideoResolution", data)
 
                     supported_resolutions_type_0_item = _parse_supported_resolutions_type_0_item(
                         supported_resolutions_type_0_item_data
@@ -307,7 +296,7 @@ class VideoModel:
                 return supported_resolutions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str | VideoResolution] | None, data)
+            return cast("list[str | VideoResolution] | None", data)
 
         supported_resolutions = _parse_supported_resolutions(d.pop("supported_resolutions"))
 
@@ -332,7 +321,7 @@ class VideoModel:
                             return supported_aspect_ratios_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(str | VideoAspectRatio, data)
+                        return cast("str | VideoAspectRatio", data)
 
                     supported_aspect_ratios_type_0_item = (
                         _parse_supported_aspect_ratios_type_0_item(
@@ -345,7 +334,7 @@ class VideoModel:
                 return supported_aspect_ratios_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str | VideoAspectRatio] | None, data)
+            return cast("list[str | VideoAspectRatio] | None", data)
 
         supported_aspect_ratios = _parse_supported_aspect_ratios(d.pop("supported_aspect_ratios"))
 
@@ -355,12 +344,12 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                supported_sizes_type_0 = cast(list[str], data)
+                supported_sizes_type_0 = cast("list[str]", data)
 
                 return supported_sizes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast("list[str] | None", data)
 
         supported_sizes = _parse_supported_sizes(d.pop("supported_sizes"))
 
@@ -385,7 +374,7 @@ class VideoModel:
                             return supported_frame_images_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(str | VideoFrameType, data)
+                        return cast("str | VideoFrameType", data)
 
                     supported_frame_images_type_0_item = _parse_supported_frame_images_type_0_item(
                         supported_frame_images_type_0_item_data
@@ -396,7 +385,7 @@ class VideoModel:
                 return supported_frame_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str | VideoFrameType] | None, data)
+            return cast("list[str | VideoFrameType] | None", data)
 
         supported_frame_images = _parse_supported_frame_images(d.pop("supported_frame_images"))
 
@@ -407,7 +396,7 @@ class VideoModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
 
@@ -424,7 +413,7 @@ class VideoModel:
                 return pricing_skus_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VideoPricingSkus, data)
+            return cast("None | Unset | VideoPricingSkus", data)
 
         pricing_skus = _parse_pricing_skus(d.pop("pricing_skus", UNSET))
 
@@ -466,3 +455,9 @@ class VideoModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.video_pricing_skus import VideoPricingSkus  # noqa: E402
+from ..models.video_upscale_range import VideoUpscaleRange  # noqa: E402

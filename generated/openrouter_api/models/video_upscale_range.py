@@ -55,7 +55,7 @@ class VideoUpscaleRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         min_ = _parse_min_(d.pop("min", UNSET))
 
@@ -64,7 +64,7 @@ class VideoUpscaleRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         max_ = _parse_max_(d.pop("max", UNSET))
 

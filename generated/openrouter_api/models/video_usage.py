@@ -51,7 +51,7 @@ class VideoUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 

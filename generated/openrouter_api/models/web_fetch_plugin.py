@@ -66,13 +66,13 @@ class WebFetchPlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(Literal["web-fetch"], d.pop("id"))
+        id = cast('Literal["web-fetch"]', d.pop("id"))
         if id != "web-fetch":
             raise ValueError(f"id must match const 'web-fetch', got '{id}'")
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+        blocked_domains = cast("list[str]", d.pop("blocked_domains", UNSET))
 
         max_content_tokens = d.pop("max_content_tokens", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.web_plugin_engine import WebPluginEngine
 from ..models.web_plugin_mode import WebPluginMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_user_location import WebSearchUserLocation
-    from ..models.x_search_options import XSearchOptions
-
 
 T = TypeVar("T", bound="WebPlugin")
 
@@ -51,8 +46,6 @@ class WebPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
         id = self.id
 
         enabled = self.enabled
@@ -123,11 +116,8 @@ class WebPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-        from ..models.x_search_options import XSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = cast(Literal["web"], d.pop("id"))
+        id = cast('Literal["web"]', d.pop("id"))
         if id != "web":
             raise ValueError(f"id must match const 'web', got '{id}'")
 
@@ -146,9 +136,9 @@ class WebPlugin:
 
         search_prompt = d.pop("search_prompt", UNSET)
 
-        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+        include_domains = cast("list[str]", d.pop("include_domains", UNSET))
 
-        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+        exclude_domains = cast("list[str]", d.pop("exclude_domains", UNSET))
 
         _mode = d.pop("mode", UNSET)
         mode: WebPluginMode | Unset
@@ -170,7 +160,7 @@ class WebPlugin:
                 return user_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchUserLocation, data)
+            return cast("None | Unset | WebSearchUserLocation", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -213,3 +203,9 @@ class WebPlugin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402
+from ..models.x_search_options import XSearchOptions  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.web_search_citation import WebSearchCitation
-
 
 T = TypeVar("T", bound="WebSearchCitationAnnotation")
 
@@ -43,10 +39,8 @@ class WebSearchCitationAnnotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_citation import WebSearchCitation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["web_search_citation"], d.pop("type"))
+        type_ = cast('Literal["web_search_citation"]', d.pop("type"))
         if type_ != "web_search_citation":
             raise ValueError(f"type must match const 'web_search_citation', got '{type_}'")
 
@@ -75,3 +69,8 @@ class WebSearchCitationAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.web_search_citation import WebSearchCitation  # noqa: E402

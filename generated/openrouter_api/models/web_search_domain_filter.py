@@ -77,12 +77,12 @@ class WebSearchDomainFilter:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+                allowed_domains_type_0 = cast("list[str]", data)
 
                 return allowed_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -94,12 +94,12 @@ class WebSearchDomainFilter:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+                blocked_domains_type_0 = cast("list[str]", data)
 
                 return blocked_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -111,12 +111,12 @@ class WebSearchDomainFilter:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                excluded_domains_type_0 = cast(list[str], data)
+                excluded_domains_type_0 = cast("list[str]", data)
 
                 return excluded_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         excluded_domains = _parse_excluded_domains(d.pop("excluded_domains", UNSET))
 

@@ -156,7 +156,7 @@ class Workspace:
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         description = _parse_description(d.pop("description"))
 
@@ -165,14 +165,14 @@ class Workspace:
         def _parse_created_by(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         created_by = _parse_created_by(d.pop("created_by"))
 
         def _parse_updated_at(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
@@ -181,21 +181,21 @@ class Workspace:
         def _parse_default_text_model(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_text_model = _parse_default_text_model(d.pop("default_text_model"))
 
         def _parse_default_image_model(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_image_model = _parse_default_image_model(d.pop("default_image_model"))
 
         def _parse_default_provider_sort(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         default_provider_sort = _parse_default_provider_sort(d.pop("default_provider_sort"))
 
@@ -205,12 +205,12 @@ class Workspace:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                io_logging_api_key_ids_type_0 = cast(list[int], data)
+                io_logging_api_key_ids_type_0 = cast("list[int]", data)
 
                 return io_logging_api_key_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast("list[int] | None", data)
 
         io_logging_api_key_ids = _parse_io_logging_api_key_ids(d.pop("io_logging_api_key_ids"))
 
@@ -230,12 +230,12 @@ class Workspace:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                disabled_server_tools_type_0 = cast(list[str], data)
+                disabled_server_tools_type_0 = cast("list[str]", data)
 
                 return disabled_server_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         disabled_server_tools = _parse_disabled_server_tools(d.pop("disabled_server_tools", UNSET))
 

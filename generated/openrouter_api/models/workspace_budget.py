@@ -83,7 +83,7 @@ class WorkspaceBudget:
                 return reset_interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | WorkspaceBudgetResetKnown, data)
+            return cast("None | str | WorkspaceBudgetResetKnown", data)
 
         reset_interval = _parse_reset_interval(d.pop("reset_interval"))
 

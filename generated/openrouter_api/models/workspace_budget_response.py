@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workspace_budget import WorkspaceBudget
-
 
 T = TypeVar("T", bound="WorkspaceBudgetResponse")
 
@@ -47,8 +43,6 @@ class WorkspaceBudgetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_budget import WorkspaceBudget  # noqa: PLC0415
-
         d = dict(src_dict)
         data = WorkspaceBudget.from_dict(d.pop("data"))
 
@@ -77,3 +71,8 @@ class WorkspaceBudgetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
+# instead of being imported inside every method call: the methods then cost no import lookups.
+from ..models.workspace_budget import WorkspaceBudget  # noqa: E402

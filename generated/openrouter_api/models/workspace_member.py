@@ -76,7 +76,7 @@ class WorkspaceMember:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | WorkspaceMemberRoleKnown, data)
+            return cast("str | WorkspaceMemberRoleKnown", data)
 
         role = _parse_role(d.pop("role"))
 

@@ -75,9 +75,9 @@ class XSearchOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        allowed_x_handles = cast(list[str], d.pop("allowed_x_handles", UNSET))
+        allowed_x_handles = cast("list[str]", d.pop("allowed_x_handles", UNSET))
 
-        excluded_x_handles = cast(list[str], d.pop("excluded_x_handles", UNSET))
+        excluded_x_handles = cast("list[str]", d.pop("excluded_x_handles", UNSET))
 
         _from_date = d.pop("from_date", UNSET)
         from_date: datetime.date | Unset
