@@ -10,7 +10,7 @@ settles the reservation with the real cost and records the call.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +52,10 @@ class CallGuard:
             return Decimal(0)
         return self.price.cost(self.prompt_tokens, math.ceil(completion_chars / 3))
 
-    def check_running(self, completion_chars: int, partial: object = None) -> None:
-        """Stop a stream whose running cost would pass a budget."""
+    def check_running(
+        self, completion_chars: int, partial: Callable[[], object] = lambda: None
+    ) -> None:
+        """Stop a stream whose running cost would pass a budget (`partial()`: the result so far)."""
         if not self.reservations:
             return
         running = self.running_cost(completion_chars)
@@ -66,7 +68,7 @@ class CallGuard:
                     spent=budget.spent + running,
                     limit=budget.limit,
                     requested=running,
-                    partial=partial,
+                    partial=partial(),
                 )
 
     def finish(

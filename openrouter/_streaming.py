@@ -117,14 +117,14 @@ class _Processor(Generic[C, F]):
             )
         return IdleTimeoutError("the stream went silent", request=self.request)
 
-    def feed(self, raw: bytes, out: deque[tuple[C, str | None]]) -> None:
+    def feed(self, raw: bytes, out: deque[tuple[dict[str, Any], str | None]]) -> None:
         for event in self.decoder.feed(raw):
             self.handle(event, out)
             if self.done:
                 return
         self.check_deadlines()
 
-    def handle(self, event: ServerSentEvent, out: deque[tuple[C, str | None]]) -> None:
+    def handle(self, event: ServerSentEvent, out: deque[tuple[dict[str, Any], str | None]]) -> None:
         if event.is_keepalive:
             return
         if event.data == "[DONE]":
@@ -151,12 +151,13 @@ class _Processor(Generic[C, F]):
             )
         self.accumulator.add(data, event.event)
         text = self.accumulator.text(data, event.event)
-        if text and self.guard is not None:
+        if text:
             self.text_chars += len(text)
-            self.guard.check_running(self.text_chars, self.partial())
-        out.append((self.kind.parse_chunk(data), text))
+            if self.guard is not None and self.guard.reservations:
+                self.guard.check_running(self.text_chars, self.partial)
+        out.append((data, text))  # typed on delivery: text_stream never pays for models
 
-    def finish(self, out: deque[tuple[C, str | None]]) -> None:
+    def finish(self, out: deque[tuple[dict[str, Any], str | None]]) -> None:
         for event in self.decoder.flush():
             self.handle(event, out)
         if not self.done and not self.accumulator.finished:
@@ -195,7 +196,7 @@ class Stream(Generic[C, F]):
     def __init__(self, response: httpx.Response, processor: _Processor[C, F]) -> None:
         self.response = response
         self._processor = processor
-        self._pending: deque[tuple[C, str | None]] = deque()
+        self._pending: deque[tuple[dict[str, Any], str | None]] = deque()
         self._raw: Iterator[bytes] = response.iter_bytes()
         self._closed = False
 
@@ -253,7 +254,7 @@ class Stream(Generic[C, F]):
     def _pending_has_content(self) -> bool:
         return any(text for _, text in self._pending) or self._processor.accumulator.finished
 
-    def _next_pair(self) -> tuple[C, str | None]:
+    def _next_pair(self) -> tuple[dict[str, Any], str | None]:
         while not self._pending:
             if not self._fill():
                 raise StopIteration
@@ -264,7 +265,7 @@ class Stream(Generic[C, F]):
         return self
 
     def __next__(self) -> C:
-        return self._next_pair()[0]
+        return self._processor.kind.parse_chunk(self._next_pair()[0])
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -324,7 +325,7 @@ class AsyncStream(Generic[C, F]):
     def __init__(self, response: httpx.Response, processor: _Processor[C, F]) -> None:
         self.response = response
         self._processor = processor
-        self._pending: deque[tuple[C, str | None]] = deque()
+        self._pending: deque[tuple[dict[str, Any], str | None]] = deque()
         self._raw: AsyncIterator[bytes] = response.aiter_bytes()
         self._closed = False
 
@@ -382,7 +383,7 @@ class AsyncStream(Generic[C, F]):
     def _pending_has_content(self) -> bool:
         return any(text for _, text in self._pending) or self._processor.accumulator.finished
 
-    async def _next_pair(self) -> tuple[C, str | None]:
+    async def _next_pair(self) -> tuple[dict[str, Any], str | None]:
         while not self._pending:
             if not await self._fill():
                 raise StopAsyncIteration
@@ -393,7 +394,7 @@ class AsyncStream(Generic[C, F]):
         return self
 
     async def __anext__(self) -> C:
-        return (await self._next_pair())[0]
+        return self._processor.kind.parse_chunk((await self._next_pair())[0])
 
     @property
     def text_stream(self) -> AsyncIterator[str]:
