@@ -1,0 +1,174 @@
+"""The emulator answers every operation of openapi.yaml, through the real client, sync and async."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from openrouter_api.api import OPERATIONS
+
+import openrouter
+from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter, load_routes
+from openrouter.testing._core import HANDLERS
+from tests.spec import ROOT, operations, spec
+from tests.test_emulator_support import (
+    AUTH,
+    MANAGEMENT_AUTH,
+    async_client,
+    call_arguments,
+    client,
+    raw,
+    request_body,
+)
+
+ROUTES = sorted(load_routes(), key=lambda r: r.operation_id)
+IDS = [r.operation_id for r in ROUTES]
+HAND_WRITTEN_CREATE = {"completions", "responses", "embeddings"}
+
+
+def test_routes_json_is_generated_from_the_current_openapi_yaml(tmp_path: Path) -> None:
+    out = tmp_path / "routes.json"
+    script = ROOT / "codegen" / "extract_routes.py"
+    subprocess.run(
+        [sys.executable, str(script), "--out", str(out)], check=True, capture_output=True
+    )
+    committed = ROOT / "openrouter" / "testing" / "routes.json"
+    assert out.read_bytes() == committed.read_bytes(), (
+        "routes.json is out of date: run .venv/bin/python codegen/extract_routes.py"
+    )
+
+
+def test_every_operation_has_exactly_one_route() -> None:
+    described = {(m.upper(), p) for m, p, _ in operations()}
+    routed = {(r.method, r.path) for r in load_routes()}
+    assert routed == described
+    assert len(load_routes()) == len(described) == 140
+    decisions = next(r for r in load_routes() if r.operation_id == "create_decision")
+    assert decisions.url_path == "/api/alpha/decisions"
+    chat = next(r for r in load_routes() if r.operation_id == "create_chat_completion")
+    assert (chat.url_path, chat.key, chat.status, chat.streams) == (
+        "/api/v1/chat/completions",
+        "api",
+        200,
+        True,
+    )
+
+
+def test_literal_paths_win_over_parameters_and_unknown_routes_get_the_envelope() -> None:
+    fake = FakeOpenRouter()
+    with raw(fake) as http:
+        assert http.get("/videos/models", headers=AUTH).status_code == 200
+        assert http.get("/videos/job-1", headers=AUTH).status_code == 200
+        assert http.post("https://openrouter.ai/api/alpha/decisions", headers=AUTH).is_success
+        missing = http.get("/no/such/thing", headers=AUTH)
+        wrong = http.put("/models", headers=AUTH)
+    assert [r.operation_id for r in fake.requests] == [
+        "list_video_models",
+        "get_video",
+        "create_decision",
+        None,
+        None,
+    ]
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == 404
+    assert wrong.status_code == 405 and "PUT" in wrong.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "route",
+    [r for r in ROUTES if r.operation_id not in HANDLERS],
+    ids=lambda r: str(r.operation_id),
+)
+def test_unmodelled_operations_answer_the_spec_example(route: Any) -> None:
+    op = next(o for m, p, o in operations() if o["operationId"] == route.operation_id)
+    response_spec = op["responses"][str(route.status)]
+    if "$ref" in response_spec:
+        response_spec = spec()["components"]["responses"][response_spec["$ref"].rsplit("/")[-1]]
+    content = response_spec.get("content")
+    fake = FakeOpenRouter()
+    headers = MANAGEMENT_AUTH if route.key == "management" else AUTH
+    url = "https://openrouter.ai" + route.url_path.replace("{", "").replace("}", "")
+    body = request_body(op)
+    payload = json.dumps(body[1]).encode() if body and body[0] == "application/json" else b""
+    with raw(fake) as http:
+        response = http.request(route.method, url, headers=headers, content=payload)
+    assert response.status_code == route.status
+    if content is None:
+        assert response.content == b""
+    elif route.status >= 400:  # the retired coinbase operation: the error envelope
+        assert response.json()["error"]["code"] == route.status
+    elif "application/json" in content:
+        assert response.json() == content["application/json"]["example"]
+    else:
+        assert response.headers["content-type"] == route.content_type
+        assert response.content
+
+
+def _prepare(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
+    """Arguments that name existing things, for the operations that look things up."""
+    if operation_id in ("get_model", "list_model_endpoints"):
+        return {"author": "openai", "slug": "gpt-4o-mini"}
+    if operation_id in ("get_key", "update_key"):
+        return {"hash_": fake.key_hash(FAKE_API_KEY)}
+    with raw(fake) as http:
+        if operation_id == "delete_key":
+            created = http.post("/keys", json={"name": "doomed"}, headers=MANAGEMENT_AUTH)
+            return {"hash_": created.json()["data"]["hash"]}
+        if operation_id == "get_generation":
+            body = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
+            chat = http.post("/chat/completions", json=body, headers=AUTH)
+            return {"id": chat.headers["x-generation-id"]}
+    return {}
+
+
+def _invoke(resource_owner: Any, operation_id: str, fake: FakeOpenRouter) -> Any:
+    op = next(o for m, p, o in operations() if o["operationId"] == operation_id)
+    tag, method_name = OPERATIONS[operation_id]
+    attribute = tag.rstrip("_")
+    if attribute in HAND_WRITTEN_CREATE and method_name == "create":
+        _, body = request_body(op)  # type: ignore[misc]
+        if attribute == "responses":
+            body.setdefault("input", "hello")
+        return getattr(resource_owner, attribute).create(**body)
+    method = getattr(getattr(resource_owner, attribute), method_name)
+    args, kwargs = call_arguments(method, op, _prepare(fake, operation_id))
+    return method(*args, **kwargs)
+
+
+def _check(result: Any) -> None:
+    if hasattr(result, "to_dict"):
+        assert type(result).from_dict(result.to_dict()) == result
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=IDS)
+def test_every_operation_answers_the_sync_client(route: Any) -> None:
+    fake = FakeOpenRouter(generation_delay_polls=0)
+    key = FAKE_MANAGEMENT_KEY if route.key == "management" else FAKE_API_KEY
+    with client(fake, key, max_retries=0) as sdk:
+        if route.status == 410:
+            with pytest.raises(openrouter.APIStatusError) as caught:
+                _invoke(sdk, route.operation_id, fake)
+            assert caught.value.status_code == 410
+            return
+        _check(_invoke(sdk, route.operation_id, fake))
+    assert fake.last_request is not None
+    assert fake.last_request.operation_id == route.operation_id
+
+
+@pytest.mark.parametrize("route", ROUTES, ids=IDS)
+async def test_every_operation_answers_the_async_client(route: Any) -> None:
+    fake = FakeOpenRouter(generation_delay_polls=0)
+    key = FAKE_MANAGEMENT_KEY if route.key == "management" else FAKE_API_KEY
+    async with httpx.AsyncClient(transport=fake) as http:
+        sdk = async_client(fake, http, key, max_retries=0)
+        if route.status == 410:
+            with pytest.raises(openrouter.APIStatusError):
+                await _invoke(sdk, route.operation_id, fake)
+            return
+        _check(await _invoke(sdk, route.operation_id, fake))
+    assert fake.last_request is not None
+    assert fake.last_request.operation_id == route.operation_id
