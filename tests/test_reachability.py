@@ -10,15 +10,12 @@ from typing import Any
 import httpx
 import pytest
 from openrouter_api.api import OPERATIONS
-from openrouter_api.types import UNSET
 
 import openrouter
 from tests.conftest import Twin
 from tests.fakes import Script
-from tests.minimal import minimal
+from tests.operation_calls import plan
 from tests.spec import operations
-
-HAND_WRITTEN_CREATE = {"completions", "responses", "embeddings"}
 
 
 def _success(op: dict[str, Any]) -> httpx.Response:
@@ -35,60 +32,6 @@ def _success(op: dict[str, Any]) -> httpx.Response:
     return httpx.Response(410, json={"error": {"code": 410, "message": "gone"}})
 
 
-def _body(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    body = op.get("requestBody")
-    if not body:
-        return None
-    media, content = next(iter(body["content"].items()))
-    return media, minimal(content["schema"])
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"\W", "_", re.sub(r"(?<!^)(?=[A-Z])", "_", name)).lower().replace("__", "_")
-
-
-def _arguments(method: Any, op: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    params = {p["name"]: p for p in op.get("parameters", [])}
-    signature = inspect.signature(method)
-    for name, param in signature.parameters.items():
-        if param.kind is param.VAR_KEYWORD:
-            continue
-        if name == "body":
-            media, value = _body(op)  # type: ignore[misc]
-            annotation = param.annotation
-            kwargs["body"] = _model_for(method, annotation, value, media)
-        elif param.default is inspect.Parameter.empty or param.default is not UNSET:
-            spec_param = next(
-                (p for n, p in params.items() if _snake(n) == name.rstrip("_")),
-                None,
-            )
-            value = minimal(spec_param["schema"]) if spec_param else "x"
-            if (
-                param.kind is param.POSITIONAL_OR_KEYWORD
-                and spec_param
-                and spec_param["in"] == "path"
-            ):
-                args.append(value)
-            else:
-                kwargs[name] = value
-    return args, kwargs
-
-
-def _model_for(method: Any, annotation: Any, value: dict[str, Any], media: str) -> Any:
-    import openrouter_api.models as models
-
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    names = [n.strip() for n in text.replace("| Unset", "").split("|")]
-    candidates = [getattr(models, n) for n in names if hasattr(models, n)]
-    if media == "multipart/form-data":
-        candidates = [
-            c for c in candidates if "file" in getattr(c, "__annotations__", {})
-        ] or candidates
-    return candidates[0].from_dict(dict(value))  # binary fields take bytes in from_dict
-
-
 CASES = sorted((op["operationId"], method, path) for method, path, op in operations())
 
 
@@ -97,26 +40,14 @@ def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str,
     op = next(o for m, p, o in operations() if o["operationId"] == operation_id)
     script = Script([_success(op)])
     client = twin.client(script, max_retries=0)
-    tag, method_name = OPERATIONS[operation_id]
-    attribute = tag.rstrip("_")
-
+    call = plan(operation_id, client)
     if "410" in op["responses"] and len(op["responses"]) == 1:
         with pytest.raises(openrouter.APIStatusError) as caught:
-            twin.call(client, lambda c: getattr(getattr(c, attribute), method_name)())
+            twin.call(client, call.run)
         assert caught.value.status_code == 410
         result = None
-    elif attribute in HAND_WRITTEN_CREATE and method_name == "create":
-        _, body = _body(op)  # type: ignore[misc]
-        if attribute == "responses":
-            body.setdefault("input", "hello")  # optional in the API, required by responses.create
-        result = twin.call(client, lambda c: getattr(c, attribute).create(**body))
     else:
-        resource = getattr(client, attribute)
-        method = getattr(resource, method_name)
-        args, kwargs = _arguments(method, op)
-        result = twin.call(
-            client, lambda c: getattr(getattr(c, attribute), method_name)(*args, **kwargs)
-        )
+        result = twin.call(client, call.run)
 
     request = script.requests[0]
     assert request.method == http_method.upper()

@@ -1,0 +1,133 @@
+"""Cassettes of OpenRouter traffic that are safe to commit: vcrpy settings, scrubbing, checks.
+
+`vcr_config()` gives the settings our recordings use: credentials removed from requests, cookies
+and anything key-shaped removed from responses (header names compared case-insensitively, since
+vcrpy stores them lower-case), bodies decompressed and stored as readable literal blocks (an SSE
+stream reads exactly as it went over the wire), and requests matched on their body too, so
+several POSTs to `/chat/completions` replay in the right pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "KEY_SHAPED",
+    "deserialize",
+    "find_key_shaped",
+    "scrub_text",
+    "serialize",
+    "vcr_config",
+]
+
+#: OpenRouter keys, bearer tokens, and other provider secrets that must never be committed.
+KEY_SHAPED = re.compile(
+    r"sk-or-v1-(?!REDACTED)[A-Za-z0-9]{16,}"
+    r"|sk-(?:ant|proj)-(?!REDACTED)[A-Za-z0-9_-]{16,}"
+    r"|Bearer\s+(?!REDACTED)[A-Za-z0-9._~+/=-]{8,}",
+    re.IGNORECASE,
+)
+_REPLACEMENTS = (
+    (re.compile(r"sk-or-v1-[A-Za-z0-9]{16,}"), "sk-or-v1-REDACTED"),
+    (re.compile(r"sk-(ant|proj)-[A-Za-z0-9_-]{16,}"), r"sk-\1-REDACTED"),
+    (re.compile(r"Bearer\s+[A-Za-z0-9._~+/=-]{8,}", re.IGNORECASE), "Bearer REDACTED"),
+)
+_DROP_RESPONSE_HEADERS = frozenset({"set-cookie", "cf-ray", "authorization"})
+
+
+def scrub_text(text: str) -> str:
+    """Replace everything key-shaped with a REDACTED placeholder."""
+    for pattern, replacement in _REPLACEMENTS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def find_key_shaped(text: str) -> list[str]:
+    """Everything key-shaped in `text` (a cassette must have none)."""
+    return KEY_SHAPED.findall(text)
+
+
+def _scrub_body(body: Any) -> Any:
+    if isinstance(body, str):
+        return scrub_text(body)
+    if isinstance(body, bytes):
+        try:
+            return scrub_text(body.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            return body  # binary (audio, video, files): nothing textual to leak
+    return body
+
+
+def _rewrite_request(rewrite: tuple[str, str] | None) -> Callable[[Any], Any]:
+    def scrub(request: Any) -> Any:
+        if rewrite is not None and request.uri.startswith(rewrite[0]):
+            request.uri = rewrite[1] + request.uri[len(rewrite[0]) :]
+            for name in list(request.headers):
+                if name.lower() == "host":  # the loopback port would only add noise
+                    del request.headers[name]
+        for name in list(request.headers):
+            if name.lower() in ("authorization", "cookie", "x-api-key"):
+                del request.headers[name]
+        if request.body is not None:
+            request.body = _scrub_body(request.body)
+        return request
+
+    return scrub
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers") or {}
+    for name in list(headers):
+        if name.lower() in _DROP_RESPONSE_HEADERS:
+            del headers[name]
+    body = response.get("body") or {}
+    if "string" in body:
+        body["string"] = _scrub_body(body["string"])
+    return response
+
+
+def vcr_config(*, rewrite_base: tuple[str, str] | None = None) -> dict[str, Any]:
+    """Keyword arguments for `vcr.VCR(...)` / pytest-recording's `vcr_config` fixture.
+
+    `rewrite_base=("http://127.0.0.1:8765/api/v1", "https://openrouter.ai/api/v1")` stores
+    recordings made against the loopback emulator under the real API's address, so the same
+    cassettes replay for clients configured like production.
+    """
+    return {
+        "filter_headers": ["authorization", "cookie", "x-api-key"],
+        "before_record_request": _rewrite_request(rewrite_base),
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "record_on_exception": False,
+        "serializer": "openrouter-yaml",
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line strings as literal blocks, so SSE bodies diff line by line."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and not value.startswith(" ") and "\r" not in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def serialize(cassette: dict[str, Any]) -> str:
+    """A cassette as YAML (register with `vcr.register_serializer("openrouter-yaml", module)`)."""
+    return yaml.dump(cassette, Dumper=_Dumper, allow_unicode=True, width=10_000, sort_keys=True)
+
+
+def deserialize(text: str) -> dict[str, Any]:
+    """Load a cassette written by `serialize` (safe loader: no code runs)."""
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError("not a cassette")
+    return data

@@ -1,0 +1,107 @@
+"""pytest fixtures for testing code that uses openrouter-py, offline (installed as a plugin).
+
+    def test_my_summary(openrouter_client):
+        assert "emulator" in summarise(openrouter_client, "some text")
+
+    def test_retry_path(openrouter_fake, openrouter_client):
+        openrouter_fake.fail_next(status=429, retry_after=0.01)
+        ...
+
+Fixtures: `openrouter_fake` (a fresh `FakeOpenRouter`), `openrouter_client` and
+`openrouter_async_client` (clients wired to it, no retry sleeps), `openrouter_management_client`,
+and `openrouter_cassette`, which records or replays a vcrpy cassette with our scrubbing settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from .. import AsyncOpenRouter, OpenRouter, RetryPolicy
+from ._core import FAKE_API_KEY, FAKE_MANAGEMENT_KEY
+from ._fake import FakeOpenRouter
+
+__all__ = [
+    "openrouter_async_client",
+    "openrouter_cassette",
+    "openrouter_client",
+    "openrouter_fake",
+    "openrouter_management_client",
+]
+
+BASE_URL = "https://openrouter.ai/api/v1"
+_FAST_RETRIES = RetryPolicy(
+    max_retries=2, initial_delay=0.001, max_delay=0.01, max_retry_after=0.05
+)
+
+
+@pytest.fixture
+def openrouter_fake() -> FakeOpenRouter:
+    """A fresh in-process OpenRouter emulator."""
+    return FakeOpenRouter()
+
+
+def _sync_client(fake: FakeOpenRouter, key: str) -> Iterator[OpenRouter]:
+    http = httpx.Client(transport=fake)
+    with OpenRouter(
+        api_key=key, base_url=BASE_URL, http_client=http, retry_policy=_FAST_RETRIES
+    ) as client:
+        yield client
+    http.close()
+
+
+@pytest.fixture
+def openrouter_client(openrouter_fake: FakeOpenRouter) -> Iterator[OpenRouter]:
+    """A client talking to `openrouter_fake` with an ordinary API key."""
+    yield from _sync_client(openrouter_fake, FAKE_API_KEY)
+
+
+@pytest.fixture
+def openrouter_management_client(openrouter_fake: FakeOpenRouter) -> Iterator[OpenRouter]:
+    """A client talking to `openrouter_fake` with a management key."""
+    yield from _sync_client(openrouter_fake, FAKE_MANAGEMENT_KEY)
+
+
+@pytest.fixture
+async def openrouter_async_client(
+    openrouter_fake: FakeOpenRouter,
+) -> AsyncIterator[AsyncOpenRouter]:
+    """An async client talking to `openrouter_fake` (needs pytest-asyncio or anyio)."""
+    http = httpx.AsyncClient(transport=openrouter_fake)
+    async with AsyncOpenRouter(
+        api_key=FAKE_API_KEY, base_url=BASE_URL, http_client=http, retry_policy=_FAST_RETRIES
+    ) as client:
+        yield client
+    await http.aclose()
+
+
+@pytest.fixture
+def openrouter_cassette(
+    request: pytest.FixtureRequest,
+) -> Callable[..., AbstractContextManager[Any]]:
+    """`with openrouter_cassette("name", record_mode="none"):` replays `cassettes/name.yaml`.
+
+    The folder is the test file's `cassettes/` sibling unless `directory=` says otherwise;
+    recordings are scrubbed of keys and cookies (see `openrouter.testing.cassettes`).
+    """
+    import vcr  # type: ignore[import-untyped]  # vcrpy ships no type information
+
+    from . import cassettes
+
+    def use(
+        name: str, *, record_mode: str = "none", directory: str | Path | None = None, **extra: Any
+    ) -> AbstractContextManager[Any]:
+        folder = Path(directory) if directory else Path(request.path).parent / "cassettes"
+        recorder = vcr.VCR(**{**cassettes.vcr_config(), **extra})
+        recorder.register_serializer("openrouter-yaml", cassettes)
+        cassette: AbstractContextManager[Any] = recorder.use_cassette(
+            str(folder / f"{name}.yaml"), record_mode=record_mode
+        )
+        return cassette
+
+    return use
