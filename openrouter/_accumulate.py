@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Accumulator", "ChatAccumulator", "MessagesAccumulator", "ResponsesAccumulator"]
+__all__ = [
+    "Accumulator",
+    "ChatAccumulator",
+    "ImagesAccumulator",
+    "MessagesAccumulator",
+    "ResponsesAccumulator",
+]
 
 _CHUNK_ONLY = {"choices", "object", "usage", "error"}
 
@@ -338,4 +344,47 @@ class MessagesAccumulator(Accumulator):
             content.append(block)
         if content:
             result["content"] = content
+        return result
+
+
+class ImagesAccumulator(Accumulator):
+    """Image generation events (`image_generation.*`) -> the final image generation."""
+
+    def __init__(self) -> None:
+        self.images: list[dict[str, Any]] = []
+        self.created: int | None = None
+        self.usage: dict[str, Any] | None = None
+        self.finished = False
+
+    def add(self, data: dict[str, Any], event: str | None) -> None:
+        if data.get("type", event) != "image_generation.completed":
+            return
+        image = {"b64_json": data.get("b64_json")}
+        if data.get("media_type"):
+            image["media_type"] = data["media_type"]
+        self.images.append(image)
+        self.created = data.get("created", self.created)
+        if isinstance(data.get("usage"), dict):
+            self.usage = data["usage"]
+        self.finished = True
+
+    def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
+        if data.get("type", event) == "error":
+            error = data.get("error")
+            return error if isinstance(error, dict) else {"message": str(error)}
+        return None
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        if (
+            data.get("type", event) == "image_generation.text_chunk"
+            and data.get("phase") == "content"
+        ):
+            text = data.get("text")
+            return text if isinstance(text, str) else None
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        result: dict[str, Any] = {"created": self.created or 0, "data": list(self.images)}
+        if self.usage is not None:
+            result["usage"] = self.usage
         return result

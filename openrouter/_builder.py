@@ -276,8 +276,57 @@ class ChatRequestBuilder:
         given = {"effort": effort, "max_tokens": max_tokens, "exclude": exclude, "enabled": enabled}
         return self.param("reasoning", {k: v for k, v in given.items() if v is not None})
 
+    def reasoning_effort(self, effort: str) -> Self:
+        """The shorthand for `reasoning={"effort": ...}`."""
+        return self.param("reasoning_effort", effort)
+
+    def include_reasoning(self, include: bool = True) -> Self:
+        """Deprecated by OpenRouter in favour of `reasoning(exclude=...)`; still accepted."""
+        return self.param("include_reasoning", include)
+
     def modalities(self, *modalities: str) -> Self:
         return self.param("modalities", list(modalities))
+
+    def image_config(self, **options: Any) -> Self:
+        """Image output settings (for example `aspect_ratio="16:9"`)."""
+        return self.param("image_config", options)
+
+    def web_search_options(self, **options: Any) -> Self:
+        """Search settings for models with built-in web search."""
+        return self.param("web_search_options", options)
+
+    def stop_server_tools_when(self, *conditions: Mapping[str, Any]) -> Self:
+        """Conditions that stop server-side tool loops (step count, cost, ...)."""
+        return self.param("stop_server_tools_when", list(conditions))
+
+    def deferred_tools(self, **control: Any) -> Self:
+        """The router-level deferred-tool protocol settings."""
+        return self.param("deferred_tools", control)
+
+    def route(self, route: str | None) -> Self:
+        """Deprecated routing mode (`fallback`); prefer `fallbacks(...)`."""
+        return self.param("route", route)
+
+    def prompt_cache_key(self, key: str | None) -> Self:
+        return self.param("prompt_cache_key", key)
+
+    def prompt_cache_options(self, **options: Any) -> Self:
+        return self.param("prompt_cache_options", options)
+
+    def debug(self, **options: Any) -> Self:
+        """Debug options (`echo_upstream_body=True`, streaming only)."""
+        return self.param("debug", options)
+
+    def stream_options(self, **options: Any) -> Self:
+        return self.param("stream_options", options)
+
+    def usage(self, **options: Any) -> Self:
+        """Deprecated usage accounting switch (usage is always returned)."""
+        return self.param("usage", options)
+
+    def transforms(self, *names: str) -> Self:
+        """Prompt transforms such as `middle-out` (superseded by the context-compression plugin)."""
+        return self.param("transforms", list(names))
 
     # -- bookkeeping ----------------------------------------------------------------------
     def session_id(self, session_id: str) -> Self:

@@ -37,15 +37,17 @@ from ._files import AsyncFiles, Files, adownload_to, download_to
 from ._inference import (
     AsyncCompletions,
     AsyncEmbeddings,
+    AsyncImages,
     AsyncMessages,
     AsyncResponses,
     Completions,
     Embeddings,
+    Images,
     Messages,
     Responses,
 )
 from ._retry import RetryPolicy
-from ._transport import AsyncTransport, SyncTransport
+from ._transport import AsyncTransport, RawAsyncTransport, RawSyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
@@ -238,6 +240,18 @@ class OpenRouter(_Common, SyncResources):
         clone._transport = SyncTransport(clone._config, self._http)
         return clone
 
+    @property
+    def with_raw_response(self) -> Any:
+        """This client's resources, answering with `RawResponse` (status, headers, `.parse()`).
+
+        `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
+        returns a `RawResponse` of its usual type.
+        """
+        clone = object.__new__(type(self))
+        clone._config, clone._owns_http, clone._http = self._config, False, self._http
+        clone._transport = RawSyncTransport(self._transport)  # type: ignore[assignment]
+        return clone
+
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property
     def chat(self) -> Chat:
@@ -293,6 +307,11 @@ class OpenRouter(_Common, SyncResources):
     def files(self) -> Files:
         """Files: the generated operations plus `upload_from(path | bytes | file)`."""
         return Files(self._transport)
+
+    @cached_property
+    def images(self) -> Images:
+        """Images: the generated operations plus `stream(body=...)` for partial images."""
+        return Images(self._transport)
 
     def download_to(
         self,
@@ -391,6 +410,18 @@ class AsyncOpenRouter(_Common, AsyncResources):
         clone._transport = AsyncTransport(clone._config, self._http)
         return clone
 
+    @property
+    def with_raw_response(self) -> Any:
+        """This client's resources, answering with `RawResponse` (status, headers, `.parse()`).
+
+        `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
+        returns a `RawResponse` of its usual type.
+        """
+        clone = object.__new__(type(self))
+        clone._config, clone._owns_http, clone._http = self._config, False, self._http
+        clone._transport = RawAsyncTransport(self._transport)  # type: ignore[assignment]
+        return clone
+
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property
     def chat(self) -> AsyncChat:
@@ -446,6 +477,11 @@ class AsyncOpenRouter(_Common, AsyncResources):
     def files(self) -> AsyncFiles:
         """Files: the generated operations plus `upload_from(path | bytes | file)`."""
         return AsyncFiles(self._transport)
+
+    @cached_property
+    def images(self) -> AsyncImages:
+        """Images: the generated operations plus `stream(body=...)` for partial images."""
+        return AsyncImages(self._transport)
 
     async def download_to(
         self,

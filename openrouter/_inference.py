@@ -16,6 +16,7 @@ from openrouter_api.api import Operation
 from openrouter_api.api.anthropic_messages import _CREATE_MESSAGE
 from openrouter_api.api.completions import _CREATE_COMPLETION
 from openrouter_api.api.embeddings import _CREATE_EMBEDDINGS
+from openrouter_api.api.images import AsyncImagesResource, ImagesResource
 from openrouter_api.api.responses import _CREATE_RESPONSE
 
 from ._calls import run_async, run_sync
@@ -34,17 +35,20 @@ from ._inference_params import (
 )
 from ._stream_kinds import (
     COMPLETION,
+    IMAGE,
     MESSAGE,
     RESPONSE,
     AsyncCompletionStream,
+    AsyncImageStream,
     AsyncMessageStream,
     AsyncResponseStream,
     CompletionStream,
+    ImageStream,
     MessageStream,
     ResponseStream,
 )
 from ._transport import AsyncTransport, SyncTransport
-from ._validation import Check, JsonBody, build_payload
+from ._validation import Check, JsonBody, build_payload, to_json
 
 if TYPE_CHECKING:
     from openrouter_api.models import (
@@ -58,10 +62,12 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncCompletions",
     "AsyncEmbeddings",
+    "AsyncImages",
     "AsyncMessages",
     "AsyncResponses",
     "Completions",
     "Embeddings",
+    "Images",
     "Messages",
     "Responses",
 ]
@@ -265,3 +271,56 @@ class AsyncEmbeddings(_Async):
         from openrouter_api.api.embeddings import AsyncEmbeddingsResource
 
         return await AsyncEmbeddingsResource(self._transport).list_models(**options)
+
+
+def _image_stream_kwargs(body: Any) -> dict[str, Any]:
+    from openrouter_api.api.images import create_image
+
+    payload = {**to_json(body), "stream": True}
+    kwargs: dict[str, Any] = create_image._get_kwargs(body=cast(Any, JsonBody(payload)))
+    return kwargs
+
+
+class Images(ImagesResource):
+    """`client.images`: the generated operations plus `stream(body)` for partial images."""
+
+    _transport: SyncTransport
+
+    def stream(self, *, body: Any, **params: Any) -> ImageStream:
+        """Generate images as a stream of `image_generation.*` events (with partial images).
+
+        `get_final_completion()` returns the `ImageGeneration` with the completed images.
+        """
+        from openrouter_api.api.images import _CREATE_IMAGE
+
+        stream: ImageStream = run_sync(
+            self._transport,
+            "images.stream",
+            _CREATE_IMAGE,
+            _image_stream_kwargs(body),
+            lambda r: None,
+            {**params, "stream": True},
+            IMAGE,
+        )
+        return stream
+
+
+class AsyncImages(AsyncImagesResource):
+    """Awaitable `client.images` with `stream(body)`."""
+
+    _transport: AsyncTransport
+
+    async def stream(self, *, body: Any, **params: Any) -> AsyncImageStream:
+        """Generate images as an `AsyncStream` of `image_generation.*` events."""
+        from openrouter_api.api.images import _CREATE_IMAGE
+
+        stream: AsyncImageStream = await run_async(
+            self._transport,
+            "images.stream",
+            _CREATE_IMAGE,
+            _image_stream_kwargs(body),
+            lambda r: None,
+            {**params, "stream": True},
+            IMAGE,
+        )
+        return stream

@@ -5,9 +5,15 @@ Models are imported on first use so `import openrouter` stays light.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._accumulate import ChatAccumulator, MessagesAccumulator, ResponsesAccumulator
+from ._accumulate import (
+    ChatAccumulator,
+    ImagesAccumulator,
+    MessagesAccumulator,
+    ResponsesAccumulator,
+)
 from ._streaming import AsyncStream, Stream, StreamKind
 
 if TYPE_CHECKING:
@@ -15,6 +21,7 @@ if TYPE_CHECKING:
         AnthropicMessage,
         ChatCompletion,
         ChatCompletionChunk,
+        ImageGeneration,
         MessageStreamEvent,
         ResponseObject,
         ResponseStreamEvent,
@@ -24,14 +31,17 @@ if TYPE_CHECKING:
 __all__ = [
     "CHAT",
     "COMPLETION",
+    "IMAGE",
     "MESSAGE",
     "RESPONSE",
     "AsyncChatStream",
     "AsyncCompletionStream",
+    "AsyncImageStream",
     "AsyncMessageStream",
     "AsyncResponseStream",
     "ChatStream",
     "CompletionStream",
+    "ImageStream",
     "MessageStream",
     "ResponseStream",
 ]
@@ -79,6 +89,26 @@ def _message_final(data: dict[str, Any]) -> AnthropicMessage:
     return AnthropicMessage.from_dict(data)
 
 
+def _image_event(data: dict[str, Any]) -> Any:
+    from openrouter_api import models
+
+    kind = data.get("type")
+    parsers: dict[str, Callable[[dict[str, Any]], Any]] = {
+        "image_generation.partial_image": models.ImagePartialImageEvent.from_dict,
+        "image_generation.text_chunk": models.ImageTextChunkEvent.from_dict,
+        "image_generation.completed": models.ImageCompletedEvent.from_dict,
+        "error": models.ImageStreamErrorEvent.from_dict,
+    }
+    parse = parsers.get(str(kind))
+    return parse(data) if parse is not None else data  # an event type we do not know yet
+
+
+def _image_final(data: dict[str, Any]) -> ImageGeneration:
+    from openrouter_api.models import ImageGeneration
+
+    return ImageGeneration.from_dict(data)
+
+
 CHAT: StreamKind[ChatCompletionChunk, ChatCompletion] = StreamKind(
     "chat.completions", ChatAccumulator, _chat_chunk, _chat_final
 )
@@ -92,6 +122,10 @@ MESSAGE: StreamKind[MessageStreamEvent, AnthropicMessage] = StreamKind(
     "messages", MessagesAccumulator, _message_event, _message_final
 )
 
+IMAGE: StreamKind[Any, ImageGeneration] = StreamKind(
+    "images", ImagesAccumulator, _image_event, _image_final
+)
+
 ChatStream = Stream["ChatCompletionChunk", "ChatCompletion"]
 AsyncChatStream = AsyncStream["ChatCompletionChunk", "ChatCompletion"]
 CompletionStream = Stream["TextCompletion", "TextCompletion"]
@@ -100,3 +134,5 @@ ResponseStream = Stream["ResponseStreamEvent", "ResponseObject"]
 AsyncResponseStream = AsyncStream["ResponseStreamEvent", "ResponseObject"]
 MessageStream = Stream["MessageStreamEvent", "AnthropicMessage"]
 AsyncMessageStream = AsyncStream["MessageStreamEvent", "AnthropicMessage"]
+ImageStream = Stream[Any, "ImageGeneration"]
+AsyncImageStream = AsyncStream[Any, "ImageGeneration"]

@@ -32,6 +32,8 @@ from ._types import NotGiven
 
 __all__ = [
     "AsyncTransport",
+    "RawAsyncTransport",
+    "RawSyncTransport",
     "SyncTransport",
     "build_request",
     "check_response",
@@ -396,3 +398,67 @@ class AsyncTransport:
             logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
             await clock.asleep(delay)
             retry_index += 1
+
+
+class RawSyncTransport:
+    """Answers every request with a `RawResponse` (see `OpenRouter.with_raw_response`)."""
+
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: SyncTransport) -> None:
+        self._inner = inner
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._inner.config
+
+    def request(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        return self._inner.request_raw(operation, kwargs, parse, options)
+
+    def send(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        *,
+        read_body: bool = True,
+    ) -> httpx.Response:
+        return self._inner.send(operation, kwargs, options, read_body=read_body)
+
+
+class RawAsyncTransport:
+    """The async twin of `RawSyncTransport`."""
+
+    __slots__ = ("_inner",)
+
+    def __init__(self, inner: AsyncTransport) -> None:
+        self._inner = inner
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._inner.config
+
+    async def request(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        options: RequestOptions,
+    ) -> RawResponse[T]:
+        return await self._inner.request_raw(operation, kwargs, parse, options)
+
+    async def send(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        *,
+        read_body: bool = True,
+    ) -> httpx.Response:
+        return await self._inner.send(operation, kwargs, options, read_body=read_body)

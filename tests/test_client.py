@@ -216,3 +216,16 @@ def test_openrouter_log_debug_turns_on_logging_to_stderr() -> None:
     )
     assert "GET https://openrouter.ai/api/v1/credits -> 200" in result.stderr
     assert KEY not in result.stderr
+
+
+def test_with_raw_response_reaches_status_and_headers_of_any_operation(twin: Twin) -> None:
+    answer = httpx.Response(
+        200, json={"data": {"count": 321}}, headers={"x-request-id": "req-7", "x-custom": "1"}
+    )
+    script = Script([answer])
+    client = twin.client(script)
+    raw = twin.call(client, lambda c: c.with_raw_response.models.count())
+    assert isinstance(raw, openrouter.RawResponse)
+    assert raw.status_code == 200
+    assert raw.headers["x-custom"] == "1"
+    assert raw.parse().data.count == 321

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import warnings
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -320,3 +321,112 @@ def test_messages_stream_named_events(twin: Twin) -> None:
             message = s.get_final_completion()
     assert message.content[0].text == "Yo"
     assert message.stop_reason == "end_turn"
+
+
+def test_image_generation_stream(twin: Twin) -> None:
+    from openrouter_api.models import CreateImageRequest
+
+    body = sse(
+        {"type": "image_generation.text_chunk", "phase": "content", "text": "Drawing a cat"},
+        {
+            "type": "image_generation.partial_image",
+            "b64_json": "UEFSVA==",
+            "partial_image_index": 0,
+        },
+        {
+            "type": "image_generation.completed",
+            "b64_json": "RklOQUw=",
+            "created": 1764000000,
+            "media_type": "image/png",
+            "usage": {
+                "prompt_tokens": 10,
+                "completion_tokens": 1000,
+                "total_tokens": 1010,
+                "cost": 0.04,
+            },
+        },
+        "[DONE]",
+    )
+    script = Script([lambda r: event_stream(body)])
+    client = twin.client(script)
+    request = CreateImageRequest(model="google/gemini-2.5-flash-image", prompt="a cat")
+
+    async def run_async() -> tuple[list[Any], Any]:
+        stream = await client.images.stream(body=request)
+        async with stream:
+            events = [e async for e in stream]
+            return events, await stream.get_final_completion()
+
+    if twin.flavour == "async":
+        events, final = asyncio.run(run_async())
+    else:
+        with client.images.stream(body=request) as stream:
+            events = list(stream)
+            final = stream.get_final_completion()
+    assert [type(e).__name__ for e in events] == [
+        "ImageTextChunkEvent",
+        "ImagePartialImageEvent",
+        "ImageCompletedEvent",
+    ]
+    assert final.data[0].b64_json == "RklOQUw="
+    assert final.usage.cost == pytest.approx(0.04)
+    import json as _json
+
+    assert _json.loads(script.requests[0].content)["stream"] is True
+    assert client.ledger.records[-1].cost == Decimal("0.04")
+
+
+def test_tool_call_and_reasoning_streams_from_the_emulator(twin: Twin) -> None:
+    from openrouter.testing import FAKE_API_KEY, FakeOpenRouter
+
+    fake = FakeOpenRouter()
+    tool = {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "parameters": {
+                "type": "object",
+                "properties": {"city": {"type": "string"}},
+                "required": ["city"],
+            },
+        },
+    }
+    if twin.flavour == "sync":
+        client: Any = openrouter.OpenRouter(
+            api_key=FAKE_API_KEY, http_client=httpx.Client(transport=fake)
+        )
+        with client.chat.completions.create(
+            model="openai/gpt-4o-mini",
+            messages=HELLO,
+            tools=[tool],
+            stream=True,
+            reasoning={"effort": "low"},
+        ) as stream:
+            chunks = list(stream)
+            final = stream.get_final_completion()
+    else:
+
+        async def run_async() -> tuple[list[Any], Any]:
+            aclient = openrouter.AsyncOpenRouter(
+                api_key=FAKE_API_KEY, http_client=httpx.AsyncClient(transport=fake)
+            )
+            stream = await aclient.chat.completions.create(
+                model="openai/gpt-4o-mini",
+                messages=HELLO,
+                tools=[tool],
+                stream=True,
+                reasoning={"effort": "low"},
+            )
+            async with stream:
+                return [c async for c in stream], await stream.get_final_completion()
+
+        chunks, final = asyncio.run(run_async())
+    fragments = [c for c in chunks if c.choices and c.choices[0].delta.tool_calls]
+    assert len(fragments) > 1  # the arguments arrived in pieces
+    message = final.choices[0].message
+    call = message.tool_calls[0]
+    assert call.function.name == "get_weather"
+    assert "city" in __import__("json").loads(call.function.arguments)
+    assert final.choices[0].finish_reason == "tool_calls"
+    assert message.reasoning
+    assert final.usage.cost > 0
