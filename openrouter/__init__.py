@@ -4,12 +4,10 @@
 The generated low-level package is `openrouter_api` (not covered by semantic versioning).
 """
 
-from . import parts
-from ._account import CreditBalance
-from ._budget import Budget
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncOpenRouter, OpenRouter
 from ._clock import Clock, SystemClock
-from ._cost import CostRecord, CostScope, Ledger
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -39,14 +37,51 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._files import to_file
-from ._pagination import apaginate, paginate
-from ._pricing import ModelCatalogue, ModelPrice
-from ._raw import RawResponse
 from ._retry import RetryPolicy
-from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import parts
+    from ._account import CreditBalance
+    from ._budget import Budget
+    from ._cost import CostRecord, CostScope, Ledger
+    from ._files import to_file
+    from ._pagination import apaginate, paginate
+    from ._pricing import ModelCatalogue, ModelPrice
+    from ._raw import RawResponse
+    from ._streaming import AsyncStream, Stream
+
+# Loaded on first use, so `import openrouter` costs little more than `import httpx`.
+_LAZY = {
+    "AsyncStream": "._streaming",
+    "Budget": "._budget",
+    "CostRecord": "._cost",
+    "CostScope": "._cost",
+    "CreditBalance": "._account",
+    "Ledger": "._cost",
+    "ModelCatalogue": "._pricing",
+    "ModelPrice": "._pricing",
+    "RawResponse": "._raw",
+    "Stream": "._streaming",
+    "apaginate": "._pagination",
+    "paginate": "._pagination",
+    "to_file": "._files",
+}
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name == "parts":  # a public submodule
+        value: Any = importlib.import_module(".parts", __name__)
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "NOT_GIVEN",

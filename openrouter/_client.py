@@ -12,43 +12,46 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from functools import cached_property
 from types import TracebackType
-from typing import IO, Any, Self
+from typing import IO, TYPE_CHECKING, Any, Self
 
 import httpx
 from openrouter_api.api import AsyncResources, SyncResources
 from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
 
-from ._account import (
-    AsyncCredits,
-    AsyncCurrentKey,
-    AsyncGenerations,
-    AsyncModels,
-    Credits,
-    CurrentKey,
-    Generations,
-    Models,
-)
-from ._budget import Budget
-from ._chat import AsyncChat, Chat
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig, resolve_timeout
-from ._cost import CostScope, Ledger, enter_scope
-from ._files import AsyncFiles, Files, adownload_to, download_to
-from ._inference import (
-    AsyncCompletions,
-    AsyncEmbeddings,
-    AsyncImages,
-    AsyncMessages,
-    AsyncResponses,
-    Completions,
-    Embeddings,
-    Images,
-    Messages,
-    Responses,
-)
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, RawAsyncTransport, RawSyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    # Hand-written resources are imported when first used, so `import openrouter` stays light.
+    from ._account import (
+        AsyncCredits,
+        AsyncCurrentKey,
+        AsyncGenerations,
+        AsyncModels,
+        Credits,
+        CurrentKey,
+        Generations,
+        Models,
+    )
+    from ._budget import Budget
+    from ._chat import AsyncChat, Chat
+    from ._cost import CostScope, Ledger
+    from ._files import AsyncFiles, Files
+    from ._inference import (
+        AsyncCompletions,
+        AsyncEmbeddings,
+        AsyncImages,
+        AsyncMessages,
+        AsyncResponses,
+        Completions,
+        Embeddings,
+        Images,
+        Messages,
+        Responses,
+    )
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
 
@@ -141,6 +144,9 @@ class _Common:
         (each thread its own); nested scopes roll up into their parents. With `budget`, calls
         inside must also fit that budget.
         """
+        from ._budget import Budget
+        from ._cost import enter_scope
+
         if budget is not None and not isinstance(budget, Budget):
             raise TypeError(f"budget must be an openrouter.Budget, got {type(budget).__name__}")
         return enter_scope(label, budget)
@@ -256,26 +262,36 @@ class OpenRouter(_Common, SyncResources):
     @cached_property
     def chat(self) -> Chat:
         """Chat completions: `chat.completions.create(...)` and `chat.builder()`."""
+        from ._chat import Chat
+
         return Chat(self._transport)
 
     @cached_property
     def completions(self) -> Completions:  # type: ignore[override]
         """Legacy text completions with keyword arguments."""
+        from ._inference import Completions
+
         return Completions(self._transport)
 
     @cached_property
     def responses(self) -> Responses:  # type: ignore[override]
         """The Responses API with keyword arguments."""
+        from ._inference import Responses
+
         return Responses(self._transport)
 
     @cached_property
     def messages(self) -> Messages:
         """The Anthropic Messages API with keyword arguments (tag "Anthropic Messages")."""
+        from ._inference import Messages
+
         return Messages(self._transport)
 
     @cached_property
     def embeddings(self) -> Embeddings:  # type: ignore[override]
         """Embeddings with keyword arguments."""
+        from ._inference import Embeddings
+
         return Embeddings(self._transport)
 
     @cached_property
@@ -286,31 +302,43 @@ class OpenRouter(_Common, SyncResources):
     @cached_property
     def key(self) -> CurrentKey:
         """The key this client uses: `key.get()`."""
+        from ._account import CurrentKey
+
         return CurrentKey(self.api_keys)
 
     @cached_property
     def models(self) -> Models:
         """Models: the generated operations plus `endpoints`, `catalogue`, `estimate_cost`."""
+        from ._account import Models
+
         return Models(self._transport)
 
     @cached_property
     def generations(self) -> Generations:
         """Generations: `get(id)` and `wait(id, timeout=...)`."""
+        from ._account import Generations
+
         return Generations(self._transport)
 
     @cached_property
     def credits(self) -> Credits:
         """Credits: `get()` returns the balance with `remaining` (management key)."""
+        from ._account import Credits
+
         return Credits(self._transport)
 
     @cached_property
     def files(self) -> Files:
         """Files: the generated operations plus `upload_from(path | bytes | file)`."""
+        from ._files import Files
+
         return Files(self._transport)
 
     @cached_property
     def images(self) -> Images:
         """Images: the generated operations plus `stream(body=...)` for partial images."""
+        from ._inference import Images
+
         return Images(self._transport)
 
     def download_to(
@@ -326,6 +354,8 @@ class OpenRouter(_Common, SyncResources):
         `method` is the operation, for example `client.files.download_content`; the other
         arguments are its own. Returns the number of bytes written.
         """
+        from ._files import download_to
+
         return download_to(
             self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
         )
@@ -426,26 +456,36 @@ class AsyncOpenRouter(_Common, AsyncResources):
     @cached_property
     def chat(self) -> AsyncChat:
         """Chat completions: `chat.completions.create(...)` and `chat.builder()`."""
+        from ._chat import AsyncChat
+
         return AsyncChat(self._transport)
 
     @cached_property
     def completions(self) -> AsyncCompletions:  # type: ignore[override]
         """Legacy text completions with keyword arguments."""
+        from ._inference import AsyncCompletions
+
         return AsyncCompletions(self._transport)
 
     @cached_property
     def responses(self) -> AsyncResponses:  # type: ignore[override]
         """The Responses API with keyword arguments."""
+        from ._inference import AsyncResponses
+
         return AsyncResponses(self._transport)
 
     @cached_property
     def messages(self) -> AsyncMessages:
         """The Anthropic Messages API with keyword arguments (tag "Anthropic Messages")."""
+        from ._inference import AsyncMessages
+
         return AsyncMessages(self._transport)
 
     @cached_property
     def embeddings(self) -> AsyncEmbeddings:  # type: ignore[override]
         """Embeddings with keyword arguments."""
+        from ._inference import AsyncEmbeddings
+
         return AsyncEmbeddings(self._transport)
 
     @cached_property
@@ -456,31 +496,43 @@ class AsyncOpenRouter(_Common, AsyncResources):
     @cached_property
     def key(self) -> AsyncCurrentKey:
         """The key this client uses: `key.get()`."""
+        from ._account import AsyncCurrentKey
+
         return AsyncCurrentKey(self.api_keys)
 
     @cached_property
     def models(self) -> AsyncModels:
         """Models: the generated operations plus `endpoints`, `catalogue`, `estimate_cost`."""
+        from ._account import AsyncModels
+
         return AsyncModels(self._transport)
 
     @cached_property
     def generations(self) -> AsyncGenerations:
         """Generations: `get(id)` and `wait(id, timeout=...)`."""
+        from ._account import AsyncGenerations
+
         return AsyncGenerations(self._transport)
 
     @cached_property
     def credits(self) -> AsyncCredits:
         """Credits: `get()` returns the balance with `remaining` (management key)."""
+        from ._account import AsyncCredits
+
         return AsyncCredits(self._transport)
 
     @cached_property
     def files(self) -> AsyncFiles:
         """Files: the generated operations plus `upload_from(path | bytes | file)`."""
+        from ._files import AsyncFiles
+
         return AsyncFiles(self._transport)
 
     @cached_property
     def images(self) -> AsyncImages:
         """Images: the generated operations plus `stream(body=...)` for partial images."""
+        from ._inference import AsyncImages
+
         return AsyncImages(self._transport)
 
     async def download_to(
@@ -496,6 +548,8 @@ class AsyncOpenRouter(_Common, AsyncResources):
         `method` is the operation, for example `aclient.files.download_content`; the other
         arguments are its own. Returns the number of bytes written.
         """
+        from ._files import adownload_to
+
         return await adownload_to(
             self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import random as _random
 import time
 
@@ -46,6 +45,8 @@ class SystemClock(Clock):
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # only async clients need it; importing it costs milliseconds
+
         await asyncio.sleep(seconds)
 
     def random(self) -> float:

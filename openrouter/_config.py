@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
-import platform
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ._budget import Budget
 from ._clock import Clock, SystemClock
-from ._metering import Meter
-from ._pricing import ModelCatalogue
 from ._retry import RetryPolicy
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._budget import Budget
+    from ._metering import Meter
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_timeout"]
 
@@ -23,6 +25,7 @@ DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 # Connect fails fast; reads are generous because long generations can take minutes.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 
+_PYTHON = "{}.{}.{}".format(*sys.version_info[:3])
 _CATEGORY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -108,10 +111,7 @@ class ClientConfig:
         # An explicit policy wins; otherwise max_retries tunes the default policy.
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         headers: dict[str, str] = {
-            "User-Agent": (
-                f"openrouter-py/{__version__} python/{platform.python_version()} "
-                f"httpx/{httpx.__version__}"
-            ),
+            "User-Agent": f"openrouter-py/{__version__} python/{_PYTHON} httpx/{httpx.__version__}",
         }
         if app_url:
             headers["HTTP-Referer"] = app_url
@@ -124,6 +124,10 @@ class ClientConfig:
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("default_headers must map str to str")
             headers[name] = value
+        from ._budget import Budget
+        from ._metering import Meter
+        from ._pricing import ModelCatalogue
+
         if budget is not None and not isinstance(budget, Budget):
             raise TypeError(f"budget must be an openrouter.Budget, got {type(budget).__name__}")
         clock = clock or SystemClock()

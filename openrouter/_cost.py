@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -95,45 +96,56 @@ def record_from(
 
 
 class _Totals:
-    """Thread-safe running totals of records."""
+    """Thread-safe running totals, by model and by label, plus the records themselves.
 
-    def __init__(self) -> None:
+    `keep` bounds how many records are kept (the most recent ones); totals always cover every
+    record ever added, so a long-lived ledger stays small.
+    """
+
+    def __init__(self, keep: int | None = None) -> None:
         self._lock = threading.Lock()
-        self._records: list[CostRecord] = []
+        self._records: deque[CostRecord] = deque(maxlen=keep)
+        self._total = ZERO
+        self._count = 0
+        self._by_model: dict[str, Decimal] = {}
+        self._by_label: dict[str, Decimal] = {}
 
     def add(self, record: CostRecord) -> None:
         with self._lock:
             self._records.append(record)
+            self._total += record.cost
+            self._count += 1
+            model = record.model or "(unknown)"
+            self._by_model[model] = self._by_model.get(model, ZERO) + record.cost
+            for label in record.labels or ("(none)",):
+                self._by_label[label] = self._by_label.get(label, ZERO) + record.cost
 
     @property
     def records(self) -> list[CostRecord]:
+        """The records (for a ledger: the most recent ones)."""
         with self._lock:
             return list(self._records)
 
     @property
     def total(self) -> Decimal:
-        return sum((r.cost for r in self.records), ZERO)
+        with self._lock:
+            return self._total
 
     @property
     def count(self) -> int:
+        """Calls recorded (all of them, even those no longer kept in `records`)."""
         with self._lock:
-            return len(self._records)
+            return self._count
 
     def by_model(self) -> dict[str, Decimal]:
         """Total cost per model."""
-        out: dict[str, Decimal] = {}
-        for record in self.records:
-            key = record.model or "(unknown)"
-            out[key] = out.get(key, ZERO) + record.cost
-        return out
+        with self._lock:
+            return dict(self._by_model)
 
     def by_label(self) -> dict[str, Decimal]:
         """Total cost per scope label (a call inside nested scopes counts for each label)."""
-        out: dict[str, Decimal] = {}
-        for record in self.records:
-            for label in record.labels or ("(none)",):
-                out[label] = out.get(label, ZERO) + record.cost
-        return out
+        with self._lock:
+            return dict(self._by_label)
 
     def report(self, title: str) -> str:
         """A readable table: totals by model and by label."""
@@ -179,7 +191,14 @@ class CostScope(_Totals):
 
 
 class Ledger(_Totals):
-    """Every billed call a client made in its lifetime (shared with its `with_options` copies)."""
+    """Every billed call a client made in its lifetime (shared with its `with_options` copies).
+
+    Totals cover every call; `records` keeps the most recent `keep` (1,000 by default), so a
+    long-running service does not grow without bound.
+    """
+
+    def __init__(self, keep: int = 1_000) -> None:
+        super().__init__(keep=keep)
 
     def __str__(self) -> str:
         return self.report("client total")

@@ -16,7 +16,6 @@ from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
 
 from ._config import ClientConfig, resolve_timeout
-from ._cost import labels_now, record, record_from
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -163,6 +162,10 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
 
 def _record(config: ClientConfig, operation: Operation, result: object) -> None:
     """Every parsed response that carries `usage.cost` goes to the ledger and active scopes."""
+    if getattr(result, "usage", None) is None:
+        return  # most operations carry no usage: skip the cost bookkeeping entirely
+    from ._cost import labels_now, record, record_from
+
     entry = record_from(result, operation=operation.id, labels=labels_now())
     if entry is not None:
         record(config.meter.ledger, entry)

@@ -384,3 +384,16 @@ def test_budget_arguments_are_checked() -> None:
         Budget(limit_usd=None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="budget"):
         openrouter.OpenRouter(api_key=KEY, budget=5)  # type: ignore[arg-type]
+
+
+def test_the_ledger_keeps_exact_totals_but_only_recent_records() -> None:
+    from openrouter import CostRecord, Ledger
+
+    ledger = Ledger(keep=100)
+    for n in range(5000):
+        ledger.add(CostRecord(f"gen-{n}", "m", "P", 1, 1, Decimal("0.0000166")))
+    assert ledger.count == 5000
+    assert ledger.total == Decimal("0.0830")
+    assert len(ledger.records) == 100
+    assert ledger.records[-1].generation_id == "gen-4999"
+    assert ledger.by_model() == {"m": Decimal("0.0830")}

@@ -52,7 +52,7 @@ class AnalyticsGranularity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = AnalyticsGranularityKnown(data)
+                name_type_0 = AnalyticsGranularityKnown._parse(data)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -67,7 +67,7 @@ class AnalyticsMetric:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_format_type_0 = AnalyticsMetricFormatKnown(data)
+                display_format_type_0 = AnalyticsMetricFormatKnown._parse(data)
 
                 return display_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

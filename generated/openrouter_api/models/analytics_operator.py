@@ -57,7 +57,7 @@ class AnalyticsOperator:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = AnalyticsOperatorKnown(data)
+                name_type_0 = AnalyticsOperatorKnown._parse(data)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -70,7 +70,7 @@ class AnalyticsOperator:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                value_type_type_0 = AnalyticsOperatorValueTypeKnown(data)
+                value_type_type_0 = AnalyticsOperatorValueTypeKnown._parse(data)
 
                 return value_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

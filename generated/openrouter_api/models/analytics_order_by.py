@@ -45,7 +45,7 @@ class AnalyticsOrderBy:
         d = dict(src_dict)
         field = d.pop("field")
 
-        direction = AnalyticsOrderDirection(d.pop("direction"))
+        direction = AnalyticsOrderDirection._parse(d.pop("direction"))
 
         analytics_order_by = cls(
             field=field,

@@ -51,7 +51,7 @@ class AnthropicBase64ImageSource:
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
-        media_type = AnthropicBase64ImageSourceMediaType(d.pop("media_type"))
+        media_type = AnthropicBase64ImageSourceMediaType._parse(d.pop("media_type"))
 
         data = d.pop("data")
 

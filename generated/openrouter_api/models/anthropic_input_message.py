@@ -82,7 +82,7 @@ class AnthropicInputMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = AnthropicInputMessageRole(d.pop("role"))
+        role = AnthropicInputMessageRole._parse(d.pop("role"))
 
         def _parse_content(
             data: object,

@@ -266,7 +266,7 @@ class AnthropicMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                stop_reason_type_0 = AnthropicStopReasonKnown(data)
+                stop_reason_type_0 = AnthropicStopReasonKnown._parse(data)
 
                 return stop_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

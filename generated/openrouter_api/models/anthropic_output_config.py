@@ -68,7 +68,7 @@ class AnthropicOutputConfig:
         if isinstance(_effort, Unset):
             effort = UNSET
         else:
-            effort = AnthropicOutputConfigEffort(_effort)
+            effort = AnthropicOutputConfigEffort._parse(_effort)
 
         def _parse_format_(data: object) -> AnthropicOutputFormat | None | Unset:
             if data is None:

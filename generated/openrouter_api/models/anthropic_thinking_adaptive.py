@@ -56,7 +56,7 @@ class AnthropicThinkingAdaptive:
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = AnthropicThinkingAdaptiveDisplay(_display)
+            display = AnthropicThinkingAdaptiveDisplay._parse(_display)
 
         anthropic_thinking_adaptive = cls(
             type_=type_,

@@ -62,7 +62,7 @@ class AnthropicThinkingEnabled:
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = AnthropicThinkingEnabledDisplay(_display)
+            display = AnthropicThinkingEnabledDisplay._parse(_display)
 
         anthropic_thinking_enabled = cls(
             type_=type_,

@@ -102,7 +102,7 @@ class AnthropicWebSearchTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = AnthropicWebSearchToolType(d.pop("type"))
+        type_ = AnthropicWebSearchToolType._parse(d.pop("type"))
 
         name = cast('Literal["web_search"]', d.pop("name"))
         if name != "web_search":

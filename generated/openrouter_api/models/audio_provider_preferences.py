@@ -82,7 +82,7 @@ class AudioProviderPreferences:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_collection_type_0 = AudioDataCollection(data)
+                data_collection_type_0 = AudioDataCollection._parse(data)
 
                 return data_collection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

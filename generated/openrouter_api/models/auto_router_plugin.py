@@ -97,7 +97,7 @@ class AutoRouterPlugin:
         if isinstance(_cost_tier, Unset):
             cost_tier = UNSET
         else:
-            cost_tier = AutoRouterCostTier(_cost_tier)
+            cost_tier = AutoRouterCostTier._parse(_cost_tier)
 
         cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
 

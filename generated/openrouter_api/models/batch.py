@@ -152,7 +152,7 @@ class Batch:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completion_window_type_0 = BatchCompletionWindow(data)
+                completion_window_type_0 = BatchCompletionWindow._parse(data)
 
                 return completion_window_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,7 +165,7 @@ class Batch:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = BatchStatusKnown(data)
+                status_type_0 = BatchStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -53,7 +53,7 @@ class BatchUpstreamDeletion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = BatchDeletionOutcomeKnown(data)
+                status_type_0 = BatchDeletionOutcomeKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

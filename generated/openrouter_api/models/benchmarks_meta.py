@@ -86,7 +86,7 @@ class BenchmarksMeta:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = BenchmarkSource(data)
+                source_type_0 = BenchmarkSource._parse(data)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,7 +124,7 @@ class BenchmarksMeta:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                version_type_0 = DatasetVersionKnown(data)
+                version_type_0 = DatasetVersionKnown._parse(data)
 
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

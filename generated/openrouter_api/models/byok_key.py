@@ -154,7 +154,7 @@ class ByokKey:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                provider_type_0 = ByokProviderKnown(data)
+                provider_type_0 = ByokProviderKnown._parse(data)
 
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,7 +226,7 @@ class ByokKey:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = ByokRegionKnown(data)
+                declared_region_type_0 = ByokRegionKnown._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -57,7 +57,7 @@ class CacheControl:
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
-            ttl = CacheControlTtl(_ttl)
+            ttl = CacheControlTtl._parse(_ttl)
 
         cache_control = cls(
             type_=type_,

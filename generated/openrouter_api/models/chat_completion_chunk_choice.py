@@ -89,7 +89,7 @@ class ChatCompletionChunkChoice:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finish_reason_type_0 = ChatFinishReasonKnown(data)
+                finish_reason_type_0 = ChatFinishReasonKnown._parse(data)
 
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -856,7 +856,7 @@ class ChatCompletionRequest:
         if isinstance(_verbosity, Unset):
             verbosity = UNSET
         else:
-            verbosity = ChatCompletionRequestVerbosity(_verbosity)
+            verbosity = ChatCompletionRequestVerbosity._parse(_verbosity)
 
         _web_search_options = d.pop("web_search_options", UNSET)
         web_search_options: WebSearchOptions | Unset
@@ -898,7 +898,7 @@ class ChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tool_choice_type_0 = ChatToolChoiceMode(data)
+                tool_choice_type_0 = ChatToolChoiceMode._parse(data)
 
                 return tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1086,7 +1086,7 @@ class ChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort(data)
+                reasoning_effort_type_0 = ReasoningEffort._parse(data)
 
                 return reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1122,7 +1122,7 @@ class ChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                route_type_0 = ChatRouteMode(data)
+                route_type_0 = ChatRouteMode._parse(data)
 
                 return route_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1285,7 +1285,7 @@ class ChatCompletionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                service_tier_type_0 = ChatServiceTier(data)
+                service_tier_type_0 = ChatServiceTier._parse(data)
 
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1299,7 +1299,7 @@ class ChatCompletionRequest:
         if _modalities is not UNSET:
             modalities = []
             for modalities_item_data in _modalities:
-                modalities_item = ChatOutputModality(modalities_item_data)
+                modalities_item = ChatOutputModality._parse(modalities_item_data)
 
                 modalities.append(modalities_item)
 

@@ -37,7 +37,7 @@ class ConfigurationUpdateReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effort = ReasoningEffort(d.pop("effort"))
+        effort = ReasoningEffort._parse(d.pop("effort"))
 
         configuration_update_reasoning = cls(
             effort=effort,

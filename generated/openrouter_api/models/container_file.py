@@ -90,7 +90,7 @@ class ContainerFile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = ContainerFileSourceKnown(data)
+                source_type_0 = ContainerFileSourceKnown._parse(data)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -64,7 +64,7 @@ class ContextCompressionPlugin:
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = ContextCompressionPluginEngine(_engine)
+            engine = ContextCompressionPluginEngine._parse(_engine)
 
         context_compression_plugin = cls(
             id=id,

@@ -124,7 +124,7 @@ class CreateApiKeyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                limit_reset_type_0 = ApiKeyLimitReset(data)
+                limit_reset_type_0 = ApiKeyLimitReset._parse(data)
 
                 return limit_reset_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

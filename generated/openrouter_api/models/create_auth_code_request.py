@@ -115,7 +115,7 @@ class CreateAuthCodeRequest:
         if isinstance(_code_challenge_method, Unset):
             code_challenge_method = UNSET
         else:
-            code_challenge_method = OAuthCodeChallengeMethod(_code_challenge_method)
+            code_challenge_method = OAuthCodeChallengeMethod._parse(_code_challenge_method)
 
         key_label = d.pop("key_label", UNSET)
 
@@ -126,7 +126,7 @@ class CreateAuthCodeRequest:
         if isinstance(_usage_limit_type, Unset):
             usage_limit_type = UNSET
         else:
-            usage_limit_type = AuthCodeUsageLimitType(_usage_limit_type)
+            usage_limit_type = AuthCodeUsageLimitType._parse(_usage_limit_type)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -81,7 +81,7 @@ class CreateBatchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        endpoint = BatchEndpoint(d.pop("endpoint"))
+        endpoint = BatchEndpoint._parse(d.pop("endpoint"))
 
         model = d.pop("model")
 
@@ -99,7 +99,7 @@ class CreateBatchRequest:
         if isinstance(_completion_window, Unset):
             completion_window = UNSET
         else:
-            completion_window = BatchCompletionWindow(_completion_window)
+            completion_window = BatchCompletionWindow._parse(_completion_window)
 
         def _parse_provider(data: object) -> BatchProviderPreferences | None | Unset:
             if data is None:

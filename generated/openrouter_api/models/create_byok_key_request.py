@@ -159,7 +159,7 @@ class CreateByokKeyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                provider_type_0 = ByokProviderKnown(data)
+                provider_type_0 = ByokProviderKnown._parse(data)
 
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -250,7 +250,7 @@ class CreateByokKeyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = ByokRegionKnown(data)
+                declared_region_type_0 = ByokRegionKnown._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

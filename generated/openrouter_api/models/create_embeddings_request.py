@@ -166,7 +166,7 @@ class CreateEmbeddingsRequest:
         if isinstance(_encoding_format, Unset):
             encoding_format = UNSET
         else:
-            encoding_format = CreateEmbeddingsRequestEncodingFormat(_encoding_format)
+            encoding_format = CreateEmbeddingsRequestEncodingFormat._parse(_encoding_format)
 
         dimensions = d.pop("dimensions", UNSET)
 

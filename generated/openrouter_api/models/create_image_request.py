@@ -180,35 +180,35 @@ class CreateImageRequest:
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = ImageResolution(_resolution)
+            resolution = ImageResolution._parse(_resolution)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: ImageAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = ImageAspectRatio(_aspect_ratio)
+            aspect_ratio = ImageAspectRatio._parse(_aspect_ratio)
 
         _quality = d.pop("quality", UNSET)
         quality: ImageQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = ImageQuality(_quality)
+            quality = ImageQuality._parse(_quality)
 
         _background = d.pop("background", UNSET)
         background: ImageBackground | Unset
         if isinstance(_background, Unset):
             background = UNSET
         else:
-            background = ImageBackground(_background)
+            background = ImageBackground._parse(_background)
 
         _output_format = d.pop("output_format", UNSET)
         output_format: ImageOutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = ImageOutputFormat(_output_format)
+            output_format = ImageOutputFormat._parse(_output_format)
 
         output_compression = d.pop("output_compression", UNSET)
 

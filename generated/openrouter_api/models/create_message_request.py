@@ -617,7 +617,7 @@ class CreateMessageRequest:
         if isinstance(_speed, Unset):
             speed = UNSET
         else:
-            speed = CreateMessageRequestSpeed(_speed)
+            speed = CreateMessageRequestSpeed._parse(_speed)
 
         def _parse_context_management(data: object) -> AnthropicContextManagement | None | Unset:
             if data is None:

@@ -139,7 +139,7 @@ class CreateObservabilityDestinationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ObservabilityDestinationTypeKnown(d.pop("type"))
+        type_ = ObservabilityDestinationTypeKnown._parse(d.pop("type"))
 
         name = d.pop("name")
 
@@ -154,7 +154,7 @@ class CreateObservabilityDestinationRequest:
         if _regions is not UNSET:
             regions = []
             for regions_item_data in _regions:
-                regions_item = ObservabilityRegionInput(regions_item_data)
+                regions_item = ObservabilityRegionInput._parse(regions_item_data)
 
                 regions.append(regions_item)
 

@@ -111,7 +111,7 @@ class CreatePrivateEndpointRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegion(data)
+                declared_region_type_0 = PrivateEndpointRegion._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -904,7 +904,7 @@ class CreateResponseRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_response_tool_choice_type_0 = ResponseToolChoiceMode(data)
+                componentsschemas_response_tool_choice_type_0 = ResponseToolChoiceMode._parse(data)
 
                 return componentsschemas_response_tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1057,7 +1057,7 @@ class CreateResponseRequest:
         if _include is not UNSET:
             include = []
             for include_item_data in _include:
-                include_item = CreateResponseRequestIncludeItem(include_item_data)
+                include_item = CreateResponseRequestIncludeItem._parse(include_item_data)
 
                 include.append(include_item)
 
@@ -1066,7 +1066,7 @@ class CreateResponseRequest:
         if isinstance(_truncation, Unset):
             truncation = UNSET
         else:
-            truncation = CreateResponseRequestTruncation(_truncation)
+            truncation = CreateResponseRequestTruncation._parse(_truncation)
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -1145,7 +1145,7 @@ class CreateResponseRequest:
         if isinstance(_service_tier, Unset):
             service_tier = UNSET
         else:
-            service_tier = CreateResponseRequestServiceTier(_service_tier)
+            service_tier = CreateResponseRequestServiceTier._parse(_service_tier)
 
         def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
             if data is None:
@@ -1297,7 +1297,7 @@ class CreateResponseRequest:
         if _modalities is not UNSET:
             modalities = []
             for modalities_item_data in _modalities:
-                modalities_item = CreateResponseRequestModalitiesItem(modalities_item_data)
+                modalities_item = CreateResponseRequestModalitiesItem._parse(modalities_item_data)
 
                 modalities.append(modalities_item)
 

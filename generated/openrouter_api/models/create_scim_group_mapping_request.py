@@ -51,7 +51,7 @@ class CreateScimGroupMappingRequest:
 
         workspace_id = d.pop("workspace_id")
 
-        role = ScimRole(d.pop("role"))
+        role = ScimRole._parse(d.pop("role"))
 
         create_scim_group_mapping_request = cls(
             scim_group_id=scim_group_id,

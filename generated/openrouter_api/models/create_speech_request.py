@@ -162,7 +162,7 @@ class CreateSpeechRequest:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = SpeechResponseFormat(_response_format)
+            response_format = SpeechResponseFormat._parse(_response_format)
 
         speed = d.pop("speed", UNSET)
 

@@ -184,14 +184,14 @@ class CreateVideoRequest:
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = VideoResolution(_resolution)
+            resolution = VideoResolution._parse(_resolution)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: VideoAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = VideoAspectRatio(_aspect_ratio)
+            aspect_ratio = VideoAspectRatio._parse(_aspect_ratio)
 
         size = d.pop("size", UNSET)
 

@@ -188,7 +188,7 @@ class CreateWorkspaceRequest:
                 disabled_server_tools_type_0 = []
                 _disabled_server_tools_type_0 = data
                 for disabled_server_tools_type_0_item_data in _disabled_server_tools_type_0:
-                    disabled_server_tools_type_0_item = WorkspaceServerTool(
+                    disabled_server_tools_type_0_item = WorkspaceServerTool._parse(
                         disabled_server_tools_type_0_item_data
                     )
 

@@ -345,7 +345,7 @@ class CurrentKey:
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
-                        allowed_data_regions_item_type_0 = DataRegionKnown(data)
+                        allowed_data_regions_item_type_0 = DataRegionKnown._parse(data)
 
                         return allowed_data_regions_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):

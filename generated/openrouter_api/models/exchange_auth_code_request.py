@@ -68,7 +68,7 @@ class ExchangeAuthCodeRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                code_challenge_method_type_0 = OAuthCodeChallengeMethod(data)
+                code_challenge_method_type_0 = OAuthCodeChallengeMethod._parse(data)
 
                 return code_challenge_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

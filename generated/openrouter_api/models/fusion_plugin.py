@@ -95,7 +95,7 @@ class FusionPlugin:
         if isinstance(_preset, Unset):
             preset = UNSET
         else:
-            preset = FusionPluginPreset(_preset)
+            preset = FusionPluginPreset._parse(_preset)
 
         model = d.pop("model", UNSET)
 

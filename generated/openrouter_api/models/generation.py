@@ -795,7 +795,7 @@ class Generation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                api_type_type_0 = GenerationApiTypeKnown(data)
+                api_type_type_0 = GenerationApiTypeKnown._parse(data)
 
                 return api_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -812,7 +812,7 @@ class Generation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_region_type_0 = DataRegionKnown(data)
+                data_region_type_0 = DataRegionKnown._parse(data)
 
                 return data_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

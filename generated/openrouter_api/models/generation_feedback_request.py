@@ -52,7 +52,7 @@ class GenerationFeedbackRequest:
         d = dict(src_dict)
         generation_id = d.pop("generation_id")
 
-        category = GenerationFeedbackCategory(d.pop("category"))
+        category = GenerationFeedbackCategory._parse(d.pop("category"))
 
         comment = d.pop("comment", UNSET)
 

@@ -376,7 +376,7 @@ class Guardrail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reset_interval_type_0 = GuardrailResetIntervalKnown(data)
+                reset_interval_type_0 = GuardrailResetIntervalKnown._parse(data)
 
                 return reset_interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +473,9 @@ class Guardrail:
                         try:
                             if not isinstance(data, str):
                                 raise TypeError()
-                            allowed_data_regions_type_0_item_type_0 = GuardrailDataRegionKnown(data)
+                            allowed_data_regions_type_0_item_type_0 = (
+                                GuardrailDataRegionKnown._parse(data)
+                            )
 
                             return allowed_data_regions_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):

@@ -78,7 +78,7 @@ class GuardrailBuiltinFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = GuardrailBuiltinFilterSlugKnown(data)
+                slug_type_0 = GuardrailBuiltinFilterSlugKnown._parse(data)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,7 +91,7 @@ class GuardrailBuiltinFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                action_type_0 = GuardrailFilterActionKnown(data)
+                action_type_0 = GuardrailFilterActionKnown._parse(data)
 
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,7 +108,7 @@ class GuardrailBuiltinFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                scan_scope_type_0 = GuardrailScanScopeKnown(data)
+                scan_scope_type_0 = GuardrailScanScopeKnown._parse(data)
 
                 return scan_scope_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

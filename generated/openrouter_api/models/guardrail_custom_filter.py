@@ -64,7 +64,7 @@ class GuardrailCustomFilter:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                action_type_0 = GuardrailFilterActionKnown(data)
+                action_type_0 = GuardrailFilterActionKnown._parse(data)
 
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -65,7 +65,7 @@ class ImageModelArchitecture:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    input_modalities_item_type_0 = ImageInputModalityKnown(data)
+                    input_modalities_item_type_0 = ImageInputModalityKnown._parse(data)
 
                     return input_modalities_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -84,7 +84,7 @@ class ImageModelArchitecture:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    output_modalities_item_type_0 = ImageOutputModalityKnown(data)
+                    output_modalities_item_type_0 = ImageOutputModalityKnown._parse(data)
 
                     return output_modalities_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

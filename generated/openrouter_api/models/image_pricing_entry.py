@@ -69,7 +69,7 @@ class ImagePricingEntry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                billable_type_0 = ImageBillableKnown(data)
+                billable_type_0 = ImageBillableKnown._parse(data)
 
                 return billable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -82,7 +82,7 @@ class ImagePricingEntry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unit_type_0 = ImagePricingUnitKnown(data)
+                unit_type_0 = ImagePricingUnitKnown._parse(data)
 
                 return unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -177,7 +177,7 @@ class ImageProviderPreferences:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sort_type_0 = ImageProviderSortBy(data)
+                sort_type_0 = ImageProviderSortBy._parse(data)
 
                 return sort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -64,7 +64,7 @@ class ImageProviderSortConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                by_type_0 = ImageProviderSortBy(data)
+                by_type_0 = ImageProviderSortBy._parse(data)
 
                 return by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -81,7 +81,7 @@ class ImageProviderSortConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                partition_type_0 = ImageProviderSortPartition(data)
+                partition_type_0 = ImageProviderSortPartition._parse(data)
 
                 return partition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -60,7 +60,7 @@ class ImageTextChunkEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                phase_type_0 = ImageTextPhaseKnown(data)
+                phase_type_0 = ImageTextPhaseKnown._parse(data)
 
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

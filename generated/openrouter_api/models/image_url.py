@@ -54,7 +54,7 @@ class ImageUrl:
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
-            detail = ImageUrlDetail(_detail)
+            detail = ImageUrlDetail._parse(_detail)
 
         image_url = cls(
             url=url,

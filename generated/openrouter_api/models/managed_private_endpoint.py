@@ -115,7 +115,7 @@ class ManagedPrivateEndpoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = PrivateEndpointStatusKnown(data)
+                status_type_0 = PrivateEndpointStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -132,7 +132,7 @@ class ManagedPrivateEndpoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegionKnown(data)
+                declared_region_type_0 = PrivateEndpointRegionKnown._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

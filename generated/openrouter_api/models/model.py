@@ -222,7 +222,7 @@ class Model:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_model_parameter_type_0 = ModelParameterKnown(data)
+                    componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
 
                     return componentsschemas_model_parameter_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -117,8 +117,8 @@ class ModelArchitecture:
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
-                        componentsschemas_model_input_modality_type_0 = ModelInputModalityKnown(
-                            data
+                        componentsschemas_model_input_modality_type_0 = (
+                            ModelInputModalityKnown._parse(data)
                         )
 
                         return componentsschemas_model_input_modality_type_0
@@ -140,8 +140,8 @@ class ModelArchitecture:
                     try:
                         if not isinstance(data, str):
                             raise TypeError()
-                        componentsschemas_model_output_modality_type_0 = ModelOutputModalityKnown(
-                            data
+                        componentsschemas_model_output_modality_type_0 = (
+                            ModelOutputModalityKnown._parse(data)
                         )
 
                         return componentsschemas_model_output_modality_type_0
@@ -161,7 +161,7 @@ class ModelArchitecture:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tokenizer_type_0 = ModelTokenizerKnown(data)
+                tokenizer_type_0 = ModelTokenizerKnown._parse(data)
 
                 return tokenizer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -178,7 +178,7 @@ class ModelArchitecture:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                instruct_type_type_0 = ModelInstructTypeKnown(data)
+                instruct_type_type_0 = ModelInstructTypeKnown._parse(data)
 
                 return instruct_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

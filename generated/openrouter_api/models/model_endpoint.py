@@ -265,7 +265,7 @@ class ModelEndpoint:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_model_parameter_type_0 = ModelParameterKnown(data)
+                    componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
 
                     return componentsschemas_model_parameter_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -286,7 +286,7 @@ class ModelEndpoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                quantization_type_0 = Quantization(data)
+                quantization_type_0 = Quantization._parse(data)
 
                 return quantization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

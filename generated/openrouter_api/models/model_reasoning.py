@@ -106,7 +106,7 @@ class ModelReasoning:
                         try:
                             if not isinstance(data, str):
                                 raise TypeError()
-                            supported_efforts_type_0_item_type_0 = ReasoningEffort(data)
+                            supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
 
                             return supported_efforts_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,7 +134,7 @@ class ModelReasoning:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                default_effort_type_0 = ReasoningEffort(data)
+                default_effort_type_0 = ReasoningEffort._parse(data)
 
                 return default_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -52,7 +52,7 @@ class OAuthError:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                error_type_0 = OAuthErrorCodeKnown(data)
+                error_type_0 = OAuthErrorCodeKnown._parse(data)
 
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

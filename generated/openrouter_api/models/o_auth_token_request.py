@@ -74,11 +74,11 @@ class OAuthTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = OAuthGrantType(d.pop("grant_type"))
+        grant_type = OAuthGrantType._parse(d.pop("grant_type"))
 
         subject_token = d.pop("subject_token")
 
-        subject_token_type = OAuthSubjectTokenType(d.pop("subject_token_type"))
+        subject_token_type = OAuthSubjectTokenType._parse(d.pop("subject_token_type"))
 
         federation_policy_id = d.pop("federation_policy_id")
 
@@ -87,14 +87,14 @@ class OAuthTokenRequest:
         if isinstance(_requested_token_type, Unset):
             requested_token_type = UNSET
         else:
-            requested_token_type = OAuthRequestedTokenType(_requested_token_type)
+            requested_token_type = OAuthRequestedTokenType._parse(_requested_token_type)
 
         _scope = d.pop("scope", UNSET)
         scope: OAuthTokenScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = OAuthTokenScope(_scope)
+            scope = OAuthTokenScope._parse(_scope)
 
         o_auth_token_request = cls(
             grant_type=grant_type,

@@ -68,7 +68,7 @@ class ObservabilityFilterRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                field_type_0 = ObservabilityFilterFieldKnown(data)
+                field_type_0 = ObservabilityFilterFieldKnown._parse(data)
 
                 return field_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -81,7 +81,7 @@ class ObservabilityFilterRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                operator_type_0 = ObservabilityFilterOperatorKnown(data)
+                operator_type_0 = ObservabilityFilterOperatorKnown._parse(data)
 
                 return operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -67,7 +67,7 @@ class ObservabilityFilterRuleGroup:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                logic_type_0 = ObservabilityFilterLogicKnown(data)
+                logic_type_0 = ObservabilityFilterLogicKnown._parse(data)
 
                 return logic_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

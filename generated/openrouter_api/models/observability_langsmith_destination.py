@@ -160,7 +160,7 @@ class ObservabilityLangsmithDestination:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    regions_item_type_0 = ObservabilityRegionKnown(data)
+                    regions_item_type_0 = ObservabilityRegionKnown._parse(data)
 
                     return regions_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -67,7 +67,7 @@ class ObservabilityNewrelicConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                region_type_0 = ObservabilityNewrelicRegionKnown(data)
+                region_type_0 = ObservabilityNewrelicRegionKnown._parse(data)
 
                 return region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

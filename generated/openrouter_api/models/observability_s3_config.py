@@ -135,7 +135,7 @@ class ObservabilityS3Config:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                provider_type_0 = ObservabilityS3ProviderKnown(data)
+                provider_type_0 = ObservabilityS3ProviderKnown._parse(data)
 
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -150,7 +150,7 @@ class ObservabilityS3Config:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                auth_mode_type_0 = ObservabilityS3AuthModeKnown(data)
+                auth_mode_type_0 = ObservabilityS3AuthModeKnown._parse(data)
 
                 return auth_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

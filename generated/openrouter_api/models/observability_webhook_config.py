@@ -67,7 +67,7 @@ class ObservabilityWebhookConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                method_type_0 = ObservabilityWebhookMethodKnown(data)
+                method_type_0 = ObservabilityWebhookMethodKnown._parse(data)
 
                 return method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

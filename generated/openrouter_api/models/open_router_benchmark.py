@@ -92,7 +92,7 @@ class OpenRouterBenchmark:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                benchmark_type_type_0 = BenchmarkType(data)
+                benchmark_type_type_0 = BenchmarkType._parse(data)
 
                 return benchmark_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

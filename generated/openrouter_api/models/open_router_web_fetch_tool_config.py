@@ -71,7 +71,7 @@ class OpenRouterWebFetchToolConfig:
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = OpenRouterWebFetchToolConfigEngine(_engine)
+            engine = OpenRouterWebFetchToolConfigEngine._parse(_engine)
 
         allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
 

@@ -119,14 +119,14 @@ class OpenRouterWebSearchToolConfig:
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = OpenRouterWebSearchToolConfigEngine(_engine)
+            engine = OpenRouterWebSearchToolConfigEngine._parse(_engine)
 
         _mode = d.pop("mode", UNSET)
         mode: OpenRouterWebSearchToolConfigMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = OpenRouterWebSearchToolConfigMode(_mode)
+            mode = OpenRouterWebSearchToolConfigMode._parse(_mode)
 
         max_results = d.pop("max_results", UNSET)
 
@@ -141,7 +141,7 @@ class OpenRouterWebSearchToolConfig:
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
-            search_context_size = OpenRouterWebSearchToolConfigSearchContextSize(
+            search_context_size = OpenRouterWebSearchToolConfigSearchContextSize._parse(
                 _search_context_size
             )
 

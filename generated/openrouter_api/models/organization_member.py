@@ -86,7 +86,7 @@ class OrganizationMember:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_0 = OrganizationRoleKnown(data)
+                role_type_0 = OrganizationRoleKnown._parse(data)
 
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

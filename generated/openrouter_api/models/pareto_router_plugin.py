@@ -80,7 +80,7 @@ class ParetoRouterPlugin:
         if isinstance(_price_source, Unset):
             price_source = UNSET
         else:
-            price_source = ParetoRouterPluginPriceSource(_price_source)
+            price_source = ParetoRouterPluginPriceSource._parse(_price_source)
 
         pareto_router_plugin = cls(
             id=id,

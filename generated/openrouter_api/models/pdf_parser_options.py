@@ -46,7 +46,7 @@ class PdfParserOptions:
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = PdfParserOptionsEngine(_engine)
+            engine = PdfParserOptionsEngine._parse(_engine)
 
         pdf_parser_options = cls(
             engine=engine,

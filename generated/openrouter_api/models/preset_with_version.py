@@ -123,7 +123,7 @@ class PresetWithVersion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = PresetStatusKnown(data)
+                status_type_0 = PresetStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -151,7 +151,7 @@ class PrivateEndpoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = PrivateEndpointStatusKnown(data)
+                status_type_0 = PrivateEndpointStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,7 +166,7 @@ class PrivateEndpoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegionKnown(data)
+                declared_region_type_0 = PrivateEndpointRegionKnown._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

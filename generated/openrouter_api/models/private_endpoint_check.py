@@ -91,7 +91,7 @@ class PrivateEndpointCheck:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reason_type_0 = PrivateEndpointCheckReasonKnown(data)
+                reason_type_0 = PrivateEndpointCheckReasonKnown._parse(data)
 
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -97,7 +97,7 @@ class PrivateEndpointSummary:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = PrivateEndpointStatusKnown(data)
+                status_type_0 = PrivateEndpointStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -245,7 +245,7 @@ class ProviderPreferences:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_collection_type_0 = ProviderDataCollection(data)
+                data_collection_type_0 = ProviderDataCollection._parse(data)
 
                 return data_collection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -319,7 +319,7 @@ class ProviderPreferences:
                 quantizations_type_0 = []
                 _quantizations_type_0 = data
                 for quantizations_type_0_item_data in _quantizations_type_0:
-                    quantizations_type_0_item = Quantization(quantizations_type_0_item_data)
+                    quantizations_type_0_item = Quantization._parse(quantizations_type_0_item_data)
 
                     quantizations_type_0.append(quantizations_type_0_item)
 
@@ -338,7 +338,7 @@ class ProviderPreferences:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sort_type_0 = ProviderSort(data)
+                sort_type_0 = ProviderSort._parse(data)
 
                 return sort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

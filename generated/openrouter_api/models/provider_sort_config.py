@@ -65,7 +65,7 @@ class ProviderSortConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                by_type_0 = ProviderSort(data)
+                by_type_0 = ProviderSort._parse(data)
 
                 return by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -82,7 +82,7 @@ class ProviderSortConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                partition_type_0 = ProviderSortPartition(data)
+                partition_type_0 = ProviderSortPartition._parse(data)
 
                 return partition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,4 +1,7 @@
+from __future__ import annotations
+
 from enum import StrEnum
+from typing import Any
 
 
 class RankingsPeriod(StrEnum):
@@ -8,3 +11,8 @@ class RankingsPeriod(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _parse(cls, value: Any) -> RankingsPeriod:
+        """The member for `value` by dict lookup (much faster than calling the class); KeyError if unknown."""
+        return cls._value2member_map_[value]  # type: ignore[return-value]

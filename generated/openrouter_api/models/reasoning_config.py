@@ -108,7 +108,7 @@ class ReasoningConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                effort_type_0 = ReasoningEffort(data)
+                effort_type_0 = ReasoningEffort._parse(data)
 
                 return effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -125,7 +125,7 @@ class ReasoningConfig:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                summary_type_0 = ReasoningSummaryVerbosity(data)
+                summary_type_0 = ReasoningSummaryVerbosity._parse(data)
 
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,14 +152,14 @@ class ReasoningConfig:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ReasoningConfigMode(_mode)
+            mode = ReasoningConfigMode._parse(_mode)
 
         _context = d.pop("context", UNSET)
         context: ReasoningConfigContext | Unset
         if isinstance(_context, Unset):
             context = UNSET
         else:
-            context = ReasoningConfigContext(_context)
+            context = ReasoningConfigContext._parse(_context)
 
         reasoning_config = cls(
             effort=effort,

@@ -96,7 +96,9 @@ class ReasoningDetailEncrypted:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_reasoning_detail_format_type_0 = ReasoningDetailFormatKnown(data)
+                componentsschemas_reasoning_detail_format_type_0 = (
+                    ReasoningDetailFormatKnown._parse(data)
+                )
 
                 return componentsschemas_reasoning_detail_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

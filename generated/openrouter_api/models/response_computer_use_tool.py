@@ -60,7 +60,7 @@ class ResponseComputerUseTool:
 
         display_height = d.pop("display_height")
 
-        environment = ResponseComputerUseToolEnvironment(d.pop("environment"))
+        environment = ResponseComputerUseToolEnvironment._parse(d.pop("environment"))
 
         response_computer_use_tool = cls(
             type_=type_,

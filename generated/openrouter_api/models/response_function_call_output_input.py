@@ -153,7 +153,7 @@ class ResponseFunctionCallOutputInput:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ResponseFunctionCallOutputInputStatus(_status)
+            status = ResponseFunctionCallOutputInputStatus._parse(_status)
 
         response_function_call_output_input = cls(
             type_=type_,

@@ -172,8 +172,10 @@ class ResponseFunctionTool:
                 allowed_callers_type_0 = []
                 _allowed_callers_type_0 = data
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
-                    allowed_callers_type_0_item = ResponseFunctionToolAllowedCallersType0Item(
-                        allowed_callers_type_0_item_data
+                    allowed_callers_type_0_item = (
+                        ResponseFunctionToolAllowedCallersType0Item._parse(
+                            allowed_callers_type_0_item_data
+                        )
                     )
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)

@@ -131,21 +131,21 @@ class ResponseImageGenerationTool:
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = ResponseImageGenerationToolQuality(_quality)
+            quality = ResponseImageGenerationToolQuality._parse(_quality)
 
         _background = d.pop("background", UNSET)
         background: ResponseImageGenerationToolBackground | Unset
         if isinstance(_background, Unset):
             background = UNSET
         else:
-            background = ResponseImageGenerationToolBackground(_background)
+            background = ResponseImageGenerationToolBackground._parse(_background)
 
         _output_format = d.pop("output_format", UNSET)
         output_format: ResponseImageGenerationToolOutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
-            output_format = ResponseImageGenerationToolOutputFormat(_output_format)
+            output_format = ResponseImageGenerationToolOutputFormat._parse(_output_format)
 
         output_compression = d.pop("output_compression", UNSET)
 
@@ -154,7 +154,7 @@ class ResponseImageGenerationTool:
         if isinstance(_moderation, Unset):
             moderation = UNSET
         else:
-            moderation = ResponseImageGenerationToolModeration(_moderation)
+            moderation = ResponseImageGenerationToolModeration._parse(_moderation)
 
         partial_images = d.pop("partial_images", UNSET)
 
@@ -163,7 +163,7 @@ class ResponseImageGenerationTool:
         if isinstance(_input_fidelity, Unset):
             input_fidelity = UNSET
         else:
-            input_fidelity = ResponseImageGenerationToolInputFidelity(_input_fidelity)
+            input_fidelity = ResponseImageGenerationToolInputFidelity._parse(_input_fidelity)
 
         _input_image_mask = d.pop("input_image_mask", UNSET)
         input_image_mask: ResponseImageGenerationToolInputImageMask | Unset

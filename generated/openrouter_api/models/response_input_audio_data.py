@@ -44,7 +44,7 @@ class ResponseInputAudioData:
         d = dict(src_dict)
         data = d.pop("data")
 
-        format_ = ResponseInputAudioDataFormat(d.pop("format"))
+        format_ = ResponseInputAudioDataFormat._parse(d.pop("format"))
 
         response_input_audio_data = cls(
             data=data,

@@ -75,7 +75,7 @@ class ResponseInputImage:
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
-            detail = ResponseInputImageDetail(_detail)
+            detail = ResponseInputImageDetail._parse(_detail)
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:

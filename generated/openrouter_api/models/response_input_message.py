@@ -100,7 +100,7 @@ class ResponseInputMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = ResponseInputMessageRole(d.pop("role"))
+        role = ResponseInputMessageRole._parse(d.pop("role"))
 
         type_ = cast('Literal["message"] | Unset', d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
@@ -209,7 +209,7 @@ class ResponseInputMessage:
         if isinstance(_phase, Unset):
             phase = UNSET
         else:
-            phase = ResponseInputMessagePhase(_phase)
+            phase = ResponseInputMessagePhase._parse(_phase)
 
         response_input_message = cls(
             role=role,

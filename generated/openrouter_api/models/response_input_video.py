@@ -62,7 +62,7 @@ class ResponseInputVideo:
         if isinstance(_processing, Unset):
             processing = UNSET
         else:
-            processing = ResponseInputVideoProcessing(_processing)
+            processing = ResponseInputVideoProcessing._parse(_processing)
 
         response_input_video = cls(
             type_=type_,

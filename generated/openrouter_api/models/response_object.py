@@ -515,7 +515,7 @@ class ResponseObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = ResponseStatusKnown(data)
+                status_type_0 = ResponseStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -680,7 +680,7 @@ class ResponseObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                error_type_type_0 = InferenceErrorTypeKnown(data)
+                error_type_type_0 = InferenceErrorTypeKnown._parse(data)
 
                 return error_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

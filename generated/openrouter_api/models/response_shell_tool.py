@@ -38,7 +38,7 @@ class ResponseShellTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ResponseShellToolType(d.pop("type"))
+        type_ = ResponseShellToolType._parse(d.pop("type"))
 
         response_shell_tool = cls(
             type_=type_,

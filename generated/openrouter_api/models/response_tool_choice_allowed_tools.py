@@ -54,7 +54,7 @@ class ResponseToolChoiceAllowedTools:
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        mode = ResponseToolChoiceAllowedToolsMode(d.pop("mode"))
+        mode = ResponseToolChoiceAllowedToolsMode._parse(d.pop("mode"))
 
         tools = []
         _tools = d.pop("tools")

@@ -38,7 +38,7 @@ class ResponseToolChoiceHosted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ResponseToolChoiceHostedType(d.pop("type"))
+        type_ = ResponseToolChoiceHostedType._parse(d.pop("type"))
 
         response_tool_choice_hosted = cls(
             type_=type_,

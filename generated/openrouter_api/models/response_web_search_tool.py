@@ -112,21 +112,21 @@ class ResponseWebSearchTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ResponseWebSearchToolType(d.pop("type"))
+        type_ = ResponseWebSearchToolType._parse(d.pop("type"))
 
         _engine = d.pop("engine", UNSET)
         engine: ResponseWebSearchToolEngine | Unset
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = ResponseWebSearchToolEngine(_engine)
+            engine = ResponseWebSearchToolEngine._parse(_engine)
 
         _mode = d.pop("mode", UNSET)
         mode: ResponseWebSearchToolMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = ResponseWebSearchToolMode(_mode)
+            mode = ResponseWebSearchToolMode._parse(_mode)
 
         max_results = d.pop("max_results", UNSET)
 
@@ -137,7 +137,9 @@ class ResponseWebSearchTool:
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
-            search_context_size = ResponseWebSearchToolSearchContextSize(_search_context_size)
+            search_context_size = ResponseWebSearchToolSearchContextSize._parse(
+                _search_context_size
+            )
 
         def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
             if data is None:

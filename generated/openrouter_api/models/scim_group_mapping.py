@@ -84,7 +84,7 @@ class ScimGroupMapping:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_0 = ScimRoleKnown(data)
+                role_type_0 = ScimRoleKnown._parse(data)
 
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

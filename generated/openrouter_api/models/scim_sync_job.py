@@ -87,7 +87,7 @@ class ScimSyncJob:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = ScimSyncJobStatusKnown(data)
+                status_type_0 = ScimSyncJobStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -128,7 +128,7 @@ class SearchBenchmark:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                benchmark_type_type_0 = BenchmarkType(data)
+                benchmark_type_type_0 = BenchmarkType._parse(data)
 
                 return benchmark_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,7 +145,7 @@ class SearchBenchmark:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                primary_metric_type_0 = SearchBenchmarkMetricKnown(data)
+                primary_metric_type_0 = SearchBenchmarkMetricKnown._parse(data)
 
                 return primary_metric_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,7 +162,7 @@ class SearchBenchmark:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                search_surface_type_0 = BenchmarkSearchSurface(data)
+                search_surface_type_0 = BenchmarkSearchSurface._parse(data)
 
                 return search_surface_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

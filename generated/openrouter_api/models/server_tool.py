@@ -146,7 +146,7 @@ class ServerTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = ServerToolStatusKnown(data)
+                status_type_0 = ServerToolStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,7 +165,7 @@ class ServerTool:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    supported_api_formats_item_type_0 = ServerToolApiFormat(data)
+                    supported_api_formats_item_type_0 = ServerToolApiFormat._parse(data)
 
                     return supported_api_formats_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -68,7 +68,7 @@ class ServerToolAlias:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    api_formats_item_type_0 = ServerToolApiFormat(data)
+                    api_formats_item_type_0 = ServerToolApiFormat._parse(data)
 
                     return api_formats_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

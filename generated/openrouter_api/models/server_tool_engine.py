@@ -121,7 +121,7 @@ class ServerToolEngine:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                executed_by_type_0 = ServerToolExecutorKnown(data)
+                executed_by_type_0 = ServerToolExecutorKnown._parse(data)
 
                 return executed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,7 +134,7 @@ class ServerToolEngine:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                byok_type_0 = ServerToolByokKnown(data)
+                byok_type_0 = ServerToolByokKnown._parse(data)
 
                 return byok_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,7 +151,7 @@ class ServerToolEngine:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    data_regions_item_type_0 = ServerToolDataRegionKnown(data)
+                    data_regions_item_type_0 = ServerToolDataRegionKnown._parse(data)
 
                     return data_regions_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -180,7 +180,7 @@ class ServerToolEngine:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                pricing_source_type_0 = ServerToolPricingSourceKnown(data)
+                pricing_source_type_0 = ServerToolPricingSourceKnown._parse(data)
 
                 return pricing_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

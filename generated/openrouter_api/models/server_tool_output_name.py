@@ -60,7 +60,7 @@ class ServerToolOutputName:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                api_format_type_0 = ServerToolApiFormat(data)
+                api_format_type_0 = ServerToolApiFormat._parse(data)
 
                 return api_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -72,7 +72,7 @@ class SessionCostCell:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                turn_range_type_0 = SessionTurnRange(data)
+                turn_range_type_0 = SessionTurnRange._parse(data)
 
                 return turn_range_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -79,7 +79,7 @@ class SessionCostMeta:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                version_type_0 = DatasetVersionKnown(data)
+                version_type_0 = DatasetVersionKnown._parse(data)
 
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -97,7 +97,7 @@ class StoredFileOpenAI:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                purpose_type_0 = OpenAIFilePurposeKnown(data)
+                purpose_type_0 = OpenAIFilePurposeKnown._parse(data)
 
                 return purpose_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

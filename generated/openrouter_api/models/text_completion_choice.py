@@ -109,7 +109,7 @@ class TextCompletionChoice:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finish_reason_type_0 = TextCompletionFinishReasonKnown(data)
+                finish_reason_type_0 = TextCompletionFinishReasonKnown._parse(data)
 
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -154,14 +154,14 @@ class TranscriptionRequest:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = TranscriptionResponseFormat(_response_format)
+            response_format = TranscriptionResponseFormat._parse(_response_format)
 
         _timestamp_granularities = d.pop("timestamp_granularities", UNSET)
         timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset = UNSET
         if _timestamp_granularities is not UNSET:
             timestamp_granularities = []
             for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = TranscriptionTimestampGranularity(
+                timestamp_granularities_item = TranscriptionTimestampGranularity._parse(
                     timestamp_granularities_item_data
                 )
 

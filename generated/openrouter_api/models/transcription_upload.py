@@ -208,7 +208,7 @@ class TranscriptionUpload:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = TranscriptionResponseFormat(_response_format)
+            response_format = TranscriptionResponseFormat._parse(_response_format)
 
         temperature = d.pop("temperature", UNSET)
 
@@ -217,7 +217,7 @@ class TranscriptionUpload:
         if _timestamp_granularities is not UNSET:
             timestamp_granularities = []
             for timestamp_granularities_item_data in _timestamp_granularities:
-                timestamp_granularities_item = TranscriptionTimestampGranularity(
+                timestamp_granularities_item = TranscriptionTimestampGranularity._parse(
                     timestamp_granularities_item_data
                 )
 

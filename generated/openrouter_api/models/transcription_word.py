@@ -96,7 +96,7 @@ class TranscriptionWord:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = TranscriptionWordTypeKnown(data)
+                type_type_0 = TranscriptionWordTypeKnown._parse(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -216,7 +216,7 @@ class UpdateByokKeyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = ByokRegionKnown(data)
+                declared_region_type_0 = ByokRegionKnown._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

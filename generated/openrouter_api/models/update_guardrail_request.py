@@ -322,7 +322,7 @@ class UpdateGuardrailRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reset_interval_type_0 = GuardrailResetIntervalKnown(data)
+                reset_interval_type_0 = GuardrailResetIntervalKnown._parse(data)
 
                 return reset_interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -414,7 +414,7 @@ class UpdateGuardrailRequest:
                 allowed_data_regions_type_0 = []
                 _allowed_data_regions_type_0 = data
                 for allowed_data_regions_type_0_item_data in _allowed_data_regions_type_0:
-                    allowed_data_regions_type_0_item = GuardrailDataRegionKnown(
+                    allowed_data_regions_type_0_item = GuardrailDataRegionKnown._parse(
                         allowed_data_regions_type_0_item_data
                     )
 

@@ -144,7 +144,7 @@ class UpdateObservabilityDestinationRequest:
         if _regions is not UNSET:
             regions = []
             for regions_item_data in _regions:
-                regions_item = ObservabilityRegionInput(regions_item_data)
+                regions_item = ObservabilityRegionInput._parse(regions_item_data)
 
                 regions.append(regions_item)
 

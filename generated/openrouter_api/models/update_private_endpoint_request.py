@@ -78,7 +78,7 @@ class UpdatePrivateEndpointRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegion(data)
+                declared_region_type_0 = PrivateEndpointRegion._parse(data)
 
                 return declared_region_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -37,7 +37,7 @@ class UpdateScimGroupMappingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = ScimRole(d.pop("role"))
+        role = ScimRole._parse(d.pop("role"))
 
         update_scim_group_mapping_request = cls(
             role=role,

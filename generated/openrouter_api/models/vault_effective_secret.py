@@ -77,7 +77,7 @@ class VaultEffectiveSecret:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                scope_type_0 = VaultEffectiveSecretScopeKnown(data)
+                scope_type_0 = VaultEffectiveSecretScopeKnown._parse(data)
 
                 return scope_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

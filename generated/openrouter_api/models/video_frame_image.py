@@ -53,7 +53,7 @@ class VideoFrameImage:
 
         image_url = ReferenceUrl.from_dict(d.pop("image_url"))
 
-        frame_type = VideoFrameType(d.pop("frame_type"))
+        frame_type = VideoFrameType._parse(d.pop("frame_type"))
 
         video_frame_image = cls(
             type_=type_,

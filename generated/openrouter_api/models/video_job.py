@@ -104,7 +104,7 @@ class VideoJob:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = VideoJobStatusKnown(data)
+                status_type_0 = VideoJobStatusKnown._parse(data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

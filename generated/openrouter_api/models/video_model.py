@@ -280,7 +280,7 @@ class VideoModel:
                         try:
                             if not isinstance(data, str):
                                 raise TypeError()
-                            supported_resolutions_type_0_item_type_0 = VideoResolution(data)
+                            supported_resolutions_type_0_item_type_0 = VideoResolution._parse(data)
 
                             return supported_resolutions_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,7 +316,9 @@ class VideoModel:
                         try:
                             if not isinstance(data, str):
                                 raise TypeError()
-                            supported_aspect_ratios_type_0_item_type_0 = VideoAspectRatio(data)
+                            supported_aspect_ratios_type_0_item_type_0 = VideoAspectRatio._parse(
+                                data
+                            )
 
                             return supported_aspect_ratios_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -369,7 +371,7 @@ class VideoModel:
                         try:
                             if not isinstance(data, str):
                                 raise TypeError()
-                            supported_frame_images_type_0_item_type_0 = VideoFrameType(data)
+                            supported_frame_images_type_0_item_type_0 = VideoFrameType._parse(data)
 
                             return supported_frame_images_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):

@@ -54,7 +54,7 @@ class VideoUrl:
         if isinstance(_processing, Unset):
             processing = UNSET
         else:
-            processing = VideoUrlProcessing(_processing)
+            processing = VideoUrlProcessing._parse(_processing)
 
         video_url = cls(
             url=url,

@@ -128,7 +128,7 @@ class WebPlugin:
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
-            engine = WebPluginEngine(_engine)
+            engine = WebPluginEngine._parse(_engine)
 
         max_results = d.pop("max_results", UNSET)
 
@@ -145,7 +145,7 @@ class WebPlugin:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = WebPluginMode(_mode)
+            mode = WebPluginMode._parse(_mode)
 
         def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
             if data is None:

@@ -50,7 +50,7 @@ class WebSearchOptions:
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
-            search_context_size = WebSearchOptionsSearchContextSize(_search_context_size)
+            search_context_size = WebSearchOptionsSearchContextSize._parse(_search_context_size)
 
         user_location = d.pop("user_location", UNSET)
 

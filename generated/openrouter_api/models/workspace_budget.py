@@ -78,7 +78,7 @@ class WorkspaceBudget:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reset_interval_type_0 = WorkspaceBudgetResetKnown(data)
+                reset_interval_type_0 = WorkspaceBudgetResetKnown._parse(data)
 
                 return reset_interval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

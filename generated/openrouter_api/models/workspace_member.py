@@ -71,7 +71,7 @@ class WorkspaceMember:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                role_type_0 = WorkspaceMemberRoleKnown(data)
+                role_type_0 = WorkspaceMemberRoleKnown._parse(data)
 
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.decisions_request import DecisionsRequest
 from ...models.decisions_response import DecisionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.decisions_request import DecisionsRequest
 
 
 def _get_kwargs(

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.analytics_query_request import AnalyticsQueryRequest
 from ...models.analytics_query_response import AnalyticsQueryResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.analytics_query_request import AnalyticsQueryRequest
 
 
 def _get_kwargs(

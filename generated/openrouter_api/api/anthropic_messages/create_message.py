@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.anthropic_message import AnthropicMessage
-from ...models.create_message_request import CreateMessageRequest
 from ...models.error_response import ErrorResponse
 from ...models.metadata_level import MetadataLevel
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_message_request import CreateMessageRequest
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -8,8 +10,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_key_response import ApiKeyResponse
 from ...models.error_response import ErrorResponse
-from ...models.update_api_key_request import UpdateApiKeyRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.update_api_key_request import UpdateApiKeyRequest
 
 
 def _get_kwargs(

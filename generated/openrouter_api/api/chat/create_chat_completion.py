@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
-from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.create_chat_completion_x_open_router_cache import (
     CreateChatCompletionXOpenRouterCache,
 )
 from ...models.error_response import ErrorResponse
 from ...models.metadata_level import MetadataLevel
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.chat_completion_request import ChatCompletionRequest
 
 
 def _get_kwargs(

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_completion_request import CreateCompletionRequest
 from ...models.error_response import ErrorResponse
 from ...models.text_completion import TextCompletion
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_completion_request import CreateCompletionRequest
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,11 +9,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.file_storage_provider import FileStorageProvider
-from ...models.file_upload import FileUpload
 from ...models.stored_file_anthropic import StoredFileAnthropic
 from ...models.stored_file_open_ai import StoredFileOpenAI
 from ...models.stored_file_open_router import StoredFileOpenRouter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.file_upload import FileUpload
 
 
 def _get_kwargs(

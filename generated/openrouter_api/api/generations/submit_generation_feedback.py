@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.generation_feedback_request import GenerationFeedbackRequest
 from ...models.generation_feedback_response import GenerationFeedbackResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.generation_feedback_request import GenerationFeedbackRequest
 
 
 def _get_kwargs(

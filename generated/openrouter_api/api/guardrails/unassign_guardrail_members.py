@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +9,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.guardrail_members_request import GuardrailMembersRequest
 from ...models.guardrail_unassign_result import GuardrailUnassignResult
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.guardrail_members_request import GuardrailMembersRequest
 
 
 def _get_kwargs(

@@ -1,14 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_observability_destination_request import CreateObservabilityDestinationRequest
 from ...models.error_response import ErrorResponse
 from ...models.observability_destination_response import ObservabilityDestinationResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_observability_destination_request import (
+        CreateObservabilityDestinationRequest,
+    )
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -8,8 +10,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.observability_destination_response import ObservabilityDestinationResponse
-from ...models.update_observability_destination_request import UpdateObservabilityDestinationRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.update_observability_destination_request import (
+        UpdateObservabilityDestinationRequest,
+    )
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -7,8 +9,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.organization_settings_response import OrganizationSettingsResponse
-from ...models.update_organization_settings_request import UpdateOrganizationSettingsRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.update_organization_settings_request import UpdateOrganizationSettingsRequest
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.error_response import ErrorResponse
 from ...models.preset_response import PresetResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.chat_completion_request import ChatCompletionRequest
 
 
 def _get_kwargs(

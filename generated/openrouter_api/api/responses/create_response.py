@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_response_request import CreateResponseRequest
 from ...models.error_response import ErrorResponse
 from ...models.metadata_level import MetadataLevel
 from ...models.response_object import ResponseObject
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_response_request import CreateResponseRequest
 
 
 def _get_kwargs(

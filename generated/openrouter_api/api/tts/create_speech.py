@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_speech_request import CreateSpeechRequest
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_speech_request import CreateSpeechRequest
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,9 +10,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.vault_secret_copy_request import VaultSecretCopyRequest
 from ...models.vault_secret_copy_response import VaultSecretCopyResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.vault_secret_copy_request import VaultSecretCopyRequest
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,8 +11,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.vault_secret_response import VaultSecretResponse
-from ...models.vault_secret_write_request import VaultSecretWriteRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.vault_secret_write_request import VaultSecretWriteRequest
 
 
 def _get_kwargs(

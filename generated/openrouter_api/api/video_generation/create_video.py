@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_video_request import CreateVideoRequest
 from ...models.error_response import ErrorResponse
 from ...models.video_job import VideoJob
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_video_request import CreateVideoRequest
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_workspace_members_request import AddWorkspaceMembersRequest
 from ...models.add_workspace_members_response import AddWorkspaceMembersResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.add_workspace_members_request import AddWorkspaceMembersRequest
 
 
 def _get_kwargs(

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +9,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.set_workspace_budget_request import SetWorkspaceBudgetRequest
 from ...models.workspace_budget_interval import WorkspaceBudgetInterval
 from ...models.workspace_budget_response import WorkspaceBudgetResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.set_workspace_budget_request import SetWorkspaceBudgetRequest
 
 
 def _get_kwargs(
