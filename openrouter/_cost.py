@@ -193,11 +193,11 @@ class CostScope(_Totals):
 class Ledger(_Totals):
     """Every billed call a client made in its lifetime (shared with its `with_options` copies).
 
-    Totals cover every call; `records` keeps the most recent `keep` (1,000 by default), so a
+    Totals cover every call; `records` keeps only the most recent `keep` (100 by default), so a
     long-running service does not grow without bound.
     """
 
-    def __init__(self, keep: int = 1_000) -> None:
+    def __init__(self, keep: int = 100) -> None:
         super().__init__(keep=keep)
 
     def __str__(self) -> str:

@@ -87,6 +87,8 @@ class CallGuard:
         if self.finished:
             return
         self.finished = True
+        if not self.reservations and not keep_record:
+            return  # nothing to settle, and the transport already recorded the response
         entry = record_from(
             result, operation=self.operation, labels=self.labels, streamed=streamed, failed=failed
         )

@@ -66,11 +66,7 @@ class AnalyticsClassifierFilter:
                 value_type_2 = []
                 _value_type_2 = data
                 for value_type_2_item_data in _value_type_2:
-
-                    def _parse_value_type_2_item(data: object) -> float | str:
-                        return cast("float | str", data)
-
-                    value_type_2_item = _parse_value_type_2_item(value_type_2_item_data)
+                    value_type_2_item = cast("float | str", value_type_2_item_data)
 
                     value_type_2.append(value_type_2_item)
 

@@ -64,29 +64,28 @@ class AnthropicContentSource:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_content_type_1_item(
+                    data: object,
+                ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
+
+                        return content_type_1_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
+
+                    return content_type_1_item_type_1
+
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> AnthropicImageBlockParam | AnthropicTextBlockParam:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = AnthropicTextBlockParam.from_dict(data)
-
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_1 = AnthropicImageBlockParam.from_dict(data)
-
-                        return content_type_1_item_type_1
-
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1

@@ -155,23 +155,9 @@ class AnthropicDocumentBlockParam:
 
         source = _parse_source(d.pop("source"))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        context = _parse_context(d.pop("context", UNSET))
+        context = cast("None | str | Unset", d.pop("context", UNSET))
 
         def _parse_citations(
             data: object,

@@ -102,102 +102,101 @@ class AnthropicInputMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_content_type_1_item(
+                    data: object,
+                ) -> (
+                    AnthropicDocumentBlockParam
+                    | AnthropicImageBlockParam
+                    | AnthropicOtherBlockParam
+                    | AnthropicRedactedThinkingBlockParam
+                    | AnthropicTextBlockParam
+                    | AnthropicThinkingBlockParam
+                    | AnthropicToolResultBlockParam
+                    | AnthropicToolUseBlockParam
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_0 = (
+                            AnthropicTextBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_1 = (
+                            AnthropicImageBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_2 = (
+                            AnthropicDocumentBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_3 = (
+                            AnthropicToolUseBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_4 = (
+                            AnthropicToolResultBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_5 = (
+                            AnthropicThinkingBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_6 = (
+                            AnthropicRedactedThinkingBlockParam.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_anthropic_content_block_param_type_7 = (
+                        AnthropicOtherBlockParam.from_dict(data)
+                    )
+
+                    return componentsschemas_anthropic_content_block_param_type_7
+
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        AnthropicDocumentBlockParam
-                        | AnthropicImageBlockParam
-                        | AnthropicOtherBlockParam
-                        | AnthropicRedactedThinkingBlockParam
-                        | AnthropicTextBlockParam
-                        | AnthropicThinkingBlockParam
-                        | AnthropicToolResultBlockParam
-                        | AnthropicToolUseBlockParam
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_0 = (
-                                AnthropicTextBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_1 = (
-                                AnthropicImageBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_2 = (
-                                AnthropicDocumentBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_3 = (
-                                AnthropicToolUseBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_4 = (
-                                AnthropicToolResultBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_5 = (
-                                AnthropicThinkingBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_6 = (
-                                AnthropicRedactedThinkingBlockParam.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_content_block_param_type_7 = (
-                            AnthropicOtherBlockParam.from_dict(data)
-                        )
-
-                        return componentsschemas_anthropic_content_block_param_type_7
-
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1

@@ -180,80 +180,76 @@ class AnthropicMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                AnthropicRedactedThinkingBlock
-                | AnthropicServerToolUseBlock
-                | AnthropicTextBlock
-                | AnthropicThinkingBlock
-                | AnthropicToolUseBlock
-                | AnthropicUnknownBlock
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_anthropic_content_block_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_content_block_type_1 = (
-                        AnthropicThinkingBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_content_block_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_content_block_type_2 = (
-                        AnthropicRedactedThinkingBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_content_block_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_content_block_type_3 = (
-                        AnthropicToolUseBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_content_block_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_content_block_type_4 = (
-                        AnthropicServerToolUseBlock.from_dict(data)
-                    )
-
-                    return componentsschemas_anthropic_content_block_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_content_item(
+            data: object,
+        ) -> (
+            AnthropicRedactedThinkingBlock
+            | AnthropicServerToolUseBlock
+            | AnthropicTextBlock
+            | AnthropicThinkingBlock
+            | AnthropicToolUseBlock
+            | AnthropicUnknownBlock
+        ):
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_anthropic_content_block_type_5 = AnthropicUnknownBlock.from_dict(
+                componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(
                     data
                 )
 
-                return componentsschemas_anthropic_content_block_type_5
+                return componentsschemas_anthropic_content_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(
+                    data
+                )
 
+                return componentsschemas_anthropic_content_block_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_2 = (
+                    AnthropicRedactedThinkingBlock.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_content_block_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_3 = AnthropicToolUseBlock.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_content_block_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_4 = (
+                    AnthropicServerToolUseBlock.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_content_block_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_content_block_type_5 = AnthropicUnknownBlock.from_dict(data)
+
+            return componentsschemas_anthropic_content_block_type_5
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
             content_item = _parse_content_item(content_item_data)
-
             content.append(content_item)
 
         model = d.pop("model")
@@ -275,14 +271,7 @@ class AnthropicMessage:
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
+        stop_sequence = cast("None | str | Unset", d.pop("stop_sequence", UNSET))
 
         def _parse_stop_details(data: object) -> AnthropicStopDetails | None | Unset:
             if data is None:

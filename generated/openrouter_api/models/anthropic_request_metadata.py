@@ -39,15 +39,7 @@ class AnthropicRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast("None | str | Unset", d.pop("user_id", UNSET))
 
         anthropic_request_metadata = cls(
             user_id=user_id,

@@ -59,23 +59,9 @@ class AnthropicStopDetails:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        category = cast("None | str | Unset", d.pop("category", UNSET))
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
+        explanation = cast("None | str | Unset", d.pop("explanation", UNSET))
 
         anthropic_stop_details = cls(
             type_=type_,

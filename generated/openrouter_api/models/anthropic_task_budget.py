@@ -58,14 +58,7 @@ class AnthropicTaskBudget:
 
         total = d.pop("total")
 
-        def _parse_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        remaining = _parse_remaining(d.pop("remaining", UNSET))
+        remaining = cast("int | None | Unset", d.pop("remaining", UNSET))
 
         anthropic_task_budget = cls(
             type_=type_,

@@ -173,26 +173,12 @@ class AnthropicUsage:
 
         output_tokens = d.pop("output_tokens")
 
-        def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-            d.pop("cache_creation_input_tokens", UNSET)
+        cache_creation_input_tokens = cast(
+            "int | None | Unset", d.pop("cache_creation_input_tokens", UNSET)
         )
 
-        def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cache_read_input_tokens = _parse_cache_read_input_tokens(
-            d.pop("cache_read_input_tokens", UNSET)
+        cache_read_input_tokens = cast(
+            "int | None | Unset", d.pop("cache_read_input_tokens", UNSET)
         )
 
         def _parse_cache_creation(data: object) -> AnthropicCacheCreation | None | Unset:
@@ -212,14 +198,7 @@ class AnthropicUsage:
 
         cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
 
-        def _parse_inference_geo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
+        inference_geo = cast("None | str | Unset", d.pop("inference_geo", UNSET))
 
         def _parse_output_tokens_details(
             data: object,
@@ -257,23 +236,9 @@ class AnthropicUsage:
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_speed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
+        speed = cast("None | str | Unset", d.pop("speed", UNSET))
 
         _iterations = d.pop("iterations", UNSET)
         iterations: list[AnthropicUsageIterationsItem] | Unset = UNSET
@@ -284,14 +249,7 @@ class AnthropicUsage:
 
                 iterations.append(iterations_item)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast("float | None | Unset", d.pop("cost", UNSET))
 
         is_byok = d.pop("is_byok", UNSET)
 

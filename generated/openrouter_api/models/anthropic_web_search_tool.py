@@ -108,14 +108,7 @@ class AnthropicWebSearchTool:
         if name != "web_search":
             raise ValueError(f"name must match const 'web_search', got '{name}'")
 
-        def _parse_max_uses(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+        max_uses = cast("int | None | Unset", d.pop("max_uses", UNSET))
 
         def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
             if data is None:

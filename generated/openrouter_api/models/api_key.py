@@ -174,26 +174,11 @@ class ApiKey:
 
         disabled = d.pop("disabled")
 
-        def _parse_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
+        limit = cast("float | None", d.pop("limit"))
 
-        limit = _parse_limit(d.pop("limit"))
+        limit_remaining = cast("float | None", d.pop("limit_remaining"))
 
-        def _parse_limit_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
-
-        def _parse_limit_reset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset"))
+        limit_reset = cast("None | str", d.pop("limit_reset"))
 
         include_byok_in_limit = d.pop("include_byok_in_limit")
 
@@ -215,12 +200,7 @@ class ApiKey:
 
         created_at = d.pop("created_at")
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = cast("None | str", d.pop("updated_at"))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -237,19 +217,9 @@ class ApiKey:
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at"))
 
-        def _parse_creator_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        creator_user_id = cast("None | str", d.pop("creator_user_id"))
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
-
-        def _parse_external_user(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        external_user = _parse_external_user(d.pop("external_user"))
+        external_user = cast("None | str", d.pop("external_user"))
 
         workspace_id = d.pop("workspace_id")
 

@@ -81,26 +81,11 @@ class ArtificialAnalysisBenchmark:
 
         display_name = d.pop("display_name")
 
-        def _parse_intelligence_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
+        intelligence_index = cast("float | None", d.pop("intelligence_index"))
 
-        intelligence_index = _parse_intelligence_index(d.pop("intelligence_index"))
+        coding_index = cast("float | None", d.pop("coding_index"))
 
-        def _parse_coding_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        coding_index = _parse_coding_index(d.pop("coding_index"))
-
-        def _parse_agentic_index(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        agentic_index = _parse_agentic_index(d.pop("agentic_index"))
+        agentic_index = cast("float | None", d.pop("agentic_index"))
 
         def _parse_pricing(data: object) -> BenchmarkPricing | None:
             if data is None:

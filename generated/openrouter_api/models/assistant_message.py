@@ -227,80 +227,75 @@ class AssistantMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_content_type_1_item(
+                    data: object,
+                ) -> (
+                    FileContentPart
+                    | ImageUrlContentPart
+                    | InputAudioContentPart
+                    | InputVideoContentPart
+                    | TextContentPart
+                    | VideoUrlContentPart
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_0 = TextContentPart.from_dict(data)
+
+                        return componentsschemas_chat_content_part_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_1 = ImageUrlContentPart.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_content_part_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_2 = (
+                            InputAudioContentPart.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_content_part_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_3 = FileContentPart.from_dict(data)
+
+                        return componentsschemas_chat_content_part_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_4 = VideoUrlContentPart.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_content_part_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_content_part_type_5 = InputVideoContentPart.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_chat_content_part_type_5
+
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        FileContentPart
-                        | ImageUrlContentPart
-                        | InputAudioContentPart
-                        | InputVideoContentPart
-                        | TextContentPart
-                        | VideoUrlContentPart
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = TextContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
-                                ImageUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
-                                InputAudioContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = FileContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_4 = (
-                                VideoUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_content_part_type_5 = (
-                            InputVideoContentPart.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_content_part_type_5
-
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1
@@ -324,14 +319,56 @@ class AssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        reasoning = cast("None | str | Unset", d.pop("reasoning", UNSET))
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        def _parse_reasoning_details_item(
+            data: object,
+        ) -> (
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_1 = ReasoningDetailSummary.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_2 = ReasoningDetailEncrypted.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_3 = ReasoningDetailServerToolCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_reasoning_detail_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
+
+            return componentsschemas_reasoning_detail_type_4
 
         _reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: (
@@ -347,74 +384,10 @@ class AssistantMessage:
         if _reasoning_details is not UNSET:
             reasoning_details = []
             for reasoning_details_item_data in _reasoning_details:
-
-                def _parse_reasoning_details_item(
-                    data: object,
-                ) -> (
-                    ReasoningDetailEncrypted
-                    | ReasoningDetailOther
-                    | ReasoningDetailServerToolCall
-                    | ReasoningDetailSummary
-                    | ReasoningDetailText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_reasoning_detail_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_1 = (
-                            ReasoningDetailSummary.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_2 = (
-                            ReasoningDetailEncrypted.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_3 = (
-                            ReasoningDetailServerToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
-
-                    return componentsschemas_reasoning_detail_type_4
-
                 reasoning_details_item = _parse_reasoning_details_item(reasoning_details_item_data)
-
                 reasoning_details.append(reasoning_details_item)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         _images = d.pop("images", UNSET)
         images: list[ChatGeneratedImage] | Unset = UNSET
@@ -432,6 +405,41 @@ class AssistantMessage:
         else:
             audio = ChatAudioOutput.from_dict(_audio)
 
+        def _parse_annotations_item(
+            data: object,
+        ) -> FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_2 = WebSearchCitationAnnotation.from_dict(
+                    data
+                )
+
+                return componentsschemas_chat_annotation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
+
+            return componentsschemas_chat_annotation_type_3
+
         _annotations = d.pop("annotations", UNSET)
         annotations: (
             list[
@@ -445,51 +453,7 @@ class AssistantMessage:
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    FileAnnotation
-                    | OtherAnnotation
-                    | UrlCitationAnnotation
-                    | WebSearchCitationAnnotation
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
-
-                        return componentsschemas_chat_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_2 = (
-                            WebSearchCitationAnnotation.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
-
-                    return componentsschemas_chat_annotation_type_3
-
                 annotations_item = _parse_annotations_item(annotations_item_data)
-
                 annotations.append(annotations_item)
 
         model = d.pop("model", UNSET)

@@ -64,15 +64,7 @@ class AudioProviderPreferences:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        zdr = _parse_zdr(d.pop("zdr", UNSET))
+        zdr = cast("bool | None | Unset", d.pop("zdr", UNSET))
 
         def _parse_data_collection(data: object) -> AudioDataCollection | None | Unset:
             if data is None:

@@ -141,12 +141,7 @@ class Batch:
 
         model = d.pop("model")
 
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        provider = _parse_provider(d.pop("provider"))
+        provider = cast("None | str", d.pop("provider"))
 
         def _parse_completion_window(data: object) -> BatchCompletionWindow | str:
             try:
@@ -176,19 +171,9 @@ class Batch:
 
         created_at = d.pop("created_at")
 
-        def _parse_finalized_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        finalized_at = cast("int | None", d.pop("finalized_at"))
 
-        finalized_at = _parse_finalized_at(d.pop("finalized_at"))
-
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = cast("int | None", d.pop("expires_at"))
 
         request_counts = BatchRequestCounts.from_dict(d.pop("request_counts"))
 

@@ -71,14 +71,7 @@ class BatchProviderPreferences:
 
         only = _parse_only(d.pop("only", UNSET))
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+        allow_fallbacks = cast("bool | None | Unset", d.pop("allow_fallbacks", UNSET))
 
         batch_provider_preferences = cls(
             only=only,

@@ -58,12 +58,7 @@ class BatchResultError:
 
         message = d.pop("message")
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        param = _parse_param(d.pop("param"))
+        param = cast("None | str", d.pop("param"))
 
         error_type = d.pop("error_type", UNSET)
 

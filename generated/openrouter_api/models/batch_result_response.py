@@ -49,12 +49,7 @@ class BatchResultResponse:
         d = dict(src_dict)
         status_code = d.pop("status_code")
 
-        def _parse_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        request_id = _parse_request_id(d.pop("request_id"))
+        request_id = cast("None | str", d.pop("request_id"))
 
         body = BatchResponseBody.from_dict(d.pop("body"))
 

@@ -95,28 +95,13 @@ class BenchmarksMeta:
 
         source = _parse_source(d.pop("source"))
 
-        def _parse_task_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        task_type = _parse_task_type(d.pop("task_type"))
+        task_type = cast("None | str", d.pop("task_type"))
 
         model_count = d.pop("model_count")
 
-        def _parse_citation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        citation = cast("None | str", d.pop("citation"))
 
-        citation = _parse_citation(d.pop("citation"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
+        source_url = cast("None | str", d.pop("source_url"))
 
         as_of = d.pop("as_of")
 

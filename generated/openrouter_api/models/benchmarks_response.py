@@ -55,50 +55,49 @@ class BenchmarksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
+            ArtificialAnalysisBenchmark
+            | DesignArenaBenchmark
+            | OpenRouterBenchmark
+            | SearchBenchmark
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_0 = ArtificialAnalysisBenchmark.from_dict(data)
+
+                return data_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_1 = DesignArenaBenchmark.from_dict(data)
+
+                return data_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_2 = SearchBenchmark.from_dict(data)
+
+                return data_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_item_type_3 = OpenRouterBenchmark.from_dict(data)
+
+            return data_item_type_3
+
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ArtificialAnalysisBenchmark
-                | DesignArenaBenchmark
-                | OpenRouterBenchmark
-                | SearchBenchmark
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = ArtificialAnalysisBenchmark.from_dict(data)
-
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_1 = DesignArenaBenchmark.from_dict(data)
-
-                    return data_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_2 = SearchBenchmark.from_dict(data)
-
-                    return data_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_3 = OpenRouterBenchmark.from_dict(data)
-
-                return data_item_type_3
-
             data_item = _parse_data_item(data_item_data)
-
             data.append(data_item)
 
         meta = BenchmarksMeta.from_dict(d.pop("meta"))

@@ -235,30 +235,13 @@ class ByokKey:
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
-        def _parse_declared_zdr(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
+        declared_zdr = cast("bool | None", d.pop("declared_zdr"))
 
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
-
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+        workspace_id = cast("None | str", d.pop("workspace_id"))
 
         created_at = d.pop("created_at")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
         byok_key = cls(
             id=id,

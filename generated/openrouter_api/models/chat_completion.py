@@ -126,14 +126,7 @@ class ChatCompletion:
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         _usage = d.pop("usage", UNSET)
         usage: ChatUsage | Unset
@@ -142,14 +135,7 @@ class ChatCompletion:
         else:
             usage = ChatUsage.from_dict(_usage)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
         def _parse_openrouter_metadata(data: object) -> None | OpenRouterMetadata | Unset:
             if data is None:

@@ -143,14 +143,7 @@ class ChatCompletionChunk:
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         _usage = d.pop("usage", UNSET)
         usage: ChatUsage | Unset
@@ -159,14 +152,7 @@ class ChatCompletionChunk:
         else:
             usage = ChatUsage.from_dict(_usage)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
         _error = d.pop("error", UNSET)
         error: ChatCompletionError | Unset

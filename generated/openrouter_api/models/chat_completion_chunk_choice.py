@@ -98,14 +98,7 @@ class ChatCompletionChunkChoice:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-        def _parse_native_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        native_finish_reason = _parse_native_finish_reason(d.pop("native_finish_reason", UNSET))
+        native_finish_reason = cast("None | str | Unset", d.pop("native_finish_reason", UNSET))
 
         def _parse_logprobs(data: object) -> ChatLogprobs | None | Unset:
             if data is None:

@@ -156,23 +156,58 @@ class ChatCompletionDelta:
         if role != "assistant" and not isinstance(role, Unset):
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
-        content = _parse_content(d.pop("content", UNSET))
+        reasoning = cast("None | str | Unset", d.pop("reasoning", UNSET))
 
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        def _parse_reasoning_details_item(
+            data: object,
+        ) -> (
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                return componentsschemas_reasoning_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_1 = ReasoningDetailSummary.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_2 = ReasoningDetailEncrypted.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_3 = ReasoningDetailServerToolCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_reasoning_detail_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
+
+            return componentsschemas_reasoning_detail_type_4
 
         _reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: (
@@ -188,74 +223,10 @@ class ChatCompletionDelta:
         if _reasoning_details is not UNSET:
             reasoning_details = []
             for reasoning_details_item_data in _reasoning_details:
-
-                def _parse_reasoning_details_item(
-                    data: object,
-                ) -> (
-                    ReasoningDetailEncrypted
-                    | ReasoningDetailOther
-                    | ReasoningDetailServerToolCall
-                    | ReasoningDetailSummary
-                    | ReasoningDetailText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_reasoning_detail_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_1 = (
-                            ReasoningDetailSummary.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_2 = (
-                            ReasoningDetailEncrypted.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_3 = (
-                            ReasoningDetailServerToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
-
-                    return componentsschemas_reasoning_detail_type_4
-
                 reasoning_details_item = _parse_reasoning_details_item(reasoning_details_item_data)
-
                 reasoning_details.append(reasoning_details_item)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatToolCallDelta] | Unset = UNSET
@@ -265,6 +236,41 @@ class ChatCompletionDelta:
                 tool_calls_item = ChatToolCallDelta.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        def _parse_annotations_item(
+            data: object,
+        ) -> FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_2 = WebSearchCitationAnnotation.from_dict(
+                    data
+                )
+
+                return componentsschemas_chat_annotation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
+
+            return componentsschemas_chat_annotation_type_3
 
         _annotations = d.pop("annotations", UNSET)
         annotations: (
@@ -279,51 +285,7 @@ class ChatCompletionDelta:
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    FileAnnotation
-                    | OtherAnnotation
-                    | UrlCitationAnnotation
-                    | WebSearchCitationAnnotation
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
-
-                        return componentsschemas_chat_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_2 = (
-                            WebSearchCitationAnnotation.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
-
-                    return componentsschemas_chat_annotation_type_3
-
                 annotations_item = _parse_annotations_item(annotations_item_data)
-
                 annotations.append(annotations_item)
 
         _images = d.pop("images", UNSET)

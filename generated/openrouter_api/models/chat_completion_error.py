@@ -59,12 +59,7 @@ class ChatCompletionError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("int | str | Unset", d.pop("code", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ChatCompletionErrorMetadata | Unset

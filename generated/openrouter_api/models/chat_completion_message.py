@@ -163,32 +163,60 @@ class ChatCompletionMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
-        content = _parse_content(d.pop("content", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        reasoning = cast("None | str | Unset", d.pop("reasoning", UNSET))
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        def _parse_reasoning_details_item(
+            data: object,
+        ) -> (
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(data)
 
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+                return componentsschemas_reasoning_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_1 = ReasoningDetailSummary.from_dict(data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                return componentsschemas_reasoning_detail_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_2 = ReasoningDetailEncrypted.from_dict(data)
+
+                return componentsschemas_reasoning_detail_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_reasoning_detail_type_3 = ReasoningDetailServerToolCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_reasoning_detail_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
+
+            return componentsschemas_reasoning_detail_type_4
 
         _reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: (
@@ -204,64 +232,7 @@ class ChatCompletionMessage:
         if _reasoning_details is not UNSET:
             reasoning_details = []
             for reasoning_details_item_data in _reasoning_details:
-
-                def _parse_reasoning_details_item(
-                    data: object,
-                ) -> (
-                    ReasoningDetailEncrypted
-                    | ReasoningDetailOther
-                    | ReasoningDetailServerToolCall
-                    | ReasoningDetailSummary
-                    | ReasoningDetailText
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_reasoning_detail_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_1 = (
-                            ReasoningDetailSummary.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_2 = (
-                            ReasoningDetailEncrypted.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_reasoning_detail_type_3 = (
-                            ReasoningDetailServerToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_reasoning_detail_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
-
-                    return componentsschemas_reasoning_detail_type_4
-
                 reasoning_details_item = _parse_reasoning_details_item(reasoning_details_item_data)
-
                 reasoning_details.append(reasoning_details_item)
 
         _tool_calls = d.pop("tool_calls", UNSET)
@@ -272,6 +243,41 @@ class ChatCompletionMessage:
                 tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        def _parse_annotations_item(
+            data: object,
+        ) -> FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
+
+                return componentsschemas_chat_annotation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_annotation_type_2 = WebSearchCitationAnnotation.from_dict(
+                    data
+                )
+
+                return componentsschemas_chat_annotation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
+
+            return componentsschemas_chat_annotation_type_3
 
         _annotations = d.pop("annotations", UNSET)
         annotations: (
@@ -286,51 +292,7 @@ class ChatCompletionMessage:
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    FileAnnotation
-                    | OtherAnnotation
-                    | UrlCitationAnnotation
-                    | WebSearchCitationAnnotation
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
-
-                        return componentsschemas_chat_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_annotation_type_2 = (
-                            WebSearchCitationAnnotation.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
-
-                    return componentsschemas_chat_annotation_type_3
-
                 annotations_item = _parse_annotations_item(annotations_item_data)
-
                 annotations.append(annotations_item)
 
         _images = d.pop("images", UNSET)

@@ -630,157 +630,79 @@ class ChatCompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_messages_item(
+            data: object,
+        ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+
+                return componentsschemas_chat_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+
+                return componentsschemas_chat_message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+
+                return componentsschemas_chat_message_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+
+                return componentsschemas_chat_message_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+            return componentsschemas_chat_message_type_4
+
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
-
-                    return componentsschemas_chat_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
-
-                    return componentsschemas_chat_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
-
-                    return componentsschemas_chat_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
-
-                    return componentsschemas_chat_message_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
-
-                return componentsschemas_chat_message_type_4
-
             messages_item = _parse_messages_item(messages_item_data)
-
             messages.append(messages_item)
 
         model = d.pop("model", UNSET)
 
         models = cast("list[str]", d.pop("models", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        top_k = cast("int | None | Unset", d.pop("top_k", UNSET))
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        min_p = cast("float | None | Unset", d.pop("min_p", UNSET))
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        top_a = cast("float | None | Unset", d.pop("top_a", UNSET))
 
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
+        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
 
-        def _parse_min_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
 
-        min_p = _parse_min_p(d.pop("min_p", UNSET))
+        repetition_penalty = cast("float | None | Unset", d.pop("repetition_penalty", UNSET))
 
-        def _parse_top_a(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        seed = cast("int | None | Unset", d.pop("seed", UNSET))
 
-        top_a = _parse_top_a(d.pop("top_a", UNSET))
+        max_tokens = cast("int | None | Unset", d.pop("max_tokens", UNSET))
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = cast("int | None | Unset", d.pop("max_completion_tokens", UNSET))
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -816,23 +738,9 @@ class ChatCompletionRequest:
 
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        logprobs = cast("bool | None | Unset", d.pop("logprobs", UNSET))
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = cast("int | None | Unset", d.pop("top_logprobs", UNSET))
 
         def _parse_prediction(data: object) -> None | Prediction | Unset:
             if data is None:
@@ -865,29 +773,27 @@ class ChatCompletionRequest:
         else:
             web_search_options = WebSearchOptions.from_dict(_web_search_options)
 
+        def _parse_tools_item(data: object) -> ChatServerTool | FunctionTool:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_0 = FunctionTool.from_dict(data)
+
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_1 = ChatServerTool.from_dict(data)
+
+            return tools_item_type_1
+
         _tools = d.pop("tools", UNSET)
         tools: list[ChatServerTool | FunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(data: object) -> ChatServerTool | FunctionTool:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tools_item_type_0 = FunctionTool.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_1 = ChatServerTool.from_dict(data)
-
-                    return tools_item_type_1
-
                 tools_item = _parse_tools_item(tools_item_data)
-
                 tools.append(tools_item)
 
         def _parse_tool_choice(
@@ -926,14 +832,64 @@ class ChatCompletionRequest:
         else:
             deferred_tools = DeferredToolsControl.from_dict(_deferred_tools)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        parallel_tool_calls = cast("bool | None | Unset", d.pop("parallel_tool_calls", UNSET))
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        def _parse_stop_server_tools_when_item(
+            data: object,
+        ) -> (
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_0 = (
+                    StopServerToolsWhenStepCountIs.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_1 = (
+                    StopServerToolsWhenHasToolCall.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_2 = (
+                    StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_3 = (
+                    StopServerToolsWhenMaxCost.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stop_server_tools_when_condition_type_4 = (
+                StopServerToolsWhenFinishReasonIs.from_dict(data)
+            )
+
+            return componentsschemas_stop_server_tools_when_condition_type_4
 
         _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: (
@@ -949,68 +905,9 @@ class ChatCompletionRequest:
         if _stop_server_tools_when is not UNSET:
             stop_server_tools_when = []
             for stop_server_tools_when_item_data in _stop_server_tools_when:
-
-                def _parse_stop_server_tools_when_item(
-                    data: object,
-                ) -> (
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_0 = (
-                            StopServerToolsWhenStepCountIs.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_1 = (
-                            StopServerToolsWhenHasToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_2 = (
-                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_3 = (
-                            StopServerToolsWhenMaxCost.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_stop_server_tools_when_condition_type_4 = (
-                        StopServerToolsWhenFinishReasonIs.from_dict(data)
-                    )
-
-                    return componentsschemas_stop_server_tools_when_condition_type_4
-
                 stop_server_tools_when_item = _parse_stop_server_tools_when_item(
                     stop_server_tools_when_item_data
                 )
-
                 stop_server_tools_when.append(stop_server_tools_when_item)
 
         def _parse_response_format(
@@ -1131,6 +1028,107 @@ class ChatCompletionRequest:
 
         route = _parse_route(d.pop("route", UNSET))
 
+        def _parse_plugins_item(
+            data: object,
+        ) -> (
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
+
+            return componentsschemas_chat_plugin_type_10
+
         _plugins = d.pop("plugins", UNSET)
         plugins: (
             list[
@@ -1151,112 +1149,7 @@ class ChatCompletionRequest:
         if _plugins is not UNSET:
             plugins = []
             for plugins_item_data in _plugins:
-
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | GenericPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebPlugin
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_plugin_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
-
-                    return componentsschemas_chat_plugin_type_10
-
                 plugins_item = _parse_plugins_item(plugins_item_data)
-
                 plugins.append(plugins_item)
 
         session_id = d.pop("session_id", UNSET)
@@ -1317,14 +1210,7 @@ class ChatCompletionRequest:
         else:
             cache_control = CacheControl.from_dict(_cache_control)
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
             if data is None:

@@ -79,54 +79,18 @@ class ChatCompletionTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        reasoning_tokens = cast("int | None | Unset", d.pop("reasoning_tokens", UNSET))
 
-        def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        audio_tokens = cast("int | None | Unset", d.pop("audio_tokens", UNSET))
 
-        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
+        image_tokens = cast("int | None | Unset", d.pop("image_tokens", UNSET))
 
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        def _parse_image_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
-
-        def _parse_accepted_prediction_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        accepted_prediction_tokens = _parse_accepted_prediction_tokens(
-            d.pop("accepted_prediction_tokens", UNSET)
+        accepted_prediction_tokens = cast(
+            "int | None | Unset", d.pop("accepted_prediction_tokens", UNSET)
         )
 
-        def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        rejected_prediction_tokens = _parse_rejected_prediction_tokens(
-            d.pop("rejected_prediction_tokens", UNSET)
+        rejected_prediction_tokens = cast(
+            "int | None | Unset", d.pop("rejected_prediction_tokens", UNSET)
         )
 
         chat_completion_tokens_details = cls(

@@ -69,42 +69,13 @@ class ChatPromptTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cached_tokens = cast("int | None | Unset", d.pop("cached_tokens", UNSET))
 
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        cache_write_tokens = cast("int | None | Unset", d.pop("cache_write_tokens", UNSET))
 
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
+        audio_tokens = cast("int | None | Unset", d.pop("audio_tokens", UNSET))
 
-        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
-
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        def _parse_video_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
+        video_tokens = cast("int | None | Unset", d.pop("video_tokens", UNSET))
 
         chat_prompt_tokens_details = cls(
             cached_tokens=cached_tokens,

@@ -156,14 +156,7 @@ class ChatUsage:
             d.pop("completion_tokens_details", UNSET)
         )
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast("float | None | Unset", d.pop("cost", UNSET))
 
         is_byok = d.pop("is_byok", UNSET)
 

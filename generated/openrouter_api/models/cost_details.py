@@ -63,30 +63,15 @@ class CostDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        upstream_inference_cost = _parse_upstream_inference_cost(
-            d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_cost = cast(
+            "float | None | Unset", d.pop("upstream_inference_cost", UNSET)
         )
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
 
         upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", UNSET)
 
-        def _parse_server_tool_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        server_tool_cost = _parse_server_tool_cost(d.pop("server_tool_cost", UNSET))
+        server_tool_cost = cast("float | None | Unset", d.pop("server_tool_cost", UNSET))
 
         cost_details = cls(
             upstream_inference_cost=upstream_inference_cost,

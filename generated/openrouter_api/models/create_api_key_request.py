@@ -107,14 +107,7 @@ class CreateApiKeyRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit = cast("float | None | Unset", d.pop("limit", UNSET))
 
         def _parse_limit_reset(data: object) -> ApiKeyLimitReset | None | Unset:
             if data is None:
@@ -152,14 +145,7 @@ class CreateApiKeyRequest:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+        creator_user_id = cast("None | str | Unset", d.pop("creator_user_id", UNSET))
 
         workspace_id = d.pop("workspace_id", UNSET)
 

@@ -172,14 +172,7 @@ class CreateByokKeyRequest:
 
         workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast("None | str | Unset", d.pop("name", UNSET))
 
         disabled = d.pop("disabled", UNSET)
 
@@ -259,14 +252,7 @@ class CreateByokKeyRequest:
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
-        def _parse_declared_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
+        declared_zdr = cast("bool | None | Unset", d.pop("declared_zdr", UNSET))
 
         create_byok_key_request = cls(
             provider=provider,

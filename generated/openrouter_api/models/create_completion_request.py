@@ -328,104 +328,27 @@ class CreateCompletionRequest:
 
         models = cast("list[str]", d.pop("models", UNSET))
 
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        suffix = cast("None | str | Unset", d.pop("suffix", UNSET))
 
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        max_tokens = cast("int | None | Unset", d.pop("max_tokens", UNSET))
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        top_k = cast("int | None | Unset", d.pop("top_k", UNSET))
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        min_p = cast("float | None | Unset", d.pop("min_p", UNSET))
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        top_a = cast("float | None | Unset", d.pop("top_a", UNSET))
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
 
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
+        repetition_penalty = cast("float | None | Unset", d.pop("repetition_penalty", UNSET))
 
-        def _parse_min_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        min_p = _parse_min_p(d.pop("min_p", UNSET))
-
-        def _parse_top_a(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_a = _parse_top_a(d.pop("top_a", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = cast("int | None | Unset", d.pop("seed", UNSET))
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -451,41 +374,13 @@ class CreateCompletionRequest:
         else:
             logit_bias = CreateCompletionRequestLogitBias.from_dict(_logit_bias)
 
-        def _parse_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        logprobs = cast("int | None | Unset", d.pop("logprobs", UNSET))
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        echo = cast("bool | None | Unset", d.pop("echo", UNSET))
 
-        def _parse_echo(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        best_of = cast("int | None | Unset", d.pop("best_of", UNSET))
 
-        echo = _parse_echo(d.pop("echo", UNSET))
-
-        def _parse_best_of(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        best_of = _parse_best_of(d.pop("best_of", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        n = _parse_n(d.pop("n", UNSET))
+        n = cast("int | None | Unset", d.pop("n", UNSET))
 
         _response_format = d.pop("response_format", UNSET)
         response_format: CreateCompletionRequestResponseFormat | Unset

@@ -125,33 +125,32 @@ class CreateEmbeddingsRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_input_type_1_item(
+                    data: object,
+                ) -> EmbeddingMultimodalInput | float | list[float] | str:
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        input_type_1_item_type_2 = cast("list[float]", data)
+
+                        return input_type_1_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        input_type_1_item_type_3 = EmbeddingMultimodalInput.from_dict(data)
+
+                        return input_type_1_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("EmbeddingMultimodalInput | float | list[float] | str", data)
+
                 input_type_1 = []
                 _input_type_1 = data
                 for input_type_1_item_data in _input_type_1:
-
-                    def _parse_input_type_1_item(
-                        data: object,
-                    ) -> EmbeddingMultimodalInput | float | list[float] | str:
-                        try:
-                            if not isinstance(data, list):
-                                raise TypeError()
-                            input_type_1_item_type_2 = cast("list[float]", data)
-
-                            return input_type_1_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            input_type_1_item_type_3 = EmbeddingMultimodalInput.from_dict(data)
-
-                            return input_type_1_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("EmbeddingMultimodalInput | float | list[float] | str", data)
-
                     input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
-
                     input_type_1.append(input_type_1_item)
 
                 return input_type_1

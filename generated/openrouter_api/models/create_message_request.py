@@ -411,6 +411,80 @@ class CreateMessageRequest:
 
         top_k = d.pop("top_k", UNSET)
 
+        def _parse_tools_item(
+            data: object,
+        ) -> (
+            AnthropicBashTool
+            | AnthropicCustomTool
+            | AnthropicTextEditorTool
+            | AnthropicWebSearchTool
+            | ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_0 = AnthropicWebSearchTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_1 = AnthropicBashTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_2 = AnthropicTextEditorTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_3 = OpenRouterWebSearchTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_4 = OpenRouterWebFetchTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_5 = OpenRouterDatetimeTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_type_6 = AnthropicCustomTool.from_dict(data)
+
+                return componentsschemas_anthropic_tool_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_tool_type_7 = ChatServerTool.from_dict(data)
+
+            return componentsschemas_anthropic_tool_type_7
+
         _tools = d.pop("tools", UNSET)
         tools: (
             list[
@@ -428,95 +502,7 @@ class CreateMessageRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    AnthropicBashTool
-                    | AnthropicCustomTool
-                    | AnthropicTextEditorTool
-                    | AnthropicWebSearchTool
-                    | ChatServerTool
-                    | OpenRouterDatetimeTool
-                    | OpenRouterWebFetchTool
-                    | OpenRouterWebSearchTool
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_0 = AnthropicWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_1 = AnthropicBashTool.from_dict(data)
-
-                        return componentsschemas_anthropic_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_2 = AnthropicTextEditorTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_3 = OpenRouterWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_4 = OpenRouterWebFetchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_5 = OpenRouterDatetimeTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_tool_type_6 = AnthropicCustomTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_anthropic_tool_type_7 = ChatServerTool.from_dict(data)
-
-                    return componentsschemas_anthropic_tool_type_7
-
                 tools_item = _parse_tools_item(tools_item_data)
-
                 tools.append(tools_item)
 
         def _parse_tool_choice(
@@ -682,6 +668,107 @@ class CreateMessageRequest:
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
+        def _parse_plugins_item(
+            data: object,
+        ) -> (
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
+
+            return componentsschemas_chat_plugin_type_10
+
         _plugins = d.pop("plugins", UNSET)
         plugins: (
             list[
@@ -702,112 +789,7 @@ class CreateMessageRequest:
         if _plugins is not UNSET:
             plugins = []
             for plugins_item_data in _plugins:
-
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | GenericPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebPlugin
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_plugin_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
-
-                    return componentsschemas_chat_plugin_type_10
-
                 plugins_item = _parse_plugins_item(plugins_item_data)
-
                 plugins.append(plugins_item)
 
         session_id = d.pop("session_id", UNSET)
@@ -820,6 +802,63 @@ class CreateMessageRequest:
             trace = UNSET
         else:
             trace = TraceConfig.from_dict(_trace)
+
+        def _parse_stop_server_tools_when_item(
+            data: object,
+        ) -> (
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_0 = (
+                    StopServerToolsWhenStepCountIs.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_1 = (
+                    StopServerToolsWhenHasToolCall.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_2 = (
+                    StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_3 = (
+                    StopServerToolsWhenMaxCost.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stop_server_tools_when_condition_type_4 = (
+                StopServerToolsWhenFinishReasonIs.from_dict(data)
+            )
+
+            return componentsschemas_stop_server_tools_when_condition_type_4
 
         _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: (
@@ -835,68 +874,9 @@ class CreateMessageRequest:
         if _stop_server_tools_when is not UNSET:
             stop_server_tools_when = []
             for stop_server_tools_when_item_data in _stop_server_tools_when:
-
-                def _parse_stop_server_tools_when_item(
-                    data: object,
-                ) -> (
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_0 = (
-                            StopServerToolsWhenStepCountIs.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_1 = (
-                            StopServerToolsWhenHasToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_2 = (
-                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_3 = (
-                            StopServerToolsWhenMaxCost.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_stop_server_tools_when_condition_type_4 = (
-                        StopServerToolsWhenFinishReasonIs.from_dict(data)
-                    )
-
-                    return componentsschemas_stop_server_tools_when_condition_type_4
-
                 stop_server_tools_when_item = _parse_stop_server_tools_when_item(
                     stop_server_tools_when_item_data
                 )
-
                 stop_server_tools_when.append(stop_server_tools_when_item)
 
         create_message_request = cls(

@@ -120,14 +120,7 @@ class CreatePrivateEndpointRequest:
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
-        def _parse_declared_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
+        declared_zdr = cast("bool | None | Unset", d.pop("declared_zdr", UNSET))
 
         _pricing = d.pop("pricing", UNSET)
         pricing: PrivateEndpointPricing | Unset

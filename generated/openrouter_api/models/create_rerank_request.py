@@ -100,23 +100,21 @@ class CreateRerankRequest:
 
         query = d.pop("query")
 
+        def _parse_documents_item(data: object) -> RerankDocument | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                documents_item_type_1 = RerankDocument.from_dict(data)
+
+                return documents_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("RerankDocument | str", data)
+
         documents = []
         _documents = d.pop("documents")
         for documents_item_data in _documents:
-
-            def _parse_documents_item(data: object) -> RerankDocument | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    documents_item_type_1 = RerankDocument.from_dict(data)
-
-                    return documents_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("RerankDocument | str", data)
-
             documents_item = _parse_documents_item(documents_item_data)
-
             documents.append(documents_item)
 
         top_n = d.pop("top_n", UNSET)

@@ -597,102 +597,101 @@ class CreateResponseRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_input_type_1_item(
+                    data: object,
+                ) -> (
+                    ResponseCustomToolCall
+                    | ResponseFunctionCall
+                    | ResponseFunctionCallOutputInput
+                    | ResponseInputMessage
+                    | ResponseItemReference
+                    | ResponseOtherInputItem
+                    | ResponseOutputMessage
+                    | ResponseReasoningItem
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_0 = (
+                            ResponseFunctionCallOutputInput.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_1 = (
+                            ResponseFunctionCall.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_2 = (
+                            ResponseReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_3 = (
+                            ResponseCustomToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_4 = (
+                            ResponseItemReference.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_5 = (
+                            ResponseOutputMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_6 = (
+                            ResponseInputMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_input_item_type_7 = ResponseOtherInputItem.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_response_input_item_type_7
+
                 input_type_1 = []
                 _input_type_1 = data
                 for input_type_1_item_data in _input_type_1:
-
-                    def _parse_input_type_1_item(
-                        data: object,
-                    ) -> (
-                        ResponseCustomToolCall
-                        | ResponseFunctionCall
-                        | ResponseFunctionCallOutputInput
-                        | ResponseInputMessage
-                        | ResponseItemReference
-                        | ResponseOtherInputItem
-                        | ResponseOutputMessage
-                        | ResponseReasoningItem
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_0 = (
-                                ResponseFunctionCallOutputInput.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_1 = (
-                                ResponseFunctionCall.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_2 = (
-                                ResponseReasoningItem.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_3 = (
-                                ResponseCustomToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_4 = (
-                                ResponseItemReference.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_5 = (
-                                ResponseOutputMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_6 = (
-                                ResponseInputMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_7 = (
-                            ResponseOtherInputItem.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_7
-
                     input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
-
                     input_type_1.append(input_type_1_item)
 
                 return input_type_1
@@ -705,14 +704,135 @@ class CreateResponseRequest:
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        instructions = cast("None | str | Unset", d.pop("instructions", UNSET))
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        def _parse_tools_item(
+            data: object,
+        ) -> (
+            ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+            | ResponseCodeInterpreterTool
+            | ResponseComputerUseTool
+            | ResponseCustomTool
+            | ResponseFileSearchTool
+            | ResponseFunctionTool
+            | ResponseImageGenerationTool
+            | ResponseMcpTool
+            | ResponseNamespaceTool
+            | ResponseShellTool
+            | ResponseWebSearchTool
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_0 = ResponseFunctionTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_1 = ResponseWebSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_2 = ResponseFileSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_3 = ResponseComputerUseTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_4 = ResponseCodeInterpreterTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_5 = ResponseMcpTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_6 = ResponseImageGenerationTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_7 = ResponseCustomTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_8 = ResponseNamespaceTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_9 = ResponseShellTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_10 = OpenRouterWebSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_11 = OpenRouterWebFetchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_12 = OpenRouterDatetimeTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_tool_type_13 = ChatServerTool.from_dict(data)
+
+            return componentsschemas_response_tool_type_13
 
         _tools = d.pop("tools", UNSET)
         tools: (
@@ -737,157 +857,7 @@ class CreateResponseRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ChatServerTool
-                    | OpenRouterDatetimeTool
-                    | OpenRouterWebFetchTool
-                    | OpenRouterWebSearchTool
-                    | ResponseCodeInterpreterTool
-                    | ResponseComputerUseTool
-                    | ResponseCustomTool
-                    | ResponseFileSearchTool
-                    | ResponseFunctionTool
-                    | ResponseImageGenerationTool
-                    | ResponseMcpTool
-                    | ResponseNamespaceTool
-                    | ResponseShellTool
-                    | ResponseWebSearchTool
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_0 = ResponseFunctionTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_1 = ResponseWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_2 = ResponseFileSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_3 = ResponseComputerUseTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_4 = (
-                            ResponseCodeInterpreterTool.from_dict(data)
-                        )
-
-                        return componentsschemas_response_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_5 = ResponseMcpTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_6 = (
-                            ResponseImageGenerationTool.from_dict(data)
-                        )
-
-                        return componentsschemas_response_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_7 = ResponseCustomTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_8 = ResponseNamespaceTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_9 = ResponseShellTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_10 = OpenRouterWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_11 = OpenRouterWebFetchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_12 = OpenRouterDatetimeTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_tool_type_13 = ChatServerTool.from_dict(data)
-
-                    return componentsschemas_response_tool_type_13
-
                 tools_item = _parse_tools_item(tools_item_data)
-
                 tools.append(tools_item)
 
         def _parse_tool_choice(
@@ -937,79 +907,23 @@ class CreateResponseRequest:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        parallel_tool_calls = cast("bool | None | Unset", d.pop("parallel_tool_calls", UNSET))
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
         top_k = d.pop("top_k", UNSET)
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        top_logprobs = cast("int | None | Unset", d.pop("top_logprobs", UNSET))
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -1068,14 +982,7 @@ class CreateResponseRequest:
         else:
             truncation = CreateResponseRequestTruncation._parse(_truncation)
 
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        background = _parse_background(d.pop("background", UNSET))
+        background = cast("bool | None | Unset", d.pop("background", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RequestMetadata | Unset
@@ -1101,14 +1008,7 @@ class CreateResponseRequest:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
             if data is None:
@@ -1127,14 +1027,7 @@ class CreateResponseRequest:
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
 
         user = d.pop("user", UNSET)
 
@@ -1164,6 +1057,107 @@ class CreateResponseRequest:
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
+        def _parse_plugins_item(
+            data: object,
+        ) -> (
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
+
+                return componentsschemas_chat_plugin_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
+
+            return componentsschemas_chat_plugin_type_10
+
         _plugins = d.pop("plugins", UNSET)
         plugins: (
             list[
@@ -1184,112 +1178,7 @@ class CreateResponseRequest:
         if _plugins is not UNSET:
             plugins = []
             for plugins_item_data in _plugins:
-
-                def _parse_plugins_item(
-                    data: object,
-                ) -> (
-                    AutoBetaRouterPlugin
-                    | AutoRouterPlugin
-                    | ContextCompressionPlugin
-                    | FileParserPlugin
-                    | FusionPlugin
-                    | GenericPlugin
-                    | ModerationPlugin
-                    | ParetoRouterPlugin
-                    | ResponseHealingPlugin
-                    | WebFetchPlugin
-                    | WebPlugin
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_0 = WebPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_1 = WebFetchPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_2 = FileParserPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_3 = ResponseHealingPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_4 = ContextCompressionPlugin.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_plugin_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_5 = ModerationPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_6 = AutoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_7 = AutoBetaRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_8 = ParetoRouterPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_plugin_type_9 = FusionPlugin.from_dict(data)
-
-                        return componentsschemas_chat_plugin_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_plugin_type_10 = GenericPlugin.from_dict(data)
-
-                    return componentsschemas_chat_plugin_type_10
-
                 plugins_item = _parse_plugins_item(plugins_item_data)
-
                 plugins.append(plugins_item)
 
         _modalities = d.pop("modalities", UNSET)
@@ -1329,6 +1218,63 @@ class CreateResponseRequest:
         else:
             trace = TraceConfig.from_dict(_trace)
 
+        def _parse_stop_server_tools_when_item(
+            data: object,
+        ) -> (
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_0 = (
+                    StopServerToolsWhenStepCountIs.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_1 = (
+                    StopServerToolsWhenHasToolCall.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_2 = (
+                    StopServerToolsWhenMaxTokensUsed.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_server_tools_when_condition_type_3 = (
+                    StopServerToolsWhenMaxCost.from_dict(data)
+                )
+
+                return componentsschemas_stop_server_tools_when_condition_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stop_server_tools_when_condition_type_4 = (
+                StopServerToolsWhenFinishReasonIs.from_dict(data)
+            )
+
+            return componentsschemas_stop_server_tools_when_condition_type_4
+
         _stop_server_tools_when = d.pop("stop_server_tools_when", UNSET)
         stop_server_tools_when: (
             list[
@@ -1343,68 +1289,9 @@ class CreateResponseRequest:
         if _stop_server_tools_when is not UNSET:
             stop_server_tools_when = []
             for stop_server_tools_when_item_data in _stop_server_tools_when:
-
-                def _parse_stop_server_tools_when_item(
-                    data: object,
-                ) -> (
-                    StopServerToolsWhenFinishReasonIs
-                    | StopServerToolsWhenHasToolCall
-                    | StopServerToolsWhenMaxCost
-                    | StopServerToolsWhenMaxTokensUsed
-                    | StopServerToolsWhenStepCountIs
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_0 = (
-                            StopServerToolsWhenStepCountIs.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_1 = (
-                            StopServerToolsWhenHasToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_2 = (
-                            StopServerToolsWhenMaxTokensUsed.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_stop_server_tools_when_condition_type_3 = (
-                            StopServerToolsWhenMaxCost.from_dict(data)
-                        )
-
-                        return componentsschemas_stop_server_tools_when_condition_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_stop_server_tools_when_condition_type_4 = (
-                        StopServerToolsWhenFinishReasonIs.from_dict(data)
-                    )
-
-                    return componentsschemas_stop_server_tools_when_condition_type_4
-
                 stop_server_tools_when_item = _parse_stop_server_tools_when_item(
                     stop_server_tools_when_item_data
                 )
-
                 stop_server_tools_when.append(stop_server_tools_when_item)
 
         stream = d.pop("stream", UNSET)

@@ -166,6 +166,31 @@ class CreateSpeechRequest:
 
         speed = d.pop("speed", UNSET)
 
+        def _parse_input_references_item(
+            data: object,
+        ) -> ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_speech_reference_type_0 = SpeechReferenceAudio.from_dict(data)
+
+                return componentsschemas_speech_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_speech_reference_type_1 = SpeechReferenceText.from_dict(data)
+
+                return componentsschemas_speech_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_speech_reference_type_2 = ReferenceImagePart.from_dict(data)
+
+            return componentsschemas_speech_reference_type_2
+
         _input_references = d.pop("input_references", UNSET)
         input_references: (
             list[ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText] | Unset
@@ -173,38 +198,7 @@ class CreateSpeechRequest:
         if _input_references is not UNSET:
             input_references = []
             for input_references_item_data in _input_references:
-
-                def _parse_input_references_item(
-                    data: object,
-                ) -> ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_speech_reference_type_0 = SpeechReferenceAudio.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_speech_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_speech_reference_type_1 = SpeechReferenceText.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_speech_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_speech_reference_type_2 = ReferenceImagePart.from_dict(data)
-
-                    return componentsschemas_speech_reference_type_2
-
                 input_references_item = _parse_input_references_item(input_references_item_data)
-
                 input_references.append(input_references_item)
 
         _provider = d.pop("provider", UNSET)

@@ -208,6 +208,31 @@ class CreateVideoRequest:
 
                 frame_images.append(frame_images_item)
 
+        def _parse_input_references_item(
+            data: object,
+        ) -> ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_video_reference_type_0 = ReferenceImagePart.from_dict(data)
+
+                return componentsschemas_video_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_video_reference_type_1 = ReferenceAudioPart.from_dict(data)
+
+                return componentsschemas_video_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_video_reference_type_2 = ReferenceVideoPart.from_dict(data)
+
+            return componentsschemas_video_reference_type_2
+
         _input_references = d.pop("input_references", UNSET)
         input_references: (
             list[ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart] | Unset
@@ -215,38 +240,7 @@ class CreateVideoRequest:
         if _input_references is not UNSET:
             input_references = []
             for input_references_item_data in _input_references:
-
-                def _parse_input_references_item(
-                    data: object,
-                ) -> ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_video_reference_type_0 = ReferenceImagePart.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_video_reference_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_video_reference_type_1 = ReferenceAudioPart.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_video_reference_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_video_reference_type_2 = ReferenceVideoPart.from_dict(data)
-
-                    return componentsschemas_video_reference_type_2
-
                 input_references_item = _parse_input_references_item(input_references_item_data)
-
                 input_references.append(input_references_item)
 
         previous_job_id = d.pop("previous_job_id", UNSET)

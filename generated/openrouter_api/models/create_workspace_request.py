@@ -141,41 +141,13 @@ class CreateWorkspaceRequest:
 
         slug = d.pop("slug")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        default_text_model = cast("None | str | Unset", d.pop("default_text_model", UNSET))
 
-        def _parse_default_text_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        default_image_model = cast("None | str | Unset", d.pop("default_image_model", UNSET))
 
-        default_text_model = _parse_default_text_model(d.pop("default_text_model", UNSET))
-
-        def _parse_default_image_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        default_image_model = _parse_default_image_model(d.pop("default_image_model", UNSET))
-
-        def _parse_default_provider_sort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        default_provider_sort = _parse_default_provider_sort(d.pop("default_provider_sort", UNSET))
+        default_provider_sort = cast("None | str | Unset", d.pop("default_provider_sort", UNSET))
 
         def _parse_disabled_server_tools(data: object) -> list[WorkspaceServerTool] | None | Unset:
             if data is None:

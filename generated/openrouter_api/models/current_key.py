@@ -242,32 +242,11 @@ class CurrentKey:
 
         usage = d.pop("usage")
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        limit = cast("float | None | Unset", d.pop("limit", UNSET))
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit_remaining = cast("float | None | Unset", d.pop("limit_remaining", UNSET))
 
-        def _parse_limit_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining", UNSET))
-
-        def _parse_limit_reset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+        limit_reset = cast("None | str | Unset", d.pop("limit_reset", UNSET))
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
@@ -291,32 +270,11 @@ class CurrentKey:
 
         is_provisioning_key = d.pop("is_provisioning_key", UNSET)
 
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        creator_user_id = cast("None | str | Unset", d.pop("creator_user_id", UNSET))
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+        organization_id = cast("None | str | Unset", d.pop("organization_id", UNSET))
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        workspace_id = cast("None | str | Unset", d.pop("workspace_id", UNSET))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -335,27 +293,25 @@ class CurrentKey:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
+        def _parse_allowed_data_regions_item(data: object) -> DataRegionKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                allowed_data_regions_item_type_0 = DataRegionKnown._parse(data)
+
+                return allowed_data_regions_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("DataRegionKnown | str", data)
+
         _allowed_data_regions = d.pop("allowed_data_regions", UNSET)
         allowed_data_regions: list[DataRegionKnown | str] | Unset = UNSET
         if _allowed_data_regions is not UNSET:
             allowed_data_regions = []
             for allowed_data_regions_item_data in _allowed_data_regions:
-
-                def _parse_allowed_data_regions_item(data: object) -> DataRegionKnown | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        allowed_data_regions_item_type_0 = DataRegionKnown._parse(data)
-
-                        return allowed_data_regions_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("DataRegionKnown | str", data)
-
                 allowed_data_regions_item = _parse_allowed_data_regions_item(
                     allowed_data_regions_item_data
                 )
-
                 allowed_data_regions.append(allowed_data_regions_item)
 
         _budgets = d.pop("budgets", UNSET)

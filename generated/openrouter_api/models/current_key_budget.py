@@ -111,14 +111,7 @@ class CurrentKeyBudget:
 
         remaining_usd = d.pop("remaining_usd", UNSET)
 
-        def _parse_reset_interval(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reset_interval = _parse_reset_interval(d.pop("reset_interval", UNSET))
+        reset_interval = cast("None | str | Unset", d.pop("reset_interval", UNSET))
 
         def _parse_resets_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -139,23 +132,9 @@ class CurrentKeyBudget:
 
         include_byok = d.pop("include_byok", UNSET)
 
-        def _parse_budget_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        budget_id = cast("None | str | Unset", d.pop("budget_id", UNSET))
 
-        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
-
-        def _parse_guardrail_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        guardrail_id = _parse_guardrail_id(d.pop("guardrail_id", UNSET))
+        guardrail_id = cast("None | str | Unset", d.pop("guardrail_id", UNSET))
 
         current_key_budget = cls(
             scope=scope,

@@ -102,12 +102,7 @@ class DesignArenaBenchmark:
 
         win_rate = d.pop("win_rate")
 
-        def _parse_avg_generation_time_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        avg_generation_time_ms = _parse_avg_generation_time_ms(d.pop("avg_generation_time_ms"))
+        avg_generation_time_ms = cast("float | None", d.pop("avg_generation_time_ms"))
 
         def _parse_pricing(data: object) -> BenchmarkPricing | None:
             if data is None:

@@ -61,41 +61,15 @@ class DesignArenaTournamentStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        total = cast("int | None", d.pop("total"))
 
-        def _parse_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        first_place = cast("int | None", d.pop("first_place"))
 
-        total = _parse_total(d.pop("total"))
+        second_place = cast("int | None", d.pop("second_place"))
 
-        def _parse_first_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        third_place = cast("int | None", d.pop("third_place"))
 
-        first_place = _parse_first_place(d.pop("first_place"))
-
-        def _parse_second_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        second_place = _parse_second_place(d.pop("second_place"))
-
-        def _parse_third_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        third_place = _parse_third_place(d.pop("third_place"))
-
-        def _parse_fourth_place(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        fourth_place = _parse_fourth_place(d.pop("fourth_place"))
+        fourth_place = cast("int | None", d.pop("fourth_place"))
 
         design_arena_tournament_stats = cls(
             total=total,

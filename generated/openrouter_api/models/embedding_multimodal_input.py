@@ -57,69 +57,64 @@ class EmbeddingMultimodalInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                EmbeddingImageUrlPart
-                | EmbeddingInputAudioPart
-                | EmbeddingInputFilePart
-                | EmbeddingInputVideoPart
-                | EmbeddingTextPart
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_embedding_content_part_type_0 = EmbeddingTextPart.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_embedding_content_part_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_embedding_content_part_type_1 = (
-                        EmbeddingImageUrlPart.from_dict(data)
-                    )
-
-                    return componentsschemas_embedding_content_part_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_embedding_content_part_type_2 = (
-                        EmbeddingInputAudioPart.from_dict(data)
-                    )
-
-                    return componentsschemas_embedding_content_part_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_embedding_content_part_type_3 = (
-                        EmbeddingInputVideoPart.from_dict(data)
-                    )
-
-                    return componentsschemas_embedding_content_part_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_content_item(
+            data: object,
+        ) -> (
+            EmbeddingImageUrlPart
+            | EmbeddingInputAudioPart
+            | EmbeddingInputFilePart
+            | EmbeddingInputVideoPart
+            | EmbeddingTextPart
+        ):
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_embedding_content_part_type_4 = EmbeddingInputFilePart.from_dict(
+                componentsschemas_embedding_content_part_type_0 = EmbeddingTextPart.from_dict(data)
+
+                return componentsschemas_embedding_content_part_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_embedding_content_part_type_1 = EmbeddingImageUrlPart.from_dict(
                     data
                 )
 
-                return componentsschemas_embedding_content_part_type_4
+                return componentsschemas_embedding_content_part_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_embedding_content_part_type_2 = EmbeddingInputAudioPart.from_dict(
+                    data
+                )
 
+                return componentsschemas_embedding_content_part_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_embedding_content_part_type_3 = EmbeddingInputVideoPart.from_dict(
+                    data
+                )
+
+                return componentsschemas_embedding_content_part_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_embedding_content_part_type_4 = EmbeddingInputFilePart.from_dict(data)
+
+            return componentsschemas_embedding_content_part_type_4
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
             content_item = _parse_content_item(content_item_data)
-
             content.append(content_item)
 
         embedding_multimodal_input = cls(

@@ -106,14 +106,7 @@ class ErrorAvailability:
 
         retryable = d.pop("retryable", UNSET)
 
-        def _parse_retry_after(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        retry_after = _parse_retry_after(d.pop("retry_after", UNSET))
+        retry_after = cast("float | None | Unset", d.pop("retry_after", UNSET))
 
         requested_models = cast("list[str]", d.pop("requested_models", UNSET))
 

@@ -84,12 +84,7 @@ class ErrorDetail:
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("int | str | Unset", d.pop("code", UNSET))
 
         def _parse_metadata(data: object) -> ErrorMetadata | None | Unset:
             if data is None:

@@ -56,14 +56,7 @@ class ErrorResponse:
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast("None | str | Unset", d.pop("user_id", UNSET))
 
         openrouter_metadata = d.pop("openrouter_metadata", UNSET)
 

@@ -43,12 +43,7 @@ class ExchangeAuthCodeResponse:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = cast("None | str", d.pop("user_id"))
 
         exchange_auth_code_response = cls(
             key=key,

@@ -71,14 +71,7 @@ class FunctionDefinition:
 
         parameters = d.pop("parameters", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
         defer_loading = d.pop("defer_loading", UNSET)
 

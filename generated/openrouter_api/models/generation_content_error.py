@@ -63,34 +63,13 @@ class GenerationContentError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        status = cast("int | None", d.pop("status"))
 
-        def _parse_status(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        message = cast("None | str", d.pop("message"))
 
-        status = _parse_status(d.pop("status"))
+        provider_name = cast("None | str", d.pop("provider_name"))
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        message = _parse_message(d.pop("message"))
-
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        provider_name = _parse_provider_name(d.pop("provider_name"))
-
-        def _parse_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        raw = _parse_raw(d.pop("raw"))
+        raw = cast("None | str", d.pop("raw"))
 
         previous_errors = []
         _previous_errors = d.pop("previous_errors")

@@ -57,19 +57,9 @@ class GenerationContentErrorAttempt:
 
         message = d.pop("message")
 
-        def _parse_provider_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        provider_name = cast("None | str", d.pop("provider_name"))
 
-        provider_name = _parse_provider_name(d.pop("provider_name"))
-
-        def _parse_raw(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        raw = _parse_raw(d.pop("raw"))
+        raw = cast("None | str", d.pop("raw"))
 
         generation_content_error_attempt = cls(
             code=code,

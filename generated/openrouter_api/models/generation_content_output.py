@@ -43,20 +43,9 @@ class GenerationContentOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        completion = cast("None | str", d.pop("completion"))
 
-        def _parse_completion(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        completion = _parse_completion(d.pop("completion"))
-
-        def _parse_reasoning(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning"))
+        reasoning = cast("None | str", d.pop("reasoning"))
 
         generation_content_output = cls(
             completion=completion,

@@ -90,14 +90,7 @@ class GenerationProviderResponse:
 
         provider_name = d.pop("provider_name", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("int | None | Unset", d.pop("status", UNSET))
 
         latency = d.pop("latency", UNSET)
 

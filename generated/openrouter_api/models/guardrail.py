@@ -330,43 +330,17 @@ class Guardrail:
 
         name = d.pop("name")
 
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+        workspace_id = cast("None | str", d.pop("workspace_id"))
 
         created_at = d.pop("created_at")
 
         include_byok_in_budgets = d.pop("include_byok_in_budgets")
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        updated_at = cast("None | str | Unset", d.pop("updated_at", UNSET))
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_limit_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        limit_usd = _parse_limit_usd(d.pop("limit_usd", UNSET))
+        limit_usd = cast("float | None | Unset", d.pop("limit_usd", UNSET))
 
         def _parse_reset_interval(data: object) -> GuardrailResetIntervalKnown | None | str | Unset:
             if data is None:
@@ -463,29 +437,28 @@ class Guardrail:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_allowed_data_regions_type_0_item(
+                    data: object,
+                ) -> GuardrailDataRegionKnown | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        allowed_data_regions_type_0_item_type_0 = GuardrailDataRegionKnown._parse(
+                            data
+                        )
+
+                        return allowed_data_regions_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("GuardrailDataRegionKnown | str", data)
+
                 allowed_data_regions_type_0 = []
                 _allowed_data_regions_type_0 = data
                 for allowed_data_regions_type_0_item_data in _allowed_data_regions_type_0:
-
-                    def _parse_allowed_data_regions_type_0_item(
-                        data: object,
-                    ) -> GuardrailDataRegionKnown | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            allowed_data_regions_type_0_item_type_0 = (
-                                GuardrailDataRegionKnown._parse(data)
-                            )
-
-                            return allowed_data_regions_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("GuardrailDataRegionKnown | str", data)
-
                     allowed_data_regions_type_0_item = _parse_allowed_data_regions_type_0_item(
                         allowed_data_regions_type_0_item_data
                     )
-
                     allowed_data_regions_type_0.append(allowed_data_regions_type_0_item)
 
                 return allowed_data_regions_type_0
@@ -547,113 +520,36 @@ class Guardrail:
             d.pop("content_filter_builtins", UNSET)
         )
 
-        def _parse_enforce_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        enforce_zdr = cast("bool | None | Unset", d.pop("enforce_zdr", UNSET))
 
-        enforce_zdr = _parse_enforce_zdr(d.pop("enforce_zdr", UNSET))
+        enforce_zdr_anthropic = cast("bool | None | Unset", d.pop("enforce_zdr_anthropic", UNSET))
 
-        def _parse_enforce_zdr_anthropic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        enforce_zdr_openai = cast("bool | None | Unset", d.pop("enforce_zdr_openai", UNSET))
 
-        enforce_zdr_anthropic = _parse_enforce_zdr_anthropic(d.pop("enforce_zdr_anthropic", UNSET))
+        enforce_zdr_google = cast("bool | None | Unset", d.pop("enforce_zdr_google", UNSET))
 
-        def _parse_enforce_zdr_openai(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        enforce_zdr_xai = cast("bool | None | Unset", d.pop("enforce_zdr_xai", UNSET))
 
-        enforce_zdr_openai = _parse_enforce_zdr_openai(d.pop("enforce_zdr_openai", UNSET))
+        enforce_zdr_other = cast("bool | None | Unset", d.pop("enforce_zdr_other", UNSET))
 
-        def _parse_enforce_zdr_google(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enforce_zdr_google = _parse_enforce_zdr_google(d.pop("enforce_zdr_google", UNSET))
-
-        def _parse_enforce_zdr_xai(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enforce_zdr_xai = _parse_enforce_zdr_xai(d.pop("enforce_zdr_xai", UNSET))
-
-        def _parse_enforce_zdr_other(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enforce_zdr_other = _parse_enforce_zdr_other(d.pop("enforce_zdr_other", UNSET))
-
-        def _parse_allow_safety_retention_google(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        allow_safety_retention_google = _parse_allow_safety_retention_google(
-            d.pop("allow_safety_retention_google", UNSET)
+        allow_safety_retention_google = cast(
+            "bool | None | Unset", d.pop("allow_safety_retention_google", UNSET)
         )
 
-        def _parse_allow_safety_retention_other(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        allow_safety_retention_other = _parse_allow_safety_retention_other(
-            d.pop("allow_safety_retention_other", UNSET)
+        allow_safety_retention_other = cast(
+            "bool | None | Unset", d.pop("allow_safety_retention_other", UNSET)
         )
 
-        def _parse_enable_free_model_publication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enable_free_model_publication = _parse_enable_free_model_publication(
-            d.pop("enable_free_model_publication", UNSET)
+        enable_free_model_publication = cast(
+            "bool | None | Unset", d.pop("enable_free_model_publication", UNSET)
         )
 
-        def _parse_enable_free_model_training(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enable_free_model_training = _parse_enable_free_model_training(
-            d.pop("enable_free_model_training", UNSET)
+        enable_free_model_training = cast(
+            "bool | None | Unset", d.pop("enable_free_model_training", UNSET)
         )
 
-        def _parse_enable_paid_model_training(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enable_paid_model_training = _parse_enable_paid_model_training(
-            d.pop("enable_paid_model_training", UNSET)
+        enable_paid_model_training = cast(
+            "bool | None | Unset", d.pop("enable_paid_model_training", UNSET)
         )
 
         guardrail = cls(

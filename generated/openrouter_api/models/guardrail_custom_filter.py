@@ -73,14 +73,7 @@ class GuardrailCustomFilter:
 
         action = _parse_action(d.pop("action"))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        label = _parse_label(d.pop("label", UNSET))
+        label = cast("None | str | Unset", d.pop("label", UNSET))
 
         guardrail_custom_filter = cls(
             pattern=pattern,

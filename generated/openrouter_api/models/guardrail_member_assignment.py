@@ -70,12 +70,7 @@ class GuardrailMemberAssignment:
 
         organization_id = d.pop("organization_id")
 
-        def _parse_assigned_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        assigned_by = _parse_assigned_by(d.pop("assigned_by"))
+        assigned_by = cast("None | str", d.pop("assigned_by"))
 
         created_at = d.pop("created_at")
 

@@ -57,42 +57,39 @@ class ImageModelArchitecture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_input_modalities_item(data: object) -> ImageInputModalityKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_modalities_item_type_0 = ImageInputModalityKnown._parse(data)
+
+                return input_modalities_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ImageInputModalityKnown | str", data)
+
         input_modalities = []
         _input_modalities = d.pop("input_modalities")
         for input_modalities_item_data in _input_modalities:
-
-            def _parse_input_modalities_item(data: object) -> ImageInputModalityKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    input_modalities_item_type_0 = ImageInputModalityKnown._parse(data)
-
-                    return input_modalities_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ImageInputModalityKnown | str", data)
-
             input_modalities_item = _parse_input_modalities_item(input_modalities_item_data)
-
             input_modalities.append(input_modalities_item)
+
+        def _parse_output_modalities_item(data: object) -> ImageOutputModalityKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_modalities_item_type_0 = ImageOutputModalityKnown._parse(data)
+
+                return output_modalities_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ImageOutputModalityKnown | str", data)
 
         output_modalities = []
         _output_modalities = d.pop("output_modalities")
         for output_modalities_item_data in _output_modalities:
-
-            def _parse_output_modalities_item(data: object) -> ImageOutputModalityKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    output_modalities_item_type_0 = ImageOutputModalityKnown._parse(data)
-
-                    return output_modalities_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ImageOutputModalityKnown | str", data)
-
             output_modalities_item = _parse_output_modalities_item(output_modalities_item_data)
-
             output_modalities.append(output_modalities_item)
 
         image_model_architecture = cls(

@@ -74,12 +74,7 @@ class ImageModelEndpoint:
 
         provider_slug = d.pop("provider_slug")
 
-        def _parse_provider_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        provider_tag = _parse_provider_tag(d.pop("provider_tag"))
+        provider_tag = cast("None | str", d.pop("provider_tag"))
 
         pricing = []
         _pricing = d.pop("pricing")

@@ -158,14 +158,7 @@ class ImageProviderPreferences:
 
         ignore = _parse_ignore(d.pop("ignore", UNSET))
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+        allow_fallbacks = cast("bool | None | Unset", d.pop("allow_fallbacks", UNSET))
 
         def _parse_sort(
             data: object,

@@ -69,32 +69,11 @@ class ImageStreamError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        code = cast("None | str | Unset", d.pop("code", UNSET))
 
-        code = _parse_code(d.pop("code", UNSET))
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast("None | str | Unset", d.pop("param", UNSET))
 
         image_stream_error = cls(
             message=message,

@@ -166,14 +166,7 @@ class InferenceUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast("float | None | Unset", d.pop("cost", UNSET))
 
         def _parse_cost_details(data: object) -> CostDetails | None | Unset:
             if data is None:
@@ -292,23 +285,9 @@ class InferenceUsage:
 
         iterations = _parse_iterations(d.pop("iterations", UNSET))
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_speed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
+        speed = cast("None | str | Unset", d.pop("speed", UNSET))
 
         inference_usage = cls(
             prompt_tokens=prompt_tokens,

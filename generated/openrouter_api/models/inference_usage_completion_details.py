@@ -59,33 +59,11 @@ class InferenceUsageCompletionDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        reasoning_tokens = cast("int | None | Unset", d.pop("reasoning_tokens", UNSET))
 
-        def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        image_tokens = cast("int | None | Unset", d.pop("image_tokens", UNSET))
 
-        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
-
-        def _parse_image_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
-
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+        audio_tokens = cast("int | None | Unset", d.pop("audio_tokens", UNSET))
 
         inference_usage_completion_details = cls(
             reasoning_tokens=reasoning_tokens,

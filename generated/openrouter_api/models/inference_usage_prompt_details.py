@@ -79,51 +79,15 @@ class InferenceUsagePromptDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cached_tokens = cast("int | None | Unset", d.pop("cached_tokens", UNSET))
 
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        cache_write_tokens = cast("int | None | Unset", d.pop("cache_write_tokens", UNSET))
 
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
+        audio_tokens = cast("int | None | Unset", d.pop("audio_tokens", UNSET))
 
-        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        file_tokens = cast("int | None | Unset", d.pop("file_tokens", UNSET))
 
-        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
-
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
-
-        def _parse_file_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        file_tokens = _parse_file_tokens(d.pop("file_tokens", UNSET))
-
-        def _parse_video_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        video_tokens = _parse_video_tokens(d.pop("video_tokens", UNSET))
+        video_tokens = cast("int | None | Unset", d.pop("video_tokens", UNSET))
 
         inference_usage_prompt_details = cls(
             cached_tokens=cached_tokens,

@@ -59,33 +59,11 @@ class InferenceUsageServerToolUse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        tool_calls_requested = cast("int | None | Unset", d.pop("tool_calls_requested", UNSET))
 
-        def _parse_tool_calls_requested(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        tool_calls_executed = cast("int | None | Unset", d.pop("tool_calls_executed", UNSET))
 
-        tool_calls_requested = _parse_tool_calls_requested(d.pop("tool_calls_requested", UNSET))
-
-        def _parse_tool_calls_executed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tool_calls_executed = _parse_tool_calls_executed(d.pop("tool_calls_executed", UNSET))
-
-        def _parse_web_search_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        web_search_requests = _parse_web_search_requests(d.pop("web_search_requests", UNSET))
+        web_search_requests = cast("int | None | Unset", d.pop("web_search_requests", UNSET))
 
         inference_usage_server_tool_use = cls(
             tool_calls_requested=tool_calls_requested,

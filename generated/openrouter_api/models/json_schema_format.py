@@ -65,14 +65,7 @@ class JsonSchemaFormat:
 
         schema = d.pop("schema", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
         json_schema_format = cls(
             name=name,

@@ -95,19 +95,9 @@ class ManagedPrivateEndpoint:
 
         model_permaslug = d.pop("model_permaslug")
 
-        def _parse_model_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        model_slug = cast("None | str", d.pop("model_slug"))
 
-        model_slug = _parse_model_slug(d.pop("model_slug"))
-
-        def _parse_model_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = cast("None | str", d.pop("model_name"))
 
         provider_name = d.pop("provider_name")
 
@@ -141,12 +131,7 @@ class ManagedPrivateEndpoint:
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
-        def _parse_declared_zdr(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
-
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
+        declared_zdr = cast("bool | None", d.pop("declared_zdr"))
 
         managed_private_endpoint = cls(
             id=id,

@@ -107,23 +107,9 @@ class MessageStreamDelta:
         else:
             citation = MessageStreamDeltaCitation.from_dict(_citation)
 
-        def _parse_stop_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        stop_reason = cast("None | str | Unset", d.pop("stop_reason", UNSET))
 
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
-
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
+        stop_sequence = cast("None | str | Unset", d.pop("stop_sequence", UNSET))
 
         message_stream_delta = cls(
             type_=type_,

@@ -201,12 +201,7 @@ class Model:
 
         created = d.pop("created")
 
-        def _parse_context_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        context_length = _parse_context_length(d.pop("context_length"))
+        context_length = cast("int | None", d.pop("context_length"))
 
         architecture = ModelArchitecture.from_dict(d.pop("architecture"))
 
@@ -214,35 +209,26 @@ class Model:
 
         top_provider = ModelTopProvider.from_dict(d.pop("top_provider"))
 
+        def _parse_supported_parameters_item(data: object) -> ModelParameterKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
+
+                return componentsschemas_model_parameter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ModelParameterKnown | str", data)
+
         supported_parameters = []
         _supported_parameters = d.pop("supported_parameters")
         for supported_parameters_item_data in _supported_parameters:
-
-            def _parse_supported_parameters_item(data: object) -> ModelParameterKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
-
-                    return componentsschemas_model_parameter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ModelParameterKnown | str", data)
-
             supported_parameters_item = _parse_supported_parameters_item(
                 supported_parameters_item_data
             )
-
             supported_parameters.append(supported_parameters_item)
 
-        def _parse_hugging_face_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+        hugging_face_id = cast("None | str | Unset", d.pop("hugging_face_id", UNSET))
 
         description = d.pop("description", UNSET)
 
@@ -311,23 +297,9 @@ class Model:
         else:
             benchmarks = ModelBenchmarks.from_dict(_benchmarks)
 
-        def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        knowledge_cutoff = cast("None | str | Unset", d.pop("knowledge_cutoff", UNSET))
 
-        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
-
-        def _parse_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        expiration_date = cast("None | str | Unset", d.pop("expiration_date", UNSET))
 
         _alias_target = d.pop("alias_target", UNSET)
         alias_target: ModelAliasTarget | Unset

@@ -97,60 +97,46 @@ class ModelArchitecture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        modality = cast("None | str | Unset", d.pop("modality", UNSET))
 
-        def _parse_modality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        def _parse_input_modalities_item(data: object) -> ModelInputModalityKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_model_input_modality_type_0 = ModelInputModalityKnown._parse(data)
 
-        modality = _parse_modality(d.pop("modality", UNSET))
+                return componentsschemas_model_input_modality_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ModelInputModalityKnown | str", data)
 
         _input_modalities = d.pop("input_modalities", UNSET)
         input_modalities: list[ModelInputModalityKnown | str] | Unset = UNSET
         if _input_modalities is not UNSET:
             input_modalities = []
             for input_modalities_item_data in _input_modalities:
-
-                def _parse_input_modalities_item(data: object) -> ModelInputModalityKnown | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_model_input_modality_type_0 = (
-                            ModelInputModalityKnown._parse(data)
-                        )
-
-                        return componentsschemas_model_input_modality_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("ModelInputModalityKnown | str", data)
-
                 input_modalities_item = _parse_input_modalities_item(input_modalities_item_data)
-
                 input_modalities.append(input_modalities_item)
+
+        def _parse_output_modalities_item(data: object) -> ModelOutputModalityKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_model_output_modality_type_0 = ModelOutputModalityKnown._parse(
+                    data
+                )
+
+                return componentsschemas_model_output_modality_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ModelOutputModalityKnown | str", data)
 
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[ModelOutputModalityKnown | str] | Unset = UNSET
         if _output_modalities is not UNSET:
             output_modalities = []
             for output_modalities_item_data in _output_modalities:
-
-                def _parse_output_modalities_item(data: object) -> ModelOutputModalityKnown | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_model_output_modality_type_0 = (
-                            ModelOutputModalityKnown._parse(data)
-                        )
-
-                        return componentsschemas_model_output_modality_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast("ModelOutputModalityKnown | str", data)
-
                 output_modalities_item = _parse_output_modalities_item(output_modalities_item_data)
-
                 output_modalities.append(output_modalities_item)
 
         def _parse_tokenizer(data: object) -> ModelTokenizerKnown | None | str | Unset:

@@ -59,33 +59,11 @@ class ModelArtificialAnalysisScores:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        intelligence_index = cast("float | None | Unset", d.pop("intelligence_index", UNSET))
 
-        def _parse_intelligence_index(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        coding_index = cast("float | None | Unset", d.pop("coding_index", UNSET))
 
-        intelligence_index = _parse_intelligence_index(d.pop("intelligence_index", UNSET))
-
-        def _parse_coding_index(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        coding_index = _parse_coding_index(d.pop("coding_index", UNSET))
-
-        def _parse_agentic_index(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        agentic_index = _parse_agentic_index(d.pop("agentic_index", UNSET))
+        agentic_index = cast("float | None | Unset", d.pop("agentic_index", UNSET))
 
         model_artificial_analysis_scores = cls(
             intelligence_index=intelligence_index,

@@ -90,60 +90,17 @@ class ModelDefaultParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        top_k = cast("int | None | Unset", d.pop("top_k", UNSET))
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        repetition_penalty = _parse_repetition_penalty(d.pop("repetition_penalty", UNSET))
+        repetition_penalty = cast("float | None | Unset", d.pop("repetition_penalty", UNSET))
 
         model_default_parameters = cls(
             temperature=temperature,

@@ -257,25 +257,23 @@ class ModelEndpoint:
 
         tag = d.pop("tag")
 
+        def _parse_supported_parameters_item(data: object) -> ModelParameterKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
+
+                return componentsschemas_model_parameter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ModelParameterKnown | str", data)
+
         supported_parameters = []
         _supported_parameters = d.pop("supported_parameters")
         for supported_parameters_item_data in _supported_parameters:
-
-            def _parse_supported_parameters_item(data: object) -> ModelParameterKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_parameter_type_0 = ModelParameterKnown._parse(data)
-
-                    return componentsschemas_model_parameter_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ModelParameterKnown | str", data)
-
             supported_parameters_item = _parse_supported_parameters_item(
                 supported_parameters_item_data
             )
-
             supported_parameters.append(supported_parameters_item)
 
         def _parse_quantization(data: object) -> None | Quantization | str | Unset:
@@ -295,52 +293,17 @@ class ModelEndpoint:
 
         quantization = _parse_quantization(d.pop("quantization", UNSET))
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        max_completion_tokens = cast("int | None | Unset", d.pop("max_completion_tokens", UNSET))
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
-
-        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        max_prompt_tokens = cast("int | None | Unset", d.pop("max_prompt_tokens", UNSET))
 
         status = d.pop("status", UNSET)
 
-        def _parse_uptime_last_5m(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        uptime_last_5m = cast("float | None | Unset", d.pop("uptime_last_5m", UNSET))
 
-        uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m", UNSET))
+        uptime_last_30m = cast("float | None | Unset", d.pop("uptime_last_30m", UNSET))
 
-        def _parse_uptime_last_30m(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m", UNSET))
-
-        def _parse_uptime_last_1d(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d", UNSET))
+        uptime_last_1d = cast("float | None | Unset", d.pop("uptime_last_1d", UNSET))
 
         def _parse_latency_last_30m(data: object) -> None | PercentileStats | Unset:
             if data is None:
@@ -402,14 +365,7 @@ class ModelEndpoint:
 
         supports_diarization = d.pop("supports_diarization", UNSET)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
         _native_tools = d.pop("native_tools", UNSET)
         native_tools: ModelEndpointNativeTools | Unset

@@ -98,14 +98,7 @@ class ModelEndpointWorkloadStats:
 
         throughput = _parse_throughput(d.pop("throughput", UNSET))
 
-        def _parse_request_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        request_count = _parse_request_count(d.pop("request_count", UNSET))
+        request_count = cast("int | None | Unset", d.pop("request_count", UNSET))
 
         model_endpoint_workload_stats = cls(
             latency=latency,

@@ -39,15 +39,7 @@ class ModelListLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = cast("None | str | Unset", d.pop("next", UNSET))
 
         model_list_links = cls(
             next_=next_,

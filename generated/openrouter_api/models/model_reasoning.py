@@ -94,29 +94,28 @@ class ModelReasoning:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_supported_efforts_type_0_item(
+                    data: object,
+                ) -> None | ReasoningEffort | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
+
+                        return supported_efforts_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("None | ReasoningEffort | str", data)
+
                 supported_efforts_type_0 = []
                 _supported_efforts_type_0 = data
                 for supported_efforts_type_0_item_data in _supported_efforts_type_0:
-
-                    def _parse_supported_efforts_type_0_item(
-                        data: object,
-                    ) -> None | ReasoningEffort | str:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
-
-                            return supported_efforts_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("None | ReasoningEffort | str", data)
-
                     supported_efforts_type_0_item = _parse_supported_efforts_type_0_item(
                         supported_efforts_type_0_item_data
                     )
-
                     supported_efforts_type_0.append(supported_efforts_type_0_item)
 
                 return supported_efforts_type_0

@@ -60,23 +60,9 @@ class ModelTopProvider:
         d = dict(src_dict)
         is_moderated = d.pop("is_moderated")
 
-        def _parse_context_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        context_length = cast("int | None | Unset", d.pop("context_length", UNSET))
 
-        context_length = _parse_context_length(d.pop("context_length", UNSET))
-
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = cast("int | None | Unset", d.pop("max_completion_tokens", UNSET))
 
         model_top_provider = cls(
             is_moderated=is_moderated,

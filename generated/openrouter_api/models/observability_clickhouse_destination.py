@@ -141,34 +141,27 @@ class ObservabilityClickhouseDestination:
 
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        name = _parse_name(d.pop("name"))
+        name = cast("None | str", d.pop("name"))
 
         enabled = d.pop("enabled")
 
         workspace_id = d.pop("workspace_id")
 
+        def _parse_regions_item(data: object) -> ObservabilityRegionKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                regions_item_type_0 = ObservabilityRegionKnown._parse(data)
+
+                return regions_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ObservabilityRegionKnown | str", data)
+
         regions = []
         _regions = d.pop("regions")
         for regions_item_data in _regions:
-
-            def _parse_regions_item(data: object) -> ObservabilityRegionKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    regions_item_type_0 = ObservabilityRegionKnown._parse(data)
-
-                    return regions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ObservabilityRegionKnown | str", data)
-
             regions_item = _parse_regions_item(regions_item_data)
-
             regions.append(regions_item)
 
         sampling_rate = d.pop("sampling_rate")

@@ -106,212 +106,211 @@ class ObservabilityDestinationListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
+            ObservabilityArizeDestination
+            | ObservabilityBraintrustDestination
+            | ObservabilityClickhouseDestination
+            | ObservabilityDatadogDestination
+            | ObservabilityGenericDestination
+            | ObservabilityGrafanaDestination
+            | ObservabilityLangfuseDestination
+            | ObservabilityLangsmithDestination
+            | ObservabilityNewrelicDestination
+            | ObservabilityOpikDestination
+            | ObservabilityOtelCollectorDestination
+            | ObservabilityPosthogDestination
+            | ObservabilityRampDestination
+            | ObservabilityS3Destination
+            | ObservabilitySentryDestination
+            | ObservabilitySnowflakeDestination
+            | ObservabilityWeaveDestination
+            | ObservabilityWebhookDestination
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_0 = (
+                    ObservabilityArizeDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_1 = (
+                    ObservabilityBraintrustDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_2 = (
+                    ObservabilityClickhouseDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_3 = (
+                    ObservabilityDatadogDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_4 = (
+                    ObservabilityGrafanaDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_5 = (
+                    ObservabilityLangfuseDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_6 = (
+                    ObservabilityLangsmithDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_7 = (
+                    ObservabilityNewrelicDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_8 = (
+                    ObservabilityOpikDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_9 = (
+                    ObservabilityOtelCollectorDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_10 = (
+                    ObservabilityPosthogDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_11 = (
+                    ObservabilityRampDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_12 = (
+                    ObservabilityS3Destination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_13 = (
+                    ObservabilitySentryDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_14 = (
+                    ObservabilitySnowflakeDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_15 = (
+                    ObservabilityWeaveDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_observability_destination_type_16 = (
+                    ObservabilityWebhookDestination.from_dict(data)
+                )
+
+                return componentsschemas_observability_destination_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_observability_destination_type_17 = (
+                ObservabilityGenericDestination.from_dict(data)
+            )
+
+            return componentsschemas_observability_destination_type_17
+
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ObservabilityArizeDestination
-                | ObservabilityBraintrustDestination
-                | ObservabilityClickhouseDestination
-                | ObservabilityDatadogDestination
-                | ObservabilityGenericDestination
-                | ObservabilityGrafanaDestination
-                | ObservabilityLangfuseDestination
-                | ObservabilityLangsmithDestination
-                | ObservabilityNewrelicDestination
-                | ObservabilityOpikDestination
-                | ObservabilityOtelCollectorDestination
-                | ObservabilityPosthogDestination
-                | ObservabilityRampDestination
-                | ObservabilityS3Destination
-                | ObservabilitySentryDestination
-                | ObservabilitySnowflakeDestination
-                | ObservabilityWeaveDestination
-                | ObservabilityWebhookDestination
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_0 = (
-                        ObservabilityArizeDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_1 = (
-                        ObservabilityBraintrustDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_2 = (
-                        ObservabilityClickhouseDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_3 = (
-                        ObservabilityDatadogDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_4 = (
-                        ObservabilityGrafanaDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_5 = (
-                        ObservabilityLangfuseDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_6 = (
-                        ObservabilityLangsmithDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_7 = (
-                        ObservabilityNewrelicDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_8 = (
-                        ObservabilityOpikDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_9 = (
-                        ObservabilityOtelCollectorDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_10 = (
-                        ObservabilityPosthogDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_11 = (
-                        ObservabilityRampDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_12 = (
-                        ObservabilityS3Destination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_13 = (
-                        ObservabilitySentryDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_14 = (
-                        ObservabilitySnowflakeDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_15 = (
-                        ObservabilityWeaveDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_observability_destination_type_16 = (
-                        ObservabilityWebhookDestination.from_dict(data)
-                    )
-
-                    return componentsschemas_observability_destination_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_17 = (
-                    ObservabilityGenericDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_17
-
             data_item = _parse_data_item(data_item_data)
-
             data.append(data_item)
 
         total_count = d.pop("total_count")

@@ -90,12 +90,7 @@ class ObservabilityFilterRule:
 
         operator = _parse_operator(d.pop("operator"))
 
-        def _parse_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("float | str | Unset", data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = cast("float | str | Unset", d.pop("value", UNSET))
 
         observability_filter_rule = cls(
             field=field,

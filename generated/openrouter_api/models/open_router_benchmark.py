@@ -107,19 +107,9 @@ class OpenRouterBenchmark:
 
         accuracy = d.pop("accuracy")
 
-        def _parse_accuracy_stddev(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
+        accuracy_stddev = cast("float | None", d.pop("accuracy_stddev"))
 
-        accuracy_stddev = _parse_accuracy_stddev(d.pop("accuracy_stddev"))
-
-        def _parse_avg_cost_per_task(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
+        avg_cost_per_task = cast("float | None", d.pop("avg_cost_per_task"))
 
         total_tasks = d.pop("total_tasks")
 

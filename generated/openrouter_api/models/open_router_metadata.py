@@ -108,14 +108,7 @@ class OpenRouterMetadata:
 
         strategy = d.pop("strategy", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region = cast("None | str | Unset", d.pop("region", UNSET))
 
         summary = d.pop("summary", UNSET)
 

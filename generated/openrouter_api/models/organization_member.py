@@ -68,19 +68,9 @@ class OrganizationMember:
 
         email = d.pop("email")
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        first_name = cast("None | str", d.pop("first_name"))
 
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = cast("None | str", d.pop("last_name"))
 
         def _parse_role(data: object) -> OrganizationRoleKnown | str:
             try:

@@ -70,42 +70,13 @@ class PercentileThroughputCutoffs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        p50 = cast("float | None | Unset", d.pop("p50", UNSET))
 
-        def _parse_p50(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        p75 = cast("float | None | Unset", d.pop("p75", UNSET))
 
-        p50 = _parse_p50(d.pop("p50", UNSET))
+        p90 = cast("float | None | Unset", d.pop("p90", UNSET))
 
-        def _parse_p75(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        p75 = _parse_p75(d.pop("p75", UNSET))
-
-        def _parse_p90(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        p90 = _parse_p90(d.pop("p90", UNSET))
-
-        def _parse_p99(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        p99 = _parse_p99(d.pop("p99", UNSET))
+        p99 = cast("float | None | Unset", d.pop("p99", UNSET))
 
         percentile_throughput_cutoffs = cls(
             p50=p50,

@@ -80,12 +80,7 @@ class PresetVersion:
 
         config = PresetConfig.from_dict(d.pop("config"))
 
-        def _parse_system_prompt(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        system_prompt = _parse_system_prompt(d.pop("system_prompt"))
+        system_prompt = cast("None | str", d.pop("system_prompt"))
 
         creator_id = d.pop("creator_id")
 

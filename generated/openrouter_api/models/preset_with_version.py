@@ -112,12 +112,7 @@ class PresetWithVersion:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         def _parse_status(data: object) -> PresetStatusKnown | str:
             try:
@@ -132,37 +127,17 @@ class PresetWithVersion:
 
         status = _parse_status(d.pop("status"))
 
-        def _parse_designated_version_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        designated_version_id = cast("None | str", d.pop("designated_version_id"))
 
-        designated_version_id = _parse_designated_version_id(d.pop("designated_version_id"))
+        creator_user_id = cast("None | str", d.pop("creator_user_id"))
 
-        def _parse_creator_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
-
-        def _parse_workspace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id"))
+        workspace_id = cast("None | str", d.pop("workspace_id"))
 
         created_at = d.pop("created_at")
 
         updated_at = d.pop("updated_at")
 
-        def _parse_status_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at"))
+        status_updated_at = cast("None | str", d.pop("status_updated_at"))
 
         def _parse_designated_version(data: object) -> None | PresetVersion:
             if data is None:

@@ -115,37 +115,17 @@ class PrivateEndpoint:
 
         model_permaslug = d.pop("model_permaslug")
 
-        def _parse_model_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        model_slug = cast("None | str", d.pop("model_slug"))
 
-        model_slug = _parse_model_slug(d.pop("model_slug"))
-
-        def _parse_model_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = cast("None | str", d.pop("model_name"))
 
         provider_name = d.pop("provider_name")
 
-        def _parse_provider_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        provider_slug = _parse_provider_slug(d.pop("provider_slug"))
+        provider_slug = cast("None | str", d.pop("provider_slug"))
 
         upstream_model_id = d.pop("upstream_model_id")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url = cast("None | str", d.pop("base_url"))
 
         def _parse_status(data: object) -> PrivateEndpointStatusKnown | str:
             try:
@@ -175,12 +155,7 @@ class PrivateEndpoint:
 
         declared_region = _parse_declared_region(d.pop("declared_region"))
 
-        def _parse_declared_zdr(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
-
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr"))
+        declared_zdr = cast("bool | None", d.pop("declared_zdr"))
 
         pricing = PrivateEndpointPricing.from_dict(d.pop("pricing"))
 

@@ -100,25 +100,11 @@ class PrivateEndpointCheck:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_actual_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        actual_model = _parse_actual_model(d.pop("actual_model", UNSET))
+        actual_model = cast("None | str | Unset", d.pop("actual_model", UNSET))
 
         upstream_status = d.pop("upstream_status", UNSET)
 
-        def _parse_upstream_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        upstream_message = _parse_upstream_message(d.pop("upstream_message", UNSET))
+        upstream_message = cast("None | str | Unset", d.pop("upstream_message", UNSET))
 
         private_endpoint_check = cls(
             name=name,

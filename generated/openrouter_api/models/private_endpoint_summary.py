@@ -77,19 +77,9 @@ class PrivateEndpointSummary:
 
         model_permaslug = d.pop("model_permaslug")
 
-        def _parse_model_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        model_slug = cast("None | str", d.pop("model_slug"))
 
-        model_slug = _parse_model_slug(d.pop("model_slug"))
-
-        def _parse_model_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = cast("None | str", d.pop("model_name"))
 
         provider_name = d.pop("provider_name")
 

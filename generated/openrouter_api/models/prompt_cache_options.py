@@ -53,14 +53,7 @@ class PromptCacheOptions:
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
-        def _parse_ttl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
+        ttl = cast("None | str | Unset", d.pop("ttl", UNSET))
 
         prompt_cache_options = cls(
             mode=mode,

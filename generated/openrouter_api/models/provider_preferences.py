@@ -219,23 +219,9 @@ class ProviderPreferences:
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        allow_fallbacks = cast("bool | None | Unset", d.pop("allow_fallbacks", UNSET))
 
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
-
-        def _parse_require_parameters(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        require_parameters = _parse_require_parameters(d.pop("require_parameters", UNSET))
+        require_parameters = cast("bool | None | Unset", d.pop("require_parameters", UNSET))
 
         def _parse_data_collection(data: object) -> None | ProviderDataCollection | Unset:
             if data is None:
@@ -254,24 +240,10 @@ class ProviderPreferences:
 
         data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
 
-        def _parse_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        zdr = cast("bool | None | Unset", d.pop("zdr", UNSET))
 
-        zdr = _parse_zdr(d.pop("zdr", UNSET))
-
-        def _parse_enforce_distillable_text(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        enforce_distillable_text = _parse_enforce_distillable_text(
-            d.pop("enforce_distillable_text", UNSET)
+        enforce_distillable_text = cast(
+            "bool | None | Unset", d.pop("enforce_distillable_text", UNSET)
         )
 
         def _parse_only(data: object) -> list[str] | None | Unset:

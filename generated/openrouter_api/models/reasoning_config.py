@@ -134,14 +134,7 @@ class ReasoningConfig:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        max_tokens = cast("int | None | Unset", d.pop("max_tokens", UNSET))
 
         exclude = d.pop("exclude", UNSET)
 

@@ -77,14 +77,7 @@ class ReasoningDetailEncrypted:
 
         data = d.pop("data")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
         index = d.pop("index", UNSET)
 

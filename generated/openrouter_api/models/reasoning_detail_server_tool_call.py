@@ -102,23 +102,9 @@ class ReasoningDetailServerToolCall:
 
         result = d.pop("result")
 
-        def _parse_tool_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        tool_call_id = cast("None | str | Unset", d.pop("tool_call_id", UNSET))
 
-        tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
         index = d.pop("index", UNSET)
 

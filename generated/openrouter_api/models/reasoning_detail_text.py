@@ -90,32 +90,11 @@ class ReasoningDetailText:
         if type_ != "reasoning.text":
             raise ValueError(f"type must match const 'reasoning.text', got '{type_}'")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        text = cast("None | str | Unset", d.pop("text", UNSET))
 
-        text = _parse_text(d.pop("text", UNSET))
+        signature = cast("None | str | Unset", d.pop("signature", UNSET))
 
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
         index = d.pop("index", UNSET)
 

@@ -88,14 +88,7 @@ class ResponseCodeInterpreterCall:
 
         status = d.pop("status")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("None | str | Unset", d.pop("code", UNSET))
 
         container_id = d.pop("container_id", UNSET)
 

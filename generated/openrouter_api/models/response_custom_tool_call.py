@@ -92,32 +92,11 @@ class ResponseCustomToolCall:
 
         input_ = d.pop("input")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
         response_custom_tool_call = cls(
             type_=type_,

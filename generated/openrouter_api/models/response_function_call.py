@@ -103,41 +103,13 @@ class ResponseFunctionCall:
 
         arguments = d.pop("arguments")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        async_ = cast("bool | None | Unset", d.pop("async", UNSET))
 
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        def _parse_async_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        async_ = _parse_async_(d.pop("async", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast("None | str | Unset", d.pop("status", UNSET))
 
         response_function_call = cls(
             type_=type_,

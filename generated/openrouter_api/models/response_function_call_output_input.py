@@ -97,37 +97,36 @@ class ResponseFunctionCallOutputInput:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_output_type_1_item(
+                    data: object,
+                ) -> ResponseInputFile | ResponseInputImage | ResponseInputText:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        output_type_1_item_type_0 = ResponseInputText.from_dict(data)
+
+                        return output_type_1_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        output_type_1_item_type_1 = ResponseInputImage.from_dict(data)
+
+                        return output_type_1_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_type_1_item_type_2 = ResponseInputFile.from_dict(data)
+
+                    return output_type_1_item_type_2
+
                 output_type_1 = []
                 _output_type_1 = data
                 for output_type_1_item_data in _output_type_1:
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> ResponseInputFile | ResponseInputImage | ResponseInputText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_0 = ResponseInputText.from_dict(data)
-
-                            return output_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            output_type_1_item_type_1 = ResponseInputImage.from_dict(data)
-
-                            return output_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_2 = ResponseInputFile.from_dict(data)
-
-                        return output_type_1_item_type_2
-
                     output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
                     output_type_1.append(output_type_1_item)
 
                 return output_type_1
@@ -139,14 +138,7 @@ class ResponseFunctionCallOutputInput:
 
         output = _parse_output(d.pop("output"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast("None | str | Unset", d.pop("id", UNSET))
 
         _status = d.pop("status", UNSET)
         status: ResponseFunctionCallOutputInputStatus | Unset

@@ -124,14 +124,7 @@ class ResponseFunctionTool:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_parameters(data: object) -> None | ResponseFunctionToolParametersType0 | Unset:
             if data is None:
@@ -150,14 +143,7 @@ class ResponseFunctionTool:
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
         def _parse_allowed_callers(
             data: object,

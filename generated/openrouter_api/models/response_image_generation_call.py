@@ -71,14 +71,7 @@ class ResponseImageGenerationCall:
 
         status = d.pop("status")
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result = cast("None | str | Unset", d.pop("result", UNSET))
 
         prompt = d.pop("prompt", UNSET)
 

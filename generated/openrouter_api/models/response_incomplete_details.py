@@ -39,15 +39,7 @@ class ResponseIncompleteDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast("None | str | Unset", d.pop("reason", UNSET))
 
         response_incomplete_details = cls(
             reason=reason,

@@ -73,14 +73,7 @@ class ResponseInputFile:
 
         file_url = d.pop("file_url", UNSET)
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = cast("None | str | Unset", d.pop("file_id", UNSET))
 
         filename = d.pop("filename", UNSET)
 

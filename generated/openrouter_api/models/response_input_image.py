@@ -77,23 +77,9 @@ class ResponseInputImage:
         else:
             detail = ResponseInputImageDetail._parse(_detail)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = cast("None | str | Unset", d.pop("file_id", UNSET))
 
         response_input_image = cls(
             type_=type_,

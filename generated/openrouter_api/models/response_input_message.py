@@ -129,69 +129,68 @@ class ResponseInputMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_content_type_1_item(
+                    data: object,
+                ) -> (
+                    ResponseInputAudio
+                    | ResponseInputFile
+                    | ResponseInputImage
+                    | ResponseInputText
+                    | ResponseInputVideo
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_content_part_type_0 = (
+                            ResponseInputText.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_content_part_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_content_part_type_1 = (
+                            ResponseInputImage.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_content_part_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_content_part_type_2 = (
+                            ResponseInputFile.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_content_part_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_content_part_type_3 = (
+                            ResponseInputAudio.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_content_part_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_input_content_part_type_4 = (
+                        ResponseInputVideo.from_dict(data)
+                    )
+
+                    return componentsschemas_response_input_content_part_type_4
+
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ResponseInputAudio
-                        | ResponseInputFile
-                        | ResponseInputImage
-                        | ResponseInputText
-                        | ResponseInputVideo
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_part_type_0 = (
-                                ResponseInputText.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_part_type_1 = (
-                                ResponseInputImage.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_part_type_2 = (
-                                ResponseInputFile.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_part_type_3 = (
-                                ResponseInputAudio.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_part_type_4 = (
-                            ResponseInputVideo.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_content_part_type_4
-
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1

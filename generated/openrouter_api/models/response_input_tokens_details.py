@@ -47,14 +47,7 @@ class ResponseInputTokensDetails:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 
-        def _parse_cache_write_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cache_write_tokens = _parse_cache_write_tokens(d.pop("cache_write_tokens", UNSET))
+        cache_write_tokens = cast("int | None | Unset", d.pop("cache_write_tokens", UNSET))
 
         response_input_tokens_details = cls(
             cached_tokens=cached_tokens,

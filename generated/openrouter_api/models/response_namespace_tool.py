@@ -67,27 +67,25 @@ class ResponseNamespaceTool:
 
         description = d.pop("description")
 
+        def _parse_tools_item(data: object) -> ResponseCustomTool | ResponseFunctionTool:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_0 = ResponseFunctionTool.from_dict(data)
+
+                return tools_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tools_item_type_1 = ResponseCustomTool.from_dict(data)
+
+            return tools_item_type_1
+
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
-
-            def _parse_tools_item(data: object) -> ResponseCustomTool | ResponseFunctionTool:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tools_item_type_0 = ResponseFunctionTool.from_dict(data)
-
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_1 = ResponseCustomTool.from_dict(data)
-
-                return tools_item_type_1
-
             tools_item = _parse_tools_item(tools_item_data)
-
             tools.append(tools_item)
 
         response_namespace_tool = cls(

@@ -524,134 +524,123 @@ class ResponseObject:
 
         status = _parse_status(d.pop("status"))
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                ResponseApplyPatchCall
-                | ResponseCodeInterpreterCall
-                | ResponseCustomToolCall
-                | ResponseFileSearchCall
-                | ResponseFunctionCall
-                | ResponseImageGenerationCall
-                | ResponseOutputMessage
-                | ResponseReasoningItem
-                | ResponseUnknownOutputItem
-                | ResponseWebSearchCall
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_output_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_1 = ResponseReasoningItem.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_output_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_2 = ResponseFunctionCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_output_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_3 = (
-                        ResponseCustomToolCall.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_4 = ResponseWebSearchCall.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_output_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_5 = (
-                        ResponseFileSearchCall.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_6 = (
-                        ResponseImageGenerationCall.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_7 = (
-                        ResponseCodeInterpreterCall.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_8 = (
-                        ResponseApplyPatchCall.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_output_item(
+            data: object,
+        ) -> (
+            ResponseApplyPatchCall
+            | ResponseCodeInterpreterCall
+            | ResponseCustomToolCall
+            | ResponseFileSearchCall
+            | ResponseFunctionCall
+            | ResponseImageGenerationCall
+            | ResponseOutputMessage
+            | ResponseReasoningItem
+            | ResponseUnknownOutputItem
+            | ResponseWebSearchCall
+        ):
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_response_output_item_type_9 = ResponseUnknownOutputItem.from_dict(
+                componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(
                     data
                 )
 
-                return componentsschemas_response_output_item_type_9
+                return componentsschemas_response_output_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_1 = ResponseReasoningItem.from_dict(
+                    data
+                )
 
+                return componentsschemas_response_output_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_2 = ResponseFunctionCall.from_dict(data)
+
+                return componentsschemas_response_output_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_3 = ResponseCustomToolCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_output_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_4 = ResponseWebSearchCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_output_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_5 = ResponseFileSearchCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_output_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_6 = (
+                    ResponseImageGenerationCall.from_dict(data)
+                )
+
+                return componentsschemas_response_output_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_7 = (
+                    ResponseCodeInterpreterCall.from_dict(data)
+                )
+
+                return componentsschemas_response_output_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_item_type_8 = ResponseApplyPatchCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_response_output_item_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_output_item_type_9 = ResponseUnknownOutputItem.from_dict(
+                data
+            )
+
+            return componentsschemas_response_output_item_type_9
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
             output_item = _parse_output_item(output_item_data)
-
             output.append(output_item)
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = cast("int | None | Unset", d.pop("completed_at", UNSET))
 
         output_text = d.pop("output_text", UNSET)
 
@@ -730,104 +719,103 @@ class ResponseObject:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_instructions_type_1_item(
+                    data: object,
+                ) -> (
+                    ResponseCustomToolCall
+                    | ResponseFunctionCall
+                    | ResponseFunctionCallOutputInput
+                    | ResponseInputMessage
+                    | ResponseItemReference
+                    | ResponseOtherInputItem
+                    | ResponseOutputMessage
+                    | ResponseReasoningItem
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_0 = (
+                            ResponseFunctionCallOutputInput.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_1 = (
+                            ResponseFunctionCall.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_2 = (
+                            ResponseReasoningItem.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_3 = (
+                            ResponseCustomToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_4 = (
+                            ResponseItemReference.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_5 = (
+                            ResponseOutputMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_input_item_type_6 = (
+                            ResponseInputMessage.from_dict(data)
+                        )
+
+                        return componentsschemas_response_input_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_input_item_type_7 = ResponseOtherInputItem.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_response_input_item_type_7
+
                 instructions_type_1 = []
                 _instructions_type_1 = data
                 for instructions_type_1_item_data in _instructions_type_1:
-
-                    def _parse_instructions_type_1_item(
-                        data: object,
-                    ) -> (
-                        ResponseCustomToolCall
-                        | ResponseFunctionCall
-                        | ResponseFunctionCallOutputInput
-                        | ResponseInputMessage
-                        | ResponseItemReference
-                        | ResponseOtherInputItem
-                        | ResponseOutputMessage
-                        | ResponseReasoningItem
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_0 = (
-                                ResponseFunctionCallOutputInput.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_1 = (
-                                ResponseFunctionCall.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_2 = (
-                                ResponseReasoningItem.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_3 = (
-                                ResponseCustomToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_4 = (
-                                ResponseItemReference.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_5 = (
-                                ResponseOutputMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_6 = (
-                                ResponseInputMessage.from_dict(data)
-                            )
-
-                            return componentsschemas_response_input_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_7 = (
-                            ResponseOtherInputItem.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_7
-
                     instructions_type_1_item = _parse_instructions_type_1_item(
                         instructions_type_1_item_data
                     )
-
                     instructions_type_1.append(instructions_type_1_item)
 
                 return instructions_type_1
@@ -857,61 +845,19 @@ class ResponseObject:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
         top_logprobs = d.pop("top_logprobs", UNSET)
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
-
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
@@ -929,6 +875,134 @@ class ResponseObject:
             return cast("ResponseObjectToolChoiceType1 | str | Unset", data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        def _parse_tools_item(
+            data: object,
+        ) -> (
+            ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+            | ResponseCodeInterpreterTool
+            | ResponseComputerUseTool
+            | ResponseCustomTool
+            | ResponseFileSearchTool
+            | ResponseFunctionTool
+            | ResponseImageGenerationTool
+            | ResponseMcpTool
+            | ResponseNamespaceTool
+            | ResponseShellTool
+            | ResponseWebSearchTool
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_0 = ResponseFunctionTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_1 = ResponseWebSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_2 = ResponseFileSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_3 = ResponseComputerUseTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_4 = ResponseCodeInterpreterTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_5 = ResponseMcpTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_6 = ResponseImageGenerationTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_7 = ResponseCustomTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_8 = ResponseNamespaceTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_9 = ResponseShellTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_10 = OpenRouterWebSearchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_11 = OpenRouterWebFetchTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_tool_type_12 = OpenRouterDatetimeTool.from_dict(data)
+
+                return componentsschemas_response_tool_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_tool_type_13 = ChatServerTool.from_dict(data)
+
+            return componentsschemas_response_tool_type_13
 
         _tools = d.pop("tools", UNSET)
         tools: (
@@ -953,157 +1027,7 @@ class ResponseObject:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ChatServerTool
-                    | OpenRouterDatetimeTool
-                    | OpenRouterWebFetchTool
-                    | OpenRouterWebSearchTool
-                    | ResponseCodeInterpreterTool
-                    | ResponseComputerUseTool
-                    | ResponseCustomTool
-                    | ResponseFileSearchTool
-                    | ResponseFunctionTool
-                    | ResponseImageGenerationTool
-                    | ResponseMcpTool
-                    | ResponseNamespaceTool
-                    | ResponseShellTool
-                    | ResponseWebSearchTool
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_0 = ResponseFunctionTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_1 = ResponseWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_2 = ResponseFileSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_3 = ResponseComputerUseTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_4 = (
-                            ResponseCodeInterpreterTool.from_dict(data)
-                        )
-
-                        return componentsschemas_response_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_5 = ResponseMcpTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_6 = (
-                            ResponseImageGenerationTool.from_dict(data)
-                        )
-
-                        return componentsschemas_response_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_7 = ResponseCustomTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_8 = ResponseNamespaceTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_9 = ResponseShellTool.from_dict(data)
-
-                        return componentsschemas_response_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_10 = OpenRouterWebSearchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_11 = OpenRouterWebFetchTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_tool_type_12 = OpenRouterDatetimeTool.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_tool_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_tool_type_13 = ChatServerTool.from_dict(data)
-
-                    return componentsschemas_response_tool_type_13
-
                 tools_item = _parse_tools_item(tools_item_data)
-
                 tools.append(tools_item)
 
         def _parse_reasoning(data: object) -> None | ResponseObjectReasoningType0 | Unset:
@@ -1130,34 +1054,13 @@ class ResponseObject:
         else:
             text = ResponseTextConfig.from_dict(_text)
 
-        def _parse_truncation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        truncation = cast("None | str | Unset", d.pop("truncation", UNSET))
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        background = _parse_background(d.pop("background", UNSET))
+        background = cast("bool | None | Unset", d.pop("background", UNSET))
 
         store = d.pop("store", UNSET)
 
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = cast("None | str | Unset", d.pop("previous_response_id", UNSET))
 
         def _parse_prompt(data: object) -> None | ResponsePromptTemplate | Unset:
             if data is None:
@@ -1176,41 +1079,13 @@ class ResponseObject:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
 
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = cast("None | str | Unset", d.pop("user", UNSET))
 
         def _parse_usage(data: object) -> None | ResponseUsage | Unset:
             if data is None:

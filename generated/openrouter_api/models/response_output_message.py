@@ -89,55 +89,46 @@ class ResponseOutputMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_content_type_0 = ResponseOutputText.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_output_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_content_type_1 = (
-                        ResponseRefusalContent.from_dict(data)
-                    )
-
-                    return componentsschemas_response_output_content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+        def _parse_content_item(
+            data: object,
+        ) -> ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent:
+            try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_response_output_content_type_2 = ResponseUnknownContent.from_dict(
+                componentsschemas_response_output_content_type_0 = ResponseOutputText.from_dict(
                     data
                 )
 
-                return componentsschemas_response_output_content_type_2
+                return componentsschemas_response_output_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_output_content_type_1 = ResponseRefusalContent.from_dict(
+                    data
+                )
 
+                return componentsschemas_response_output_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_output_content_type_2 = ResponseUnknownContent.from_dict(
+                data
+            )
+
+            return componentsschemas_response_output_content_type_2
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
             content_item = _parse_content_item(content_item_data)
-
             content.append(content_item)
 
         status = d.pop("status", UNSET)
 
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = cast("None | str | Unset", d.pop("phase", UNSET))
 
         response_output_message = cls(
             type_=type_,

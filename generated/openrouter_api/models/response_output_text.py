@@ -88,6 +88,44 @@ class ResponseOutputText:
 
         text = d.pop("text")
 
+        def _parse_annotations_item(
+            data: object,
+        ) -> (
+            ResponseFileCitation
+            | ResponseFilePath
+            | ResponseUnknownAnnotation
+            | ResponseUrlCitation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_annotation_type_0 = ResponseUrlCitation.from_dict(data)
+
+                return componentsschemas_response_annotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_annotation_type_1 = ResponseFileCitation.from_dict(data)
+
+                return componentsschemas_response_annotation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_response_annotation_type_2 = ResponseFilePath.from_dict(data)
+
+                return componentsschemas_response_annotation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_annotation_type_3 = ResponseUnknownAnnotation.from_dict(data)
+
+            return componentsschemas_response_annotation_type_3
+
         _annotations = d.pop("annotations", UNSET)
         annotations: (
             list[
@@ -101,55 +139,7 @@ class ResponseOutputText:
         if _annotations is not UNSET:
             annotations = []
             for annotations_item_data in _annotations:
-
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    ResponseFileCitation
-                    | ResponseFilePath
-                    | ResponseUnknownAnnotation
-                    | ResponseUrlCitation
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_0 = (
-                            ResponseUrlCitation.from_dict(data)
-                        )
-
-                        return componentsschemas_response_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_1 = (
-                            ResponseFileCitation.from_dict(data)
-                        )
-
-                        return componentsschemas_response_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_2 = ResponseFilePath.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_response_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_annotation_type_3 = (
-                        ResponseUnknownAnnotation.from_dict(data)
-                    )
-
-                    return componentsschemas_response_annotation_type_3
-
                 annotations_item = _parse_annotations_item(annotations_item_data)
-
                 annotations.append(annotations_item)
 
         _logprobs = d.pop("logprobs", UNSET)

@@ -139,34 +139,13 @@ class ResponseReasoningItem:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+        encrypted_content = cast("None | str | Unset", d.pop("encrypted_content", UNSET))
 
         status = d.pop("status", UNSET)
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        format_ = cast("None | str | Unset", d.pop("format", UNSET))
 
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
+        signature = cast("None | str | Unset", d.pop("signature", UNSET))
 
         response_reasoning_item = cls(
             type_=type_,

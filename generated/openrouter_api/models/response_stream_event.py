@@ -451,25 +451,11 @@ class ResponseStreamEvent:
 
         partial_image_index = d.pop("partial_image_index", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("None | str | Unset", d.pop("code", UNSET))
 
         message = d.pop("message", UNSET)
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast("None | str | Unset", d.pop("param", UNSET))
 
         _error = d.pop("error", UNSET)
         error: ResponseStreamEventError | Unset

@@ -91,14 +91,7 @@ class ResponseTextConfig:
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        def _parse_verbosity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+        verbosity = cast("None | str | Unset", d.pop("verbosity", UNSET))
 
         response_text_config = cls(
             format_=format_,

@@ -120,14 +120,7 @@ class ResponseUsage:
         else:
             output_tokens_details = ResponseOutputTokensDetails.from_dict(_output_tokens_details)
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast("float | None | Unset", d.pop("cost", UNSET))
 
         is_byok = d.pop("is_byok", UNSET)
 

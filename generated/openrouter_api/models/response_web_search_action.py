@@ -94,14 +94,7 @@ class ResponseWebSearchAction:
 
                 sources.append(sources_item)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
         pattern = d.pop("pattern", UNSET)
 

@@ -68,12 +68,7 @@ class ScimGroup:
 
         display_name = d.pop("display_name")
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        external_id = _parse_external_id(d.pop("external_id"))
+        external_id = cast("None | str", d.pop("external_id"))
 
         created_at = d.pop("created_at")
 

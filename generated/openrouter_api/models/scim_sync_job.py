@@ -98,40 +98,15 @@ class ScimSyncJob:
 
         created_at = d.pop("created_at")
 
-        def _parse_started_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        started_at = cast("None | str", d.pop("started_at"))
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        finished_at = cast("None | str", d.pop("finished_at"))
 
-        def _parse_finished_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        synced_groups = cast("int | None", d.pop("synced_groups"))
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        deleted_groups = cast("int | None", d.pop("deleted_groups"))
 
-        def _parse_synced_groups(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        synced_groups = _parse_synced_groups(d.pop("synced_groups"))
-
-        def _parse_deleted_groups(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        deleted_groups = _parse_deleted_groups(d.pop("deleted_groups"))
-
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = cast("None | str", d.pop("error_message"))
 
         scim_sync_job = cls(
             id=id,

@@ -171,19 +171,9 @@ class SearchBenchmark:
 
         search_surface = _parse_search_surface(d.pop("search_surface"))
 
-        def _parse_avg_cost_per_task(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
+        avg_cost_per_task = cast("float | None", d.pop("avg_cost_per_task"))
 
-        avg_cost_per_task = _parse_avg_cost_per_task(d.pop("avg_cost_per_task"))
-
-        def _parse_avg_latency_per_task_ms(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        avg_latency_per_task_ms = _parse_avg_latency_per_task_ms(d.pop("avg_latency_per_task_ms"))
+        avg_latency_per_task_ms = cast("float | None", d.pop("avg_latency_per_task_ms"))
 
         total_tasks = d.pop("total_tasks")
 

@@ -49,27 +49,11 @@ class SearchBenchmarkRunConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_agent_turns = cast("int | None", d.pop("max_agent_turns"))
 
-        def _parse_max_agent_turns(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
+        reasoning_effort = cast("None | str", d.pop("reasoning_effort"))
 
-        max_agent_turns = _parse_max_agent_turns(d.pop("max_agent_turns"))
-
-        def _parse_reasoning_effort(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort"))
-
-        def _parse_temperature(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast("float | None", data)
-
-        temperature = _parse_temperature(d.pop("temperature"))
+        temperature = cast("float | None", d.pop("temperature"))
 
         search_benchmark_run_config = cls(
             max_agent_turns=max_agent_turns,

@@ -157,25 +157,23 @@ class ServerTool:
 
         docs_url = d.pop("docs_url")
 
+        def _parse_supported_api_formats_item(data: object) -> ServerToolApiFormat | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                supported_api_formats_item_type_0 = ServerToolApiFormat._parse(data)
+
+                return supported_api_formats_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ServerToolApiFormat | str", data)
+
         supported_api_formats = []
         _supported_api_formats = d.pop("supported_api_formats")
         for supported_api_formats_item_data in _supported_api_formats:
-
-            def _parse_supported_api_formats_item(data: object) -> ServerToolApiFormat | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    supported_api_formats_item_type_0 = ServerToolApiFormat._parse(data)
-
-                    return supported_api_formats_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ServerToolApiFormat | str", data)
-
             supported_api_formats_item = _parse_supported_api_formats_item(
                 supported_api_formats_item_data
             )
-
             supported_api_formats.append(supported_api_formats_item)
 
         aliases = []
@@ -185,19 +183,9 @@ class ServerTool:
 
             aliases.append(aliases_item)
 
-        def _parse_default_engine(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        default_engine = cast("None | str", d.pop("default_engine"))
 
-        default_engine = _parse_default_engine(d.pop("default_engine"))
-
-        def _parse_fallback_engine(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        fallback_engine = _parse_fallback_engine(d.pop("fallback_engine"))
+        fallback_engine = cast("None | str", d.pop("fallback_engine"))
 
         engines = []
         _engines = d.pop("engines")

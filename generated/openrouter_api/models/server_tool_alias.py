@@ -60,23 +60,21 @@ class ServerToolAlias:
         d = dict(src_dict)
         type_ = d.pop("type")
 
+        def _parse_api_formats_item(data: object) -> ServerToolApiFormat | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                api_formats_item_type_0 = ServerToolApiFormat._parse(data)
+
+                return api_formats_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ServerToolApiFormat | str", data)
+
         api_formats = []
         _api_formats = d.pop("api_formats")
         for api_formats_item_data in _api_formats:
-
-            def _parse_api_formats_item(data: object) -> ServerToolApiFormat | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    api_formats_item_type_0 = ServerToolApiFormat._parse(data)
-
-                    return api_formats_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ServerToolApiFormat | str", data)
-
             api_formats_item = _parse_api_formats_item(api_formats_item_data)
-
             api_formats.append(api_formats_item)
 
         output_names = []

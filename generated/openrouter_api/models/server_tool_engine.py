@@ -107,13 +107,7 @@ class ServerToolEngine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        id = _parse_id(d.pop("id"))
+        id = cast("None | str", d.pop("id"))
 
         name = d.pop("name")
 
@@ -143,31 +137,24 @@ class ServerToolEngine:
 
         byok = _parse_byok(d.pop("byok"))
 
+        def _parse_data_regions_item(data: object) -> ServerToolDataRegionKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_regions_item_type_0 = ServerToolDataRegionKnown._parse(data)
+
+                return data_regions_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ServerToolDataRegionKnown | str", data)
+
         data_regions = []
         _data_regions = d.pop("data_regions")
         for data_regions_item_data in _data_regions:
-
-            def _parse_data_regions_item(data: object) -> ServerToolDataRegionKnown | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    data_regions_item_type_0 = ServerToolDataRegionKnown._parse(data)
-
-                    return data_regions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ServerToolDataRegionKnown | str", data)
-
             data_regions_item = _parse_data_regions_item(data_regions_item_data)
-
             data_regions.append(data_regions_item)
 
-        def _parse_default_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        default_mode = _parse_default_mode(d.pop("default_mode"))
+        default_mode = cast("None | str", d.pop("default_mode"))
 
         pricing = []
         _pricing = d.pop("pricing")
@@ -189,12 +176,7 @@ class ServerToolEngine:
 
         pricing_source = _parse_pricing_source(d.pop("pricing_source"))
 
-        def _parse_pricing_doc_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        pricing_doc_url = _parse_pricing_doc_url(d.pop("pricing_doc_url"))
+        pricing_doc_url = cast("None | str", d.pop("pricing_doc_url"))
 
         server_tool_engine = cls(
             id=id,

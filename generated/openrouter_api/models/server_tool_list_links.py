@@ -36,13 +36,7 @@ class ServerToolListLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        next_ = _parse_next_(d.pop("next"))
+        next_ = cast("None | str", d.pop("next"))
 
         server_tool_list_links = cls(
             next_=next_,

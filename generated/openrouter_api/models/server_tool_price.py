@@ -58,12 +58,7 @@ class ServerToolPrice:
 
         max_units_per_call = d.pop("max_units_per_call")
 
-        def _parse_mode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        mode = _parse_mode(d.pop("mode"))
+        mode = cast("None | str", d.pop("mode"))
 
         server_tool_price = cls(
             unit=unit,

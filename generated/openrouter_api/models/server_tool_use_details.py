@@ -59,33 +59,11 @@ class ServerToolUseDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        web_search_requests = cast("int | None | Unset", d.pop("web_search_requests", UNSET))
 
-        def _parse_web_search_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        tool_calls_requested = cast("int | None | Unset", d.pop("tool_calls_requested", UNSET))
 
-        web_search_requests = _parse_web_search_requests(d.pop("web_search_requests", UNSET))
-
-        def _parse_tool_calls_requested(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tool_calls_requested = _parse_tool_calls_requested(d.pop("tool_calls_requested", UNSET))
-
-        def _parse_tool_calls_executed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        tool_calls_executed = _parse_tool_calls_executed(d.pop("tool_calls_executed", UNSET))
+        tool_calls_executed = cast("int | None | Unset", d.pop("tool_calls_executed", UNSET))
 
         server_tool_use_details = cls(
             web_search_requests=web_search_requests,

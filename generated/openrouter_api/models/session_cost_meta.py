@@ -58,20 +58,9 @@ class SessionCostMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        window_days = cast("int | None", d.pop("window_days"))
 
-        def _parse_window_days(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast("int | None", data)
-
-        window_days = _parse_window_days(d.pop("window_days"))
-
-        def _parse_window_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        window_end_date = _parse_window_end_date(d.pop("window_end_date"))
+        window_end_date = cast("None | str", d.pop("window_end_date"))
 
         as_of = d.pop("as_of")
 

@@ -104,14 +104,7 @@ class TextCompletion:
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
         _usage = d.pop("usage", UNSET)
         usage: ChatUsage | Unset

@@ -76,13 +76,7 @@ class TextCompletionLogprobs:
         if _token_logprobs is not UNSET:
             token_logprobs = []
             for token_logprobs_item_data in _token_logprobs:
-
-                def _parse_token_logprobs_item(data: object) -> float | None:
-                    if data is None:
-                        return data
-                    return cast("float | None", data)
-
-                token_logprobs_item = _parse_token_logprobs_item(token_logprobs_item_data)
+                token_logprobs_item = cast("float | None", token_logprobs_item_data)
 
                 token_logprobs.append(token_logprobs_item)
 

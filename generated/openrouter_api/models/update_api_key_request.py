@@ -82,14 +82,7 @@ class UpdateApiKeyRequest:
 
         disabled = d.pop("disabled", UNSET)
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit = cast("float | None | Unset", d.pop("limit", UNSET))
 
         def _parse_limit_reset(data: object) -> ApiKeyLimitReset | None | Unset:
             if data is None:

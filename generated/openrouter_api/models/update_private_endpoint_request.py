@@ -87,14 +87,7 @@ class UpdatePrivateEndpointRequest:
 
         declared_region = _parse_declared_region(d.pop("declared_region", UNSET))
 
-        def _parse_declared_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        declared_zdr = _parse_declared_zdr(d.pop("declared_zdr", UNSET))
+        declared_zdr = cast("bool | None | Unset", d.pop("declared_zdr", UNSET))
 
         update_private_endpoint_request = cls(
             upstream_model_id=upstream_model_id,

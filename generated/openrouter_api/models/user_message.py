@@ -101,80 +101,75 @@ class UserMessage:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_content_type_1_item(
+                    data: object,
+                ) -> (
+                    FileContentPart
+                    | ImageUrlContentPart
+                    | InputAudioContentPart
+                    | InputVideoContentPart
+                    | TextContentPart
+                    | VideoUrlContentPart
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_0 = TextContentPart.from_dict(data)
+
+                        return componentsschemas_chat_content_part_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_1 = ImageUrlContentPart.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_content_part_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_2 = (
+                            InputAudioContentPart.from_dict(data)
+                        )
+
+                        return componentsschemas_chat_content_part_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_3 = FileContentPart.from_dict(data)
+
+                        return componentsschemas_chat_content_part_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_4 = VideoUrlContentPart.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_chat_content_part_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_content_part_type_5 = InputVideoContentPart.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_chat_content_part_type_5
+
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        FileContentPart
-                        | ImageUrlContentPart
-                        | InputAudioContentPart
-                        | InputVideoContentPart
-                        | TextContentPart
-                        | VideoUrlContentPart
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = TextContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
-                                ImageUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
-                                InputAudioContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = FileContentPart.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_4 = (
-                                VideoUrlContentPart.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_content_part_type_5 = (
-                            InputVideoContentPart.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_content_part_type_5
-
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
                     content_type_1.append(content_type_1_item)
 
                 return content_type_1

@@ -77,12 +77,7 @@ class VaultSecret:
 
         hosts = _parse_hosts(d.pop("hosts"))
 
-        def _parse_fingerprint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        fingerprint = _parse_fingerprint(d.pop("fingerprint"))
+        fingerprint = cast("None | str", d.pop("fingerprint"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -205,19 +205,9 @@ class VideoModel:
 
         allowed_passthrough_parameters = cast("list[str]", d.pop("allowed_passthrough_parameters"))
 
-        def _parse_generate_audio(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
+        generate_audio = cast("bool | None", d.pop("generate_audio"))
 
-        generate_audio = _parse_generate_audio(d.pop("generate_audio"))
-
-        def _parse_seed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast("bool | None", data)
-
-        seed = _parse_seed(d.pop("seed"))
+        seed = cast("bool | None", d.pop("seed"))
 
         def _parse_creativity(data: object) -> list[int] | None:
             if data is None:
@@ -270,27 +260,24 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_supported_resolutions_type_0_item(data: object) -> str | VideoResolution:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        supported_resolutions_type_0_item_type_0 = VideoResolution._parse(data)
+
+                        return supported_resolutions_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("str | VideoResolution", data)
+
                 supported_resolutions_type_0 = []
                 _supported_resolutions_type_0 = data
                 for supported_resolutions_type_0_item_data in _supported_resolutions_type_0:
-
-                    def _parse_supported_resolutions_type_0_item(
-                        data: object,
-                    ) -> str | VideoResolution:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            supported_resolutions_type_0_item_type_0 = VideoResolution._parse(data)
-
-                            return supported_resolutions_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("str | VideoResolution", data)
-
                     supported_resolutions_type_0_item = _parse_supported_resolutions_type_0_item(
                         supported_resolutions_type_0_item_data
                     )
-
                     supported_resolutions_type_0.append(supported_resolutions_type_0_item)
 
                 return supported_resolutions_type_0
@@ -306,31 +293,28 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_supported_aspect_ratios_type_0_item(
+                    data: object,
+                ) -> str | VideoAspectRatio:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        supported_aspect_ratios_type_0_item_type_0 = VideoAspectRatio._parse(data)
+
+                        return supported_aspect_ratios_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("str | VideoAspectRatio", data)
+
                 supported_aspect_ratios_type_0 = []
                 _supported_aspect_ratios_type_0 = data
                 for supported_aspect_ratios_type_0_item_data in _supported_aspect_ratios_type_0:
-
-                    def _parse_supported_aspect_ratios_type_0_item(
-                        data: object,
-                    ) -> str | VideoAspectRatio:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            supported_aspect_ratios_type_0_item_type_0 = VideoAspectRatio._parse(
-                                data
-                            )
-
-                            return supported_aspect_ratios_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("str | VideoAspectRatio", data)
-
                     supported_aspect_ratios_type_0_item = (
                         _parse_supported_aspect_ratios_type_0_item(
                             supported_aspect_ratios_type_0_item_data
                         )
                     )
-
                     supported_aspect_ratios_type_0.append(supported_aspect_ratios_type_0_item)
 
                 return supported_aspect_ratios_type_0
@@ -361,27 +345,24 @@ class VideoModel:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_supported_frame_images_type_0_item(data: object) -> str | VideoFrameType:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        supported_frame_images_type_0_item_type_0 = VideoFrameType._parse(data)
+
+                        return supported_frame_images_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("str | VideoFrameType", data)
+
                 supported_frame_images_type_0 = []
                 _supported_frame_images_type_0 = data
                 for supported_frame_images_type_0_item_data in _supported_frame_images_type_0:
-
-                    def _parse_supported_frame_images_type_0_item(
-                        data: object,
-                    ) -> str | VideoFrameType:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            supported_frame_images_type_0_item_type_0 = VideoFrameType._parse(data)
-
-                            return supported_frame_images_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("str | VideoFrameType", data)
-
                     supported_frame_images_type_0_item = _parse_supported_frame_images_type_0_item(
                         supported_frame_images_type_0_item_data
                     )
-
                     supported_frame_images_type_0.append(supported_frame_images_type_0_item)
 
                 return supported_frame_images_type_0
@@ -393,14 +374,7 @@ class VideoModel:
 
         description = d.pop("description", UNSET)
 
-        def _parse_hugging_face_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+        hugging_face_id = cast("None | str | Unset", d.pop("hugging_face_id", UNSET))
 
         def _parse_pricing_skus(data: object) -> None | Unset | VideoPricingSkus:
             if data is None:

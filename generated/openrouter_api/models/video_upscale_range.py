@@ -49,24 +49,9 @@ class VideoUpscaleRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        min_ = cast("float | None | Unset", d.pop("min", UNSET))
 
-        def _parse_min_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        min_ = _parse_min_(d.pop("min", UNSET))
-
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
+        max_ = cast("float | None | Unset", d.pop("max", UNSET))
 
         video_upscale_range = cls(
             min_=min_,

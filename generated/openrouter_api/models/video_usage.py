@@ -45,15 +45,7 @@ class VideoUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = cast("float | None | Unset", d.pop("cost", UNSET))
 
         is_byok = d.pop("is_byok", UNSET)
 

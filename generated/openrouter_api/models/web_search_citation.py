@@ -61,14 +61,7 @@ class WebSearchCitation:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
         cited_text = d.pop("cited_text", UNSET)
 

@@ -82,41 +82,13 @@ class WebSearchUserLocation:
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        city = cast("None | str | Unset", d.pop("city", UNSET))
 
-        city = _parse_city(d.pop("city", UNSET))
+        region = cast("None | str | Unset", d.pop("region", UNSET))
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        country = cast("None | str | Unset", d.pop("country", UNSET))
 
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
 
         web_search_user_location = cls(
             type_=type_,

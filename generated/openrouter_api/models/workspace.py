@@ -153,51 +153,21 @@ class Workspace:
 
         slug = d.pop("slug")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         created_at = d.pop("created_at")
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        created_by = cast("None | str", d.pop("created_by"))
 
-        created_by = _parse_created_by(d.pop("created_by"))
-
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = cast("None | str", d.pop("updated_at"))
 
         default_guardrail_id = d.pop("default_guardrail_id")
 
-        def _parse_default_text_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        default_text_model = cast("None | str", d.pop("default_text_model"))
 
-        default_text_model = _parse_default_text_model(d.pop("default_text_model"))
+        default_image_model = cast("None | str", d.pop("default_image_model"))
 
-        def _parse_default_image_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        default_image_model = _parse_default_image_model(d.pop("default_image_model"))
-
-        def _parse_default_provider_sort(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
-
-        default_provider_sort = _parse_default_provider_sort(d.pop("default_provider_sort"))
+        default_provider_sort = cast("None | str", d.pop("default_provider_sort"))
 
         def _parse_io_logging_api_key_ids(data: object) -> list[int] | None:
             if data is None:
