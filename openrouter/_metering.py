@@ -126,9 +126,9 @@ class Meter:
     def _reserve(
         self, budgets: list[Budget], operation: str, payload: Mapping[str, Any]
     ) -> CallGuard:
-        prompt_tokens = estimate_prompt_tokens(payload)
         if not budgets:
-            return CallGuard(self, operation, [], None, prompt_tokens)
+            return CallGuard(self, operation, [], None, 0)
+        prompt_tokens = estimate_prompt_tokens(payload)
         model = payload.get("model")
         if not isinstance(model, str):
             raise BudgetExceededError(
