@@ -53,7 +53,11 @@ if TYPE_CHECKING:
         Responses,
     )
 
-__all__ = ["AsyncOpenRouter", "OpenRouter"]
+__all__ = ["DEFAULT_LIMITS", "AsyncOpenRouter", "OpenRouter"]
+
+# A service making many concurrent calls keeps its connections instead of reopening them
+# (httpx's default keeps only 20 idle connections, which costs a TCP/TLS setup per extra call).
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
 
 def _config(
@@ -216,7 +220,9 @@ class OpenRouter(_Common, SyncResources):
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=self._config.timeout)
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=self._config.timeout, limits=DEFAULT_LIMITS)
         )
         self._transport = SyncTransport(self._config, self._http)
 
@@ -413,7 +419,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         self._http = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=self._config.timeout)
+            else httpx.AsyncClient(timeout=self._config.timeout, limits=DEFAULT_LIMITS)
         )
         self._transport = AsyncTransport(self._config, self._http)
 

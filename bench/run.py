@@ -1,0 +1,150 @@
+"""Benchmarks: this library's overhead against raw httpx and openai-python, in one run.
+
+`make bench` runs `python bench/run.py` in `.venv-bench`. Every row is measured for raw httpx
+(the floor), openrouter and openai in the same run, interleaved, and reported as medians and
+ratios to httpx, with the target and whether we beat openai. See bench/README.md.
+
+    python bench/run.py                 # everything (a few minutes on 2 cores)
+    python bench/run.py --quick         # small numbers, a smoke test (well under a minute)
+    python bench/run.py --suite a,c     # some suites only
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # `python bench/run.py` already has it; `-m` or imports may not
+    sys.path.insert(0, str(HERE))
+
+import report  # noqa: E402
+import server  # noqa: E402
+from suites import FULL, QUICK, SUITES, Config  # noqa: E402
+
+DESCRIPTIONS = {
+    "a": "sequential non-streaming chat calls",
+    "b": "async throughput at concurrency 50",
+    "c": "a big stream read to the end: client CPU per chunk, time to first chunk",
+    "d": "decoding the 300-model /models catalogue",
+    "e": "import time and a cold process (fresh subprocesses)",
+    "f": "peak RSS after a big stream (fresh subprocess per client)",
+    "g": "memory, heap blocks and sockets over many sequential calls (fresh subprocess)",
+}
+
+
+def _versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for dist in ("httpx", "httpcore", "openrouter-py", "openai", "httpx2", "pydantic", "attrs"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "not installed"
+    return versions
+
+
+def _pin() -> tuple[int | None, str]:
+    """Pin the runner (and its children) to CPU 0 and return the CPU for the server."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None, "not available"
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None, f"only {len(cpus)} CPU available"
+    os.sched_setaffinity(0, {cpus[0]})
+    return cpus[-1], f"clients on CPU {cpus[0]}, server on CPU {cpus[-1]}"
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="openrouter-py benchmarks (see bench/README.md)")
+    parser.add_argument("--quick", action="store_true", help="small numbers, for a smoke test")
+    parser.add_argument("--suite", default="a,b,c,d,e,f,g", help="suites to run, e.g. a,c")
+    parser.add_argument("--repeats", type=int, default=None, help="samples per client (all suites)")
+    parser.add_argument(
+        "--pin", action="store_true", help="pin the clients to one CPU and the server to another"
+    )
+    parser.add_argument("--json", type=Path, default=HERE / "last_run.json", help="JSON output")
+    parser.add_argument("--strict", action="store_true", help="exit 2 when a target is missed")
+    args = parser.parse_args(argv)
+    args.suites = [s.strip() for s in args.suite.split(",") if s.strip()]
+    unknown = [s for s in args.suites if s not in SUITES]
+    if unknown:
+        parser.error(f"unknown suite(s) {', '.join(unknown)}; choose from {', '.join(SUITES)}")
+    if args.repeats is not None and args.repeats < 1:
+        parser.error("--repeats must be at least 1")
+    return args
+
+
+def _config(args: argparse.Namespace) -> Config:
+    config = QUICK if args.quick else FULL
+    if args.repeats is not None:
+        repeats = {
+            f.name: args.repeats for f in dataclasses.fields(config) if f.name.endswith("_repeats")
+        }
+        config = dataclasses.replace(config, **repeats)
+    return config
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    config = _config(args)
+    server_cpu, pinning = _pin() if args.pin else (None, "off")
+    versions = _versions()
+    started = time.perf_counter()
+    print(
+        "openrouter-py bench: "
+        + ", ".join(f"{k} {v}" for k, v in versions.items())
+        + f"\nmode: {'quick' if args.quick else 'full'}; suites: {','.join(args.suites)}; "
+        f"CPU pinning: {pinning}; {os.cpu_count()} CPUs",
+        flush=True,
+    )
+    rows: list[report.Row] = []
+    timings: dict[str, float] = {}
+    # Children (fresh-process suites) cache bytecode in a private folder, whatever the caller's
+    # PYTHONDONTWRITEBYTECODE says: otherwise the editable install of this library (which has no
+    # .pyc from pip) would be recompiled on every import while site-packages peers would not.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    pycache = tempfile.TemporaryDirectory(prefix="openrouter-bench-pycache-")
+    os.environ["PYTHONPYCACHEPREFIX"] = pycache.name
+    with pycache, server.running_server(cpu=server_cpu) as base:
+        for name in args.suites:
+            print(f"  ({name}) {DESCRIPTIONS[name]} ...", end="", flush=True)
+            suite_started = time.perf_counter()
+            rows += SUITES[name](base, config)
+            timings[name] = time.perf_counter() - suite_started
+            print(f" {timings[name]:.0f} s", flush=True)
+    elapsed = time.perf_counter() - started
+    print()
+    print(report.table(rows))
+    print()
+    print(report.summary(rows))
+    print(f"\ntotal {elapsed:.0f} s; JSON: {args.json}")
+    record = {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "mode": "quick" if args.quick else "full",
+        "suites": args.suites,
+        "config": dataclasses.asdict(config),
+        "versions": versions,
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "pinning": pinning,
+        "seconds": {"total": elapsed, **timings},
+        "rows": [row.to_json() for row in rows],
+    }
+    args.json.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    if args.strict and any(row.result() == "MISS" for row in rows):
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,401 @@
+"""The benchmark suites (a) to (g). Each returns rows with every client's samples.
+
+In-process suites interleave the clients within each repeat and rotate the starting client from
+one repeat to the next (A B C, B C A, C A B, ...), so drift on a noisy machine hits all of them
+alike, and every sample starts right after `gc.collect()`, so each client pays for the
+garbage it makes, not for what an earlier one left. Fresh-process suites (e, f, g) run
+`child.py` or `python -c` for each sample, interleaved the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import payloads
+from child import server_stats
+from clients import CLIENTS, make_async, make_sync
+from report import Row, Target
+
+HERE = Path(__file__).resolve().parent
+CHILD = HERE / "child.py"
+MODULES = {"httpx": "httpx", "openrouter": "openrouter", "openai": "openai"}
+CHILD_TIMEOUT = 600.0
+
+
+@dataclass(frozen=True)
+class Config:
+    """How much work each suite does (repeats are samples per client)."""
+
+    a_repeats: int = 21
+    a_calls: int = 100
+    b_repeats: int = 7
+    b_requests: int = 1000
+    b_concurrency: int = 50
+    c_repeats: int = 7
+    c_chunks: int = 10_000
+    d_repeats: int = 11
+    d_calls: int = 10
+    e_repeats: int = 11
+    f_repeats: int = 3
+    f_chunks: int = 10_000
+    g_repeats: int = 1
+    g_calls: int = 10_000
+
+
+FULL = Config()
+QUICK = Config(
+    a_repeats=3,
+    a_calls=20,
+    b_repeats=2,
+    b_requests=200,
+    c_repeats=2,
+    c_chunks=500,
+    d_repeats=2,
+    d_calls=2,
+    e_repeats=2,
+    f_repeats=1,
+    f_chunks=500,
+    g_repeats=1,
+    g_calls=300,
+)
+
+
+def rotated(repeat: int) -> tuple[str, ...]:
+    """The clients in the order for this repeat: A B C, then B C A, then C A B, ..."""
+    shift = repeat % len(CLIENTS)
+    return CLIENTS[shift:] + CLIENTS[:shift]
+
+
+def _check_stream(name: str, chunks: int, chars: int, expected: int) -> None:
+    want_chars = payloads.stream_text_chars(expected)
+    if chunks != expected + 3 or chars != want_chars:
+        raise RuntimeError(
+            f"{name}: stream read {chunks} chunks / {chars} chars, expected "
+            f"{expected + 3} / {want_chars}: the measurement would be wrong"
+        )
+
+
+# -- (a) sequential chat calls ---------------------------------------------------------------
+def suite_a(base: str, cfg: Config) -> list[Row]:
+    target = Target("ratio_max", 1.3)
+    sync = Row("a", "chat call, sequential, sync", "us/call", target=target)
+    asyn = Row("a", "chat call, sequential, async", "us/call", target=target)
+    cpu_sync: dict[str, list[float]] = {c: [] for c in CLIENTS}
+    cpu_async: dict[str, list[float]] = {c: [] for c in CLIENTS}
+    adapters = {c: make_sync(c, base) for c in CLIENTS}
+    for adapter in adapters.values():
+        for _ in range(max(20, cfg.a_calls // 5)):
+            adapter.chat()
+    for repeat in range(cfg.a_repeats):
+        for name in rotated(repeat):
+            chat = adapters[name].chat
+            gc.collect()
+            cpu, wall = time.process_time(), time.perf_counter()
+            for _ in range(cfg.a_calls):
+                chat()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            sync.add(name, wall / cfg.a_calls * 1e6)
+            cpu_sync[name].append(cpu / cfg.a_calls * 1e6)
+    for adapter in adapters.values():
+        adapter.close()
+
+    async def run_async() -> None:
+        adapters = {c: make_async(c, base) for c in CLIENTS}
+        for adapter in adapters.values():
+            for _ in range(max(20, cfg.a_calls // 5)):
+                await adapter.chat()
+        for repeat in range(cfg.a_repeats):
+            for name in rotated(repeat):
+                chat = adapters[name].chat
+                gc.collect()
+                cpu, wall = time.process_time(), time.perf_counter()
+                for _ in range(cfg.a_calls):
+                    await chat()
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                asyn.add(name, wall / cfg.a_calls * 1e6)
+                cpu_async[name].append(cpu / cfg.a_calls * 1e6)
+        for adapter in adapters.values():
+            await adapter.close()
+
+    asyncio.run(run_async())
+    sync.extra["client_cpu_us_per_call"] = cpu_sync
+    asyn.extra["client_cpu_us_per_call"] = cpu_async
+    return [sync, asyn]
+
+
+# -- (b) async throughput at concurrency 50 --------------------------------------------------
+async def _burst(chat: Callable[[], Any], total: int, concurrency: int) -> float:
+    remaining = total
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await chat()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return total / (time.perf_counter() - started)
+
+
+def suite_b(base: str, cfg: Config) -> list[Row]:
+    label = f"async throughput, concurrency {cfg.b_concurrency}"
+    row = Row("b", label, "req/s", better="higher", target=Target("ratio_min", 0.9))
+    opened: dict[str, list[int]] = {c: [] for c in CLIENTS}
+
+    async def run() -> None:
+        adapters = {c: make_async(c, base) for c in CLIENTS}
+        for adapter in adapters.values():
+            await _burst(adapter.chat, cfg.b_concurrency * 4, cfg.b_concurrency)
+        for repeat in range(cfg.b_repeats):
+            for name in rotated(repeat):
+                chat = adapters[name].chat
+                # Refill the pool first: idle connections expire (httpx: after 5 s) while the
+                # other clients run, and reconnecting 50 sockets is not what this row measures.
+                await _burst(chat, cfg.b_concurrency, cfg.b_concurrency)
+                before = server_stats(base)["connections"]
+                gc.collect()
+                row.add(name, await _burst(chat, cfg.b_requests, cfg.b_concurrency))
+                opened[name].append(server_stats(base)["connections"] - before)
+        for adapter in adapters.values():
+            await adapter.close()
+
+    asyncio.run(run())
+    row.extra["connections_opened_per_sample"] = opened
+    return [row]
+
+
+# -- (c) a big stream read to the end ----------------------------------------------------------
+def suite_c(base: str, cfg: Config) -> list[Row]:
+    n = cfg.c_chunks
+    rows = {}
+    for mode in ("sync", "async"):
+        rows[mode, "cpu"] = Row(
+            "c",
+            f"stream {n:,} chunks, client CPU, {mode}",
+            "us/chunk",
+            target=Target("ratio_max", 2.0),
+        )
+        rows[mode, "first"] = Row("c", f"stream time to first chunk, {mode}", "ms")
+    opened: dict[str, dict[str, list[int]]] = {"sync": {}, "async": {}}
+
+    def record(mode: str, name: str, result: Any, cpu: float) -> None:
+        _check_stream(name, result.chunks, result.chars, n)
+        rows[mode, "cpu"].add(name, cpu / result.chunks * 1e6)
+        rows[mode, "first"].add(name, result.first * 1e3)
+
+    adapters = {c: make_sync(c, base) for c in CLIENTS}
+    for adapter in adapters.values():
+        adapter.stream(100)
+    for repeat in range(cfg.c_repeats):
+        for name in rotated(repeat):
+            before = server_stats(base)["connections"]
+            gc.collect()
+            cpu = time.process_time()
+            result = adapters[name].stream(n)
+            record("sync", name, result, time.process_time() - cpu)
+            opened["sync"].setdefault(name, []).append(server_stats(base)["connections"] - before)
+    for adapter in adapters.values():
+        adapter.close()
+
+    async def run_async() -> None:
+        adapters = {c: make_async(c, base) for c in CLIENTS}
+        for adapter in adapters.values():
+            await adapter.stream(100)
+        for repeat in range(cfg.c_repeats):
+            for name in rotated(repeat):
+                before = server_stats(base)["connections"]
+                gc.collect()
+                cpu = time.process_time()
+                result = await adapters[name].stream(n)
+                record("async", name, result, time.process_time() - cpu)
+                new = server_stats(base)["connections"] - before
+                opened["async"].setdefault(name, []).append(new)
+        for adapter in adapters.values():
+            await adapter.close()
+
+    asyncio.run(run_async())
+    for mode in ("sync", "async"):
+        rows[mode, "cpu"].extra["connections_opened_per_stream"] = opened[mode]
+    return [
+        rows["sync", "cpu"],
+        rows["async", "cpu"],
+        rows["sync", "first"],
+        rows["async", "first"],
+    ]
+
+
+# -- (d) decoding the 300-model catalogue ------------------------------------------------------
+def suite_d(base: str, cfg: Config) -> list[Row]:
+    target = Target("ratio_max", 3.0)
+    size = payloads.CATALOGUE_SIZE
+    sync = Row("d", f"/models ({size} models) decoded, sync", "us/call", target=target)
+    asyn = Row("d", f"/models ({size} models) decoded, async", "us/call", target=target)
+
+    def check(name: str, count: int) -> None:
+        if count != size:
+            raise RuntimeError(f"{name}: models.list() returned {count} models, not {size}")
+
+    adapters = {c: make_sync(c, base) for c in CLIENTS}
+    for name, adapter in adapters.items():
+        check(name, adapter.models())
+    for repeat in range(cfg.d_repeats):
+        for name in rotated(repeat):
+            models = adapters[name].models
+            gc.collect()
+            wall = time.perf_counter()
+            for _ in range(cfg.d_calls):
+                models()
+            sync.add(name, (time.perf_counter() - wall) / cfg.d_calls * 1e6)
+    for adapter in adapters.values():
+        adapter.close()
+
+    async def run_async() -> None:
+        adapters = {c: make_async(c, base) for c in CLIENTS}
+        for name, adapter in adapters.items():
+            check(name, await adapter.models())
+        for repeat in range(cfg.d_repeats):
+            for name in rotated(repeat):
+                models = adapters[name].models
+                gc.collect()
+                wall = time.perf_counter()
+                for _ in range(cfg.d_calls):
+                    await models()
+                asyn.add(name, (time.perf_counter() - wall) / cfg.d_calls * 1e6)
+        for adapter in adapters.values():
+            await adapter.close()
+
+    asyncio.run(run_async())
+    return [sync, asyn]
+
+
+# -- fresh processes -----------------------------------------------------------------------------
+def _run(command: list[str]) -> tuple[str, float]:
+    """Run a child to completion; its stdout and the wall time from spawn to exit."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=HERE, check=False
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[1:])} failed:\n{done.stderr[-3000:]}")
+    return done.stdout, elapsed
+
+
+def _child(*args: str) -> dict[str, Any]:
+    out, _ = _run([sys.executable, str(CHILD), *args])
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+_IMPORT = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+
+
+# -- (e) import time and a cold process --------------------------------------------------------
+def suite_e(base: str, cfg: Config) -> list[Row]:
+    imports = Row("e", "import time", "ms", target=Target("delta_max", 40.0))
+    cold = Row("e", "cold process: import + client + 1 call", "ms")
+    for name in CLIENTS:  # compile bytecode caches before anything is timed
+        _run([sys.executable, "-c", _IMPORT.format(MODULES[name])])
+        _run([sys.executable, str(CHILD), "cold", name, base])
+    for repeat in range(cfg.e_repeats):
+        for name in rotated(repeat):
+            out, _ = _run([sys.executable, "-c", _IMPORT.format(MODULES[name])])
+            imports.add(name, float(out.strip()) * 1e3)
+        for name in rotated(repeat):
+            _, elapsed = _run([sys.executable, str(CHILD), "cold", name, base])
+            cold.add(name, elapsed * 1e3)
+    return [imports, cold]
+
+
+# -- (f) peak RSS after a big stream ---------------------------------------------------------
+def suite_f(base: str, cfg: Config) -> list[Row]:
+    n = cfg.f_chunks
+    rows = {
+        mode: Row(
+            "f",
+            f"peak RSS after a {n:,}-chunk stream, {mode}",
+            "MiB",
+            target=Target("ratio_max", 1.2),
+        )
+        for mode in ("sync", "async")
+    }
+    before: dict[str, dict[str, list[float]]] = {"sync": {}, "async": {}}
+    for repeat in range(cfg.f_repeats):
+        for mode in ("sync", "async"):
+            for name in rotated(repeat):
+                result = _child("stream-rss", name, mode, base, str(n))
+                _check_stream(name, result["chunks"], result["chars"], n)
+                rows[mode].add(name, result["peak_kib"] / 1024)
+                before[mode].setdefault(name, []).append(result["before_kib"] / 1024)
+    for mode, row in rows.items():
+        row.extra["rss_mib_before_stream"] = before[mode]
+    return [rows["sync"], rows["async"]]
+
+
+# -- (g) 10,000 sequential calls: memory and sockets -------------------------------------------
+def suite_g(base: str, cfg: Config) -> list[Row]:
+    calls = cfg.g_calls
+    rows: list[Row] = []
+    for mode in ("sync", "async"):
+        rss = Row(
+            "g",
+            f"RSS growth over {calls:,} calls, {mode}",
+            "KiB",
+            ratios=False,
+            target=Target("max", 1024),
+        )
+        blocks = Row(
+            "g",
+            f"Python heap blocks kept per call, {mode}",
+            "blocks",
+            ratios=False,
+            target=Target("max", 0.1),
+        )
+        sockets = Row(
+            "g",
+            f"open sockets gained over {calls:,} calls, {mode}",
+            "sockets",
+            ratios=False,
+            target=Target("max", 0),
+        )
+        opened = Row(
+            "g",
+            f"connections opened during {calls:,} calls, {mode}",
+            "conns",
+            ratios=False,
+            target=Target("max", 0),
+        )
+        details: dict[str, list[dict[str, Any]]] = {}
+        for repeat in range(cfg.g_repeats):
+            for name in rotated(repeat):
+                result = _child("soak", name, mode, base, str(calls))
+                first, last = result["before"], result["after"]
+                rss.add(name, last["rss_kib"] - first["rss_kib"])
+                blocks.add(name, (last["blocks"] - first["blocks"]) / calls)
+                sockets.add(name, last["sockets"] - first["sockets"])
+                opened.add(name, result["connections_opened"])
+                details.setdefault(name, []).append(result)
+        rss.extra["children"] = details
+        rows += [rss, blocks, sockets, opened]
+    return rows
+
+
+SUITES: dict[str, Callable[[str, Config], list[Row]]] = {
+    "a": suite_a,
+    "b": suite_b,
+    "c": suite_c,
+    "d": suite_d,
+    "e": suite_e,
+    "f": suite_f,
+    "g": suite_g,
+}
