@@ -1,0 +1,94 @@
+"""The public surface of `openrouter`: pinned, sorted, and every name importable."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import openrouter
+
+PUBLIC = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncOpenRouter",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadGatewayError",
+    "BadRequestError",
+    "Budget",
+    "BudgetExceededError",
+    "Clock",
+    "ConflictError",
+    "CostRecord",
+    "CostScope",
+    "CreditBalance",
+    "FirstTokenTimeoutError",
+    "IdleTimeoutError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "Ledger",
+    "MissingAPIKeyError",
+    "ModelCatalogue",
+    "ModelPrice",
+    "NotFoundError",
+    "NotGiven",
+    "OpenRouter",
+    "OpenRouterError",
+    "PayloadTooLargeError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "ProviderOverloadedError",
+    "ProviderTimeoutError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestTimeoutError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "ServiceUnavailableError",
+    "Stream",
+    "StreamError",
+    "SystemClock",
+    "UnprocessableEntityError",
+    "__version__",
+    "apaginate",
+    "paginate",
+    "parts",
+    "to_file",
+]
+
+
+def test_all_is_pinned_and_sorted() -> None:
+    assert openrouter.__all__ == PUBLIC
+    assert openrouter.__all__ == sorted(openrouter.__all__, key=lambda n: (n != "NOT_GIVEN", n))
+
+
+def test_every_public_name_resolves_in_a_fresh_interpreter() -> None:
+    code = "import openrouter\nfor name in openrouter.__all__:\n    getattr(openrouter, name)\n"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_from_imports_work_for_lazy_names() -> None:
+    module = importlib.import_module("openrouter")
+    from openrouter import Budget, Stream, parts, to_file
+
+    assert Budget is module.Budget
+    assert Stream.__name__ == "Stream"
+    assert callable(parts.image) and callable(to_file)
+
+
+def test_errors_hang_from_one_root() -> None:
+    for name in PUBLIC:
+        value = getattr(openrouter, name)
+        if isinstance(value, type) and issubclass(value, Exception):
+            assert issubclass(value, openrouter.OpenRouterError), name
+
+
+def test_both_packages_are_typed() -> None:
+    from importlib.resources import files
+
+    assert files("openrouter").joinpath("py.typed").is_file()
+    assert files("openrouter_api").joinpath("py.typed").is_file()
