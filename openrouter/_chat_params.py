@@ -7,12 +7,10 @@ Ranges follow OpenRouter's parameter documentation. Anything the API adds later 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NotRequired, Required, TypedDict
+from typing import Any, Literal, Required
 
-import httpx
-
-from ._types import NotGiven
 from ._validation import (
+    CallOptions,
     Check,
     boolean,
     build_payload,
@@ -39,7 +37,7 @@ PART_TYPES = ("text", "image_url", "input_audio", "file", "video_url", "input_vi
 Message = Mapping[str, Any]
 
 
-class _ChatParams(TypedDict, total=False):
+class _ChatParams(CallOptions, total=False):
     messages: Required[Sequence[Message | Any]]
     model: str
     models: Sequence[str]
@@ -88,14 +86,6 @@ class _ChatParams(TypedDict, total=False):
     usage: Mapping[str, Any] | Any
     transforms: Sequence[str]
     preset: str
-    # per-call options
-    extra_headers: NotRequired[Mapping[str, str] | None]
-    extra_query: NotRequired[Mapping[str, Any] | None]
-    extra_body: NotRequired[Mapping[str, Any] | None]
-    timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
-    # stream deadlines (streaming calls only)
-    first_token_timeout: NotRequired[float | None]
-    idle_timeout: NotRequired[float | None]
 
 
 class ChatCompletionParams(_ChatParams, total=False):

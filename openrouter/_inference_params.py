@@ -7,12 +7,10 @@ fields users set most; the rest pass through as JSON, and `extra_body` covers an
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NotRequired, Required, TypedDict
+from typing import Any, Literal, Required
 
-import httpx
-
-from ._types import NotGiven
 from ._validation import (
+    CallOptions,
     Check,
     any_json,
     boolean,
@@ -39,16 +37,7 @@ __all__ = [
 ]
 
 
-class _Options(TypedDict, total=False):
-    extra_headers: NotRequired[Mapping[str, str] | None]
-    extra_query: NotRequired[Mapping[str, Any] | None]
-    extra_body: NotRequired[Mapping[str, Any] | None]
-    timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
-    first_token_timeout: NotRequired[float | None]
-    idle_timeout: NotRequired[float | None]
-
-
-class _CompletionBase(_Options, total=False):
+class _CompletionBase(CallOptions, total=False):
     """Keyword arguments of `completions.create` (legacy text completions)."""
 
     prompt: Required[str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]]]
@@ -90,7 +79,7 @@ class CompletionStreamParams(_CompletionBase, total=False):
     stream: Required[Literal[True]]
 
 
-class _ResponseBase(_Options, total=False):
+class _ResponseBase(CallOptions, total=False):
     """Keyword arguments of `responses.create` (OpenAI Responses-compatible)."""
 
     input: Required[str | Sequence[Mapping[str, Any] | Any]]
@@ -145,7 +134,7 @@ class ResponseStreamParams(_ResponseBase, total=False):
     stream: Required[Literal[True]]
 
 
-class _MessageBase(_Options, total=False):
+class _MessageBase(CallOptions, total=False):
     """Keyword arguments of `messages.create` (Anthropic Messages-compatible)."""
 
     model: Required[str]
@@ -187,7 +176,7 @@ class MessageStreamParams(_MessageBase, total=False):
     stream: Required[Literal[True]]
 
 
-class EmbeddingParams(_Options, total=False):
+class EmbeddingParams(CallOptions, total=False):
     """Keyword arguments of `embeddings.create`."""
 
     model: Required[str]

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NotRequired, TypedDict
+
+import httpx
 
 from ._types import NotGiven
 
 __all__ = [
+    "CallOptions",
     "Check",
     "JsonBody",
     "any_json",
@@ -167,6 +170,18 @@ class JsonBody:
 
     def to_dict(self) -> dict[str, Any]:
         return self._payload
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call options every keyword `create` accepts besides the API's own parameters."""
+
+    extra_headers: NotRequired[Mapping[str, str] | None]
+    extra_query: NotRequired[Mapping[str, Any] | None]
+    extra_body: NotRequired[Mapping[str, Any] | None]
+    timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
+    # stream deadlines (streaming calls only)
+    first_token_timeout: NotRequired[float | None]
+    idle_timeout: NotRequired[float | None]
 
 
 OPTION_NAMES = frozenset(
