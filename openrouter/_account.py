@@ -18,7 +18,6 @@ from openrouter_api.api.models import AsyncModelsResource, ModelsResource
 
 from ._cost import to_decimal
 from ._errors import APITimeoutError, NotFoundError, PermissionDeniedError
-from ._metering import _LIST_KWARGS, _models_data
 from ._pricing import ModelCatalogue, ModelPrice
 
 if TYPE_CHECKING:
@@ -233,12 +232,7 @@ class Models(ModelsResource):
 
     def catalogue(self, *, refresh: bool = False) -> ModelCatalogue:
         """The cached `/models` price catalogue (fetched when stale: one hour by default)."""
-        catalogue = self._transport.config.meter.catalogue
-        if refresh or catalogue.stale():
-            from openrouter_api.api.models import _LIST_MODELS
-
-            catalogue.load(self._transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {}))
-        return catalogue
+        return self._transport.config.meter.catalogue_sync(self._transport, refresh=refresh)
 
     def price(self, model: str) -> ModelPrice:
         """A model's prices (`ValueError` for an unknown model or one without pricing)."""
@@ -266,13 +260,7 @@ class AsyncModels(AsyncModelsResource):
 
     async def catalogue(self, *, refresh: bool = False) -> ModelCatalogue:
         """The cached `/models` price catalogue (fetched when stale)."""
-        catalogue = self._transport.config.meter.catalogue
-        if refresh or catalogue.stale():
-            from openrouter_api.api.models import _LIST_MODELS
-
-            data = await self._transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {})
-            catalogue.load(data)
-        return catalogue
+        return await self._transport.config.meter.catalogue_async(self._transport, refresh=refresh)
 
     async def price(self, model: str) -> ModelPrice:
         """A model's prices (`ValueError` for an unknown model or one without pricing)."""

@@ -6,7 +6,6 @@ replaced or extended by hand-written ones where they add value (chat, streaming,
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -19,7 +18,7 @@ from openrouter_api.api import AsyncResources, SyncResources
 from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
 
 from ._clock import Clock
-from ._config import DEFAULT_TIMEOUT, ClientConfig, resolve_timeout
+from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, RawAsyncTransport, RawSyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
@@ -92,41 +91,20 @@ def _config(
     )
 
 
-def _changed(
-    config: ClientConfig,
-    *,
-    api_key: str | NotGiven | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
-    max_retries: int | NotGiven,
-    extra_headers: Mapping[str, str] | None,
-    budget: Any,
-    first_token_timeout: float | NotGiven | None,
-    idle_timeout: float | NotGiven | None,
-) -> ClientConfig:
-    changes: dict[str, Any] = {}
-    if not isinstance(api_key, NotGiven):
-        changes["api_key"] = api_key
-    if not isinstance(timeout, NotGiven):
-        changes["timeout"] = resolve_timeout(timeout)
-    if not isinstance(max_retries, NotGiven):
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-        changes["retry"] = dataclasses.replace(config.retry, max_retries=max_retries)
-    if extra_headers:
-        changes["headers"] = {**config.headers, **extra_headers}
-    if not isinstance(budget, NotGiven):
-        changes["budget"] = budget
-    if not isinstance(first_token_timeout, NotGiven):
-        changes["first_token_timeout"] = first_token_timeout
-    if not isinstance(idle_timeout, NotGiven):
-        changes["idle_timeout"] = idle_timeout
-    return dataclasses.replace(config, **changes)
-
-
 class _Common:
     """What both clients share: configuration views, cost accounting and a key-free repr."""
 
     _config: ClientConfig
+    _owns_http: bool
+    _http: Any
+    _transport: Any
+
+    def _clone(self, config: ClientConfig, transport: Any) -> Self:
+        """A client sharing this one's connection pool (which it does not own, so never closes)."""
+        clone = object.__new__(type(self))
+        clone._config, clone._owns_http, clone._http = config, False, self._http
+        clone._transport = transport
+        return clone
 
     @property
     def ledger(self) -> Ledger:
@@ -241,16 +219,12 @@ class OpenRouter(_Common, SyncResources):
 
         Closing the copy does not close the pool; closing the original does.
         """
-        clone = object.__new__(type(self))
-        clone._config = _changed(
-            self._config, api_key=api_key, timeout=timeout, max_retries=max_retries,
+        config = self._config.evolve(
+            api_key=api_key, timeout=timeout, max_retries=max_retries,
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
         )  # fmt: skip
-        clone._owns_http = False
-        clone._http = self._http
-        clone._transport = SyncTransport(clone._config, self._http)
-        return clone
+        return self._clone(config, SyncTransport(config, self._http))
 
     @property
     def with_raw_response(self) -> Any:
@@ -259,10 +233,7 @@ class OpenRouter(_Common, SyncResources):
         `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
         returns a `RawResponse` of its usual type.
         """
-        clone = object.__new__(type(self))
-        clone._config, clone._owns_http, clone._http = self._config, False, self._http
-        clone._transport = RawSyncTransport(self._transport)  # type: ignore[assignment]
-        return clone
+        return self._clone(self._config, RawSyncTransport(self._transport))
 
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property
@@ -435,16 +406,12 @@ class AsyncOpenRouter(_Common, AsyncResources):
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> AsyncOpenRouter:
         """A copy with some options changed, sharing this client's connection pool."""
-        clone = object.__new__(type(self))
-        clone._config = _changed(
-            self._config, api_key=api_key, timeout=timeout, max_retries=max_retries,
+        config = self._config.evolve(
+            api_key=api_key, timeout=timeout, max_retries=max_retries,
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
         )  # fmt: skip
-        clone._owns_http = False
-        clone._http = self._http
-        clone._transport = AsyncTransport(clone._config, self._http)
-        return clone
+        return self._clone(config, AsyncTransport(config, self._http))
 
     @property
     def with_raw_response(self) -> Any:
@@ -453,10 +420,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
         returns a `RawResponse` of its usual type.
         """
-        clone = object.__new__(type(self))
-        clone._config, clone._owns_http, clone._http = self._config, False, self._http
-        clone._transport = RawAsyncTransport(self._transport)  # type: ignore[assignment]
-        return clone
+        return self._clone(self._config, RawAsyncTransport(self._transport))
 
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property

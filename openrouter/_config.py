@@ -6,13 +6,14 @@ import os
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._clock import Clock, SystemClock
 from ._retry import RetryPolicy
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -42,7 +43,28 @@ def resolve_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
-def _optional_seconds(name: str, value: float | None) -> float | None:
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an integer >= 0, got {value!r}")
+    return value
+
+
+def _budget(value: Budget | None) -> Budget | None:
+    from ._budget import Budget
+
+    if value is not None and not isinstance(value, Budget):
+        raise TypeError(f"budget must be an openrouter.Budget, got {type(value).__name__}")
+    return value
+
+
+def _api_key(value: str | None) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ValueError("api_key must be a non-empty string")
+    return value.strip() if value else None
+
+
+def optional_seconds(name: str, value: float | None) -> float | None:
+    """A positive number of seconds, or None (used for the stream deadlines)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
@@ -100,16 +122,12 @@ class ClientConfig:
     ) -> ClientConfig:
         """Validate the constructor arguments, fill defaults from the environment."""
         key = api_key if api_key is not None else os.environ.get("OPENROUTER_API_KEY") or None
-        if key is not None and (not isinstance(key, str) or not key.strip()):
-            raise ValueError("api_key must be a non-empty string")
         url = base_url or os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_BASE_URL
         parsed = httpx.URL(str(url))
         if parsed.scheme not in ("http", "https") or not parsed.host:
             raise ValueError(f"base_url must be an http(s) URL, got {str(url)!r}")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
         # An explicit policy wins; otherwise max_retries tunes the default policy.
-        policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+        policy = retry_policy or RetryPolicy(max_retries=_max_retries(max_retries))
         headers: dict[str, str] = {
             "User-Agent": f"openrouter-py/{__version__} python/{_PYTHON} httpx/{httpx.__version__}",
         }
@@ -124,22 +142,51 @@ class ClientConfig:
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("default_headers must map str to str")
             headers[name] = value
-        from ._budget import Budget
         from ._metering import Meter
         from ._pricing import ModelCatalogue
 
-        if budget is not None and not isinstance(budget, Budget):
-            raise TypeError(f"budget must be an openrouter.Budget, got {type(budget).__name__}")
         clock = clock or SystemClock()
         return cls(
-            api_key=key.strip() if key else None,
+            api_key=_api_key(key),
             base_url=parsed,
             timeout=resolve_timeout(timeout),
             retry=policy,
             headers=headers,
-            first_token_timeout=_optional_seconds("first_token_timeout", first_token_timeout),
-            idle_timeout=_optional_seconds("idle_timeout", idle_timeout),
-            budget=budget,
+            first_token_timeout=optional_seconds("first_token_timeout", first_token_timeout),
+            idle_timeout=optional_seconds("idle_timeout", idle_timeout),
+            budget=_budget(budget),
             clock=clock,
             meter=Meter(ModelCatalogue(clock=clock.monotonic)),
         )
+
+    def evolve(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        budget: Budget | NotGiven | None = NOT_GIVEN,
+        first_token_timeout: float | NotGiven | None = NOT_GIVEN,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
+    ) -> ClientConfig:
+        """A copy with the given options changed, checked like the constructor's; the meter (ledger
+        and catalogue) is shared."""
+        changes: dict[str, Any] = {}
+        if not isinstance(api_key, NotGiven):
+            changes["api_key"] = _api_key(api_key)
+        if not isinstance(timeout, NotGiven):
+            changes["timeout"] = resolve_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            changes["retry"] = replace(self.retry, max_retries=_max_retries(max_retries))
+        if extra_headers:
+            changes["headers"] = {**self.headers, **extra_headers}
+        if not isinstance(budget, NotGiven):
+            changes["budget"] = _budget(budget)
+        if not isinstance(first_token_timeout, NotGiven):
+            changes["first_token_timeout"] = optional_seconds(
+                "first_token_timeout", first_token_timeout
+            )
+        if not isinstance(idle_timeout, NotGiven):
+            changes["idle_timeout"] = optional_seconds("idle_timeout", idle_timeout)
+        return replace(self, **changes)

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from openrouter_api.types import Unset
+
 __all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
 ZERO = Decimal(0)
@@ -57,7 +59,7 @@ class CostRecord:
 
 def _get(obj: Any, name: str) -> Any:
     value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-    return None if type(value).__name__ == "Unset" else value
+    return None if isinstance(value, Unset) else value
 
 
 def record_from(
@@ -173,15 +175,9 @@ class CostScope(_Totals):
         self.label = label
         self.parent = parent
         self.budget = budget
-
-    def labels(self) -> tuple[str, ...]:
-        chain: list[str] = []
-        scope: CostScope | None = self
-        while scope is not None:
-            if scope.label:
-                chain.append(scope.label)
-            scope = scope.parent
-        return tuple(reversed(chain))
+        inherited = parent.labels if parent is not None else ()
+        #: the labels of this scope and its ancestors, outermost first (fixed at creation)
+        self.labels: tuple[str, ...] = (*inherited, label) if label else inherited
 
     def __str__(self) -> str:
         return self.report(f"cost scope {self.label!r}" if self.label else "cost scope")
@@ -219,7 +215,7 @@ def current_scopes() -> list[CostScope]:
 
 def labels_now() -> tuple[str, ...]:
     scope = _SCOPE.get()
-    return scope.labels() if scope is not None else ()
+    return scope.labels if scope is not None else ()
 
 
 @contextmanager

@@ -20,6 +20,8 @@ from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
 
 if TYPE_CHECKING:
+    from openrouter_api.api import Operation
+
     from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["CallGuard", "Meter"]
@@ -153,6 +155,22 @@ class Meter:
         held = reserve_all(budgets, worst, what=f"{operation} with {model}")
         return CallGuard(self, operation, held, price, prompt_tokens)
 
+    def catalogue_sync(self, transport: SyncTransport, *, refresh: bool = False) -> ModelCatalogue:
+        """The price catalogue, fetched with `GET /models` when stale (or when asked to)."""
+        if refresh or self.catalogue.stale():
+            operation, kwargs = _list_models()
+            self.catalogue.load(transport.request(operation, kwargs, _models_data, {}))
+        return self.catalogue
+
+    async def catalogue_async(
+        self, transport: AsyncTransport, *, refresh: bool = False
+    ) -> ModelCatalogue:
+        """The async twin of `catalogue_sync`."""
+        if refresh or self.catalogue.stale():
+            operation, kwargs = _list_models()
+            self.catalogue.load(await transport.request(operation, kwargs, _models_data, {}))
+        return self.catalogue
+
     def guard_sync(
         self,
         transport: SyncTransport,
@@ -161,10 +179,8 @@ class Meter:
         payload: Mapping[str, Any],
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
-        if budgets and self.catalogue.stale():
-            from openrouter_api.api.models import _LIST_MODELS
-
-            self.catalogue.load(transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {}))
+        if budgets:
+            self.catalogue_sync(transport)
         return self._reserve(budgets, operation, payload)
 
     async def guard_async(
@@ -175,15 +191,17 @@ class Meter:
         payload: Mapping[str, Any],
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
-        if budgets and self.catalogue.stale():
-            from openrouter_api.api.models import _LIST_MODELS
-
-            data = await transport.request(_LIST_MODELS, _LIST_KWARGS, _models_data, {})
-            self.catalogue.load(data)
+        if budgets:
+            await self.catalogue_async(transport)
         return self._reserve(budgets, operation, payload)
 
 
-_LIST_KWARGS: dict[str, Any] = {"method": "get", "url": "/models"}
+def _list_models() -> tuple[Operation, dict[str, Any]]:
+    """`GET /models` as the generated builder makes it (the catalogue is read as plain JSON:
+    prices are all it needs, and typing 300 models would cost milliseconds)."""
+    from openrouter_api.api.models import _LIST_MODELS, list_models
+
+    return _LIST_MODELS, list_models._get_kwargs()
 
 
 def _models_data(response: Any) -> list[dict[str, Any]]:

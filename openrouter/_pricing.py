@@ -6,7 +6,6 @@ decimal strings in USD per token (per request for `request`).
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 from collections.abc import Callable, Mapping
@@ -128,7 +127,3 @@ def estimate_prompt_tokens(payload: Mapping[str, Any]) -> int:
     messages = payload.get("messages")
     overhead = 4 * len(messages) if isinstance(messages, list) else 4
     return math.ceil(chars / 3) + overhead
-
-
-def json_size(value: Any) -> int:
-    return len(json.dumps(value, default=str))

@@ -24,7 +24,7 @@ import httpx
 from openrouter_api.api import Operation, RequestOptions
 
 from ._accumulate import Accumulator
-from ._config import resolve_timeout
+from ._config import optional_seconds, resolve_timeout
 from ._errors import (
     APIStatusError,
     FirstTokenTimeoutError,
@@ -88,7 +88,6 @@ class _Processor(Generic[C, F]):
         self.started = now()
         self.last_data: float | None = None
         self.done = False
-        self.delivered = False  # content has been handed to the caller
         self.decoder = SSEDecoder()
 
     def partial(self) -> dict[str, Any]:
@@ -259,7 +258,6 @@ class Stream(Generic[C, F]):
         while not self._pending:
             if not self._fill():
                 raise StopIteration
-        self._processor.delivered = True
         return self._pending.popleft()
 
     def __iter__(self) -> Iterator[C]:
@@ -281,8 +279,9 @@ class Stream(Generic[C, F]):
 
     def get_final_completion(self) -> F:
         """Read to the end and return the accumulated result (usage and cost included)."""
-        for _ in self:
+        while self._fill():  # the accumulator sees every event; no chunk models are built
             pass
+        self._pending.clear()
         return self._processor.kind.parse_final(self._processor.partial())
 
     def snapshot(self) -> dict[str, Any]:
@@ -388,7 +387,6 @@ class AsyncStream(Generic[C, F]):
         while not self._pending:
             if not await self._fill():
                 raise StopAsyncIteration
-        self._processor.delivered = True
         return self._pending.popleft()
 
     def __aiter__(self) -> AsyncIterator[C]:
@@ -413,8 +411,9 @@ class AsyncStream(Generic[C, F]):
 
     async def get_final_completion(self) -> F:
         """Read to the end and return the accumulated result (usage and cost included)."""
-        async for _ in self:
+        while await self._fill():  # the accumulator sees every event; no chunk models are built
             pass
+        self._pending.clear()
         return self._processor.kind.parse_final(self._processor.partial())
 
     def snapshot(self) -> dict[str, Any]:
@@ -457,13 +456,12 @@ def stream_deadlines(
     config_first: float | None, config_idle: float | None, params: Any
 ) -> Deadlines:
     """Per-call `first_token_timeout` / `idle_timeout` override the client's."""
-    first = params.get("first_token_timeout", config_first)
-    idle = params.get("idle_timeout", config_idle)
-    for name, value in (("first_token_timeout", first), ("idle_timeout", idle)):
-        bad = isinstance(value, bool) or not isinstance(value, int | float) or value <= 0
-        if value is not None and bad:
-            raise ValueError(f"{name} must be a positive number of seconds or None, got {value!r}")
-    return Deadlines(first_token=first, idle=idle)
+    return Deadlines(
+        first_token=optional_seconds(
+            "first_token_timeout", params.get("first_token_timeout", config_first)
+        ),
+        idle=optional_seconds("idle_timeout", params.get("idle_timeout", config_idle)),
+    )
 
 
 def _stream_options(

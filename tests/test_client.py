@@ -229,3 +229,23 @@ def test_with_raw_response_reaches_status_and_headers_of_any_operation(twin: Twi
     assert raw.status_code == 200
     assert raw.headers["x-custom"] == "1"
     assert raw.parse().data.count == 321
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"max_retries": -1}, ValueError, "max_retries"),
+        ({"budget": 5}, TypeError, "budget"),
+        ({"idle_timeout": 0}, ValueError, "idle_timeout"),
+        ({"first_token_timeout": "soon"}, ValueError, "first_token_timeout"),
+        ({"api_key": "  "}, ValueError, "api_key"),
+        ({"timeout": -1}, ValueError, "timeout"),
+    ],
+)
+def test_with_options_checks_its_arguments_like_the_constructor(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    client = openrouter.OpenRouter(api_key=KEY)
+    with pytest.raises(error, match=message):
+        client.with_options(**kwargs)  # type: ignore[arg-type]
+    client.close()
