@@ -1,71 +1,112 @@
-"""How a hand-written inference call runs: budget guard first, then the request or the stream.
+"""How a hand-written inference call runs: check the keywords, guard the budget, then send.
 
-Sync and async twins. The guard refuses the call before anything is sent when it cannot fit a
-budget, and settles with the real cost afterwards; failures that were not billed release it.
+`KeywordCall` describes one keyword `create` (its checks and the generated operation that
+builds and parses the request). `run_sync` / `run_async` send it: the budget guard refuses it
+before anything is sent when it cannot fit, then the request (or the stream, or the raw
+response) goes out, and the guard settles with the real cost; failures that were not billed
+release it. Sync and async twins.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 from openrouter_api.api import Operation
 
+from ._raw import RawResponse
 from ._streaming import StreamKind, aopen_stream, open_stream, stream_deadlines
 from ._transport import split_options
+from ._validation import Check, JsonBody, build_payload
 
 if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport
 
-__all__ = ["run_async", "run_sync"]
+__all__ = ["KeywordCall", "checked", "run_async", "run_sync"]
+
+Payload = Callable[[Mapping[str, Any]], dict[str, Any]]
+
+
+def checked(name: str, checks: Mapping[str, Check], *required: str) -> Payload:
+    """A payload builder that checks the keywords against `checks` (see `build_payload`)."""
+
+    def payload(params: Mapping[str, Any]) -> dict[str, Any]:
+        return build_payload(name, checks, params, required=required)
+
+    return payload
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordCall:
+    """One keyword `create`: its name (for error messages), operation and payload checks."""
+
+    name: str
+    operation: Operation
+    module: str  # the generated operation module, imported on first use (it loads models)
+    payload: Payload
+    kind: StreamKind[Any, Any] | None = None  # how it streams, when it can
+
+    def _module(self) -> Any:
+        return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
+
+    def parse(self, response: httpx.Response) -> Any:
+        return self._module()._parse_ok(response)
+
+    def kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The request, built by the generated operation from the checked JSON body."""
+        kwargs: dict[str, Any] = self._module()._get_kwargs(body=JsonBody(self.payload(params)))
+        return kwargs
+
+
+def _cost_source(result: object) -> object:
+    # A raw response is settled from its JSON body (parsed once and cached by RawResponse).
+    return result.json() if isinstance(result, RawResponse) else result
 
 
 def run_sync(
-    transport: SyncTransport,
-    name: str,
-    operation: Operation,
-    kwargs: dict[str, Any],
-    parse: Callable[[httpx.Response], Any],
-    params: Mapping[str, Any],
-    kind: StreamKind[Any, Any] | None,
+    transport: SyncTransport, call: KeywordCall, params: Mapping[str, Any], *, raw: bool = False
 ) -> Any:
-    """Send one call (streaming when `params["stream"]` and the operation streams)."""
+    """Send one call: a parsed result, a stream (`stream=True`), or a `RawResponse` (`raw`)."""
+    kwargs = call.kwargs(params)
     config = transport.config
-    guard = config.meter.guard_sync(transport, config.budget, name, kwargs.get("json") or {})
+    guard = config.meter.guard_sync(transport, config.budget, call.name, kwargs.get("json") or {})
     options = split_options(params)
-    if params.get("stream") and kind is not None:
+    if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-        return open_stream(transport, operation, kwargs, options, kind, deadlines, guard)
+        return open_stream(transport, call.operation, kwargs, options, call.kind, deadlines, guard)
+    send = transport.request_raw if raw else transport.request
     try:
-        result = transport.request(operation, kwargs, parse, options)
+        result = send(call.operation, kwargs, call.parse, options)
     except BaseException:
         guard.release()
         raise
-    guard.finish(result, keep_record=False)  # the transport recorded it already
+    guard.finish(_cost_source(result), keep_record=False)  # the transport recorded it already
     return result
 
 
 async def run_async(
-    transport: AsyncTransport,
-    name: str,
-    operation: Operation,
-    kwargs: dict[str, Any],
-    parse: Callable[[httpx.Response], Any],
-    params: Mapping[str, Any],
-    kind: StreamKind[Any, Any] | None,
+    transport: AsyncTransport, call: KeywordCall, params: Mapping[str, Any], *, raw: bool = False
 ) -> Any:
     """The async twin of `run_sync`."""
+    kwargs = call.kwargs(params)
     config = transport.config
-    guard = await config.meter.guard_async(transport, config.budget, name, kwargs.get("json") or {})
+    guard = await config.meter.guard_async(
+        transport, config.budget, call.name, kwargs.get("json") or {}
+    )
     options = split_options(params)
-    if params.get("stream") and kind is not None:
+    if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-        return await aopen_stream(transport, operation, kwargs, options, kind, deadlines, guard)
+        return await aopen_stream(
+            transport, call.operation, kwargs, options, call.kind, deadlines, guard
+        )
+    send = transport.request_raw if raw else transport.request
     try:
-        result = await transport.request(operation, kwargs, parse, options)
+        result = await send(call.operation, kwargs, call.parse, options)
     except BaseException:
         guard.release()
         raise
-    guard.finish(result, keep_record=False)
+    guard.finish(_cost_source(result), keep_record=False)
     return result

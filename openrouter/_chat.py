@@ -10,22 +10,18 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-import httpx
 from openrouter_api.api.chat import _CREATE_CHAT_COMPLETION
 from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
 from openrouter_api.api.chat import ChatResource as _GeneratedChat
 
-from ._calls import run_async, run_sync
+from ._calls import KeywordCall, run_async, run_sync
 from ._chat_params import ChatCompletionParams, ChatCompletionStreamParams, build_chat_payload
 from ._raw import RawResponse
 from ._stream_kinds import CHAT, AsyncChatStream, ChatStream
-from ._transport import AsyncTransport, SyncTransport, split_options
-from ._validation import JsonBody
+from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
-    from openrouter_api.models import ChatCompletion, ChatCompletionRequest
+    from openrouter_api.models import ChatCompletion
 
     from ._builder import AsyncChatBuilder, ChatBuilder
 
@@ -34,23 +30,11 @@ __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 _NAME = "chat.completions.create"
 
 
-def _operation() -> ModuleType:
-    # Imported on first use: it pulls in the chat models, which `import openrouter` must not.
-    from openrouter_api.api.chat import create_chat_completion
-
-    return create_chat_completion
+def _chat_payload(params: Mapping[str, Any]) -> dict[str, Any]:
+    return build_chat_payload(params, operation=_NAME)
 
 
-def _parse(response: httpx.Response) -> ChatCompletion:
-    parsed: ChatCompletion = _operation()._parse_ok(response)
-    return parsed
-
-
-def _prepare(params: Mapping[str, Any]) -> dict[str, Any]:
-    payload = build_chat_payload(params, operation=_NAME)
-    body = cast("ChatCompletionRequest", JsonBody(payload))
-    kwargs: dict[str, Any] = _operation()._get_kwargs(body=body)
-    return kwargs
+_CHAT = KeywordCall(_NAME, _CREATE_CHAT_COMPLETION, "create_chat_completion", _chat_payload, CHAT)
 
 
 class ChatCompletions:
@@ -73,18 +57,7 @@ class ChatCompletions:
         for streams, `first_token_timeout` and `idle_timeout`. Bad values raise
         `TypeError`/`ValueError` naming the parameter, before anything is sent.
         """
-        return cast(
-            "ChatCompletion | ChatStream",
-            run_sync(
-                self._transport,
-                _NAME,
-                _CREATE_CHAT_COMPLETION,
-                _prepare(params),
-                _parse,
-                params,
-                CHAT,
-            ),
-        )
+        return cast("ChatCompletion | ChatStream", run_sync(self._transport, _CHAT, params))
 
     @cached_property
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
@@ -102,10 +75,8 @@ class ChatCompletionsWithRawResponse:
 
     def create(self, **params: Unpack[ChatCompletionParams]) -> RawResponse[ChatCompletion]:
         """Like `chat.completions.create`, returning the raw response."""
-        kwargs = _prepare(params)
-        return self._transport.request_raw(
-            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
-        )
+        raw: RawResponse[ChatCompletion] = run_sync(self._transport, _CHAT, params, raw=True)
+        return raw
 
 
 class AsyncChatCompletions:
@@ -123,16 +94,7 @@ class AsyncChatCompletions:
     async def create(self, **params: Any) -> ChatCompletion | AsyncChatStream:
         """Create a chat completion, or an `AsyncStream` (see `ChatCompletions.create`)."""
         return cast(
-            "ChatCompletion | AsyncChatStream",
-            await run_async(
-                self._transport,
-                _NAME,
-                _CREATE_CHAT_COMPLETION,
-                _prepare(params),
-                _parse,
-                params,
-                CHAT,
-            ),
+            "ChatCompletion | AsyncChatStream", await run_async(self._transport, _CHAT, params)
         )
 
     @cached_property
@@ -151,10 +113,8 @@ class AsyncChatCompletionsWithRawResponse:
 
     async def create(self, **params: Unpack[ChatCompletionParams]) -> RawResponse[ChatCompletion]:
         """Like `chat.completions.create`, returning the raw response."""
-        kwargs = _prepare(params)
-        return await self._transport.request_raw(
-            _CREATE_CHAT_COMPLETION, kwargs, _parse, split_options(params)
-        )
+        raw: RawResponse[ChatCompletion] = await run_async(self._transport, _CHAT, params, raw=True)
+        return raw
 
 
 class Chat(_GeneratedChat):

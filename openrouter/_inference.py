@@ -6,20 +6,16 @@ operation module builds the request. Sync and async twins side by side.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-import httpx
-from openrouter_api.api import Operation
 from openrouter_api.api.anthropic_messages import _CREATE_MESSAGE
 from openrouter_api.api.completions import _CREATE_COMPLETION
 from openrouter_api.api.embeddings import _CREATE_EMBEDDINGS
-from openrouter_api.api.images import AsyncImagesResource, ImagesResource
+from openrouter_api.api.images import _CREATE_IMAGE, AsyncImagesResource, ImagesResource
 from openrouter_api.api.responses import _CREATE_RESPONSE
 
-from ._calls import run_async, run_sync
+from ._calls import KeywordCall, checked, run_async, run_sync
 from ._inference_params import (
     COMPLETION_CHECKS,
     EMBEDDING_CHECKS,
@@ -48,7 +44,7 @@ from ._stream_kinds import (
     ResponseStream,
 )
 from ._transport import AsyncTransport, SyncTransport
-from ._validation import Check, JsonBody, build_payload, to_json
+from ._validation import to_json
 
 if TYPE_CHECKING:
     from openrouter_api.models import (
@@ -73,52 +69,32 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Call:
-    name: str
-    operation: Operation
-    module: str  # the generated operation module, imported on first use (it loads models)
-    checks: Mapping[str, Check]
-    required: tuple[str, ...]
-
-    def _module(self) -> Any:
-        return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
-
-    def parse(self, response: httpx.Response) -> Any:
-        return self._module()._parse_ok(response)
-
-    def kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
-        payload = build_payload(self.name, self.checks, params, required=self.required)
-        return self._module()._get_kwargs(body=JsonBody(payload))  # type: ignore[no-any-return]
-
-
-_COMPLETION = _Call(
+_COMPLETION = KeywordCall(
     "completions.create",
     _CREATE_COMPLETION,
     "create_completion",
-    COMPLETION_CHECKS,
-    ("prompt",),
+    checked("completions.create", COMPLETION_CHECKS, "prompt"),
+    COMPLETION,
 )
-_RESPONSE = _Call(
+_RESPONSE = KeywordCall(
     "responses.create",
     _CREATE_RESPONSE,
     "create_response",
-    RESPONSE_CHECKS,
-    ("input",),
+    checked("responses.create", RESPONSE_CHECKS, "input"),
+    RESPONSE,
 )
-_MESSAGE = _Call(
+_MESSAGE = KeywordCall(
     "messages.create",
     _CREATE_MESSAGE,
     "create_message",
-    MESSAGE_CHECKS,
-    ("model", "messages"),
+    checked("messages.create", MESSAGE_CHECKS, "model", "messages"),
+    MESSAGE,
 )
-_EMBEDDINGS = _Call(
+_EMBEDDINGS = KeywordCall(
     "embeddings.create",
     _CREATE_EMBEDDINGS,
     "create_embeddings",
-    EMBEDDING_CHECKS,
-    ("model", "input"),
+    checked("embeddings.create", EMBEDDING_CHECKS, "model", "input"),
 )
 
 
@@ -128,11 +104,8 @@ class _Sync:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
-        kwargs = call.kwargs(params)
-        return run_sync(
-            self._transport, call.name, call.operation, kwargs, call.parse, params, kind
-        )
+    def _create(self, call: KeywordCall, params: Mapping[str, Any]) -> Any:
+        return run_sync(self._transport, call, params)
 
 
 class _Async:
@@ -141,11 +114,8 @@ class _Async:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def _create(self, call: _Call, params: Mapping[str, Any], kind: Any = None) -> Any:
-        kwargs = call.kwargs(params)
-        return await run_async(
-            self._transport, call.name, call.operation, kwargs, call.parse, params, kind
-        )
+    async def _create(self, call: KeywordCall, params: Mapping[str, Any]) -> Any:
+        return await run_async(self._transport, call, params)
 
 
 class Completions(_Sync):
@@ -159,9 +129,7 @@ class Completions(_Sync):
     def create(self, **params: Unpack[CompletionParams]) -> TextCompletion: ...
     def create(self, **params: Any) -> TextCompletion | CompletionStream:
         """Complete `prompt` (a model is required); `stream=True` returns a `Stream`."""
-        return cast(
-            "TextCompletion | CompletionStream", self._create(_COMPLETION, params, COMPLETION)
-        )
+        return cast("TextCompletion | CompletionStream", self._create(_COMPLETION, params))
 
 
 class AsyncCompletions(_Async):
@@ -177,7 +145,7 @@ class AsyncCompletions(_Async):
         """Complete `prompt` (a model is required); `stream=True` gives an `AsyncStream`."""
         return cast(
             "TextCompletion | AsyncCompletionStream",
-            await self._create(_COMPLETION, params, COMPLETION),
+            await self._create(_COMPLETION, params),
         )
 
 
@@ -192,7 +160,7 @@ class Responses(_Sync):
     def create(self, **params: Unpack[ResponseParams]) -> ResponseObject: ...
     def create(self, **params: Any) -> ResponseObject | ResponseStream:
         """Create a response. `input` is required; `stream=True` returns a `Stream`."""
-        return cast("ResponseObject | ResponseStream", self._create(_RESPONSE, params, RESPONSE))
+        return cast("ResponseObject | ResponseStream", self._create(_RESPONSE, params))
 
 
 class AsyncResponses(_Async):
@@ -206,9 +174,7 @@ class AsyncResponses(_Async):
     async def create(self, **params: Unpack[ResponseParams]) -> ResponseObject: ...
     async def create(self, **params: Any) -> ResponseObject | AsyncResponseStream:
         """Create a response. `input` is required; `stream=True` returns an `AsyncStream`."""
-        return cast(
-            "ResponseObject | AsyncResponseStream", await self._create(_RESPONSE, params, RESPONSE)
-        )
+        return cast("ResponseObject | AsyncResponseStream", await self._create(_RESPONSE, params))
 
 
 class Messages(_Sync):
@@ -222,7 +188,7 @@ class Messages(_Sync):
     def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage: ...
     def create(self, **params: Any) -> AnthropicMessage | MessageStream:
         """Create a message from `model` and `messages`; `stream=True` returns a `Stream`."""
-        return cast("AnthropicMessage | MessageStream", self._create(_MESSAGE, params, MESSAGE))
+        return cast("AnthropicMessage | MessageStream", self._create(_MESSAGE, params))
 
 
 class AsyncMessages(_Async):
@@ -236,9 +202,7 @@ class AsyncMessages(_Async):
     async def create(self, **params: Unpack[MessageParams]) -> AnthropicMessage: ...
     async def create(self, **params: Any) -> AnthropicMessage | AsyncMessageStream:
         """Create a message from `model` and `messages`; `stream=True`: an `AsyncStream`."""
-        return cast(
-            "AnthropicMessage | AsyncMessageStream", await self._create(_MESSAGE, params, MESSAGE)
-        )
+        return cast("AnthropicMessage | AsyncMessageStream", await self._create(_MESSAGE, params))
 
 
 class Embeddings(_Sync):
@@ -273,12 +237,13 @@ class AsyncEmbeddings(_Async):
         return await AsyncEmbeddingsResource(self._transport).list_models(**options)
 
 
-def _image_stream_kwargs(body: Any) -> dict[str, Any]:
-    from openrouter_api.api.images import create_image
+def _image_stream_payload(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {**to_json(params["body"]), "stream": True}
 
-    payload = {**to_json(body), "stream": True}
-    kwargs: dict[str, Any] = create_image._get_kwargs(body=cast(Any, JsonBody(payload)))
-    return kwargs
+
+_IMAGE_STREAM = KeywordCall(
+    "images.stream", _CREATE_IMAGE, "create_image", _image_stream_payload, IMAGE
+)
 
 
 class Images(ImagesResource):
@@ -291,16 +256,8 @@ class Images(ImagesResource):
 
         `get_final_completion()` returns the `ImageGeneration` with the completed images.
         """
-        from openrouter_api.api.images import _CREATE_IMAGE
-
         stream: ImageStream = run_sync(
-            self._transport,
-            "images.stream",
-            _CREATE_IMAGE,
-            _image_stream_kwargs(body),
-            lambda r: None,
-            {**params, "stream": True},
-            IMAGE,
+            self._transport, _IMAGE_STREAM, {**params, "body": body, "stream": True}
         )
         return stream
 
@@ -312,15 +269,7 @@ class AsyncImages(AsyncImagesResource):
 
     async def stream(self, *, body: Any, **params: Any) -> AsyncImageStream:
         """Generate images as an `AsyncStream` of `image_generation.*` events."""
-        from openrouter_api.api.images import _CREATE_IMAGE
-
         stream: AsyncImageStream = await run_async(
-            self._transport,
-            "images.stream",
-            _CREATE_IMAGE,
-            _image_stream_kwargs(body),
-            lambda r: None,
-            {**params, "stream": True},
-            IMAGE,
+            self._transport, _IMAGE_STREAM, {**params, "body": body, "stream": True}
         )
         return stream

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -19,12 +20,13 @@ class RawResponse(Generic[T]):
         http_response: the underlying `httpx.Response` (already read).
     """
 
-    __slots__ = ("_parse", "_parsed", "http_response")
+    __slots__ = ("_json", "_parse", "_parsed", "http_response")
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: tuple[T] | None = None
+        self._json: tuple[Any] | None = None
 
     @property
     def status_code(self) -> int:
@@ -39,6 +41,15 @@ class RawResponse(Generic[T]):
         """The `X-Generation-Id` header, for inference calls."""
         value: str | None = self.http_response.headers.get("x-generation-id")
         return value
+
+    def json(self) -> Any:
+        """The body as JSON (decoded once, then cached; None when it is not JSON)."""
+        if self._json is None:
+            try:
+                self._json = (json.loads(self.http_response.content),)
+            except ValueError:
+                self._json = (None,)
+        return self._json[0]
 
     def parse(self) -> T:
         """The typed body (parsed once, then cached)."""

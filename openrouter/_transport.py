@@ -162,13 +162,20 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
 
 def _record(config: ClientConfig, operation: Operation, result: object) -> None:
     """Every parsed response that carries `usage.cost` goes to the ledger and active scopes."""
-    if getattr(result, "usage", None) is None:
+    usage = result.get("usage") if isinstance(result, dict) else getattr(result, "usage", None)
+    if usage is None:
         return  # most operations carry no usage: skip the cost bookkeeping entirely
     from ._cost import labels_now, record, record_from
 
     entry = record_from(result, operation=operation.id, labels=labels_now())
     if entry is not None:
         record(config.meter.ledger, entry)
+
+
+def _record_raw(config: ClientConfig, operation: Operation, raw: RawResponse[Any]) -> None:
+    """A raw response is billed like a parsed one: record it from its JSON body."""
+    if b'"usage"' in raw.http_response.content:
+        _record(config, operation, raw.json())
 
 
 def _log_response(
@@ -236,7 +243,9 @@ class SyncTransport:
         options: RequestOptions,
     ) -> RawResponse[T]:
         """Like `request`, but hand back the response with parsing deferred."""
-        return RawResponse(self.send(operation, kwargs, options), lambda r: _parse(parse, r))
+        raw = RawResponse(self.send(operation, kwargs, options), lambda r: _parse(parse, r))
+        _record_raw(self._config, operation, raw)
+        return raw
 
     def send(
         self,
@@ -337,7 +346,9 @@ class AsyncTransport:
     ) -> RawResponse[T]:
         """Like `request`, but hand back the response with parsing deferred."""
         response = await self.send(operation, kwargs, options)
-        return RawResponse(response, lambda r: _parse(parse, r))
+        raw = RawResponse(response, lambda r: _parse(parse, r))
+        _record_raw(self._config, operation, raw)
+        return raw
 
     async def send(
         self,

@@ -397,3 +397,21 @@ def test_the_ledger_keeps_exact_totals_but_only_recent_records() -> None:
     assert len(ledger.records) == 100
     assert ledger.records[-1].generation_id == "gen-4999"
     assert ledger.by_model() == {"m": Decimal("0.0830")}
+
+
+def test_raw_responses_are_recorded_and_settle_budgets_with_their_real_cost() -> None:
+    server = Chat(cost=0.00002)
+    budget = Budget(limit_usd="0.01")
+    client = server.client(budget=budget)
+    raw = client.chat.completions.with_raw_response.create(
+        model="openai/gpt-4o-mini", messages=HELLO, max_tokens=10
+    )
+    assert raw.status_code == 200
+    viewed = client.with_raw_response.chat.completions.create(
+        model="openai/gpt-4o-mini", messages=HELLO, max_tokens=10
+    )
+    assert viewed.parse().usage.cost == pytest.approx(0.00002)
+    assert client.ledger.count == 2
+    assert client.ledger.total == Decimal("0.00004")
+    assert budget.spent == Decimal("0.00004")
+    assert budget.reserved == Decimal(0)
