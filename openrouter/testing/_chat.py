@@ -14,7 +14,6 @@ from ._answer import (
     Tool,
     limit_of,
     native_reason,
-    plan,
     stops_of,
     wants_reasoning,
 )
@@ -145,12 +144,7 @@ def _messages(body: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 def respond(call: Call, model: CatalogueModel, question: Question, stream: bool) -> Reply:
     """Answer a chat-format question with a completion or a stream."""
-    generation_id = call.new_generation_id()
-    answer = plan(question, generation_id)
-    usage = Usage.priced(
-        model, answer.prompt_tokens, answer.completion_tokens, answer.reasoning_tokens
-    )
-    call.bill(generation_id, model, usage, streamed=stream, finish_reason=answer.finish_reason)
+    generation_id, answer, usage = call.answer(model, question, stream=stream)
     head = {
         "id": generation_id,
         "provider": model.provider,

@@ -10,7 +10,7 @@ import base64
 import struct
 from typing import Any
 
-from ._answer import Question, limit_of, native_reason, plan, stops_of
+from ._answer import Question, limit_of, native_reason, stops_of
 from ._billing import Usage
 from ._context import Call
 from ._text import count_tokens, embedding_for, split_words
@@ -51,15 +51,12 @@ def text_completion(call: Call) -> Reply:
     if isinstance(model, Reply):
         return model
     stream = body.get("stream") is True
-    generation_id = call.new_generation_id()
     question = Question(
         messages=[{"role": "user", "content": prompt}],
         max_tokens=limit_of(body, "max_tokens", "max_completion_tokens"),
         stop=stops_of(body.get("stop")),
     )
-    answer = plan(question, generation_id)
-    usage = Usage.priced(model, answer.prompt_tokens, answer.completion_tokens)
-    call.bill(generation_id, model, usage, streamed=stream, finish_reason=answer.finish_reason)
+    generation_id, answer, usage = call.answer(model, question, stream=stream)
     head = {
         "id": generation_id,
         "provider": model.provider,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ._answer import Answer, Question, plan
 from ._billing import Generation, Usage
 from ._catalogue import CatalogueModel, find_model
 from ._routes import Route
@@ -98,6 +99,25 @@ class Call:
     def new_generation_id(self) -> str:
         """A fresh generation id for this call."""
         return self.state.new_generation_id(self.now, self.request.body)
+
+    def answer(
+        self,
+        model: CatalogueModel,
+        question: Question,
+        *,
+        stream: bool,
+    ) -> tuple[str, Answer, Usage]:
+        """Plan the answer to `question`, price it, and bill it: (generation id, answer, usage).
+
+        Every inference handler answers through here, so they all bill the same way.
+        """
+        generation_id = self.new_generation_id()
+        answer = plan(question, generation_id)
+        usage = Usage.priced(
+            model, answer.prompt_tokens, answer.completion_tokens, answer.reasoning_tokens
+        )
+        self.bill(generation_id, model, usage, streamed=stream, finish_reason=answer.finish_reason)
+        return generation_id, answer, usage
 
     def bill(
         self,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._answer import Answer, Question, Tool, limit_of, plan, stops_of
+from ._answer import Answer, Question, Tool, limit_of, stops_of
 from ._billing import Usage
 from ._context import Call
 from ._text import digest, split_words
@@ -154,12 +154,7 @@ def create_message(call: Call) -> Reply:
     if isinstance(model, Reply):
         return model
     stream = body.get("stream") is True
-    generation_id = call.new_generation_id()
-    answer = plan(question, generation_id)
-    usage = Usage.priced(
-        model, answer.prompt_tokens, answer.completion_tokens, answer.reasoning_tokens
-    )
-    call.bill(generation_id, model, usage, streamed=stream, finish_reason=answer.finish_reason)
+    generation_id, answer, usage = call.answer(model, question, stream=stream)
     message = {
         "id": generation_id,
         "type": "message",

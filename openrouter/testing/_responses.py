@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._answer import Answer, Question, Tool, limit_of, plan
-from ._billing import Usage
+from ._answer import Answer, Question, Tool, limit_of
 from ._context import Call
 from ._text import digest, split_words
 from ._wire import DONE, KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
@@ -169,12 +168,7 @@ def create_response(call: Call) -> Reply:
     if isinstance(model, Reply):
         return model
     stream = body.get("stream") is True
-    generation_id = call.new_generation_id()
-    answer = plan(question, generation_id)
-    usage = Usage.priced(
-        model, answer.prompt_tokens, answer.completion_tokens, answer.reasoning_tokens
-    )
-    call.bill(generation_id, model, usage, streamed=stream, finish_reason=answer.finish_reason)
+    generation_id, answer, usage = call.answer(model, question, stream=stream)
     incomplete = answer.finish_reason == "length"
     response = {
         "id": generation_id,
