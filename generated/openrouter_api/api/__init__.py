@@ -100,47 +100,6 @@ class AsyncTransport(Protocol):
     ) -> T: ...
 
 
-# tag package -> (sync resource class, async resource class)
-RESOURCES: dict[str, tuple[str, str]] = {
-    "alpha_decisions": ("AlphaDecisionsResource", "AsyncAlphaDecisionsResource"),
-    "analytics": ("AnalyticsResource", "AsyncAnalyticsResource"),
-    "anthropic_messages": ("AnthropicMessagesResource", "AsyncAnthropicMessagesResource"),
-    "api_keys": ("ApiKeysResource", "AsyncApiKeysResource"),
-    "batch": ("BatchResource", "AsyncBatchResource"),
-    "benchmarks": ("BenchmarksResource", "AsyncBenchmarksResource"),
-    "byok": ("ByokResource", "AsyncByokResource"),
-    "chat": ("ChatResource", "AsyncChatResource"),
-    "classifications": ("ClassificationsResource", "AsyncClassificationsResource"),
-    "completions": ("CompletionsResource", "AsyncCompletionsResource"),
-    "containers": ("ContainersResource", "AsyncContainersResource"),
-    "credits_": ("CreditsResource", "AsyncCreditsResource"),
-    "datasets": ("DatasetsResource", "AsyncDatasetsResource"),
-    "embeddings": ("EmbeddingsResource", "AsyncEmbeddingsResource"),
-    "endpoints": ("EndpointsResource", "AsyncEndpointsResource"),
-    "external_users": ("ExternalUsersResource", "AsyncExternalUsersResource"),
-    "files": ("FilesResource", "AsyncFilesResource"),
-    "generations": ("GenerationsResource", "AsyncGenerationsResource"),
-    "guardrails": ("GuardrailsResource", "AsyncGuardrailsResource"),
-    "images": ("ImagesResource", "AsyncImagesResource"),
-    "models": ("ModelsResource", "AsyncModelsResource"),
-    "o_auth": ("OAuthResource", "AsyncOAuthResource"),
-    "observability": ("ObservabilityResource", "AsyncObservabilityResource"),
-    "organization": ("OrganizationResource", "AsyncOrganizationResource"),
-    "presets": ("PresetsResource", "AsyncPresetsResource"),
-    "private_endpoints": ("PrivateEndpointsResource", "AsyncPrivateEndpointsResource"),
-    "providers": ("ProvidersResource", "AsyncProvidersResource"),
-    "rerank": ("RerankResource", "AsyncRerankResource"),
-    "responses": ("ResponsesResource", "AsyncResponsesResource"),
-    "scim": ("ScimResource", "AsyncScimResource"),
-    "stt": ("SttResource", "AsyncSttResource"),
-    "system_one": ("SystemOneResource", "AsyncSystemOneResource"),
-    "tools": ("ToolsResource", "AsyncToolsResource"),
-    "tts": ("TtsResource", "AsyncTtsResource"),
-    "vault": ("VaultResource", "AsyncVaultResource"),
-    "video_generation": ("VideoGenerationResource", "AsyncVideoGenerationResource"),
-    "workspaces": ("WorkspacesResource", "AsyncWorkspacesResource"),
-}
-
 # operationId -> (tag package, method name on its resource)
 OPERATIONS: dict[str, tuple[str, str]] = {
     "create_decision": ("alpha_decisions", "create"),
