@@ -79,7 +79,11 @@ class Call:
         return getattr(target, self.method)(*self.args, **self.kwargs)
 
 
-def _body_value(op: dict[str, Any], operation_id: str) -> tuple[str, dict[str, Any]]:
+def request_body(operation_id: str) -> tuple[str, dict[str, Any]] | None:
+    """(media type, body value) for an operation's request, None when it takes no body."""
+    _, _, op = spec_operation(operation_id)
+    if "requestBody" not in op:
+        return None
     media, content = next(iter(op["requestBody"]["content"].items()))
     if operation_id in BODIES:
         return media, dict(BODIES[operation_id])
@@ -123,7 +127,7 @@ def plan(
         if param.kind is param.VAR_KEYWORD:
             continue
         if name == "body":
-            media, value = _body_value(op, operation_id)
+            media, value = request_body(operation_id)  # type: ignore[misc]
             call.kwargs["body"] = _model_for(param.annotation, value, media)
             continue
         spec_param = next((p for n, p in params.items() if snake(n) == name.rstrip("_")), None)

@@ -10,25 +10,16 @@ from typing import Any
 
 import httpx
 import pytest
-from openrouter_api.api import OPERATIONS
 
 import openrouter
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter, load_routes
 from openrouter.testing._core import HANDLERS
+from tests.operation_calls import plan, request_body
 from tests.spec import ROOT, operations, spec
-from tests.test_emulator_support import (
-    AUTH,
-    MANAGEMENT_AUTH,
-    async_client,
-    call_arguments,
-    client,
-    raw,
-    request_body,
-)
+from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, async_client, client, raw
 
 ROUTES = sorted(load_routes(), key=lambda r: r.operation_id)
 IDS = [r.operation_id for r in ROUTES]
-HAND_WRITTEN_CREATE = {"completions", "responses", "embeddings"}
 
 
 def test_routes_json_is_generated_from_the_current_openapi_yaml(tmp_path: Path) -> None:
@@ -92,7 +83,7 @@ def test_unmodelled_operations_answer_the_spec_example(route: Any) -> None:
     fake = FakeOpenRouter()
     headers = MANAGEMENT_AUTH if route.key == "management" else AUTH
     url = "https://openrouter.ai" + route.url_path.replace("{", "").replace("}", "")
-    body = request_body(op)
+    body = request_body(route.operation_id)
     payload = json.dumps(body[1]).encode() if body and body[0] == "application/json" else b""
     with raw(fake) as http:
         response = http.request(route.method, url, headers=headers, content=payload)
@@ -108,16 +99,14 @@ def test_unmodelled_operations_answer_the_spec_example(route: Any) -> None:
         assert response.content
 
 
-def _prepare(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
-    """Arguments that name existing things, for the operations that look things up."""
-    if operation_id in ("get_model", "list_model_endpoints"):
-        return {"author": "openai", "slug": "gpt-4o-mini"}
+def _values(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
+    """Parameter values (by API name) that name existing things, for the look-up operations."""
     if operation_id in ("get_key", "update_key"):
-        return {"hash_": fake.key_hash(FAKE_API_KEY)}
+        return {"hash": fake.key_hash(FAKE_API_KEY)}
     with raw(fake) as http:
         if operation_id == "delete_key":
             created = http.post("/keys", json={"name": "doomed"}, headers=MANAGEMENT_AUTH)
-            return {"hash_": created.json()["data"]["hash"]}
+            return {"hash": created.json()["data"]["hash"]}
         if operation_id == "get_generation":
             body = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
             chat = http.post("/chat/completions", json=body, headers=AUTH)
@@ -125,18 +114,8 @@ def _prepare(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
     return {}
 
 
-def _invoke(resource_owner: Any, operation_id: str, fake: FakeOpenRouter) -> Any:
-    op = next(o for m, p, o in operations() if o["operationId"] == operation_id)
-    tag, method_name = OPERATIONS[operation_id]
-    attribute = tag.rstrip("_")
-    if attribute in HAND_WRITTEN_CREATE and method_name == "create":
-        _, body = request_body(op)  # type: ignore[misc]
-        if attribute == "responses":
-            body.setdefault("input", "hello")
-        return getattr(resource_owner, attribute).create(**body)
-    method = getattr(getattr(resource_owner, attribute), method_name)
-    args, kwargs = call_arguments(method, op, _prepare(fake, operation_id))
-    return method(*args, **kwargs)
+def _invoke(sdk: Any, operation_id: str, fake: FakeOpenRouter) -> Any:
+    return plan(operation_id, sdk, values=_values(fake, operation_id)).run(sdk)
 
 
 def _check(result: Any) -> None:

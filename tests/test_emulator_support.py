@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import functools
-import inspect
 import json
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 import httpx
 from jsonschema import Draft202012Validator
-from openrouter_api.types import UNSET
 
 from openrouter import AsyncOpenRouter, OpenRouter
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
 from tests.fakes import FakeClock
-from tests.minimal import minimal
 from tests.spec import spec
 
 BASE = "https://openrouter.ai/api/v1"
 AUTH = {"Authorization": f"Bearer {FAKE_API_KEY}"}
 MANAGEMENT_AUTH = {"Authorization": f"Bearer {FAKE_MANAGEMENT_KEY}"}
-CHAT_LIKE = ("create_chat_completion", "create_completion", "create_response", "create_message")
 
 
 def dec(value: Any) -> Decimal:
@@ -96,58 +91,3 @@ def data_events(text: str) -> list[Any]:
             continue
         out.append(data if data == "[DONE]" else json.loads(data))
     return out
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"\W", "_", re.sub(r"(?<!^)(?=[A-Z])", "_", name)).lower().replace("__", "_")
-
-
-def _model_for(annotation: Any, value: dict[str, Any], media: str) -> Any:
-    import openrouter_api.models as models
-
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    names = [n.strip() for n in text.replace("| Unset", "").split("|")]
-    candidates = [getattr(models, n) for n in names if hasattr(models, n)]
-    if media == "multipart/form-data":
-        with_file = [c for c in candidates if "file" in getattr(c, "__annotations__", {})]
-        candidates = with_file or candidates
-    return candidates[0].from_dict(dict(value))
-
-
-def request_body(op: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """(media type, smallest valid body) of an operation's request, with a catalogue model."""
-    body = op.get("requestBody")
-    if not body:
-        return None
-    media, content = next(iter(body["content"].items()))
-    value = minimal(content["schema"])
-    if isinstance(value, dict) and op["operationId"] in CHAT_LIKE:
-        value["model"] = "openai/gpt-4o-mini"
-    if op["operationId"] == "create_embeddings":
-        value["model"] = "openai/text-embedding-3-small"
-    return media, value
-
-
-def call_arguments(
-    method: Callable[..., Any], op: dict[str, Any], overrides: dict[str, Any]
-) -> tuple[list[Any], dict[str, Any]]:
-    """Positional and keyword arguments for a generated resource method of `op`."""
-    args: list[Any] = []
-    kwargs: dict[str, Any] = {}
-    params = {p["name"]: p for p in op.get("parameters", [])}
-    for name, param in inspect.signature(method).parameters.items():
-        if param.kind is param.VAR_KEYWORD:
-            continue
-        if name == "body":
-            media, value = request_body(op)  # type: ignore[misc]
-            kwargs["body"] = _model_for(param.annotation, value, media)
-            continue
-        if param.default is not inspect.Parameter.empty and param.default is UNSET:
-            continue
-        spec_param = next((p for n, p in params.items() if _snake(n) == name.rstrip("_")), None)
-        value = overrides.get(name, minimal(spec_param["schema"]) if spec_param else "x")
-        if param.kind is param.POSITIONAL_OR_KEYWORD and spec_param and spec_param["in"] == "path":
-            args.append(value)
-        else:
-            kwargs[name] = value
-    return args, kwargs
