@@ -34,9 +34,9 @@ from ._errors import (
     status_error,
 )
 from ._sse import ServerSentEvent, SSEDecoder
+from ._transport import next_delay
 
 if TYPE_CHECKING:
-    from ._config import ClientConfig
     from ._metering import CallGuard
     from ._transport import AsyncTransport, SyncTransport
 
@@ -480,22 +480,6 @@ def _stream_options(
     }
 
 
-def _early_retry_delay(
-    config: ClientConfig, failure: APIStatusError, retry_index: int, started: float
-) -> float | None:
-    """How long to wait before retrying a stream whose first event was an error (None: don't)."""
-    if not config.retry.is_retryable_status(failure.status_code):
-        return None
-    clock = config.clock
-    return config.retry.delay(
-        retry_index,
-        headers=None,
-        elapsed=clock.monotonic() - started,
-        random=clock.random,
-        now=clock.time,
-    )
-
-
 def open_stream(
     transport: SyncTransport,
     operation: Operation,
@@ -525,7 +509,7 @@ def open_stream(
             stream._prime()
         except StreamError as exc:
             failure = early_error(response, exc)
-            delay = _early_retry_delay(config, failure, retry_index, started)
+            delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
                 if guard is not None:
                     guard.release()
@@ -570,7 +554,7 @@ async def aopen_stream(
             await stream._prime()
         except StreamError as exc:
             failure = early_error(response, exc)
-            delay = _early_retry_delay(config, failure, retry_index, started)
+            delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
                 if guard is not None:
                     guard.release()

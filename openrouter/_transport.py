@@ -36,6 +36,7 @@ __all__ = [
     "SyncTransport",
     "build_request",
     "check_response",
+    "next_delay",
     "split_options",
 ]
 
@@ -179,7 +180,11 @@ def _record_raw(config: ClientConfig, operation: Operation, raw: RawResponse[Any
 
 
 def _log_response(
-    request: httpx.Request, response: httpx.Response, ms: float, attempt: int
+    config: ClientConfig,
+    request: httpx.Request,
+    response: httpx.Response,
+    sent_at: float,
+    attempt: int,
 ) -> None:
     if not logger.isEnabledFor(10):
         return
@@ -189,7 +194,7 @@ def _log_response(
         request.method,
         request.url,
         response.status_code,
-        ms,
+        (config.clock.monotonic() - sent_at) * 1000,
         attempt + 1,
         f" generation {generation}" if generation else "",
     )
@@ -201,6 +206,35 @@ def _connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnec
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
     return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
+
+
+def next_delay(
+    config: ClientConfig,
+    operation: Operation,
+    error: APIError,
+    retry_index: int,
+    started: float,
+    headers: httpx.Headers | None = None,
+) -> float | None:
+    """Seconds to wait before retrying after `error`, or None when it must be raised instead.
+
+    Connection errors are retryable; status errors only when the policy lists their status.
+    """
+    if isinstance(error, APIStatusError) and not config.retry.is_retryable_status(
+        error.status_code
+    ):
+        return None
+    clock = config.clock
+    delay = config.retry.delay(
+        retry_index,
+        headers=headers,
+        elapsed=clock.monotonic() - started,
+        random=clock.random,
+        now=clock.time,
+    )
+    if delay is not None:
+        logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
+    return delay
 
 
 _BILLED = (
@@ -275,9 +309,7 @@ class SyncTransport:
                 error = _connection_error(exc, request)
             else:
                 if not read_body and response.is_success:
-                    _log_response(
-                        request, response, (clock.monotonic() - sent_at) * 1000, retry_index
-                    )
+                    _log_response(config, request, response, sent_at, retry_index)
                     return response
                 try:
                     response.read()
@@ -287,26 +319,15 @@ class SyncTransport:
                         raise APIConnectionError(_BILLED, request=request) from exc
                     error = _connection_error(exc, request)
                 else:
-                    _log_response(
-                        request, response, (clock.monotonic() - sent_at) * 1000, retry_index
-                    )
+                    _log_response(config, request, response, sent_at, retry_index)
                     status_failure = check_response(response)
                     if status_failure is None:
                         return response
                     response.close()
-                    if not config.retry.is_retryable_status(status_failure.status_code):
-                        raise status_failure
                     error, headers = status_failure, response.headers
-            delay = config.retry.delay(
-                retry_index,
-                headers=headers,
-                elapsed=clock.monotonic() - started,
-                random=clock.random,
-                now=clock.time,
-            )
+            delay = next_delay(config, operation, error, retry_index, started, headers)
             if delay is None:
                 raise error
-            logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
             clock.sleep(delay)
             retry_index += 1
 
@@ -378,9 +399,7 @@ class AsyncTransport:
                 error = _connection_error(exc, request)
             else:
                 if not read_body and response.is_success:
-                    _log_response(
-                        request, response, (clock.monotonic() - sent_at) * 1000, retry_index
-                    )
+                    _log_response(config, request, response, sent_at, retry_index)
                     return response
                 try:
                     await response.aread()
@@ -390,26 +409,15 @@ class AsyncTransport:
                         raise APIConnectionError(_BILLED, request=request) from exc
                     error = _connection_error(exc, request)
                 else:
-                    _log_response(
-                        request, response, (clock.monotonic() - sent_at) * 1000, retry_index
-                    )
+                    _log_response(config, request, response, sent_at, retry_index)
                     status_failure = check_response(response)
                     if status_failure is None:
                         return response
                     await response.aclose()
-                    if not config.retry.is_retryable_status(status_failure.status_code):
-                        raise status_failure
                     error, headers = status_failure, response.headers
-            delay = config.retry.delay(
-                retry_index,
-                headers=headers,
-                elapsed=clock.monotonic() - started,
-                random=clock.random,
-                now=clock.time,
-            )
+            delay = next_delay(config, operation, error, retry_index, started, headers)
             if delay is None:
                 raise error
-            logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
             await clock.asleep(delay)
             retry_index += 1
 
