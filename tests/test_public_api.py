@@ -92,3 +92,22 @@ def test_both_packages_are_typed() -> None:
 
     assert files("openrouter").joinpath("py.typed").is_file()
     assert files("openrouter_api").joinpath("py.typed").is_file()
+
+
+def test_every_testing_name_resolves_in_a_fresh_interpreter() -> None:
+    code = (
+        "import openrouter.testing as t\n"
+        "for name in t.__all__:\n"
+        "    getattr(t, name)\n"
+        "from openrouter.testing import *\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_pytest_plugin_loads_without_the_emulator() -> None:
+    # Installed as a pytest11 plugin, it loads in every pytest run of every project.
+    code = (
+        "import sys, openrouter.testing.pytest_plugin\n"
+        "assert 'openrouter.testing._core' not in sys.modules, 'emulator imported eagerly'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

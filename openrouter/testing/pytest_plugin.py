@@ -17,14 +17,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
-from .. import AsyncOpenRouter, OpenRouter, RetryPolicy
-from ._core import FAKE_API_KEY, FAKE_MANAGEMENT_KEY
-from ._fake import FakeOpenRouter
+if TYPE_CHECKING:
+    # Installed as a plugin, this module loads in every pytest run: the client and the
+    # emulator are imported only when a fixture is used.
+    from .. import AsyncOpenRouter, OpenRouter, RetryPolicy
+    from ._fake import FakeOpenRouter
 
 __all__ = [
     "openrouter_async_client",
@@ -35,21 +37,30 @@ __all__ = [
 ]
 
 BASE_URL = "https://openrouter.ai/api/v1"
-_FAST_RETRIES = RetryPolicy(
-    max_retries=2, initial_delay=0.001, max_delay=0.01, max_retry_after=0.05
-)
+
+
+def _fast_retries() -> RetryPolicy:
+    from .. import RetryPolicy
+
+    return RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.01, max_retry_after=0.05)
 
 
 @pytest.fixture
 def openrouter_fake() -> FakeOpenRouter:
     """A fresh in-process OpenRouter emulator."""
+    from ._fake import FakeOpenRouter
+
     return FakeOpenRouter()
 
 
-def _sync_client(fake: FakeOpenRouter, key: str) -> Iterator[OpenRouter]:
+def _sync_client(fake: FakeOpenRouter, management: bool) -> Iterator[OpenRouter]:
+    from .. import OpenRouter
+    from ._core import FAKE_API_KEY, FAKE_MANAGEMENT_KEY
+
+    key = FAKE_MANAGEMENT_KEY if management else FAKE_API_KEY
     http = httpx.Client(transport=fake)
     with OpenRouter(
-        api_key=key, base_url=BASE_URL, http_client=http, retry_policy=_FAST_RETRIES
+        api_key=key, base_url=BASE_URL, http_client=http, retry_policy=_fast_retries()
     ) as client:
         yield client
     http.close()
@@ -58,13 +69,13 @@ def _sync_client(fake: FakeOpenRouter, key: str) -> Iterator[OpenRouter]:
 @pytest.fixture
 def openrouter_client(openrouter_fake: FakeOpenRouter) -> Iterator[OpenRouter]:
     """A client talking to `openrouter_fake` with an ordinary API key."""
-    yield from _sync_client(openrouter_fake, FAKE_API_KEY)
+    yield from _sync_client(openrouter_fake, management=False)
 
 
 @pytest.fixture
 def openrouter_management_client(openrouter_fake: FakeOpenRouter) -> Iterator[OpenRouter]:
     """A client talking to `openrouter_fake` with a management key."""
-    yield from _sync_client(openrouter_fake, FAKE_MANAGEMENT_KEY)
+    yield from _sync_client(openrouter_fake, management=True)
 
 
 @pytest.fixture
@@ -72,9 +83,12 @@ async def openrouter_async_client(
     openrouter_fake: FakeOpenRouter,
 ) -> AsyncIterator[AsyncOpenRouter]:
     """An async client talking to `openrouter_fake` (needs pytest-asyncio or anyio)."""
+    from .. import AsyncOpenRouter
+    from ._core import FAKE_API_KEY
+
     http = httpx.AsyncClient(transport=openrouter_fake)
     async with AsyncOpenRouter(
-        api_key=FAKE_API_KEY, base_url=BASE_URL, http_client=http, retry_policy=_FAST_RETRIES
+        api_key=FAKE_API_KEY, base_url=BASE_URL, http_client=http, retry_policy=_fast_retries()
     ) as client:
         yield client
     await http.aclose()
