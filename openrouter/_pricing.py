@@ -91,10 +91,6 @@ class ModelCatalogue:
             self._models = {str(m.get("id")): m for m in models if isinstance(m, dict)}
             self._loaded_at = self._clock()
 
-    def models(self) -> dict[str, dict[str, Any]]:
-        with self._lock:
-            return dict(self._models)
-
     def price(self, model: str) -> ModelPrice:
         """The price of `model`; a clear `ValueError` for an unknown model or missing pricing."""
         with self._lock:

@@ -54,6 +54,15 @@ def test_fail_next_with_retry_after_then_success(fake: FakeOpenRouter) -> None:
     assert len(fake.generation_ids) == 1  # the refused attempts were not billed
 
 
+def test_clear_faults_disarms_without_forgetting_the_request_log(fake: FakeOpenRouter) -> None:
+    fake.fail_next(status=503, times=None)
+    with pytest.raises(openrouter.APIStatusError):
+        _chat(client(fake, max_retries=0))
+    fake.clear_faults()
+    assert _chat(client(fake, max_retries=0)).choices[0].message.content
+    assert [r.operation_id for r in fake.requests] == ["create_chat_completion"] * 2
+
+
 def test_fail_next_raises_the_typed_error_without_retries(fake: FakeOpenRouter) -> None:
     fake.fail_next(status=429, retry_after=2, message="Slow down")
     with pytest.raises(openrouter.RateLimitError) as caught:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from ._answer import native_reason
 from ._catalogue import CatalogueModel
 
 __all__ = ["Generation", "Usage"]
@@ -164,12 +165,13 @@ class Generation:
     def to_json(self, template: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The `data` object of `GET /generation`, over the spec example's fields (`template`)."""
         created_at = datetime.fromtimestamp(self.created, UTC).isoformat(timespec="milliseconds")
+        upstream_id = "chatcmpl-" + self.id.rsplit("-", 1)[-1]
         usage = self.usage
         record: dict[str, Any] = dict(template or {})
         record.update(
             {
                 "id": self.id,
-                "upstream_id": "chatcmpl-" + self.id.rsplit("-", 1)[-1],
+                "upstream_id": upstream_id,
                 "total_cost": float(usage.cost),
                 "usage": float(usage.cost),
                 "cache_discount": None,
@@ -183,7 +185,8 @@ class Generation:
                 "moderation_latency": None,
                 "generation_time": 100,
                 "finish_reason": self.finish_reason,
-                "native_finish_reason": self.finish_reason,
+                "native_finish_reason": self.finish_reason
+                and native_reason(self.provider, self.finish_reason),
                 "tokens_prompt": usage.prompt_tokens,
                 "tokens_completion": usage.completion_tokens,
                 "native_tokens_prompt": usage.prompt_tokens,
@@ -208,7 +211,7 @@ class Generation:
                 "response_cache_source_id": None,
                 "provider_responses": [
                     {
-                        "id": "chatcmpl-" + self.id.rsplit("-", 1)[-1],
+                        "id": upstream_id,
                         "provider_name": self.provider,
                         "status": 200,
                         "latency": 110,

@@ -19,7 +19,7 @@ from ._context import Call, Handler, Settings, iso
 from ._injection import FaultInjection
 from ._routes import Route, match
 from ._state import AccountState, KeyEntry, mask_key
-from ._wire import FakeRequest, Reply, error_reply
+from ._wire import SECRET_HEADERS, FakeRequest, Reply, error_reply
 
 __all__ = [
     "FAKE_API_KEY",
@@ -60,9 +60,6 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-_SECRET_HEADERS = ("authorization", "x-api-key", "cookie")
-
-
 @dataclass(frozen=True, slots=True)
 class RecordedRequest:
     """One request the emulator received.
@@ -93,7 +90,7 @@ class RecordedRequest:
 
 
 def _mask(name: str, value: str) -> str:
-    if name not in _SECRET_HEADERS:
+    if name not in SECRET_HEADERS:
         return value
     scheme, _, token = value.partition(" ")
     if token:
@@ -101,15 +98,15 @@ def _mask(name: str, value: str) -> str:
     return mask_key(value)
 
 
-def record(request: FakeRequest, operation_id: str | None) -> RecordedRequest:
-    """The log entry for a request."""
+def record(request: FakeRequest, operation_id: str | None, body: Any) -> RecordedRequest:
+    """The log entry for a request (`body`: its decoded JSON, parsed once by the caller)."""
     headers = {name.lower(): _mask(name.lower(), value) for name, value in request.headers.items()}
     return RecordedRequest(
         method=request.method,
         path=request.path,
         query=request.query,
         headers=headers,
-        body=request.json(),
+        body=body,
         content=request.body,
         operation_id=operation_id,
     )
@@ -252,7 +249,8 @@ class Emulator(FaultInjection):
         """Answer one request (thread-safe): the pure core behind every adapter."""
         with self._lock:
             route, params, path_known = match(request.method, request.path)
-            self._requests.append(record(request, route.operation_id if route else None))
+            body = request.json()
+            self._requests.append(record(request, route.operation_id if route else None, body))
             if route is None:
                 if path_known:
                     return error_reply(405, f"Method {request.method} not allowed here")
@@ -260,7 +258,6 @@ class Emulator(FaultInjection):
             key = self._authenticate(route, request)
             if isinstance(key, Reply):
                 return key
-            body = request.json()
             streaming = route.streams and isinstance(body, dict) and body.get("stream") is True
             early = self._faults.before(route.operation_id, streaming)
             if early is not None:

@@ -12,7 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._wire import KEEPALIVE, Chunk, Reply, error_body, error_reply, json_reply, sse_data
+from ._wire import (
+    KEEPALIVE,
+    Chunk,
+    Reply,
+    error_body,
+    error_reply,
+    json_reply,
+    sse_data,
+    stream_reply,
+)
 
 __all__ = [
     "ErrorInBody",
@@ -103,8 +112,7 @@ class KeepalivesOnly(Fault):
             Chunk(KEEPALIVE, delay=self.interval if i else 0.0, kind="keepalive")
             for i in range(self.count)
         )
-        headers = (("content-type", "text/event-stream"), ("cache-control", "no-cache"))
-        return Reply(200, headers, chunks)
+        return stream_reply(chunks)
 
 
 @dataclass(frozen=True)
@@ -159,13 +167,12 @@ class StreamErrorAfter(Fault):
     def transform(self, reply: Reply) -> Reply:
         meta = dict(reply.meta)
         provider = meta.get("provider")
-        error = {"code": self.code, "message": self.message}
-        error["metadata"] = {"provider_name": provider}
+        error = error_body(self.code, self.message, {"provider_name": provider})
         if meta.get("object") == "text_completion":
             choice: dict[str, Any] = {"index": 0, "text": "", "finish_reason": "error"}
         else:
             choice = {"index": 0, "delta": {"content": ""}, "finish_reason": "error"}
-        chunk = sse_data({**meta, "error": error, "choices": [choice]})
+        chunk = sse_data({**meta, **error, "choices": [choice]})
         return replace(reply, body=(*_cut(reply, self.chunks), Chunk(chunk, kind="error")))
 
 

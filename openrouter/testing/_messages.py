@@ -11,15 +11,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._answer import Answer, Question, Tool, limit_of, stops_of
+from ._answer import Answer, Question, Tool, limit_of, native_reason, stops_of
 from ._billing import Usage
 from ._context import Call
 from ._text import digest, split_words
 from ._wire import KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_event, stream_reply
 
 __all__ = ["create_message", "messages_question"]
-
-_STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use"}
 
 
 def _convert(message: dict[str, Any]) -> list[dict[str, Any]]:
@@ -161,7 +159,7 @@ def create_message(call: Call) -> Reply:
         "role": "assistant",
         "content": _blocks(answer),
         "model": model.id,
-        "stop_reason": _STOP.get(answer.finish_reason, "end_turn"),
+        "stop_reason": native_reason("Anthropic", answer.finish_reason),
         "stop_sequence": None,
         "usage": usage.messages_json(),
         "provider": model.provider,

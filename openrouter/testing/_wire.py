@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 __all__ = [
     "DONE",
     "KEEPALIVE",
+    "SECRET_HEADERS",
     "Chunk",
     "FakeRequest",
     "Reply",
@@ -23,7 +24,6 @@ __all__ = [
     "error_body",
     "error_reply",
     "json_reply",
-    "sse_comment",
     "sse_data",
     "sse_event",
     "stream_reply",
@@ -33,6 +33,8 @@ __all__ = [
 KEEPALIVE = b": OPENROUTER PROCESSING\n\n"
 #: The terminator of chat, completions and responses streams.
 DONE = b"data: [DONE]\n\n"
+#: Request headers that carry credentials (lower-case): masked in the log, never recorded.
+SECRET_HEADERS = ("authorization", "x-api-key", "cookie")
 
 
 def dumps(value: Any) -> bytes:
@@ -138,10 +140,6 @@ class Reply:
         lowered = name.lower()
         return next((v for k, v in self.headers if k.lower() == lowered), None)
 
-    def with_headers(self, *extra: tuple[str, str]) -> Reply:
-        """A copy with more headers."""
-        return replace(self, headers=self.headers + tuple(extra))
-
 
 def json_reply(status: int, body: Any, *headers: tuple[str, str]) -> Reply:
     """A JSON reply with `Content-Type` and `Content-Length`."""
@@ -179,11 +177,6 @@ def sse_data(value: Any) -> bytes:
 def sse_event(name: str, value: Any) -> bytes:
     """One named event (`event: <name>` then `data: <json>`), as the Messages API streams."""
     return b"event: " + name.encode("ascii") + b"\ndata: " + dumps(value) + b"\n\n"
-
-
-def sse_comment(text: str = "OPENROUTER PROCESSING") -> bytes:
-    """A comment line, which SSE clients must ignore (OpenRouter's keep-alive)."""
-    return b": " + text.encode("utf-8") + b"\n\n"
 
 
 def stream_reply(

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from ._wire import SECRET_HEADERS
+
 __all__ = [
     "KEY_SHAPED",
     "deserialize",
@@ -24,25 +26,28 @@ __all__ = [
     "vcr_config",
 ]
 
-#: OpenRouter keys, bearer tokens, and other provider secrets that must never be committed.
-KEY_SHAPED = re.compile(
-    r"sk-or-v1-(?!REDACTED)[A-Za-z0-9]{16,}"
-    r"|sk-(?:ant|proj)-(?!REDACTED)[A-Za-z0-9_-]{16,}"
-    r"|Bearer\s+(?!REDACTED)[A-Za-z0-9._~+/=-]{8,}",
-    re.IGNORECASE,
+#: The secrets that must never be committed, as (the prefix that announces one, its characters):
+#: OpenRouter keys, other providers' keys, bearer tokens.
+_SECRET_SHAPES = (
+    (r"sk-or-v1-", r"[A-Za-z0-9]{16,}"),
+    (r"sk-(?:ant|proj)-", r"[A-Za-z0-9_-]{16,}"),
+    (r"Bearer\s+", r"[A-Za-z0-9._~+/=-]{8,}"),
 )
-_REPLACEMENTS = (
-    (re.compile(r"sk-or-v1-[A-Za-z0-9]{16,}"), "sk-or-v1-REDACTED"),
-    (re.compile(r"sk-(ant|proj)-[A-Za-z0-9_-]{16,}"), r"sk-\1-REDACTED"),
-    (re.compile(r"Bearer\s+[A-Za-z0-9._~+/=-]{8,}", re.IGNORECASE), "Bearer REDACTED"),
+#: Anything key-shaped that is not already a REDACTED placeholder.
+KEY_SHAPED = re.compile(
+    "|".join(f"{prefix}(?!REDACTED){chars}" for prefix, chars in _SECRET_SHAPES), re.IGNORECASE
+)
+#: Each shape, with its prefix kept and its characters replaced by REDACTED.
+_REPLACEMENTS = tuple(
+    re.compile(f"({prefix}){chars}", re.IGNORECASE) for prefix, chars in _SECRET_SHAPES
 )
 _DROP_RESPONSE_HEADERS = frozenset({"set-cookie", "cf-ray", "authorization"})
 
 
 def scrub_text(text: str) -> str:
     """Replace everything key-shaped with a REDACTED placeholder."""
-    for pattern, replacement in _REPLACEMENTS:
-        text = pattern.sub(replacement, text)
+    for pattern in _REPLACEMENTS:
+        text = pattern.sub(r"\1REDACTED", text)
     return text
 
 
@@ -70,7 +75,7 @@ def _rewrite_request(rewrite: tuple[str, str] | None) -> Callable[[Any], Any]:
                 if name.lower() == "host":  # the loopback port would only add noise
                     del request.headers[name]
         for name in list(request.headers):
-            if name.lower() in ("authorization", "cookie", "x-api-key"):
+            if name.lower() in SECRET_HEADERS:
                 del request.headers[name]
         if request.body is not None:
             request.body = _scrub_body(request.body)
@@ -98,7 +103,7 @@ def vcr_config(*, rewrite_base: tuple[str, str] | None = None) -> dict[str, Any]
     cassettes replay for clients configured like production.
     """
     return {
-        "filter_headers": ["authorization", "cookie", "x-api-key"],
+        "filter_headers": list(SECRET_HEADERS),
         "before_record_request": _rewrite_request(rewrite_base),
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
