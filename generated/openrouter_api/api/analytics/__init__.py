@@ -5,21 +5,17 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.activity_group_by import ActivityGroupBy
     from ...models.activity_list_response import ActivityListResponse
     from ...models.analytics_meta_response import AnalyticsMetaResponse
     from ...models.analytics_query_request import AnalyticsQueryRequest
     from ...models.analytics_query_response import AnalyticsQueryResponse
-    from ...models.error_response import ErrorResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["AnalyticsResource", "AsyncAnalyticsResource"]
 

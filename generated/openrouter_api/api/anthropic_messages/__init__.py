@@ -5,19 +5,15 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.anthropic_message import AnthropicMessage
     from ...models.create_message_request import CreateMessageRequest
-    from ...models.error_response import ErrorResponse
     from ...models.metadata_level import MetadataLevel
-    from ...types import UNSET, File, Unset
 
 __all__ = ["AnthropicMessagesResource", "AsyncAnthropicMessagesResource"]
 

@@ -5,23 +5,19 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.api_key_list_response import ApiKeyListResponse
     from ...models.api_key_response import ApiKeyResponse
     from ...models.create_api_key_request import CreateApiKeyRequest
     from ...models.create_api_key_response import CreateApiKeyResponse
     from ...models.current_key_response import CurrentKeyResponse
     from ...models.delete_api_key_response import DeleteApiKeyResponse
-    from ...models.error_response import ErrorResponse
     from ...models.update_api_key_request import UpdateApiKeyRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ApiKeysResource", "AsyncApiKeysResource"]
 

@@ -5,21 +5,17 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.batch import Batch
     from ...models.batch_deletion import BatchDeletion
     from ...models.batch_list import BatchList
     from ...models.batch_status_filter import BatchStatusFilter
     from ...models.create_batch_request import CreateBatchRequest
-    from ...models.error_response import ErrorResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["BatchResource", "AsyncBatchResource"]
 

@@ -5,22 +5,18 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.benchmark_arena import BenchmarkArena
     from ...models.benchmark_search_surface import BenchmarkSearchSurface
     from ...models.benchmark_source import BenchmarkSource
     from ...models.benchmark_task_type import BenchmarkTaskType
     from ...models.benchmark_type import BenchmarkType
     from ...models.benchmarks_response import BenchmarksResponse
-    from ...models.error_response import ErrorResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["BenchmarksResource", "AsyncBenchmarksResource"]
 

@@ -5,21 +5,17 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.byok_key_list_response import ByokKeyListResponse
     from ...models.byok_key_response import ByokKeyResponse
     from ...models.create_byok_key_request import CreateByokKeyRequest
     from ...models.delete_byok_key_response import DeleteByokKeyResponse
-    from ...models.error_response import ErrorResponse
     from ...models.update_byok_key_request import UpdateByokKeyRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ByokResource", "AsyncByokResource"]
 

@@ -5,22 +5,18 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.chat_completion import ChatCompletion
     from ...models.chat_completion_request import ChatCompletionRequest
     from ...models.create_chat_completion_x_open_router_cache import (
         CreateChatCompletionXOpenRouterCache,
     )
-    from ...models.error_response import ErrorResponse
     from ...models.metadata_level import MetadataLevel
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ChatResource", "AsyncChatResource"]
 

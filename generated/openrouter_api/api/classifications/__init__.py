@@ -5,18 +5,14 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.task_classification_window import TaskClassificationWindow
     from ...models.task_classifications_response import TaskClassificationsResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ClassificationsResource", "AsyncClassificationsResource"]
 

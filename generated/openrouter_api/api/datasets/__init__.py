@@ -5,20 +5,18 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
     import datetime
-    from typing import cast
 
     from ...models.app_ranking_category import AppRankingCategory
     from ...models.app_ranking_sort import AppRankingSort
     from ...models.app_ranking_subcategory import AppRankingSubcategory
     from ...models.app_rankings_response import AppRankingsResponse
-    from ...models.error_response import ErrorResponse
     from ...models.rankings_category import RankingsCategory
     from ...models.rankings_context_bucket import RankingsContextBucket
     from ...models.rankings_daily_response import RankingsDailyResponse
@@ -27,7 +25,6 @@ if TYPE_CHECKING:
     from ...models.rankings_period import RankingsPeriod
     from ...models.session_cost_response import SessionCostResponse
     from ...models.session_turn_range import SessionTurnRange
-    from ...types import UNSET, File, Unset
 
 __all__ = ["DatasetsResource", "AsyncDatasetsResource"]
 

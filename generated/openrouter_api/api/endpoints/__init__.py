@@ -5,18 +5,13 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.model_endpoints_response import ModelEndpointsResponse
     from ...models.zdr_endpoint_list_response import ZdrEndpointListResponse
-    from ...types import File
 
 __all__ = ["EndpointsResource", "AsyncEndpointsResource"]
 

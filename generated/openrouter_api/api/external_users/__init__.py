@@ -5,20 +5,16 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_external_user_request import CreateExternalUserRequest
-    from ...models.error_response import ErrorResponse
     from ...models.external_user_list_response import ExternalUserListResponse
     from ...models.external_user_response import ExternalUserResponse
     from ...models.update_external_user_request import UpdateExternalUserRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ExternalUsersResource", "AsyncExternalUsersResource"]
 

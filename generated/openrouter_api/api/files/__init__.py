@@ -5,16 +5,12 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.file_deletion_anthropic import FileDeletionAnthropic
     from ...models.file_deletion_open_ai import FileDeletionOpenAI
     from ...models.file_deletion_open_router import FileDeletionOpenRouter
@@ -27,7 +23,7 @@ if TYPE_CHECKING:
     from ...models.stored_file_anthropic import StoredFileAnthropic
     from ...models.stored_file_open_ai import StoredFileOpenAI
     from ...models.stored_file_open_router import StoredFileOpenRouter
-    from ...types import UNSET, File, FileTypes, Unset
+    from ...types import File
 
 __all__ = ["FilesResource", "AsyncFilesResource"]
 

@@ -5,20 +5,15 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.generation_content_response import GenerationContentResponse
     from ...models.generation_feedback_request import GenerationFeedbackRequest
     from ...models.generation_feedback_response import GenerationFeedbackResponse
     from ...models.generation_response import GenerationResponse
-    from ...types import File
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 

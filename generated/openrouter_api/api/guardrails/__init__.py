@@ -5,17 +5,14 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_guardrail_request import CreateGuardrailRequest
     from ...models.delete_guardrail_response import DeleteGuardrailResponse
-    from ...models.error_response import ErrorResponse
     from ...models.guardrail_assign_result import GuardrailAssignResult
     from ...models.guardrail_key_assignment_list_response import GuardrailKeyAssignmentListResponse
     from ...models.guardrail_keys_request import GuardrailKeysRequest
@@ -27,7 +24,6 @@ if TYPE_CHECKING:
     from ...models.guardrail_response import GuardrailResponse
     from ...models.guardrail_unassign_result import GuardrailUnassignResult
     from ...models.update_guardrail_request import UpdateGuardrailRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["GuardrailsResource", "AsyncGuardrailsResource"]
 

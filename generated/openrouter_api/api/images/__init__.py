@@ -5,20 +5,16 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_image_request import CreateImageRequest
-    from ...models.error_response import ErrorResponse
     from ...models.image_generation import ImageGeneration
     from ...models.image_model_endpoint_list import ImageModelEndpointList
     from ...models.image_model_list import ImageModelList
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 

@@ -5,15 +5,12 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.list_models_distillable import ListModelsDistillable
     from ...models.list_models_region import ListModelsRegion
     from ...models.list_models_use_rss import ListModelsUseRss
@@ -24,7 +21,6 @@ if TYPE_CHECKING:
     from ...models.model_list_response import ModelListResponse
     from ...models.model_list_sort import ModelListSort
     from ...models.model_response import ModelResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
 

@@ -5,24 +5,18 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_auth_code_request import CreateAuthCodeRequest
     from ...models.create_auth_code_response import CreateAuthCodeResponse
-    from ...models.error_response import ErrorResponse
     from ...models.exchange_auth_code_request import ExchangeAuthCodeRequest
     from ...models.exchange_auth_code_response import ExchangeAuthCodeResponse
-    from ...models.o_auth_error import OAuthError
     from ...models.o_auth_jwk_set import OAuthJwkSet
     from ...models.o_auth_token_request import OAuthTokenRequest
     from ...models.o_auth_token_response import OAuthTokenResponse
-    from ...types import File
 
 __all__ = ["OAuthResource", "AsyncOAuthResource"]
 

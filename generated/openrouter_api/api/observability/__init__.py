@@ -5,21 +5,18 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_observability_destination_request import (
         CreateObservabilityDestinationRequest,
     )
     from ...models.delete_observability_destination_response import (
         DeleteObservabilityDestinationResponse,
     )
-    from ...models.error_response import ErrorResponse
     from ...models.observability_destination_list_response import (
         ObservabilityDestinationListResponse,
     )
@@ -27,7 +24,6 @@ if TYPE_CHECKING:
     from ...models.update_observability_destination_request import (
         UpdateObservabilityDestinationRequest,
     )
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ObservabilityResource", "AsyncObservabilityResource"]
 

@@ -5,23 +5,19 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.chat_completion_request import ChatCompletionRequest
-    from ...models.error_response import ErrorResponse
     from ...models.preset_list_response import PresetListResponse
     from ...models.preset_messages_config import PresetMessagesConfig
     from ...models.preset_response import PresetResponse
     from ...models.preset_responses_config import PresetResponsesConfig
     from ...models.preset_version_list_response import PresetVersionListResponse
     from ...models.preset_version_response import PresetVersionResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["PresetsResource", "AsyncPresetsResource"]
 

@@ -5,17 +5,14 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_private_endpoint_request import CreatePrivateEndpointRequest
     from ...models.delete_private_endpoint_response import DeletePrivateEndpointResponse
-    from ...models.error_response import ErrorResponse
     from ...models.managed_private_endpoint_response import ManagedPrivateEndpointResponse
     from ...models.private_endpoint_list_response import PrivateEndpointListResponse
     from ...models.private_endpoint_response import PrivateEndpointResponse
@@ -23,7 +20,6 @@ if TYPE_CHECKING:
     from ...models.set_private_endpoint_pricing_request import SetPrivateEndpointPricingRequest
     from ...models.update_private_endpoint_request import UpdatePrivateEndpointRequest
     from ...models.validate_private_endpoint_request import ValidatePrivateEndpointRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["PrivateEndpointsResource", "AsyncPrivateEndpointsResource"]
 

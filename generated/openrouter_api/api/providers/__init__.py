@@ -5,17 +5,12 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.provider_list_response import ProviderListResponse
-    from ...types import File
 
 __all__ = ["ProvidersResource", "AsyncProvidersResource"]
 

@@ -5,23 +5,19 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.create_scim_group_mapping_request import CreateScimGroupMappingRequest
     from ...models.delete_scim_group_mapping_response import DeleteScimGroupMappingResponse
-    from ...models.error_response import ErrorResponse
     from ...models.scim_group_list_response import ScimGroupListResponse
     from ...models.scim_group_mapping_list_response import ScimGroupMappingListResponse
     from ...models.scim_group_mapping_response import ScimGroupMappingResponse
     from ...models.scim_sync_job_response import ScimSyncJobResponse
     from ...models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ScimResource", "AsyncScimResource"]
 

@@ -5,19 +5,15 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.transcription import Transcription
     from ...models.transcription_request import TranscriptionRequest
     from ...models.transcription_upload import TranscriptionUpload
-    from ...types import UNSET, File, Unset
 
 __all__ = ["SttResource", "AsyncSttResource"]
 

@@ -5,19 +5,15 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
-    from ...models.error_response import ErrorResponse
     from ...models.server_tool_api_format import ServerToolApiFormat
     from ...models.server_tool_list_response import ServerToolListResponse
     from ...models.server_tool_response import ServerToolResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["ToolsResource", "AsyncToolsResource"]
 

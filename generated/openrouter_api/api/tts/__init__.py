@@ -5,18 +5,14 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from io import BytesIO
-    from typing import cast
-
     from ...models.create_speech_request import CreateSpeechRequest
-    from ...models.error_response import ErrorResponse
-    from ...types import UNSET, File, FileTypes, Unset
+    from ...types import File
 
 __all__ = ["TtsResource", "AsyncTtsResource"]
 

@@ -5,16 +5,14 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
     from uuid import UUID
 
-    from ...models.error_response import ErrorResponse
     from ...models.intern_connection_list_response import InternConnectionListResponse
     from ...models.vault_effective_secret_list_response import VaultEffectiveSecretListResponse
     from ...models.vault_secret_copy_request import VaultSecretCopyRequest
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
     from ...models.vault_secret_list_response import VaultSecretListResponse
     from ...models.vault_secret_response import VaultSecretResponse
     from ...models.vault_secret_write_request import VaultSecretWriteRequest
-    from ...types import UNSET, File, Unset
 
 __all__ = ["VaultResource", "AsyncVaultResource"]
 

@@ -5,20 +5,17 @@ Operation modules are imported on first call, so loading a resource stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from ...types import UNSET, Unset
 from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 
 if TYPE_CHECKING:
-    from typing import cast
-
     from ...models.add_workspace_members_request import AddWorkspaceMembersRequest
     from ...models.add_workspace_members_response import AddWorkspaceMembersResponse
     from ...models.create_workspace_request import CreateWorkspaceRequest
     from ...models.delete_workspace_budget_response import DeleteWorkspaceBudgetResponse
     from ...models.delete_workspace_response import DeleteWorkspaceResponse
-    from ...models.error_response import ErrorResponse
     from ...models.remove_workspace_members_request import RemoveWorkspaceMembersRequest
     from ...models.remove_workspace_members_response import RemoveWorkspaceMembersResponse
     from ...models.set_workspace_budget_request import SetWorkspaceBudgetRequest
@@ -29,7 +26,6 @@ if TYPE_CHECKING:
     from ...models.workspace_list_response import WorkspaceListResponse
     from ...models.workspace_member_list_response import WorkspaceMemberListResponse
     from ...models.workspace_response import WorkspaceResponse
-    from ...types import UNSET, File, Unset
 
 __all__ = ["WorkspacesResource", "AsyncWorkspacesResource"]
 
