@@ -19,7 +19,7 @@ from openrouter_api.api import Operation
 
 from ._raw import RawResponse
 from ._streaming import StreamKind, aopen_stream, open_stream, stream_deadlines
-from ._transport import split_options
+from ._transport import request_bodies, split_options
 from ._validation import Check, JsonBody, build_payload
 
 if TYPE_CHECKING:
@@ -71,9 +71,10 @@ def run_sync(
 ) -> Any:
     """Send one call: a parsed result, a stream (`stream=True`), or a `RawResponse` (`raw`)."""
     kwargs = call.kwargs(params)
-    config = transport.config
-    guard = config.meter.guard_sync(transport, config.budget, call.name, kwargs.get("json") or {})
     options = split_options(params)
+    config = transport.config
+    sent = request_bodies(kwargs, options)[0] or {}
+    guard = config.meter.guard_sync(transport, config.budget, call.name, sent)
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return open_stream(transport, call.operation, kwargs, options, call.kind, deadlines, guard)
@@ -92,11 +93,10 @@ async def run_async(
 ) -> Any:
     """The async twin of `run_sync`."""
     kwargs = call.kwargs(params)
-    config = transport.config
-    guard = await config.meter.guard_async(
-        transport, config.budget, call.name, kwargs.get("json") or {}
-    )
     options = split_options(params)
+    config = transport.config
+    sent = request_bodies(kwargs, options)[0] or {}
+    guard = await config.meter.guard_async(transport, config.budget, call.name, sent)
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return await aopen_stream(

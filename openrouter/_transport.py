@@ -37,6 +37,7 @@ __all__ = [
     "build_request",
     "check_response",
     "next_delay",
+    "request_bodies",
     "split_options",
 ]
 
@@ -54,6 +55,25 @@ def _url(config: ClientConfig, path: str) -> str:
         # Served outside the versioned base (for example /api/alpha/decisions): keep the origin.
         return f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
     return str(base).rstrip("/") + path
+
+
+def request_bodies(kwargs: Mapping[str, Any], options: RequestOptions) -> tuple[Any, Any]:
+    """The (JSON, form) bodies as they will be sent: the operation's, with `extra_body` merged.
+
+    The budget guard prices this JSON body, so what is priced is exactly what is sent.
+    """
+    json_body = kwargs.get("json")
+    data = kwargs.get("data")
+    extra_body = options.get("extra_body")
+    if not extra_body:
+        return json_body, data
+    if not isinstance(extra_body, Mapping):
+        raise TypeError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
+    if "files" in kwargs or "content" in kwargs:
+        raise TypeError("extra_body cannot be combined with a multipart or binary body")
+    if data is not None:
+        return json_body, {**data, **extra_body}
+    return {**(json_body or {}), **extra_body}, data
 
 
 def build_request(
@@ -75,19 +95,7 @@ def build_request(
     params: dict[str, Any] = dict(kwargs.get("params") or {})
     params.update(options.get("extra_query") or {})
 
-    json_body = kwargs.get("json")
-    data = kwargs.get("data")
-    extra_body = options.get("extra_body")
-    if extra_body:
-        if not isinstance(extra_body, Mapping):
-            raise TypeError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
-        if "files" in kwargs or "content" in kwargs:
-            raise TypeError("extra_body cannot be combined with a multipart or binary body")
-        if data is not None:
-            data = {**data, **extra_body}
-        else:
-            json_body = {**(json_body or {}), **extra_body}
-
+    json_body, data = request_bodies(kwargs, options)
     timeout = resolve_timeout(options["timeout"]) if "timeout" in options else config.timeout
     return http.build_request(
         str(kwargs["method"]).upper(),

@@ -181,6 +181,19 @@ def test_a_budget_allows_what_fits_and_charges_the_real_cost() -> None:
     assert server.model_gets == 1  # the catalogue is cached
 
 
+def test_a_budget_prices_the_body_as_sent_extra_body_included() -> None:
+    server = Chat(cost=0.00002)
+    # Without extra_body the worst case (max_tokens 16384) would not fit; with it, it does.
+    budget = Budget(limit_usd="0.005")
+    ask(server.client(budget=budget), extra_body={"max_tokens": 10})
+    assert server.chat_posts == 1
+    # An extra_body that raises the ceiling is priced too, and refused before sending.
+    small = Budget(limit_usd="0.0001")
+    with pytest.raises(openrouter.BudgetExceededError):
+        ask(server.client(budget=small), max_tokens=10, extra_body={"max_tokens": 16384})
+    assert server.chat_posts == 1
+
+
 def test_budget_on_a_scope_and_via_with_options() -> None:
     server = Chat(cost=0.00002)
     client = server.client()
