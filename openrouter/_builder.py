@@ -14,6 +14,7 @@ import httpx
 
 from . import parts as _parts
 from ._chat_params import CHAT_CHECKS, build_chat_payload
+from ._transport import request_bodies, split_options
 
 if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
@@ -77,15 +78,20 @@ class ChatRequestBuilder:
         check(name, value)
         return self._copy(params={name: value})
 
+    def _kwargs(self) -> dict[str, Any]:
+        return {**self._params, "messages": list(self._messages), **self._options}
+
     def build(self) -> dict[str, Any]:
         """The keyword arguments for `chat.completions.create` (validated)."""
-        kwargs: dict[str, Any] = {**self._params, "messages": list(self._messages)}
+        kwargs = self._kwargs()
         build_chat_payload(kwargs, operation="chat.builder")
-        return {**kwargs, **self._options}
+        return kwargs
 
     def to_json(self) -> str:
-        """The request body as JSON text (handy for logging and tests)."""
-        return json.dumps(build_chat_payload(self.build(), operation="chat.builder"))
+        """The request body as JSON text, exactly as `send()` sends it (`extra_body` included)."""
+        payload = build_chat_payload(self._kwargs(), operation="chat.builder")
+        body, _ = request_bodies({"json": payload}, split_options(self._options))
+        return json.dumps(body)
 
     # -- messages -------------------------------------------------------------------------
     def message(self, message: Mapping[str, Any]) -> Self:
@@ -377,13 +383,13 @@ class ChatBuilder(ChatRequestBuilder):
     def send(self) -> ChatCompletion:
         """Send the request."""
         target: ChatCompletions = self._target
-        completion: ChatCompletion = target.create(**self.build())
+        completion: ChatCompletion = target.create(**self._kwargs())  # create() validates
         return completion
 
     def stream(self) -> ChatStream:
         """Send the request as a stream (use it with `with`)."""
         target: ChatCompletions = self._target
-        stream: ChatStream = target.create(**{**self.build(), "stream": True})
+        stream: ChatStream = target.create(**{**self._kwargs(), "stream": True})
         return stream
 
 
@@ -395,11 +401,11 @@ class AsyncChatBuilder(ChatRequestBuilder):
     async def send(self) -> ChatCompletion:
         """Send the request."""
         target: AsyncChatCompletions = self._target
-        completion: ChatCompletion = await target.create(**self.build())
+        completion: ChatCompletion = await target.create(**self._kwargs())
         return completion
 
     async def stream(self) -> AsyncChatStream:
         """Send the request as a stream (use it with `async with`)."""
         target: AsyncChatCompletions = self._target
-        stream: AsyncChatStream = await target.create(**{**self.build(), "stream": True})
+        stream: AsyncChatStream = await target.create(**{**self._kwargs(), "stream": True})
         return stream

@@ -71,6 +71,7 @@ def test_send_posts_what_was_built(twin: Twin) -> None:
     assert sent["metadata"] == {"tenant": "t42"}
     assert sent["transforms"] == ["middle-out"]
     assert script.requests[0].headers["x-trace"] == "1"
+    assert json.loads(request.to_json()) == sent  # to_json shows exactly the body sent
 
 
 def test_bad_values_fail_at_the_builder_call() -> None:
