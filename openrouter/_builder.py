@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import httpx
 
 from . import parts as _parts
-from ._chat_params import CHAT_CHECKS, build_chat_payload
+from ._chat_params import CHAT_CHECKS, TOOL_CHOICE_MODES, build_chat_payload
 from ._transport import request_bodies, split_options
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class ChatRequestBuilder:
 
     def tool_choice(self, choice: str | Mapping[str, Any]) -> Self:
         """`"auto"`, `"none"`, `"required"`, or a function name to force."""
-        if isinstance(choice, str) and choice not in ("auto", "none", "required"):
+        if isinstance(choice, str) and choice not in TOOL_CHOICE_MODES:
             choice = {"type": "function", "function": {"name": choice}}
         return self.param("tool_choice", choice)
 

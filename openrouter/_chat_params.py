@@ -10,21 +10,26 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
 from ._validation import (
+    NULLABLE_OBJECT,
+    OBJECT,
+    SAMPLING_CHECKS,
     CallOptions,
     Check,
     boolean,
     build_payload,
     integer,
-    json_object,
     number,
+    object_list,
     string,
     string_list,
-    string_or_list,
+    string_map,
     to_json,
+    token_biases,
 )
 
 __all__ = [
     "CHAT_CHECKS",
+    "TOOL_CHOICE_MODES",
     "ChatCompletionParams",
     "ChatCompletionStreamParams",
     "build_chat_payload",
@@ -101,7 +106,7 @@ class ChatCompletionStreamParams(_ChatParams, total=False):
 
 
 def _check_part(name: str, part: Any) -> Any:
-    part = to_json(part)
+    # `check_messages` already turned the message (parts included) into plain JSON data.
     if not isinstance(part, dict):
         raise TypeError(f"{name} must be a content part mapping, got {type(part).__name__}")
     kind = part.get("type")
@@ -159,94 +164,56 @@ def check_messages(name: str, value: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _check_logit_bias(name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must map token ids to biases")
-    for token, bias in value.items():
-        number(-100, 100, nullable=False)(f"{name}[{token!r}]", bias)
-    return {str(k): v for k, v in value.items()}
+#: The tool choices given by name; anything else is a tool object.
+TOOL_CHOICE_MODES = ("none", "auto", "required")
 
 
 def _check_tool_choice(name: str, value: Any) -> Any:
     if isinstance(value, str):
-        if value not in ("none", "auto", "required"):
+        if value not in TOOL_CHOICE_MODES:
             raise ValueError(f"{name} must be 'none', 'auto', 'required' or a tool object")
         return value
-    return json_object(nullable=False)(name, value)
+    return OBJECT(name, value)
 
-
-def _check_metadata(name: str, value: Any) -> Any:
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must map strings to strings")
-    if len(value) > 16:
-        raise ValueError(f"{name} takes at most 16 pairs, got {len(value)}")
-    for key, item in value.items():
-        if not isinstance(key, str) or not isinstance(item, str):
-            raise TypeError(f"{name} must map strings to strings")
-        if len(key) > 64 or len(item) > 512:
-            raise ValueError(f"{name}: keys are at most 64 and values 512 characters")
-    return dict(value)
-
-
-def _object_list(name: str, value: Any) -> Any:
-    if isinstance(value, str | Mapping) or not isinstance(value, Sequence):
-        raise TypeError(f"{name} must be a list, got {type(value).__name__}")
-    return [json_object(nullable=False)(f"{name}[{i}]", item) for i, item in enumerate(value)]
-
-
-_obj = json_object(nullable=False)
-_nullable_obj = json_object(nullable=True)
 
 CHAT_CHECKS: dict[str, Check] = {
+    **SAMPLING_CHECKS,
     "messages": check_messages,
-    "model": string(),
-    "models": string_list(min_items=1),
-    "stream": boolean(nullable=False),
-    "temperature": number(0, 2),
-    "top_p": number(0, 1),
-    "top_k": integer(0),
     "min_p": number(0, 1),
     "top_a": number(0, 1),
-    "frequency_penalty": number(-2, 2),
-    "presence_penalty": number(-2, 2),
     "repetition_penalty": number(0, 2),
     "seed": integer(),
     "max_tokens": integer(1),
     "max_completion_tokens": integer(1),
-    "stop": string_or_list(max_items=4),
-    "logit_bias": _check_logit_bias,
+    "logit_bias": token_biases,
     "logprobs": boolean(),
     "top_logprobs": integer(0, 20),
-    "prediction": _obj,
+    "prediction": OBJECT,
     "verbosity": string(),
-    "web_search_options": _obj,
-    "tools": _object_list,
+    "web_search_options": OBJECT,
+    "tools": object_list,
     "tool_choice": _check_tool_choice,
     "parallel_tool_calls": boolean(),
-    "stop_server_tools_when": _object_list,
-    "deferred_tools": _obj,
-    "response_format": _obj,
-    "reasoning": _obj,
+    "stop_server_tools_when": object_list,
+    "deferred_tools": OBJECT,
+    "response_format": OBJECT,
+    "reasoning": OBJECT,
     "reasoning_effort": string(nullable=True),
     "include_reasoning": boolean(nullable=False),
-    "provider": _nullable_obj,
     "route": string(nullable=True),
-    "plugins": _object_list,
+    "plugins": object_list,
     "session_id": string(max_length=256),
-    "user": string(),
-    "metadata": _check_metadata,
-    "trace": _obj,
+    "metadata": string_map,
+    "trace": OBJECT,
     "service_tier": string(nullable=True),
     "modalities": string_list(),
-    "image_config": _obj,
-    "cache_control": _obj,
+    "image_config": OBJECT,
+    "cache_control": OBJECT,
     "prompt_cache_key": string(nullable=True),
-    "prompt_cache_options": _nullable_obj,
-    "debug": _obj,
-    "stream_options": _nullable_obj,
-    "usage": _obj,
+    "prompt_cache_options": NULLABLE_OBJECT,
+    "debug": OBJECT,
+    "stream_options": NULLABLE_OBJECT,
+    "usage": OBJECT,
     "transforms": string_list(),
     "preset": string(),
 }

@@ -15,6 +15,9 @@ import httpx
 from ._types import NotGiven
 
 __all__ = [
+    "NULLABLE_OBJECT",
+    "OBJECT",
+    "SAMPLING_CHECKS",
     "CallOptions",
     "Check",
     "JsonBody",
@@ -24,10 +27,13 @@ __all__ = [
     "integer",
     "json_object",
     "number",
+    "object_list",
     "string",
     "string_list",
+    "string_map",
     "string_or_list",
     "to_json",
+    "token_biases",
 ]
 
 Check = Callable[[str, Any], Any]
@@ -158,6 +164,58 @@ def json_object(*, nullable: bool = True) -> Check:
 def any_json(name: str, value: Any) -> Any:
     """Anything JSON can carry (models are converted)."""
     return to_json(value)
+
+
+OBJECT = json_object(nullable=False)
+NULLABLE_OBJECT = json_object(nullable=True)
+
+
+def object_list(name: str, value: Any) -> Any:
+    """A list of JSON objects (tools, plugins, ...)."""
+    if isinstance(value, str | Mapping) or not isinstance(value, Sequence):
+        raise TypeError(f"{name} must be a list, got {_type_name(value)}")
+    return [OBJECT(f"{name}[{i}]", item) for i, item in enumerate(value)]
+
+
+def string_map(name: str, value: Any) -> Any:
+    """`metadata`: at most 16 string pairs (keys up to 64 characters, values up to 512)."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must map strings to strings")
+    if len(value) > 16:
+        raise ValueError(f"{name} takes at most 16 pairs, got {len(value)}")
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError(f"{name} must map strings to strings")
+        if len(key) > 64 or len(item) > 512:
+            raise ValueError(f"{name}: keys are at most 64 and values 512 characters")
+    return dict(value)
+
+
+def token_biases(name: str, value: Any) -> Any:
+    """`logit_bias`: token ids mapped to biases between -100 and 100."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must map token ids to biases")
+    for token, bias in value.items():
+        number(-100, 100, nullable=False)(f"{name}[{token!r}]", bias)
+    return {str(k): v for k, v in value.items()}
+
+
+#: The parameters every model-running call shares with chat, checked the same way everywhere.
+SAMPLING_CHECKS: dict[str, Check] = {
+    "model": string(),
+    "models": string_list(min_items=1),
+    "temperature": number(0, 2),
+    "top_p": number(0, 1),
+    "top_k": integer(0),
+    "frequency_penalty": number(-2, 2),
+    "presence_penalty": number(-2, 2),
+    "stop": string_or_list(max_items=4),
+    "provider": NULLABLE_OBJECT,
+    "user": string(),
+    "stream": boolean(nullable=False),
+}
 
 
 class JsonBody:

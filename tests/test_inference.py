@@ -77,6 +77,27 @@ def test_create_sends_keywords_and_parses_the_result(
         ("messages", {"messages": [{"role": "user", "content": "x"}]}, TypeError, "model"),
         ("embeddings", {"model": "m"}, TypeError, "input"),
         ("embeddings", {"model": "m", "input": "x", "dimensions": 0}, ValueError, "dimensions"),
+        # the parameters shared with chat are checked as strictly as chat checks them
+        ("responses", {"model": "m", "input": "x", "plugins": "web"}, TypeError, "plugins"),
+        ("responses", {"model": "m", "input": "x", "tools": ["t"]}, TypeError, r"tools\[0\]"),
+        ("responses", {"model": "m", "input": "x", "metadata": {"k": 1}}, TypeError, "metadata"),
+        (
+            "completions",
+            {"model": "m", "prompt": "x", "logit_bias": {"1": 500}},
+            ValueError,
+            "logit_bias",
+        ),
+        (
+            "messages",
+            {
+                "model": "m",
+                "max_tokens": 5,
+                "messages": [{"role": "user", "content": "x"}],
+                "tools": {},
+            },
+            TypeError,
+            "tools",
+        ),
     ],
 )
 def test_bad_input_is_rejected_before_sending(
