@@ -48,6 +48,7 @@ class KeywordCall:
     module: str  # the generated operation module, imported on first use (it loads models)
     payload: Payload
     kind: StreamKind[Any, Any] | None = None  # how it streams, when it can
+    generates: bool = True  # produces output tokens (embeddings do not): priced in a budget
 
     def _module(self) -> Any:
         return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
@@ -74,7 +75,9 @@ def run_sync(
     options = split_options(params)
     config = transport.config
     sent = request_bodies(kwargs, options)[0] or {}
-    guard = config.meter.guard_sync(transport, config.budget, call.name, sent)
+    guard = config.meter.guard_sync(
+        transport, config.budget, call.name, sent, generates=call.generates
+    )
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return open_stream(transport, call.operation, kwargs, options, call.kind, deadlines, guard)
@@ -96,7 +99,9 @@ async def run_async(
     options = split_options(params)
     config = transport.config
     sent = request_bodies(kwargs, options)[0] or {}
-    guard = await config.meter.guard_async(transport, config.budget, call.name, sent)
+    guard = await config.meter.guard_async(
+        transport, config.budget, call.name, sent, generates=call.generates
+    )
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return await aopen_stream(

@@ -95,6 +95,7 @@ _EMBEDDINGS = KeywordCall(
     _CREATE_EMBEDDINGS,
     "create_embeddings",
     checked("embeddings.create", EMBEDDING_CHECKS, "model", "input"),
+    generates=False,
 )
 
 

@@ -126,7 +126,7 @@ class Meter:
         return budgets
 
     def _reserve(
-        self, budgets: list[Budget], operation: str, payload: Mapping[str, Any]
+        self, budgets: list[Budget], operation: str, payload: Mapping[str, Any], generates: bool
     ) -> CallGuard:
         if not budgets:
             return CallGuard(self, operation, [], None, 0)
@@ -146,11 +146,7 @@ class Meter:
                 spent=budgets[0].spent,
                 limit=budgets[0].limit,
             ) from exc
-        completion = (
-            0
-            if operation.startswith("embeddings")
-            else _completion_limit(payload, price, prompt_tokens)
-        )
+        completion = _completion_limit(payload, price, prompt_tokens) if generates else 0
         worst = price.cost(prompt_tokens, completion)
         held = reserve_all(budgets, worst, what=f"{operation} with {model}")
         return CallGuard(self, operation, held, price, prompt_tokens)
@@ -177,11 +173,13 @@ class Meter:
         client_budget: Budget | None,
         operation: str,
         payload: Mapping[str, Any],
+        *,
+        generates: bool = True,
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
         if budgets:
             self.catalogue_sync(transport)
-        return self._reserve(budgets, operation, payload)
+        return self._reserve(budgets, operation, payload, generates)
 
     async def guard_async(
         self,
@@ -189,11 +187,13 @@ class Meter:
         client_budget: Budget | None,
         operation: str,
         payload: Mapping[str, Any],
+        *,
+        generates: bool = True,
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
         if budgets:
             await self.catalogue_async(transport)
-        return self._reserve(budgets, operation, payload)
+        return self._reserve(budgets, operation, payload, generates)
 
 
 def _list_models() -> tuple[Operation, dict[str, Any]]:

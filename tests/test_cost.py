@@ -194,6 +194,27 @@ def test_a_budget_prices_the_body_as_sent_extra_body_included() -> None:
     assert server.chat_posts == 1
 
 
+def test_embeddings_under_a_budget_are_priced_on_their_input_alone() -> None:
+    # An embedding model has no output to bound: no max_tokens, no context length needed.
+    model = {"id": "acme/embed", "pricing": {"prompt": "0.0000001", "completion": "0.01"}}
+    usage = {"prompt_tokens": 2, "total_tokens": 2, "cost": 1e-07}
+    embedding = {"object": "list", "model": "acme/embed", "data": [], "usage": usage}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json={"data": [model]})
+        return httpx.Response(200, json=embedding)
+
+    budget = Budget(limit_usd="0.00001")
+    client = openrouter.OpenRouter(
+        api_key=KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        budget=budget,
+    )
+    client.embeddings.create(model="acme/embed", input="hello world")
+    assert budget.spent == Decimal("1e-07")
+
+
 def test_budget_on_a_scope_and_via_with_options() -> None:
     server = Chat(cost=0.00002)
     client = server.client()
