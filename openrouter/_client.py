@@ -15,7 +15,6 @@ from typing import IO, TYPE_CHECKING, Any, Self
 
 import httpx
 from openrouter_api.api import AsyncResources, SyncResources
-from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
 
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
@@ -25,6 +24,8 @@ from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     # Hand-written resources are imported when first used, so `import openrouter` stays light.
+    from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
+
     from ._account import (
         AsyncCredits,
         AsyncCurrentKey,

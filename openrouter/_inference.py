@@ -44,7 +44,7 @@ from ._stream_kinds import (
     ResponseStream,
 )
 from ._transport import AsyncTransport, SyncTransport
-from ._validation import to_json
+from ._validation import OBJECT, boolean, build_payload
 
 if TYPE_CHECKING:
     from openrouter_api.models import (
@@ -238,8 +238,14 @@ class AsyncEmbeddings(_Async):
         return await AsyncEmbeddingsResource(self._transport).list_models(**options)
 
 
+_IMAGE_STREAM_CHECKS = {"body": OBJECT, "stream": boolean(nullable=False)}
+
+
 def _image_stream_payload(params: Mapping[str, Any]) -> dict[str, Any]:
-    return {**to_json(params["body"]), "stream": True}
+    """The image request (a mapping or `CreateImageRequest`) with `stream: true`; any other
+    keyword that is not a per-call option is refused, like every keyword `create` does."""
+    payload = build_payload("images.stream", _IMAGE_STREAM_CHECKS, params, required=("body",))
+    return {**payload["body"], "stream": True}
 
 
 _IMAGE_STREAM = KeywordCall(

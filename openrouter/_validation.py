@@ -242,9 +242,7 @@ class CallOptions(TypedDict, total=False):
     idle_timeout: NotRequired[float | None]
 
 
-OPTION_NAMES = frozenset(
-    {"extra_headers", "extra_query", "extra_body", "timeout", "first_token_timeout", "idle_timeout"}
-)
+OPTION_NAMES = CallOptions.__required_keys__ | CallOptions.__optional_keys__
 
 
 def build_payload(

@@ -411,6 +411,16 @@ def test_credits_with_an_ordinary_key_explains_what_is_needed(twin: Twin) -> Non
         twin.call(twin.client(Script([denied])), lambda c: c.credits.get())
 
 
+def test_spending_charged_outside_the_client_counts_against_the_budget() -> None:
+    server = Chat(cost=0.00002)
+    budget = Budget(limit_usd="0.01")
+    budget.charge(Decimal("0.00999"))  # spent elsewhere (another process, another tool)
+    assert budget.spent == Decimal("0.00999")
+    with pytest.raises(openrouter.BudgetExceededError):
+        ask(server.client(budget=budget), max_tokens=100)
+    assert server.chat_posts == 0
+
+
 def test_budget_arguments_are_checked() -> None:
     with pytest.raises(ValueError, match="limit_usd"):
         Budget(limit_usd=-1)

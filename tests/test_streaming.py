@@ -376,6 +376,17 @@ def test_image_generation_stream(twin: Twin) -> None:
     assert client.ledger.records[-1].cost == Decimal("0.04")
 
 
+def test_image_stream_refuses_unknown_keywords_before_sending(twin: Twin) -> None:
+    script = Script([])
+    client = twin.client(script)
+    body = {"model": "google/gemini-2.5-flash-image", "prompt": "a cat"}
+    with pytest.raises(TypeError, match="'n_images'"):
+        twin.call(client, lambda c: c.images.stream(body=body, n_images=2))
+    with pytest.raises(TypeError, match="body must be a mapping"):
+        twin.call(client, lambda c: c.images.stream(body="a cat"))
+    assert script.requests == []
+
+
 def test_tool_call_and_reasoning_streams_from_the_emulator(twin: Twin) -> None:
     from openrouter.testing import FAKE_API_KEY, FakeOpenRouter
 
