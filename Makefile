@@ -18,17 +18,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The one generation recipe, for both targets below: generate into folder $(1) (the generator's
+# output is shown only when it fails).
+define generate_into
+PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $(1) > $(1).log 2>&1 || { cat $(1).log; rm -f $(1).log; exit 1; }; \
+rm -f $(1).log; touch $(1)/py.typed
+endef
+
 # Regenerate the low-level package from openapi.yaml (see codegen/README.md).
 generate: install
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $(GEN_DIR) > /dev/null
-	touch $(GEN_DIR)/py.typed
+	$(call generate_into,$(GEN_DIR))
 	$(BIN)/python codegen/extract_routes.py
 
 # Regenerate into a temporary folder and fail on any difference from the committed package.
 check-generated: install
-	@tmp=$$(mktemp -d) && \
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $$tmp/openrouter_api > $$tmp/log 2>&1 || { cat $$tmp/log; rm -rf $$tmp; exit 1; }; \
-	touch $$tmp/openrouter_api/py.typed; \
+	@tmp=$$(mktemp -d); $(call generate_into,$$tmp/openrouter_api); \
 	diff -r -x __pycache__ $(GEN_DIR) $$tmp/openrouter_api; rc=$$?; rm -rf $$tmp; \
 	if [ $$rc -ne 0 ]; then echo "generated/ is out of date: run 'make generate' and commit"; fi; exit $$rc
 
