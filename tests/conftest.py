@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from openrouter import AsyncOpenRouter, OpenRouter
+from openrouter.testing import FakeOpenRouter
 from tests.fakes import FakeClock, Script
 
 KEY = "sk-or-v1-0123456789abcdef0123456789abcdef"
@@ -42,3 +43,9 @@ async def _await(value: Any) -> Any:
 @pytest.fixture(params=["sync", "async"])
 def twin(request: pytest.FixtureRequest) -> Twin:
     return Twin(request.param)
+
+
+@pytest.fixture
+def fake() -> FakeOpenRouter:
+    """A fresh in-process emulator."""
+    return FakeOpenRouter()

@@ -142,3 +142,9 @@ def plan(
         else:
             call.kwargs[name] = value
     return call
+
+
+def assert_round_trips(result: Any) -> None:
+    """A parsed model survives `to_dict` / `from_dict` unchanged (plain results are skipped)."""
+    if hasattr(result, "to_dict"):
+        assert type(result).from_dict(result.to_dict()) == result

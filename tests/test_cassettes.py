@@ -17,7 +17,7 @@ from openrouter_api.api import OPERATIONS
 
 import openrouter
 from openrouter.testing import cassettes
-from tests.operation_calls import STREAMING, plan, spec_operation
+from tests.operation_calls import STREAMING, assert_round_trips, plan, spec_operation
 
 FOLDER = Path(__file__).resolve().parent.parent / "cassettes"
 BASE = "https://openrouter.ai/api/v1"
@@ -120,8 +120,7 @@ def test_cassette_replays_through_the_client(flavour: str, operation_id: str) ->
             assert caught.value.status_code == 410
         else:
             result = _run(flavour, call, client)
-            if hasattr(result, "to_dict"):
-                assert type(result).from_dict(result.to_dict()) == result
+            assert_round_trips(result)
         assert cassette.play_count == 1
 
 

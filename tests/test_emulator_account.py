@@ -30,11 +30,6 @@ def _credits(result: Any) -> Any:
     return getattr(result, "data", result)
 
 
-@pytest.fixture
-def fake() -> FakeOpenRouter:
-    return FakeOpenRouter()
-
-
 def test_missing_or_unknown_keys_are_401_with_the_envelope(fake: FakeOpenRouter) -> None:
     with raw(fake) as http:
         missing = http.get("/models")

@@ -49,11 +49,6 @@ def user(text: str) -> list[dict[str, Any]]:
     return [{"role": "user", "content": text}]
 
 
-@pytest.fixture
-def fake() -> FakeOpenRouter:
-    return FakeOpenRouter()
-
-
 def test_the_same_prompt_gives_the_same_answer_and_ids_are_unique(fake: FakeOpenRouter) -> None:
     sdk = client(fake)
     first = sdk.chat.completions.create(model=MODEL, messages=user("Where is the Danube?"))

@@ -26,11 +26,6 @@ STREAM = {**CHAT, "stream": True}
 KEEPALIVE = ": OPENROUTER PROCESSING\n\n"
 
 
-@pytest.fixture
-def fake() -> FakeOpenRouter:
-    return FakeOpenRouter()
-
-
 def _chat(sdk: openrouter.OpenRouter) -> Any:
     return sdk.chat.completions.create(**CHAT)
 

@@ -9,7 +9,6 @@ import struct
 from typing import Any
 
 import httpx
-import pytest
 
 from openrouter.testing import FakeOpenRouter
 from tests.test_emulator_support import (
@@ -25,11 +24,6 @@ from tests.test_emulator_support import (
 
 MODEL = "openai/gpt-4o-mini"
 CLAUDE = "anthropic/claude-3.5-haiku"
-
-
-@pytest.fixture
-def fake() -> FakeOpenRouter:
-    return FakeOpenRouter()
 
 
 def _post(fake: FakeOpenRouter, path: str, body: dict[str, Any]) -> httpx.Response:

@@ -14,7 +14,7 @@ import pytest
 import openrouter
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter, load_routes
 from openrouter.testing._core import HANDLERS
-from tests.operation_calls import plan, request_body
+from tests.operation_calls import assert_round_trips, plan, request_body, spec_operation
 from tests.spec import ROOT, operations, spec
 from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, async_client, client, raw
 
@@ -75,7 +75,7 @@ def test_literal_paths_win_over_parameters_and_unknown_routes_get_the_envelope()
     ids=lambda r: str(r.operation_id),
 )
 def test_unmodelled_operations_answer_the_spec_example(route: Any) -> None:
-    op = next(o for m, p, o in operations() if o["operationId"] == route.operation_id)
+    _, _, op = spec_operation(route.operation_id)
     response_spec = op["responses"][str(route.status)]
     if "$ref" in response_spec:
         response_spec = spec()["components"]["responses"][response_spec["$ref"].rsplit("/")[-1]]
@@ -118,11 +118,6 @@ def _invoke(sdk: Any, operation_id: str, fake: FakeOpenRouter) -> Any:
     return plan(operation_id, sdk, values=_values(fake, operation_id)).run(sdk)
 
 
-def _check(result: Any) -> None:
-    if hasattr(result, "to_dict"):
-        assert type(result).from_dict(result.to_dict()) == result
-
-
 @pytest.mark.parametrize("route", ROUTES, ids=IDS)
 def test_every_operation_answers_the_sync_client(route: Any) -> None:
     fake = FakeOpenRouter(generation_delay_polls=0)
@@ -133,7 +128,7 @@ def test_every_operation_answers_the_sync_client(route: Any) -> None:
                 _invoke(sdk, route.operation_id, fake)
             assert caught.value.status_code == 410
             return
-        _check(_invoke(sdk, route.operation_id, fake))
+        assert_round_trips(_invoke(sdk, route.operation_id, fake))
     assert fake.last_request is not None
     assert fake.last_request.operation_id == route.operation_id
 
@@ -148,6 +143,6 @@ async def test_every_operation_answers_the_async_client(route: Any) -> None:
             with pytest.raises(openrouter.APIStatusError):
                 await _invoke(sdk, route.operation_id, fake)
             return
-        _check(await _invoke(sdk, route.operation_id, fake))
+        assert_round_trips(await _invoke(sdk, route.operation_id, fake))
     assert fake.last_request is not None
     assert fake.last_request.operation_id == route.operation_id

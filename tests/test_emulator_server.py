@@ -26,11 +26,6 @@ CHAT = {"model": MODEL, "messages": [{"role": "user", "content": "Describe a lig
 
 
 @pytest.fixture
-def fake() -> FakeOpenRouter:
-    return FakeOpenRouter()
-
-
-@pytest.fixture
 def base_url(fake: FakeOpenRouter) -> Iterator[str]:
     with run_server(fake) as url:
         yield url

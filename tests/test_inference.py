@@ -10,14 +10,12 @@ import pytest
 
 from tests.conftest import Twin
 from tests.fakes import Script
-from tests.spec import operations
+from tests.operation_calls import assert_round_trips, spec_operation
 
 
 def _example(operation_id: str) -> Any:
-    for _, _, op in operations():
-        if op["operationId"] == operation_id:
-            return op["responses"]["200"]["content"]["application/json"]["example"]
-    raise KeyError(operation_id)
+    _, _, op = spec_operation(operation_id)
+    return op["responses"]["200"]["content"]["application/json"]["example"]
 
 
 CASES = [
@@ -60,7 +58,8 @@ def test_create_sends_keywords_and_parses_the_result(
     result = twin.call(twin.client(script), lambda c: getattr(c, resource).create(**kwargs))
     assert script.requests[0].url.path == path
     assert json.loads(script.requests[0].content) == kwargs
-    assert type(result).from_dict(result.to_dict()) == result
+    assert hasattr(result, "to_dict")
+    assert_round_trips(result)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from openrouter_api.api import OPERATIONS
 import openrouter
 from tests.conftest import Twin
 from tests.fakes import Script
-from tests.operation_calls import plan
+from tests.operation_calls import assert_round_trips, plan, spec_operation
 from tests.spec import operations
 
 
@@ -37,7 +37,7 @@ CASES = sorted((op["operationId"], method, path) for method, path, op in operati
 
 @pytest.mark.parametrize(("operation_id", "http_method", "path"), CASES, ids=[c[0] for c in CASES])
 def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str, path: str) -> None:
-    op = next(o for m, p, o in operations() if o["operationId"] == operation_id)
+    _, _, op = spec_operation(operation_id)
     script = Script([_success(op)])
     client = twin.client(script, max_retries=0)
     call = plan(operation_id, client)
@@ -64,8 +64,7 @@ def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str,
         assert request.headers["authorization"].startswith("Bearer ")
     if request.headers.get("content-type") == "application/json":
         json.loads(request.content)
-    if result is not None and hasattr(result, "to_dict"):
-        assert type(result).from_dict(result.to_dict()) == result
+    assert_round_trips(result)
 
 
 def test_every_operation_has_a_reachability_case() -> None:
