@@ -20,8 +20,8 @@ from ._answer import (
 from ._billing import Usage
 from ._catalogue import CatalogueModel
 from ._context import Call
-from ._text import split_words
-from ._wire import DONE, KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
+from ._text import split_chars, split_words
+from ._wire import DONE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
 
 __all__ = ["chat_completion", "chat_question", "reasoning_details"]
 
@@ -108,7 +108,7 @@ def _chunk(head: dict[str, Any], delta: dict[str, Any], finish: str | None = Non
 
 def _stream(head: dict[str, Any], answer: Answer, usage: Usage, call: Call) -> tuple[Chunk, ...]:
     per = call.settings.words_per_chunk
-    chunks = [Chunk(KEEPALIVE, kind="keepalive") for _ in range(call.settings.keepalives)]
+    chunks = call.keepalives()
     chunks.append(Chunk(_chunk(head, {"role": "assistant", "content": ""}), kind="role"))
     for piece in split_words(answer.reasoning or "", per):
         delta: dict[str, Any] = {"role": "assistant", "content": "", "reasoning": piece}
@@ -120,9 +120,8 @@ def _stream(head: dict[str, Any], answer: Answer, usage: Usage, call: Call) -> t
         function = {"name": call_.name, "arguments": ""}
         first = {"index": index, "id": call_.id, "type": "function", "function": function}
         chunks.append(Chunk(_chunk(head, {"tool_calls": [first]}), kind="content"))
-        arguments = call_.arguments
-        for start in range(0, len(arguments), 12):
-            fragment = {"index": index, "function": {"arguments": arguments[start : start + 12]}}
+        for piece in split_chars(call_.arguments):
+            fragment = {"index": index, "function": {"arguments": piece}}
             chunks.append(Chunk(_chunk(head, {"tool_calls": [fragment]}), kind="content"))
     finish = _chunk(head, {"role": "assistant", "content": ""}, answer.finish_reason)
     chunks.append(Chunk(finish, kind="finish"))

@@ -14,7 +14,7 @@ from ._answer import Question, limit_of, native_reason, stops_of
 from ._billing import Usage
 from ._context import Call
 from ._text import count_tokens, embedding_for, split_words
-from ._wire import DONE, KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
+from ._wire import DONE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
 
 __all__ = ["EMBEDDING_DIMENSIONS", "create_embeddings", "text_completion"]
 
@@ -71,7 +71,7 @@ def text_completion(call: Call) -> Reply:
         result = {**head, "choices": [_choice(answer.content, answer.finish_reason, native)]}
         result["usage"] = usage.chat_json()
         return json_reply(200, result, header)
-    chunks = [Chunk(KEEPALIVE, kind="keepalive") for _ in range(call.settings.keepalives)]
+    chunks = call.keepalives()
     for piece in split_words(answer.content, call.settings.words_per_chunk):
         data = sse_data({**head, "choices": [_choice(piece, None, None)]})
         chunks.append(Chunk(data, kind="content"))

@@ -16,7 +16,7 @@ from ._billing import Generation, Usage
 from ._catalogue import CatalogueModel, find_model
 from ._routes import Route
 from ._state import AccountState, KeyEntry
-from ._wire import FakeRequest, Reply, error_reply
+from ._wire import KEEPALIVE, Chunk, FakeRequest, Reply, error_reply
 
 __all__ = ["Call", "Handler", "Settings", "iso"]
 
@@ -95,6 +95,10 @@ class Call:
         if found is None:
             return error_reply(400, f"{name} is not a valid model ID")
         return found
+
+    def keepalives(self) -> list[Chunk]:
+        """The keep-alive comments every stream of this emulator starts with."""
+        return [Chunk(KEEPALIVE, kind="keepalive") for _ in range(self.settings.keepalives)]
 
     def new_generation_id(self) -> str:
         """A fresh generation id for this call."""

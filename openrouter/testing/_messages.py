@@ -14,8 +14,8 @@ from typing import Any
 from ._answer import Answer, Question, Tool, limit_of, native_reason, stops_of
 from ._billing import Usage
 from ._context import Call
-from ._text import digest, split_words
-from ._wire import KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_event, stream_reply
+from ._text import digest, split_chars, split_words
+from ._wire import Chunk, Reply, error_reply, json_reply, sse_event, stream_reply
 
 __all__ = ["create_message", "messages_question"]
 
@@ -112,15 +112,12 @@ def _block_deltas(block: dict[str, Any], per: int) -> tuple[dict[str, Any], list
         deltas.append({"type": "signature_delta", "signature": block["signature"]})
         return {"type": "thinking", "thinking": "", "signature": ""}, deltas
     text = json.dumps(block["input"])
-    deltas = [
-        {"type": "input_json_delta", "partial_json": text[i : i + 12]}
-        for i in range(0, len(text), 12)
-    ]
+    deltas = [{"type": "input_json_delta", "partial_json": p} for p in split_chars(text)]
     return {**block, "input": {}}, deltas
 
 
 def _events(message: dict[str, Any], usage: Usage, call: Call) -> tuple[Chunk, ...]:
-    chunks = [Chunk(KEEPALIVE, kind="keepalive") for _ in range(call.settings.keepalives)]
+    chunks = call.keepalives()
 
     def emit(kind: str, name: str, data: dict[str, Any]) -> None:
         chunks.append(Chunk(sse_event(name, {"type": name, **data}), kind=kind))

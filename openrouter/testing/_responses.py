@@ -12,8 +12,8 @@ from typing import Any
 
 from ._answer import Answer, Question, Tool, limit_of
 from ._context import Call
-from ._text import digest, split_words
-from ._wire import DONE, KEEPALIVE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
+from ._text import digest, split_chars, split_words
+from ._wire import DONE, Chunk, Reply, error_reply, json_reply, sse_data, stream_reply
 
 __all__ = ["create_response", "responses_question"]
 
@@ -121,8 +121,8 @@ def _call_events(item: dict[str, Any], where: dict[str, Any]) -> list[Event]:
     arguments = item["arguments"]
     kind = "response.function_call_arguments"
     events: list[Event] = [
-        ("content", {"type": f"{kind}.delta", **where, "delta": arguments[i : i + 12]})
-        for i in range(0, len(arguments), 12)
+        ("content", {"type": f"{kind}.delta", **where, "delta": piece})
+        for piece in split_chars(arguments)
     ]
     events.append(("event", {"type": f"{kind}.done", **where, "arguments": arguments}))
     return events
@@ -151,7 +151,7 @@ def _events(response: dict[str, Any], call: Call) -> tuple[Chunk, ...]:
         done = {"type": "response.output_item.done", "output_index": index, "item": item}
         events.append(("event", done))
     events.append(("finish", {"type": "response.completed", "response": response}))
-    chunks = [Chunk(KEEPALIVE, kind="keepalive") for _ in range(call.settings.keepalives)]
+    chunks = call.keepalives()
     for number, (kind, event) in enumerate(events):
         chunks.append(Chunk(sse_data({**event, "sequence_number": number}), kind=kind))
     chunks.append(Chunk(DONE, kind="done"))

@@ -20,6 +20,7 @@ __all__ = [
     "embedding_for",
     "prompt_text",
     "reasoning_for",
+    "split_chars",
     "split_words",
     "take_tokens",
     "value_for_schema",
@@ -61,6 +62,11 @@ def split_words(text: str, per_piece: int = 3) -> list[str]:
     """Split `text` into pieces of a few words (stream deltas); joined they give `text` back."""
     pieces = re.findall(r"\s*\S+", text)
     return ["".join(pieces[i : i + per_piece]) for i in range(0, len(pieces), per_piece)]
+
+
+def split_chars(text: str, size: int = 12) -> list[str]:
+    """Split `text` into pieces of `size` characters (tool-call argument deltas)."""
+    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 def _text_of(content: Any) -> str:
