@@ -10,7 +10,7 @@ from typing import Any
 
 from ._context import Call, iso
 from ._routes import route_for
-from ._state import KeyEntry, mask_key
+from ._state import KeyEntry
 from ._wire import Reply, error_reply, json_reply
 
 __all__ = [
@@ -44,28 +44,13 @@ def get_current_key(call: Call) -> Reply:
     """`GET /key`: the calling key's limit, usage and kind."""
     key = call.key
     assert key is not None  # the operation needs a key; the core checked it
-    usage = float(key.spent)
     data = _template("get_current_key")
     data.update(
         {
-            "label": mask_key(key.secret),
-            "limit": key.limit,
-            "limit_remaining": key.limit_remaining,
-            "limit_reset": key.limit_reset,
-            "include_byok_in_limit": key.include_byok_in_limit,
-            "usage": usage,
-            "usage_daily": usage,
-            "usage_weekly": usage,
-            "usage_monthly": usage,
-            "byok_usage": 0.0,
-            "byok_usage_daily": 0.0,
-            "byok_usage_weekly": 0.0,
-            "byok_usage_monthly": 0.0,
+            **key.usage_json(),
             "is_free_tier": False,
             "is_management_key": key.management,
             "is_provisioning_key": key.management,
-            "creator_user_id": key.creator_user_id,
-            "expires_at": key.expires_at,
         }
     )
     return json_reply(200, {"data": data})

@@ -64,33 +64,39 @@ class KeyEntry:
             return None
         return max(0.0, float(Decimal(str(self.limit)) - self.spent))
 
+    def usage_json(self) -> dict[str, Any]:
+        """The label, limit and usage fields that `GET /key` and the keys API share."""
+        usage = float(self.spent)
+        return {
+            "label": mask_key(self.secret),
+            "limit": self.limit,
+            "limit_remaining": self.limit_remaining,
+            "limit_reset": self.limit_reset,
+            "include_byok_in_limit": self.include_byok_in_limit,
+            "usage": usage,
+            "usage_daily": usage,
+            "usage_weekly": usage,
+            "usage_monthly": usage,
+            "byok_usage": 0.0,
+            "byok_usage_daily": 0.0,
+            "byok_usage_weekly": 0.0,
+            "byok_usage_monthly": 0.0,
+            "creator_user_id": self.creator_user_id,
+            "expires_at": self.expires_at,
+        }
+
     def to_json(self, template: dict[str, Any] | None = None) -> dict[str, Any]:
         """The `ApiKey` object of the keys API, over the spec example's fields."""
-        usage = float(self.spent)
         record = dict(template or {})
         record.update(
             {
                 "hash": self.hash,
                 "name": self.name,
-                "label": mask_key(self.secret),
                 "disabled": self.disabled,
-                "limit": self.limit,
-                "limit_remaining": self.limit_remaining,
-                "limit_reset": self.limit_reset,
-                "include_byok_in_limit": self.include_byok_in_limit,
-                "usage": usage,
-                "usage_daily": usage,
-                "usage_weekly": usage,
-                "usage_monthly": usage,
-                "byok_usage": 0.0,
-                "byok_usage_daily": 0.0,
-                "byok_usage_weekly": 0.0,
-                "byok_usage_monthly": 0.0,
+                **self.usage_json(),
                 "created_at": self.created_at,
                 "updated_at": self.updated_at,
                 "last_used_at": self.last_used_at,
-                "expires_at": self.expires_at,
-                "creator_user_id": self.creator_user_id,
                 "external_user": None,
                 "workspace_id": self.workspace_id,
             }
