@@ -40,9 +40,44 @@ class Accumulator:
         """The plain text delta an event carries, if any."""
         raise NotImplementedError
 
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        """How much generated output an event carries, in characters (0: none).
+
+        Generated output is anything the provider produced and bills for: text, refusal,
+        reasoning, reasoning details, tool-call names and arguments, images, audio. An image or
+        an audio part counts at least 1, so its presence is never mistaken for "nothing yet".
+        """
+        raise NotImplementedError
+
     def snapshot(self) -> dict[str, Any]:
         """The result so far, shaped like the non-streaming response."""
         raise NotImplementedError
+
+
+def _chars(value: object) -> int:
+    return len(value) if isinstance(value, str) else 0
+
+
+def _delta_chars(delta: dict[str, Any]) -> int:
+    """Generated characters in a chat delta (or a legacy text completion choice)."""
+    total = 0
+    for key, value in delta.items():
+        if value is None:
+            continue
+        if key in ("content", "text", "refusal", "reasoning"):
+            total += _chars(value)
+        elif key == "reasoning_details" and isinstance(value, list):
+            for detail in value:
+                if isinstance(detail, dict):
+                    total += sum(_chars(detail.get(f)) for f in ("text", "summary", "data")) or 1
+        elif key == "tool_calls" and isinstance(value, list):
+            for call in value:
+                function = call.get("function") if isinstance(call, dict) else None
+                if isinstance(function, dict):
+                    total += _chars(function.get("name")) + _chars(function.get("arguments"))
+        elif key in ("images", "audio"):
+            total += max(1, _chars(value.get("transcript")) if isinstance(value, dict) else 1)
+    return total
 
 
 class _Choice:
@@ -174,6 +209,23 @@ class _Choice:
         return choice
 
 
+def _choices(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The choices of a chunk, tolerating `null`, a non-list, and entries that are not objects."""
+    choices = data.get("choices")
+    if not isinstance(choices, list):
+        return []
+    return [c for c in choices if isinstance(c, dict)]
+
+
+def _error_object(error: object) -> dict[str, Any] | None:
+    """An `error` field as an object: some providers send a plain string."""
+    if isinstance(error, dict):
+        return error
+    if isinstance(error, str) and error:
+        return {"message": error}
+    return None
+
+
 class ChatAccumulator(Accumulator):
     """Chat completion chunks (or legacy text completion chunks) -> the final object."""
 
@@ -188,19 +240,21 @@ class ChatAccumulator(Accumulator):
         for key, value in data.items():
             if key not in _CHUNK_ONLY and value is not None:
                 self.top[key] = value
-        if data.get("usage"):
+        if isinstance(data.get("usage"), dict):
             self.usage = data["usage"]
-        for raw in data.get("choices") or ():
+        for raw in _choices(data):
             index = raw.get("index", 0)
+            if not isinstance(index, int):
+                index = 0
             choice = self.choices.get(index)
             if choice is None:
                 choice = self.choices[index] = _Choice(index)
             delta = raw.get("delta")
             if delta is None and self.text_completion:
                 delta = {"text": raw.get("text")}
-            if delta:
+            if isinstance(delta, dict):
                 choice.add_delta(delta)
-            if raw.get("logprobs"):
+            if isinstance(raw.get("logprobs"), dict):
                 choice.add_logprobs(raw["logprobs"])
             if raw.get("finish_reason") is not None:
                 choice.finish_reason = raw["finish_reason"]
@@ -209,18 +263,28 @@ class ChatAccumulator(Accumulator):
                 choice.native_finish_reason = raw["native_finish_reason"]
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
-        error = data.get("error")
-        return error if isinstance(error, dict) else None
+        return _error_object(data.get("error"))
 
     def text(self, data: dict[str, Any], event: str | None) -> str | None:
-        for raw in data.get("choices") or ():
+        for raw in _choices(data):
             if self.text_completion:
                 text = raw.get("text")
             else:
-                text = (raw.get("delta") or {}).get("content")
-            if text:
-                return str(text)
+                delta = raw.get("delta")
+                text = delta.get("content") if isinstance(delta, dict) else None
+            if text and isinstance(text, str):
+                return text
         return None
+
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        total = 0
+        for raw in _choices(data):
+            delta = raw.get("delta")
+            if isinstance(delta, dict):
+                total += _delta_chars(delta)
+            elif self.text_completion:
+                total += _chars(raw.get("text"))
+        return total
 
     def snapshot(self) -> dict[str, Any]:
         result = dict(self.top)
@@ -253,12 +317,10 @@ class ResponsesAccumulator(Accumulator):
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
         kind = data.get("type", event)
         if kind in ("error", "response.error"):
-            error = data.get("error")
-            return (
-                error
-                if isinstance(error, dict)
-                else {"code": data.get("code"), "message": data.get("message")}
-            )
+            return _error_object(data.get("error")) or {
+                "code": data.get("code"),
+                "message": data.get("message"),
+            }
         if kind == "response.failed":
             failed = data.get("response") or {}
             error = failed.get("error") if isinstance(failed, dict) else None
@@ -270,6 +332,19 @@ class ResponsesAccumulator(Accumulator):
             delta = data.get("delta")
             return delta if isinstance(delta, str) else None
         return None
+
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        # Every generated part of a response streams as `response.<part>.delta` (text, refusal,
+        # reasoning, reasoning summary, function-call arguments, audio) or as a partial image.
+        kind = str(data.get("type", event))
+        if kind.endswith(".delta"):
+            return max(1, _chars(data.get("delta")))
+        if kind.endswith(".partial_image"):
+            return 1
+        if kind == "response.output_item.added":
+            item = data.get("item")
+            return _chars(item.get("name")) if isinstance(item, dict) else 0
+        return 0
 
     def snapshot(self) -> dict[str, Any]:
         result = dict(self.response)
@@ -317,8 +392,7 @@ class MessagesAccumulator(Accumulator):
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
         if data.get("type", event) == "error":
-            error = data.get("error")
-            return error if isinstance(error, dict) else {"message": str(error)}
+            return _error_object(data.get("error")) or {"message": "error event"}
         return None
 
     def text(self, data: dict[str, Any], event: str | None) -> str | None:
@@ -327,6 +401,21 @@ class MessagesAccumulator(Accumulator):
             if delta.get("type") == "text_delta":
                 return str(delta.get("text", ""))
         return None
+
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        kind = data.get("type", event)
+        if kind == "content_block_delta":
+            delta = data.get("delta")
+            if not isinstance(delta, dict):
+                return 0
+            return max(1, sum(_chars(v) for k, v in delta.items() if k != "type"))
+        if kind == "content_block_start":
+            block = data.get("content_block")
+            if isinstance(block, dict) and block.get("type") not in (None, "text", "thinking"):
+                return max(1, _chars(block.get("name")))  # a tool_use block names its tool
+            if isinstance(block, dict):
+                return _chars(block.get("text")) + _chars(block.get("thinking"))
+        return 0
 
     def snapshot(self) -> dict[str, Any]:
         import json
@@ -370,8 +459,7 @@ class ImagesAccumulator(Accumulator):
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
         if data.get("type", event) == "error":
-            error = data.get("error")
-            return error if isinstance(error, dict) else {"message": str(error)}
+            return _error_object(data.get("error")) or {"message": "error event"}
         return None
 
     def text(self, data: dict[str, Any], event: str | None) -> str | None:
@@ -382,6 +470,12 @@ class ImagesAccumulator(Accumulator):
             text = data.get("text")
             return text if isinstance(text, str) else None
         return None
+
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        kind = str(data.get("type", event))
+        if kind == "image_generation.text_chunk":
+            return _chars(data.get("text"))
+        return 1 if kind.startswith("image_generation.") else 0
 
     def snapshot(self) -> dict[str, Any]:
         result: dict[str, Any] = {"created": self.created or 0, "data": list(self.images)}

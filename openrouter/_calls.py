@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from openrouter_api.api import Operation
 
-from ._raw import RawResponse
-from ._streaming import StreamKind, aopen_stream, open_stream, stream_deadlines
+from ._streaming import StreamKind, stream_deadlines
 from ._transport import request_bodies, split_options
 from ._validation import Check, JsonBody, build_payload
 
@@ -62,11 +61,6 @@ class KeywordCall:
         return kwargs
 
 
-def _cost_source(result: object) -> object:
-    # A raw response is settled from its JSON body (parsed once and cached by RawResponse).
-    return result.json() if isinstance(result, RawResponse) else result
-
-
 def run_sync(
     transport: SyncTransport, call: KeywordCall, params: Mapping[str, Any], *, raw: bool = False
 ) -> Any:
@@ -78,17 +72,11 @@ def run_sync(
     guard = config.meter.guard_sync(
         transport, config.budget, call.name, sent, generates=call.generates
     )
+    raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-        return open_stream(transport, call.operation, kwargs, options, call.kind, deadlines, guard)
-    send = transport.request_raw if raw else transport.request
-    try:
-        result = send(call.operation, kwargs, call.parse, options)
-    except BaseException:
-        guard.release()
-        raise
-    guard.finish(_cost_source(result), keep_record=False)  # the transport recorded it already
-    return result
+        return transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)
+    return transport.call(call.operation, kwargs, call.parse, options, raw=raw, guard=guard)
 
 
 async def run_async(
@@ -102,16 +90,8 @@ async def run_async(
     guard = await config.meter.guard_async(
         transport, config.budget, call.name, sent, generates=call.generates
     )
+    raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
         deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
-        return await aopen_stream(
-            transport, call.operation, kwargs, options, call.kind, deadlines, guard
-        )
-    send = transport.request_raw if raw else transport.request
-    try:
-        result = await send(call.operation, kwargs, call.parse, options)
-    except BaseException:
-        guard.release()
-        raise
-    guard.finish(_cost_source(result), keep_record=False)
-    return result
+        return await transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)
+    return await transport.call(call.operation, kwargs, call.parse, options, raw=raw, guard=guard)

@@ -19,7 +19,7 @@ from openrouter_api.api import AsyncResources, SyncResources
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._retry import RetryPolicy
-from ._transport import AsyncTransport, RawAsyncTransport, RawSyncTransport, SyncTransport
+from ._transport import AsyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ class OpenRouter(_Common, SyncResources):
         `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
         returns a `RawResponse` of its usual type.
         """
-        return self._clone(self._config, RawSyncTransport(self._transport))
+        return self._clone(self._config, SyncTransport(self._config, self._http, raw=True))
 
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property
@@ -421,7 +421,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         `client.with_raw_response.models.list().headers`; typed as `Any`, since every method
         returns a `RawResponse` of its usual type.
         """
-        return self._clone(self._config, RawAsyncTransport(self._transport))
+        return self._clone(self._config, AsyncTransport(self._config, self._http, raw=True))
 
     # -- hand-written resources (they replace or extend the generated ones) ---------------
     @cached_property

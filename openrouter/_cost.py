@@ -54,6 +54,7 @@ class CostRecord:
     operation: str = ""
     streamed: bool = False
     failed: bool = False
+    estimated: bool = False  # the call failed after it may have been billed: cost is our estimate
     at: float = field(default_factory=time.time)
 
 
@@ -228,8 +229,8 @@ def enter_scope(label: str | None, budget: Any = None) -> Iterator[CostScope]:
         _SCOPE.reset(token)
 
 
-def record(ledger: Ledger, entry: CostRecord) -> None:
-    """Add a record to the ledger and to every active scope."""
+def record(ledger: Ledger, entry: CostRecord, scopes: list[CostScope] | None = None) -> None:
+    """Add a record to the ledger and to the scopes (by default: those active now)."""
     ledger.add(entry)
-    for scope in current_scopes():
+    for scope in current_scopes() if scopes is None else scopes:
         scope.add(entry)

@@ -65,7 +65,16 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A deadline passed before the response (or the next part of a stream) arrived."""
+    """A deadline passed before the response (or the next part of a stream) arrived.
+
+    `partial` holds what a stream had accumulated before the deadline (None otherwise).
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, partial: object = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.partial = partial
 
 
 class FirstTokenTimeoutError(APITimeoutError):

@@ -113,7 +113,7 @@ def download_to(
     capture = Capture()
     _rebind(method, capture)(*args, **kwargs)
     assert capture.operation is not None
-    response = sender.send(capture.operation, capture.kwargs, capture.options, read_body=False)
+    response = sender.send(capture.operation, capture.kwargs, capture.options)
     sink, owned = _open(destination)
     written = 0
     try:
@@ -139,9 +139,7 @@ async def adownload_to(
     capture = AsyncCapture()
     await _rebind(method, capture)(*args, **kwargs)
     assert capture.operation is not None
-    response = await sender.send(
-        capture.operation, capture.kwargs, capture.options, read_body=False
-    )
+    response = await sender.send(capture.operation, capture.kwargs, capture.options)
     sink, owned = _open(destination)
     written = 0
     try:

@@ -9,13 +9,15 @@ settles the reservation with the real cost and records the call.
 
 from __future__ import annotations
 
+import asyncio
 import math
+import threading
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._budget import Budget, Reservation, reserve_all
-from ._cost import Ledger, current_scopes, labels_now, record, record_from
+from ._cost import CostRecord, Ledger, current_scopes, record, record_from
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
 
@@ -30,7 +32,11 @@ _COMPLETION_LIMIT_FIELDS = ("max_completion_tokens", "max_tokens", "max_output_t
 
 
 class CallGuard:
-    """Reservations and bookkeeping for one call."""
+    """Reservations and bookkeeping for one call; settled exactly once, however it ends.
+
+    The scopes and labels are those active when the call was made: a stream read after its
+    `cost_scope` exited still belongs to that scope.
+    """
 
     def __init__(
         self,
@@ -45,11 +51,12 @@ class CallGuard:
         self.reservations = reservations
         self.price = price
         self.prompt_tokens = prompt_tokens
-        self.labels = labels_now()
+        self.scopes = current_scopes()
+        self.labels = self.scopes[0].labels if self.scopes else ()
         self.finished = False
 
     def running_cost(self, completion_chars: int) -> Decimal:
-        """A generous estimate of what a stream has cost so far."""
+        """A generous estimate of what a stream has cost so far (about 3 characters a token)."""
         if self.price is None:
             return Decimal(0)
         return self.price.cost(self.prompt_tokens, math.ceil(completion_chars / 3))
@@ -57,7 +64,10 @@ class CallGuard:
     def check_running(
         self, completion_chars: int, partial: Callable[[], object] = lambda: None
     ) -> None:
-        """Stop a stream whose running cost would pass a budget (`partial()`: the result so far)."""
+        """Stop a stream whose running cost would pass a budget (`partial()`: the result so far).
+
+        `completion_chars` counts every generated character: text, reasoning, tool calls.
+        """
         if not self.reservations:
             return
         running = self.running_cost(completion_chars)
@@ -73,37 +83,62 @@ class CallGuard:
                     partial=partial(),
                 )
 
-    def finish(
-        self,
-        result: object,
-        *,
-        streamed: bool = False,
-        failed: bool = False,
-        completion_chars: int = 0,
-        keep_record: bool = True,
-    ) -> None:
-        """Settle the reservations with the real cost and record the call (once).
+    def _record(self, entry: CostRecord) -> None:
+        record(self.meter.ledger, entry, self.scopes)
 
-        `keep_record=False` when the transport already recorded the parsed response.
+    def _settle(self, actual: Decimal | None) -> None:
+        for reservation in self.reservations:
+            reservation.settle(actual)
+
+    def finish(self, result: object, *, streamed: bool = False, keep_record: bool = True) -> None:
+        """The call succeeded: settle with its `usage.cost` and record it.
+
+        Without a readable cost, a stream is settled at its running estimate and anything else
+        keeps its reservation. `keep_record=False` when the pipeline already recorded it.
         """
         if self.finished:
             return
         self.finished = True
         if not self.reservations and not keep_record:
-            return  # nothing to settle, and the transport already recorded the response
-        entry = record_from(
-            result, operation=self.operation, labels=self.labels, streamed=streamed, failed=failed
-        )
-        if entry is not None:
-            actual: Decimal | None = entry.cost
-        elif failed and completion_chars == 0:
-            actual = Decimal(0)
-        else:
-            actual = self.running_cost(completion_chars) if self.price is not None else None
-        for reservation in self.reservations:
-            reservation.settle(actual)
+            return  # nothing to settle, and the pipeline already recorded the response
+        entry = record_from(result, operation=self.operation, labels=self.labels, streamed=streamed)
+        self._settle(entry.cost if entry is not None else None)
         if entry is not None and keep_record:
-            record(self.meter.ledger, entry)
+            self._record(entry)
+
+    def fail(self, partial: object, *, streamed: bool = False, completion_chars: int = 0) -> None:
+        """The call failed after it may have been billed (a cut body or stream, an unreadable
+        answer, a request sent with no answer): settle with `usage.cost` if it came, otherwise
+        the reservation stays spent; the ledger records the cost, or our estimate of it."""
+        if self.finished:
+            return
+        self.finished = True
+        entry = record_from(
+            partial, operation=self.operation, labels=self.labels, streamed=streamed, failed=True
+        )
+        if entry is None:
+            estimate = max((r.amount for r in self.reservations), default=None)
+            if estimate is None and self.price is not None:
+                estimate = self.running_cost(completion_chars)
+            self._settle(None)
+            if estimate is not None:
+                entry = _estimate(partial, self, estimate, streamed)
+        else:
+            self._settle(entry.cost)
+        if entry is not None:
+            self._record(entry)
+
+    def stop(self, partial: object, *, completion_chars: int) -> None:
+        """The caller stopped reading a stream: settle at what it generated until then."""
+        if self.finished:
+            return
+        self.finished = True
+        entry = record_from(partial, operation=self.operation, labels=self.labels, streamed=True)
+        if entry is None and self.price is not None:
+            entry = _estimate(partial, self, self.running_cost(completion_chars), True)
+        self._settle(entry.cost if entry is not None else None)
+        if entry is not None:
+            self._record(entry)
 
     def release(self) -> None:
         """The call was not billed (it failed before the server accepted it)."""
@@ -113,12 +148,32 @@ class CallGuard:
                 reservation.release()
 
 
+def _estimate(partial: object, guard: CallGuard, cost: Decimal, streamed: bool) -> CostRecord:
+    found = partial if isinstance(partial, dict) else {}
+    return CostRecord(
+        generation_id=found.get("id") if isinstance(found.get("id"), str) else None,
+        model=found.get("model") if isinstance(found.get("model"), str) else None,
+        provider=None,
+        prompt_tokens=guard.prompt_tokens or None,
+        completion_tokens=None,
+        cost=cost,
+        labels=guard.labels,
+        operation=guard.operation,
+        streamed=streamed,
+        failed=True,
+        estimated=True,
+    )
+
+
 class Meter:
     """A client's ledger and model catalogue."""
 
     def __init__(self, catalogue: ModelCatalogue) -> None:
         self.ledger = Ledger()
         self.catalogue = catalogue
+        self._fetch_lock = threading.Lock()
+        self._fetches = 0
+        self._inflight: asyncio.Task[None] | None = None
 
     def budgets(self, client_budget: Budget | None) -> list[Budget]:
         budgets = [client_budget] if client_budget is not None else []
@@ -152,20 +207,36 @@ class Meter:
         return CallGuard(self, operation, held, price, prompt_tokens)
 
     def catalogue_sync(self, transport: SyncTransport, *, refresh: bool = False) -> ModelCatalogue:
-        """The price catalogue, fetched with `GET /models` when stale (or when asked to)."""
-        if refresh or self.catalogue.stale():
-            operation, kwargs = _list_models()
-            self.catalogue.load(transport.request(operation, kwargs, _models_data, {}))
+        """The price catalogue, fetched with `GET /models` when stale (or when asked to).
+
+        Single flight: however many threads need it at once, one request fetches it.
+        """
+        if not (refresh or self.catalogue.stale()):
+            return self.catalogue
+        generation = self._fetches
+        with self._fetch_lock:
+            if self._fetches == generation:  # nobody fetched it while we waited
+                operation, kwargs = _list_models()
+                self.catalogue.load(transport.call(operation, kwargs, _models_data, {}))
+                self._fetches += 1
         return self.catalogue
 
     async def catalogue_async(
         self, transport: AsyncTransport, *, refresh: bool = False
     ) -> ModelCatalogue:
-        """The async twin of `catalogue_sync`."""
-        if refresh or self.catalogue.stale():
-            operation, kwargs = _list_models()
-            self.catalogue.load(await transport.request(operation, kwargs, _models_data, {}))
+        """The async twin of `catalogue_sync`: concurrent tasks share one fetch."""
+        if not (refresh or self.catalogue.stale()):
+            return self.catalogue
+        loop = asyncio.get_running_loop()
+        inflight = self._inflight
+        if inflight is None or inflight.done() or inflight.get_loop() is not loop:
+            inflight = self._inflight = loop.create_task(self._fetch_async(transport))
+        await asyncio.shield(inflight)
         return self.catalogue
+
+    async def _fetch_async(self, transport: AsyncTransport) -> None:
+        operation, kwargs = _list_models()
+        self.catalogue.load(await transport.call(operation, kwargs, _models_data, {}))
 
     def guard_sync(
         self,

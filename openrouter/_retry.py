@@ -60,6 +60,10 @@ class RetryPolicy:
         total_timeout: optional deadline in seconds for the whole call, retries included; a retry
             whose delay would cross it is not attempted.
         statuses: the HTTP statuses that are retried.
+        retry_sent_requests: also retry a billable POST (a generation, an embedding, an image,
+            audio, video, a rerank) after a read timeout or a broken connection once the whole
+            request was sent. Off by default: the server may be running and billing the first
+            one, so sending it again may bill twice. Idempotent operations are always retried.
     """
 
     max_retries: int = 2
@@ -69,6 +73,7 @@ class RetryPolicy:
     jitter: float = 0.25
     total_timeout: float | None = None
     statuses: frozenset[int] = field(default=RETRYABLE_STATUSES)
+    retry_sent_requests: bool = False
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:

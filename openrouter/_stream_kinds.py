@@ -109,21 +109,56 @@ def _image_final(data: dict[str, Any]) -> ImageGeneration:
     return ImageGeneration.from_dict(data)
 
 
+def _one_chunk(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """A whole chat completion as the one chunk that carries all of it."""
+    choices = []
+    for choice in body.get("choices") or ():
+        if isinstance(choice, dict):
+            delta = choice.get("message") if isinstance(choice.get("message"), dict) else None
+            rest = {k: v for k, v in choice.items() if k != "message"}
+            choices.append({**rest, "delta": delta} if delta is not None else rest)
+    return [{**body, "object": "chat.completion.chunk", "choices": choices}]
+
+
+def _as_is(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [body]  # a text completion chunk has the shape of the whole completion
+
+
+def _response_completed(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"type": "response.completed", "response": body}]
+
+
+def _message_events(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"type": "message_start", "message": body}, {"type": "message_stop"}]
+
+
+def _image_events(body: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {**image, "type": "image_generation.completed", "created": body.get("created")}
+        for image in body.get("data") or ()
+        if isinstance(image, dict)
+    ]
+
+
 CHAT: StreamKind[ChatCompletionChunk, ChatCompletion] = StreamKind(
-    "chat.completions", ChatAccumulator, _chat_chunk, _chat_final
+    "chat.completions", ChatAccumulator, _chat_chunk, _chat_final, _one_chunk
 )
 COMPLETION: StreamKind[TextCompletion, TextCompletion] = StreamKind(
-    "completions", lambda: ChatAccumulator(text_completion=True), _text_completion, _text_completion
+    "completions",
+    lambda: ChatAccumulator(text_completion=True),
+    _text_completion,
+    _text_completion,
+    _as_is,
 )
 RESPONSE: StreamKind[ResponseStreamEvent, ResponseObject] = StreamKind(
-    "responses", ResponsesAccumulator, _response_event, _response_final
+    "responses", ResponsesAccumulator, _response_event, _response_final, _response_completed
 )
 MESSAGE: StreamKind[MessageStreamEvent, AnthropicMessage] = StreamKind(
-    "messages", MessagesAccumulator, _message_event, _message_final
+    "messages", MessagesAccumulator, _message_event, _message_final, _message_events
 )
 
 IMAGE: StreamKind[Any, ImageGeneration] = StreamKind(
-    "images", ImagesAccumulator, _image_event, _image_final
+    "images", ImagesAccumulator, _image_event, _image_final, _image_events
 )
 
 ChatStream = Stream["ChatCompletionChunk", "ChatCompletion"]

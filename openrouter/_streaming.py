@@ -1,19 +1,24 @@
-"""`Stream` and `AsyncStream`: typed events out of an SSE response, with integrity checks.
+"""`Stream` and `AsyncStream`: typed events out of an SSE response, never silently wrong.
 
-A stream yields typed chunks (chat, text completions) or events (responses, messages), keeps a
-running accumulation of the final result, and never ends silently wrong:
-- `[DONE]` (or the API's terminal event) ends it, and the rest of the body is drained so the
-  connection returns to the pool;
-- an `error` inside the stream raises `StreamError` with the partial result;
-- an end of stream with no `[DONE]` and no finish reason raises `IncompleteStreamError`;
-- keep-alive comments never reset the first-token and idle deadlines.
-`open_stream` / `aopen_stream` send the request and read up to the first content, so an error
-that arrives before any content is retried like an HTTP error.
+The parts, from the bytes up:
+- `StreamState` is pure: it decodes SSE, accumulates the final result, counts the generated
+  (billable) output, and queues what the caller gets: each event as soon as it is decoded, then
+  at most one terminal error (`StreamError`, `IncompleteStreamError`, `ResponseValidationError`).
+  It does no I/O and knows nothing of budgets.
+- `Stream` / `AsyncStream` read the network, hand bytes to the state, keep the deadlines
+  (keep-alive comments never reset them; a read blocked on a silent server is stopped by the
+  watchdog), settle the call's budget guard exactly once, and close the connection: after
+  `[DONE]` the rest of the body is drained, bounded in bytes and time, so the connection returns
+  to the pool; `close()` from another thread or task stops a blocked read.
+The request pipeline (`_transport.py`) primes a stream before handing it out: an error that comes
+before any event may still be retried there.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -21,41 +26,45 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from openrouter_api.api import Operation, RequestOptions
 
 from ._accumulate import Accumulator
-from ._config import optional_seconds, resolve_timeout
+from ._config import optional_seconds
 from ._errors import (
-    APIStatusError,
+    APITimeoutError,
     FirstTokenTimeoutError,
     IdleTimeoutError,
     IncompleteStreamError,
+    ResponseValidationError,
     StreamError,
-    status_error,
 )
 from ._sse import ServerSentEvent, SSEDecoder
-from ._transport import next_delay
+from ._watchdog import Timer, has_socket, shutdown, watch_async, watchdog
 
 if TYPE_CHECKING:
     from ._metering import CallGuard
-    from ._transport import AsyncTransport, SyncTransport
 
-__all__ = ["AsyncStream", "Deadlines", "Stream", "StreamKind", "aopen_stream", "open_stream"]
+__all__ = ["AsyncStream", "Deadlines", "Stream", "StreamKind", "StreamState", "stream_deadlines"]
 
 C = TypeVar("C")
 F = TypeVar("F")
 
-_DRAIN_LIMIT = 1 << 20  # bytes read after [DONE] to free the connection; more means close it
+Event = tuple[dict[str, Any], str | None]  # the decoded JSON and its plain-text delta, if any
+Item = Event | BaseException  # what the caller gets next: an event, or the terminal error
+
+_DRAIN_BYTES = 1 << 16  # read at most this much after [DONE] to keep the connection ...
+_DRAIN_SECONDS = 0.25  # ... and wait at most this long; past either, close it instead
 
 
 @dataclass(frozen=True, slots=True)
 class StreamKind(Generic[C, F]):
-    """How one operation streams: its accumulator and how to type chunks and the final result."""
+    """How one operation streams: its accumulator, how to type events and the final result, and
+    the events that stand for a whole (non-streamed) answer to a stream request."""
 
     name: str
     accumulator: Callable[[], Accumulator]
     parse_chunk: Callable[[dict[str, Any]], C]
     parse_final: Callable[[dict[str, Any]], F]
+    whole: Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,392 +73,6 @@ class Deadlines:
 
     first_token: float | None = None
     idle: float | None = None
-
-
-class _Processor(Generic[C, F]):
-    """The pure part of a stream: events in, typed items out, errors raised, deadlines checked."""
-
-    def __init__(
-        self,
-        kind: StreamKind[C, F],
-        deadlines: Deadlines,
-        now: Callable[[], float],
-        request: httpx.Request | None,
-        guard: CallGuard | None = None,
-    ) -> None:
-        self.kind = kind
-        self.guard = guard
-        self.text_chars = 0
-        self.priming = False  # while True, an early failure may be retried: keep the guard open
-        self.accumulator = kind.accumulator()
-        self.deadlines = deadlines
-        self.now = now
-        self.request = request
-        self.started = now()
-        self.last_data: float | None = None
-        self.done = False
-        self.decoder = SSEDecoder()
-
-    def partial(self) -> dict[str, Any]:
-        return self.accumulator.snapshot()
-
-    def check_deadlines(self) -> None:
-        now = self.now()
-        if self.last_data is None:
-            limit = self.deadlines.first_token
-            if limit is not None and now - self.started > limit:
-                raise FirstTokenTimeoutError(
-                    f"no content within first_token_timeout={limit} s (keep-alives do not count)",
-                    request=self.request,
-                )
-        else:
-            limit = self.deadlines.idle
-            if limit is not None and now - self.last_data > limit:
-                raise IdleTimeoutError(
-                    f"no data for idle_timeout={limit} s (keep-alives do not count)",
-                    request=self.request,
-                )
-
-    def timeout_error(self) -> Exception:
-        if self.last_data is None:
-            return FirstTokenTimeoutError(
-                "the stream produced no content in time", request=self.request
-            )
-        return IdleTimeoutError("the stream went silent", request=self.request)
-
-    def feed(self, raw: bytes, out: deque[tuple[dict[str, Any], str | None]]) -> None:
-        for event in self.decoder.feed(raw):
-            self.handle(event, out)
-            if self.done:
-                return
-        self.check_deadlines()
-
-    def handle(self, event: ServerSentEvent, out: deque[tuple[dict[str, Any], str | None]]) -> None:
-        if event.is_keepalive:
-            return
-        if event.data == "[DONE]":
-            self.done = True
-            if self.guard is not None:
-                self.guard.finish(self.partial(), streamed=True)
-            return
-        self.last_data = self.now()
-        try:
-            data = json.loads(event.data)
-        except ValueError:
-            return  # not JSON: nothing we could type; the API does not send such events
-        if not isinstance(data, dict):
-            return
-        error = self.accumulator.error(data, event.event)
-        if error is not None:
-            self.accumulator.add(data, event.event)
-            raise StreamError(
-                f"error in stream: {error.get('message') or error}",
-                code=error.get("code"),
-                metadata=error.get("metadata"),
-                partial=self.partial(),
-                request=self.request,
-            )
-        self.accumulator.add(data, event.event)
-        text = self.accumulator.text(data, event.event)
-        if text:
-            self.text_chars += len(text)
-            if self.guard is not None and self.guard.reservations:
-                self.guard.check_running(self.text_chars, self.partial)
-        out.append((data, text))  # typed on delivery: text_stream never pays for models
-
-    def finish(self, out: deque[tuple[dict[str, Any], str | None]]) -> None:
-        for event in self.decoder.flush():
-            self.handle(event, out)
-        if not self.done and not self.accumulator.finished:
-            self.abandon()
-            raise IncompleteStreamError(
-                "the stream ended without [DONE] and without a finish reason",
-                partial=self.partial(),
-                request=self.request,
-            )
-        self.done = True
-        if self.guard is not None:
-            self.guard.finish(self.partial(), streamed=True)
-
-    def abandon(self) -> None:
-        """The stream ended early: settle what it may have cost (it may have been billed)."""
-        if self.guard is not None and not self.priming:
-            self.guard.finish(
-                self.partial(), streamed=True, failed=True, completion_chars=self.text_chars
-            )
-
-
-def early_error(response: httpx.Response, error: StreamError) -> APIStatusError:
-    """An error event that came before any content, as the HTTP error it stands for."""
-    message = error.message.removeprefix("error in stream: ")
-    body = {"error": {"code": error.code, "message": message, "metadata": error.metadata}}
-    return status_error(response, body)
-
-
-class Stream(Generic[C, F]):
-    """A synchronous stream of typed chunks; use it as a context manager or iterate it.
-
-    Attributes:
-        response: the `httpx.Response` (status, headers such as `x-generation-id`).
-    """
-
-    def __init__(self, response: httpx.Response, processor: _Processor[C, F]) -> None:
-        self.response = response
-        self._processor = processor
-        self._pending: deque[tuple[dict[str, Any], str | None]] = deque()
-        self._raw: Iterator[bytes] = response.iter_bytes()
-        self._closed = False
-
-    # -- reading --------------------------------------------------------------------------
-    def _fill(self) -> bool:
-        """Read one network chunk; False once the stream is over."""
-        proc = self._processor
-        if proc.done:
-            return False
-        try:
-            raw = next(self._raw, None)
-        except httpx.TimeoutException as exc:
-            self.close()
-            raise proc.timeout_error() from exc
-        except (httpx.HTTPError, OSError, RuntimeError) as exc:
-            if self._closed:
-                return False
-            self.close()
-            raise IncompleteStreamError(
-                f"the connection broke mid-stream ({type(exc).__name__})",
-                partial=proc.partial(),
-                request=proc.request,
-            ) from exc
-        try:
-            if raw is None:
-                if self._closed:
-                    return False
-                proc.finish(self._pending)
-                self.close()
-                return False
-            proc.feed(raw, self._pending)
-        except BaseException:
-            self.close()
-            raise
-        if proc.done:
-            self._drain()
-        return True
-
-    def _drain(self) -> None:
-        read = 0
-        try:
-            for raw in self._raw:
-                read += len(raw)
-                if read > _DRAIN_LIMIT:
-                    break
-        except httpx.HTTPError:
-            pass
-        self.close()
-
-    def _prime(self) -> None:
-        """Read until content arrives (or the stream ends), so early errors can be retried."""
-        while not self._pending_has_content() and self._fill():
-            pass
-
-    def _pending_has_content(self) -> bool:
-        return any(text for _, text in self._pending) or self._processor.accumulator.finished
-
-    def _next_pair(self) -> tuple[dict[str, Any], str | None]:
-        while not self._pending:
-            if not self._fill():
-                raise StopIteration
-        return self._pending.popleft()
-
-    def __iter__(self) -> Iterator[C]:
-        return self
-
-    def __next__(self) -> C:
-        return self._processor.kind.parse_chunk(self._next_pair()[0])
-
-    @property
-    def text_stream(self) -> Iterator[str]:
-        """Only the text deltas, as they arrive."""
-        while True:
-            try:
-                _, text = self._next_pair()
-            except StopIteration:
-                return
-            if text:
-                yield text
-
-    def get_final_completion(self) -> F:
-        """Read to the end and return the accumulated result (usage and cost included)."""
-        while self._fill():  # the accumulator sees every event; no chunk models are built
-            pass
-        self._pending.clear()
-        return self._processor.kind.parse_final(self._processor.partial())
-
-    def snapshot(self) -> dict[str, Any]:
-        """The accumulated result so far, as a plain dict."""
-        return self._processor.partial()
-
-    # -- closing --------------------------------------------------------------------------
-    def close(self) -> None:
-        """Stop reading and release the connection; safe to call from another thread."""
-        if not self._closed:
-            self._closed = True
-            self.response.close()
-            self._processor.abandon()
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def __enter__(self) -> Stream[C, F]:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        if not getattr(self, "_closed", True):
-            warnings.warn(
-                f"unclosed stream {self!r}: use `with` or call close()",
-                ResourceWarning,
-                stacklevel=2,
-            )
-            self.close()
-
-    def __repr__(self) -> str:
-        return f"<Stream {self._processor.kind.name} closed={self._closed}>"
-
-
-class AsyncStream(Generic[C, F]):
-    """The asynchronous twin of `Stream`: `async for`, `async with`, `await close()`."""
-
-    def __init__(self, response: httpx.Response, processor: _Processor[C, F]) -> None:
-        self.response = response
-        self._processor = processor
-        self._pending: deque[tuple[dict[str, Any], str | None]] = deque()
-        self._raw: AsyncIterator[bytes] = response.aiter_bytes()
-        self._closed = False
-
-    async def _fill(self) -> bool:
-        proc = self._processor
-        if proc.done:
-            return False
-        try:
-            raw = await anext(self._raw, None)
-        except httpx.TimeoutException as exc:
-            await self.close()
-            raise proc.timeout_error() from exc
-        except (httpx.HTTPError, OSError, RuntimeError) as exc:
-            if self._closed:
-                return False
-            await self.close()
-            raise IncompleteStreamError(
-                f"the connection broke mid-stream ({type(exc).__name__})",
-                partial=proc.partial(),
-                request=proc.request,
-            ) from exc
-        except BaseException:  # cancellation: release the connection, then let it through
-            await self.close()
-            raise
-        try:
-            if raw is None:
-                if self._closed:
-                    return False
-                proc.finish(self._pending)
-                await self.close()
-                return False
-            proc.feed(raw, self._pending)
-        except BaseException:
-            await self.close()
-            raise
-        if proc.done:
-            await self._drain()
-        return True
-
-    async def _drain(self) -> None:
-        read = 0
-        try:
-            async for raw in self._raw:
-                read += len(raw)
-                if read > _DRAIN_LIMIT:
-                    break
-        except httpx.HTTPError:
-            pass
-        await self.close()
-
-    async def _prime(self) -> None:
-        while not self._pending_has_content() and await self._fill():
-            pass
-
-    def _pending_has_content(self) -> bool:
-        return any(text for _, text in self._pending) or self._processor.accumulator.finished
-
-    async def _next_pair(self) -> tuple[dict[str, Any], str | None]:
-        while not self._pending:
-            if not await self._fill():
-                raise StopAsyncIteration
-        return self._pending.popleft()
-
-    def __aiter__(self) -> AsyncIterator[C]:
-        return self
-
-    async def __anext__(self) -> C:
-        return self._processor.kind.parse_chunk((await self._next_pair())[0])
-
-    @property
-    def text_stream(self) -> AsyncIterator[str]:
-        """Only the text deltas, as they arrive."""
-        return self._texts()
-
-    async def _texts(self) -> AsyncIterator[str]:
-        while True:
-            try:
-                _, text = await self._next_pair()
-            except StopAsyncIteration:
-                return
-            if text:
-                yield text
-
-    async def get_final_completion(self) -> F:
-        """Read to the end and return the accumulated result (usage and cost included)."""
-        while await self._fill():  # the accumulator sees every event; no chunk models are built
-            pass
-        self._pending.clear()
-        return self._processor.kind.parse_final(self._processor.partial())
-
-    def snapshot(self) -> dict[str, Any]:
-        """The accumulated result so far, as a plain dict."""
-        return self._processor.partial()
-
-    async def close(self) -> None:
-        """Stop reading and release the connection."""
-        if not self._closed:
-            self._closed = True
-            await self.response.aclose()
-            self._processor.abandon()
-
-    async def aclose(self) -> None:
-        await self.close()
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    async def __aenter__(self) -> AsyncStream[C, F]:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
-    def __del__(self) -> None:
-        if not getattr(self, "_closed", True):
-            warnings.warn(
-                f"unclosed stream {self!r}: use `async with` or await close()",
-                ResourceWarning,
-                stacklevel=2,
-            )
-
-    def __repr__(self) -> str:
-        return f"<AsyncStream {self._processor.kind.name} closed={self._closed}>"
 
 
 def stream_deadlines(
@@ -464,107 +87,666 @@ def stream_deadlines(
     )
 
 
-def _stream_options(
-    options: RequestOptions, default: httpx.Timeout, deadlines: Deadlines
-) -> RequestOptions:
-    """Cap the socket read timeout at the stream deadlines, so a silent connection fails too."""
-    base = resolve_timeout(options["timeout"]) if "timeout" in options else default
-    caps = [t for t in (base.read, deadlines.first_token, deadlines.idle) if t is not None]
-    read = min(caps) if caps else None
-    extra = dict(options.get("extra_headers") or {})
-    extra.setdefault("Accept", "text/event-stream")
-    return {
-        **options,
-        "extra_headers": extra,
-        "timeout": httpx.Timeout(connect=base.connect, read=read, write=base.write, pool=base.pool),
-    }
+class StreamState(Generic[C, F]):
+    """The pure part of a stream: bytes in, events and at most one terminal error out.
+
+    Attributes:
+        pending: what the caller gets next, in order (events, then possibly an exception).
+        billable_chars: generated output seen so far (text, reasoning, tool calls, ...).
+        done: `[DONE]`, a terminal error or the end of the body was seen.
+        failure: the terminal error, if the stream failed.
+    """
+
+    __slots__ = (
+        "accumulator",
+        "billable_chars",
+        "data_events",
+        "deadlines",
+        "decoder",
+        "done",
+        "failure",
+        "kind",
+        "last_data",
+        "pending",
+        "request",
+        "started",
+    )
+
+    def __init__(
+        self,
+        kind: StreamKind[C, F],
+        deadlines: Deadlines,
+        now: float,
+        request: httpx.Request | None = None,
+    ) -> None:
+        self.kind = kind
+        self.accumulator = kind.accumulator()
+        self.decoder = SSEDecoder()
+        self.deadlines = deadlines
+        self.request = request
+        self.started = now
+        self.last_data: float | None = None
+        self.data_events = 0
+        self.billable_chars = 0
+        self.done = False
+        self.failure: BaseException | None = None
+        self.pending: deque[Item] = deque()
+
+    def partial(self) -> dict[str, Any]:
+        """The result accumulated so far, shaped like the non-streamed answer."""
+        return self.accumulator.snapshot()
+
+    def feed(self, raw: bytes, now: float, asked: float | None = None) -> None:
+        """Consume bytes from the network; queue what they complete.
+
+        `asked` is when the caller last asked for more: time the caller spent elsewhere is not
+        the server's silence.
+        """
+        for event in self.decoder.feed(raw):
+            self._handle(event, now)
+            if self.done:
+                return
+        self.check_deadlines(now, asked)
+
+    def finish(self) -> None:
+        """The body ended: without `[DONE]` or a finish reason, the stream is incomplete."""
+        if self.done:
+            return
+        for event in self.decoder.flush():
+            self._handle(event, self.last_data or self.started)
+            if self.done:
+                return
+        if not self.accumulator.finished:
+            self.fail(
+                IncompleteStreamError(
+                    "the stream ended without [DONE] and without a finish reason",
+                    partial=self.partial(),
+                    request=self.request,
+                )
+            )
+        self.done = True
+
+    def fail(self, error: BaseException) -> None:
+        """End the stream with `error`, delivered after the events already queued."""
+        if self.failure is None:
+            self.failure = error
+            self.pending.append(error)
+        self.done = True
+
+    def early_error(self) -> StreamError | None:
+        """The error that came before any event and any generated output: it may be retried."""
+        if self.billable_chars == 0 and self.pending and isinstance(self.pending[0], StreamError):
+            return self.pending[0]
+        return None
+
+    def timeout(self, broken: bool = False) -> APITimeoutError:
+        """The deadline that applies now, as an error carrying the partial result."""
+        partial = self.partial()
+        if self.last_data is None:
+            limit = self.deadlines.first_token
+            return FirstTokenTimeoutError(
+                f"no content within first_token_timeout={limit} s (keep-alives do not count)",
+                request=self.request,
+                partial=partial,
+            )
+        limit = self.deadlines.idle
+        return IdleTimeoutError(
+            f"no data for idle_timeout={limit} s (keep-alives do not count)",
+            request=self.request,
+            partial=partial,
+        )
+
+    def check_deadlines(self, now: float, asked: float | None = None) -> None:
+        """Fail the stream if its deadline for this phase has passed (each phase its own)."""
+        if self.last_data is None:
+            limit = self.deadlines.first_token
+            expired = limit is not None and now - self.started > limit
+        else:
+            limit = self.deadlines.idle
+            since = self.last_data if asked is None else max(self.last_data, asked)
+            expired = limit is not None and now - since > limit
+        if expired:
+            self.fail(self.timeout())
+
+    def _handle(self, event: ServerSentEvent, now: float) -> None:
+        if event.is_keepalive:
+            return
+        if event.data == "[DONE]":
+            self.done = True
+            return
+        self.last_data = now
+        self.data_events += 1
+        try:
+            data = json.loads(event.data)
+        except ValueError:
+            return  # not JSON: nothing we could type; the API does not send such events
+        if not isinstance(data, dict):
+            return
+        accumulator = self.accumulator
+        try:
+            error = accumulator.error(data, event.event)
+            accumulator.add(data, event.event)
+            text = accumulator.text(data, event.event) if error is None else None
+            chars = accumulator.billable(data, event.event) if error is None else 0
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            self.fail(
+                ResponseValidationError(
+                    f"a {self.kind.name} stream event did not fit ({type(exc).__name__}: {exc})",
+                    body=event.data,
+                )
+            )
+            return
+        if error is not None:
+            self.fail(
+                StreamError(
+                    f"error in stream: {error.get('message') or error}",
+                    code=error.get("code"),
+                    metadata=error.get("metadata"),
+                    partial=self.partial(),
+                    request=self.request,
+                )
+            )
+            return
+        self.billable_chars += chars
+        self.pending.append((data, text))
 
 
-def open_stream(
-    transport: SyncTransport,
-    operation: Operation,
-    kwargs: dict[str, Any],
-    options: RequestOptions,
-    kind: StreamKind[C, F],
-    deadlines: Deadlines,
-    guard: CallGuard | None = None,
-) -> Stream[C, F]:
-    """Send a streaming request; retry failures that happen before any content arrived."""
-    config = transport.config
-    clock = config.clock
-    options = _stream_options(options, config.timeout, deadlines)
-    started = clock.monotonic()
-    retry_index = 0
-    while True:
+class _StreamBase(Generic[C, F]):
+    """What both stream twins share: the items, settling the guard, the watched deadline."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        state: StreamState[C, F],
+        guard: CallGuard | None,
+        now: Callable[[], float],
+    ) -> None:
+        self.response = response
+        self._state = state
+        self._guard = guard
+        self._now = now
+        self._closed = False
+        self._released = False
+        self._draining = False
+        self._expired: BaseException | None = None
+        self._seen_events = 0
+        self._charged_chars = 0
+        # The watched deadline is in real time (it stops real sockets); the state's own checks
+        # use the client's clock, which tests replace.
+        self._watched = has_socket(response) and (
+            state.deadlines.first_token is not None or state.deadlines.idle is not None
+        )
+        self._reading = False
+        self._deadline: float | None = None
+        self._started_at = self._data_at = self._asked_at = time.monotonic()
+        self._asked = now()
+        self._priming = True  # until the pipeline hands the stream out: it may still retry
+
+    def _primed(self) -> None:
+        """The pipeline hands the stream out: from now on its end settles the guard."""
+        self._priming = False
+        if self._state.done:
+            self._settle()
+
+    # -- the watched deadline ----------------------------------------------------------------
+    @property
+    def deadline(self) -> float | None:
+        return None if self._released else self._deadline
+
+    def expire(self) -> None:
+        """Called by the watchdog when the deadline passed: stop the blocked read."""
+        deadline = self._deadline
+        if deadline is None or deadline > time.monotonic():
+            return
+        if self._draining:
+            shutdown(self.response)
+        elif self._reading:
+            self._expired = self._state.timeout()
+            shutdown(self.response)
+
+    def _asking(self) -> None:
+        """The caller asks for the next event: from now on, silence is the server's."""
+        self._asked_at = time.monotonic()
+        self._asked = self._now()
+
+    def _arm(self) -> float | None:
+        """The deadline of the read about to start (each phase its own), or None."""
+        deadlines = self._state.deadlines
+        if self._state.data_events == 0:
+            limit, since = deadlines.first_token, self._started_at
+        else:
+            limit, since = deadlines.idle, max(self._data_at, self._asked_at)
+        self._deadline = None if limit is None else since + limit
+        return self._deadline
+
+    def _after_feed(self) -> None:
+        """Note new data; stop the stream when a budget would be passed; settle at the end."""
+        state = self._state
+        if state.data_events != self._seen_events:
+            self._seen_events = state.data_events
+            self._data_at = time.monotonic()
+        guard = self._guard
+        if guard is not None and guard.reservations and state.billable_chars > self._charged_chars:
+            self._charged_chars = state.billable_chars
+            guard.check_running(state.billable_chars, state.partial)
+        if state.done:
+            self._deadline = None
+            self._settle()
+
+    def _settle(self) -> None:
+        """Settle the budget guard and record the cost, once, from how the stream ended."""
+        guard = self._guard
+        if guard is None or guard.finished or self._priming:
+            return
+        state = self._state
+        partial = state.partial()
+        if state.done and state.failure is None:
+            guard.finish(partial, streamed=True)
+        elif state.failure is not None or self._expired is not None:
+            guard.fail(partial, streamed=True, completion_chars=state.billable_chars)
+        else:  # the caller stopped reading: what was generated up to now
+            guard.stop(partial, completion_chars=state.billable_chars)
+
+    def _broken(self, exc: BaseException) -> BaseException:
+        """The error for a read that failed (a deadline, a timeout or a broken connection)."""
+        if self._expired is not None:
+            return self._expired
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"the stream read timed out ({type(exc).__name__})",
+                request=self._state.request,
+                partial=self._state.partial(),
+            )
+        return IncompleteStreamError(
+            f"the connection broke mid-stream ({type(exc).__name__})",
+            partial=self._state.partial(),
+            request=self._state.request,
+        )
+
+    def _pop(self) -> Event | None:
+        """The next queued event; raise the terminal error when it is next; None when empty."""
+        pending = self._state.pending
+        if not pending:
+            return None
+        item = pending.popleft()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def snapshot(self) -> dict[str, Any]:
+        """The accumulated result so far, as a plain dict."""
+        return self._state.partial()
+
+    @property
+    def closed(self) -> bool:
+        """Closed by the caller, or over and its connection released."""
+        return self._closed or self._released
+
+    def _parse_chunk(self, data: dict[str, Any]) -> C:
         try:
-            response = transport.send(operation, kwargs, options, read_body=False)
-        except BaseException:
-            if guard is not None:
-                guard.release()
-            raise
-        processor = _Processor(kind, deadlines, clock.monotonic, response.request, guard)
-        stream = Stream(response, processor)
-        processor.priming = True
-        try:
-            stream._prime()
-        except StreamError as exc:
-            failure = early_error(response, exc)
-            delay = next_delay(config, operation, failure, retry_index, started)
-            if delay is None:
-                if guard is not None:
-                    guard.release()
-                raise failure from exc
-            clock.sleep(delay)
-            retry_index += 1
-            continue
-        except BaseException:
-            processor.priming = False
-            processor.abandon()
-            raise
-        processor.priming = False
-        return stream
+            return self._state.kind.parse_chunk(data)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ResponseValidationError(
+                f"a {self._state.kind.name} stream event did not fit its model "
+                f"({type(exc).__name__}: {exc})",
+                body=json.dumps(data),
+            ) from exc
+
+    def _final(self) -> F:
+        state = self._state
+        if state.failure is not None:
+            raise state.failure
+        return state.kind.parse_final(state.partial())
 
 
-async def aopen_stream(
-    transport: AsyncTransport,
-    operation: Operation,
-    kwargs: dict[str, Any],
-    options: RequestOptions,
-    kind: StreamKind[C, F],
-    deadlines: Deadlines,
-    guard: CallGuard | None = None,
-) -> AsyncStream[C, F]:
-    """The async twin of `open_stream`."""
-    config = transport.config
-    clock = config.clock
-    options = _stream_options(options, config.timeout, deadlines)
-    started = clock.monotonic()
-    retry_index = 0
-    while True:
+class Stream(_StreamBase[C, F]):
+    """A synchronous stream of typed chunks; use it as a context manager or iterate it.
+
+    Attributes:
+        response: the `httpx.Response` (status, headers such as `x-generation-id`).
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        state: StreamState[C, F],
+        guard: CallGuard | None = None,
+        now: Callable[[], float] = time.monotonic,
+        chunks: Iterator[bytes] | None = None,
+    ) -> None:
+        super().__init__(response, state, guard, now)
+        self._raw: Iterator[bytes] = chunks if chunks is not None else response.iter_bytes()
+        self._lock = threading.Lock()
+
+    # -- reading --------------------------------------------------------------------------
+    def _read(self) -> bytes | None:
+        """One network chunk (None at the end of the body, or once closed)."""
+        with self._lock:
+            if self._closed:
+                return None
+            self._reading = True
+        if self._watched and self._arm() is not None:
+            watchdog().watch(self)
         try:
-            response = await transport.send(operation, kwargs, options, read_body=False)
+            raw = next(self._raw, None)
+            if raw is None and self._expired is not None:
+                raise httpx.ReadError("the watchdog stopped the read")
+            return raw
+        except (httpx.HTTPError, OSError, RuntimeError) as exc:
+            if self._closed:
+                return None  # closed from another thread while blocked
+            self._release()
+            self._state.fail(self._broken(exc))
+            self._settle()
+            return None
         except BaseException:
-            if guard is not None:
-                guard.release()
+            self._release()
+            self._settle()
             raise
-        processor = _Processor(kind, deadlines, clock.monotonic, response.request, guard)
-        stream = AsyncStream(response, processor)
-        processor.priming = True
+        finally:
+            self._reading = False
+            if self._closed:
+                self._release()
+
+    def _fill(self) -> bool:
+        """Read and decode one network chunk; False once nothing more can come."""
+        state = self._state
+        if state.done or self._closed:
+            return False
+        raw = self._read()
+        if state.done or self._closed:
+            return False
         try:
-            await stream._prime()
-        except StreamError as exc:
-            failure = early_error(response, exc)
-            delay = next_delay(config, operation, failure, retry_index, started)
-            if delay is None:
-                if guard is not None:
-                    guard.release()
-                raise failure from exc
-            await clock.asleep(delay)
-            retry_index += 1
-            continue
+            if raw is None:
+                state.finish()
+                self._release()
+            else:
+                state.feed(raw, self._now(), self._asked)
+                if state.failure is not None:
+                    self._release()
+            self._after_feed()
         except BaseException:
-            processor.priming = False
-            processor.abandon()
+            self.close()
             raise
-        processor.priming = False
-        return stream
+        return True
+
+    def _prime(self) -> None:
+        """Read up to the first event (or the end): an early error may still be retried."""
+        while not self._state.pending and self._fill():
+            pass
+
+    def _next_event(self) -> Event:
+        if not self._state.pending:
+            self._asking()
+        while True:
+            event = self._pop()
+            if event is not None:
+                return event
+            if self._state.done:
+                self._drain()
+                raise StopIteration
+            if not self._fill() and not self._state.pending:
+                raise StopIteration
+
+    def __iter__(self) -> Iterator[C]:
+        return self
+
+    def __next__(self) -> C:
+        return self._parse_chunk(self._next_event()[0])
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """Only the text deltas, as they arrive."""
+        while True:
+            try:
+                _, text = self._next_event()
+            except StopIteration:
+                return
+            if text:
+                yield text
+
+    def get_final_completion(self) -> F:
+        """Read to the end and return the accumulated result (usage and cost included).
+
+        Events already delivered or skipped are not kept: memory follows the result's size.
+        """
+        pending = self._state.pending
+        while True:
+            while pending and not isinstance(pending[0], BaseException):
+                pending.popleft()
+            if pending or not self._fill():
+                break
+        self._drain()
+        return self._final()
+
+    # -- closing --------------------------------------------------------------------------
+    def _drain(self) -> None:
+        """After `[DONE]`: read what is left, bounded, so the connection can be reused."""
+        if self._released:
+            return
+        self._draining = True
+        if has_socket(self.response):
+            self._deadline = time.monotonic() + _DRAIN_SECONDS
+            watchdog().watch(self)
+        read = 0
+        try:
+            for raw in self._raw:
+                read += len(raw)
+                if read > _DRAIN_BYTES:
+                    break
+        except (httpx.HTTPError, OSError, RuntimeError):
+            pass
+        self._release()
+
+    def _release(self) -> None:
+        if not self._released:
+            self._released = True
+            watchdog().discard(self)
+            self.response.close()
+
+    def close(self) -> None:
+        """Stop reading and release the connection; safe to call from another thread."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            reading = self._reading
+        if not (reading and shutdown(self.response)):
+            self._release()  # with a reader blocked on the socket, the reader releases it
+        self._settle()
+
+    def __enter__(self) -> Stream[C, F]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        if not getattr(self, "_closed", True) and not getattr(self, "_released", True):
+            warnings.warn(
+                f"unclosed stream {self!r}: use `with` or call close()",
+                ResourceWarning,
+                stacklevel=2,
+            )
+            self.close()
+
+    def __repr__(self) -> str:
+        return f"<Stream {self._state.kind.name} closed={self._closed}>"
+
+
+class AsyncStream(_StreamBase[C, F]):
+    """The asynchronous twin of `Stream`: `async for`, `async with`, `await close()`."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        state: StreamState[C, F],
+        guard: CallGuard | None = None,
+        now: Callable[[], float] = time.monotonic,
+        chunks: AsyncIterator[bytes] | None = None,
+    ) -> None:
+        super().__init__(response, state, guard, now)
+        self._raw: AsyncIterator[bytes] = chunks if chunks is not None else response.aiter_bytes()
+        self._timer: Timer | None = None
+
+    def _watch(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = watch_async(self)
+
+    async def _read(self) -> bytes | None:
+        if self._closed:
+            return None
+        if self._watched:
+            before = self._deadline
+            deadline = self._arm()
+            if deadline is not None and (
+                self._timer is None or before is None or deadline < before
+            ):
+                self._watch()  # a later deadline needs no new timer: the timer checks again
+        self._reading = True
+        try:
+            raw = await anext(self._raw, None)
+            if raw is None and self._expired is not None:
+                raise httpx.ReadError("the watchdog stopped the read")
+            return raw
+        except (httpx.HTTPError, OSError, RuntimeError) as exc:
+            if self._closed:
+                return None
+            await self._release()
+            self._state.fail(self._broken(exc))
+            self._settle()
+            return None
+        except BaseException:  # cancellation: release the connection, then let it through
+            await self._release()
+            self._settle()
+            raise
+        finally:
+            self._reading = False
+
+    async def _fill(self) -> bool:
+        state = self._state
+        if state.done or self._closed:
+            return False
+        raw = await self._read()
+        if state.done or self._closed:
+            return False
+        try:
+            if raw is None:
+                state.finish()
+                await self._release()
+            else:
+                state.feed(raw, self._now(), self._asked)
+                if state.failure is not None:
+                    await self._release()
+            self._after_feed()
+        except BaseException:
+            await self.close()
+            raise
+        return True
+
+    async def _prime(self) -> None:
+        while not self._state.pending and await self._fill():
+            pass
+
+    async def _next_event(self) -> Event:
+        if not self._state.pending:
+            self._asking()
+        while True:
+            event = self._pop()
+            if event is not None:
+                return event
+            if self._state.done:
+                await self._drain()
+                raise StopAsyncIteration
+            if not await self._fill() and not self._state.pending:
+                raise StopAsyncIteration
+
+    def __aiter__(self) -> AsyncIterator[C]:
+        return self
+
+    async def __anext__(self) -> C:
+        return self._parse_chunk((await self._next_event())[0])
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """Only the text deltas, as they arrive."""
+        return self._texts()
+
+    async def _texts(self) -> AsyncIterator[str]:
+        while True:
+            try:
+                _, text = await self._next_event()
+            except StopAsyncIteration:
+                return
+            if text:
+                yield text
+
+    async def get_final_completion(self) -> F:
+        """Read to the end and return the accumulated result (usage and cost included)."""
+        pending = self._state.pending
+        while True:
+            while pending and not isinstance(pending[0], BaseException):
+                pending.popleft()
+            if pending or not await self._fill():
+                break
+        await self._drain()
+        return self._final()
+
+    async def _drain(self) -> None:
+        if self._released:
+            return
+        self._draining = True
+        if has_socket(self.response):
+            self._deadline = time.monotonic() + _DRAIN_SECONDS
+            self._watch()
+        read = 0
+        try:
+            async for raw in self._raw:
+                read += len(raw)
+                if read > _DRAIN_BYTES:
+                    break
+        except (httpx.HTTPError, OSError, RuntimeError):
+            pass
+        await self._release()
+
+    async def _release(self) -> None:
+        if not self._released:
+            self._released = True
+            if self._timer is not None:
+                self._timer.cancel()
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        """Stop reading and release the connection (a read blocked in another task ends)."""
+        if not self._closed:
+            self._closed = True
+            await self._release()
+            self._settle()
+
+    async def aclose(self) -> None:
+        await self.close()
+
+    async def __aenter__(self) -> AsyncStream[C, F]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __del__(self) -> None:
+        if not getattr(self, "_closed", True) and not getattr(self, "_released", True):
+            warnings.warn(
+                f"unclosed stream {self!r}: use `async with` or await close()",
+                ResourceWarning,
+                stacklevel=2,
+            )
+
+    def __repr__(self) -> str:
+        return f"<AsyncStream {self._state.kind.name} closed={self._closed}>"
+
+
+def whole_answer(kind: StreamKind[Any, Any], body: dict[str, Any]) -> bytes:
+    """A complete (non-streamed) answer to a stream request, as the SSE body it stands for."""
+    events = kind.whole(body)
+    parts = [b"data: " + json.dumps(event).encode() + b"\n\n" for event in events]
+    return b"".join(parts) + b"data: [DONE]\n\n"

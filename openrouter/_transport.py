@@ -1,15 +1,20 @@
-"""The one transport loop every operation goes through (sync and async twins side by side).
+"""The request pipeline every operation goes through: one loop per mode, twins side by side.
 
-It adds auth and attribution headers, sends, classifies the outcome (success, error status,
-error inside a 200 body, connection failure), retries what is safe to retry, maps errors to the
-exception tree, parses the success body and logs without secrets.
+A call travels: build the request (auth and attribution headers, per-call options) -> send ->
+judge the outcome (success, error status, error inside a 200 body, connection failure, an error
+event before anything was streamed) -> retry what provably was not processed, or could not bill
+twice -> map errors to the exception tree -> parse (or prime the stream, or hand back the raw
+response) -> settle the budget guard exactly once -> record the cost. Every decision is a pure
+function here (`next_delay`, `connection_failure`, `check_response`); the loops only do I/O.
+Raw mode (`with_raw_response`) is a flag of the call, not another transport.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from openrouter_api.api import Operation, RequestOptions
@@ -23,25 +28,33 @@ from ._errors import (
     APITimeoutError,
     MissingAPIKeyError,
     ResponseValidationError,
+    StreamError,
     status_error,
 )
 from ._logging import log_bodies, logger, redact
 from ._raw import RawResponse
+from ._streaming import AsyncStream, Deadlines, Stream, StreamKind, StreamState, whole_answer
 from ._types import NotGiven
+
+if TYPE_CHECKING:
+    from ._metering import CallGuard
 
 __all__ = [
     "AsyncTransport",
-    "RawAsyncTransport",
-    "RawSyncTransport",
+    "Failure",
     "SyncTransport",
     "build_request",
     "check_response",
+    "connection_failure",
+    "is_billable",
     "next_delay",
     "request_bodies",
     "split_options",
 ]
 
 T = TypeVar("T")
+C = TypeVar("C")
+F = TypeVar("F")
 
 _NO_KEY = (
     "No OpenRouter API key is configured: pass api_key=... to the client or set the "
@@ -157,6 +170,116 @@ def check_response(response: httpx.Response) -> APIStatusError | None:
     return status_error(response, _decode(response), request_id=_request_id(response))
 
 
+# -- what happened, and whether to try again (pure) -----------------------------------------------
+
+#: POST operations that start a generation (or other billed work): once such a request reached the
+#: server it may be running and billed, so it is not sent again unless the policy opts in.
+BILLABLE_TAGS = frozenset(
+    {
+        "anthropic_messages", "batch", "chat", "completions", "embeddings", "images", "rerank",
+        "responses", "stt", "system_one", "tts", "video_generation",
+    }
+)  # fmt: skip
+
+
+def is_billable(operation: Operation) -> bool:
+    """Whether sending `operation` may start billed work."""
+    return operation.method.upper() == "POST" and operation.tag in BILLABLE_TAGS
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One failed attempt.
+
+    Attributes:
+        error: the exception that stands for it.
+        sent: the request may have reached the server whole (so it may have been processed).
+        billed: a success status was received, or the request was sent and nothing came back:
+            the server may have billed the call.
+        headers: the response headers, when there was a response (for `Retry-After`).
+    """
+
+    error: APIError
+    sent: bool
+    billed: bool = False
+    headers: httpx.Headers | None = None
+
+
+class _Retry(Exception):
+    """Raised by a success handler: the attempt failed in a way the loop must judge."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.error.message)
+        self.failure = failure
+
+
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+)
+
+
+def _not_sent(exc: httpx.HTTPError) -> bool:
+    """Failures that happen before the whole request reached the server."""
+    return isinstance(exc, _NOT_SENT)
+
+
+def connection_failure(
+    exc: httpx.HTTPError, request: httpx.Request, operation: Operation
+) -> Failure:
+    """A transport failure before any response: was the request (possibly) processed?"""
+    sent = not _not_sent(exc)
+    return Failure(
+        _connection_error(exc, request), sent=sent, billed=sent and is_billable(operation)
+    )
+
+
+def next_delay(
+    config: ClientConfig,
+    operation: Operation,
+    failure: Failure,
+    retry_index: int,
+    started: float,
+) -> float | None:
+    """Seconds to wait before retrying after `failure`, or None when it must be raised instead.
+
+    A status the API answered is retried when the policy lists it. A connection failure is
+    retried when the request provably did not reach the server whole, or when sending it again
+    cannot bill twice (not a billable POST, or the policy opts in with `retry_sent_requests`).
+    """
+    error = failure.error
+    if isinstance(error, APIStatusError):
+        if not config.retry.is_retryable_status(error.status_code):
+            return None
+    elif failure.sent and is_billable(operation) and not config.retry.retry_sent_requests:
+        return None
+    clock = config.clock
+    delay = config.retry.delay(
+        retry_index,
+        headers=failure.headers,
+        elapsed=clock.monotonic() - started,
+        random=clock.random,
+        now=clock.time,
+    )
+    if delay is not None:
+        logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
+    return delay
+
+
+def early_error(response: httpx.Response, error: StreamError) -> APIStatusError:
+    """An error event that came before any event, as the HTTP error it stands for."""
+    message = error.message.removeprefix("error in stream: ")
+    body = {"error": {"code": error.code, "message": message, "metadata": error.metadata}}
+    return status_error(response, body, request_id=_request_id(response))
+
+
+def _is_json(response: httpx.Response) -> bool:
+    return "json" in response.headers.get("content-type", "")
+
+
 def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
     try:
         return parse(response)
@@ -179,12 +302,6 @@ def _record(config: ClientConfig, operation: Operation, result: object) -> None:
     entry = record_from(result, operation=operation.id, labels=labels_now())
     if entry is not None:
         record(config.meter.ledger, entry)
-
-
-def _record_raw(config: ClientConfig, operation: Operation, raw: RawResponse[Any]) -> None:
-    """A raw response is billed like a parsed one: record it from its JSON body."""
-    if b'"usage"' in raw.http_response.content:
-        _record(config, operation, raw.json())
 
 
 def _log_response(
@@ -216,49 +333,83 @@ def _connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnec
     return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
 
 
-def next_delay(
-    config: ClientConfig,
-    operation: Operation,
-    error: APIError,
-    retry_index: int,
-    started: float,
-    headers: httpx.Headers | None = None,
-) -> float | None:
-    """Seconds to wait before retrying after `error`, or None when it must be raised instead.
-
-    Connection errors are retryable; status errors only when the policy lists their status.
-    """
-    if isinstance(error, APIStatusError) and not config.retry.is_retryable_status(
-        error.status_code
-    ):
-        return None
-    clock = config.clock
-    delay = config.retry.delay(
-        retry_index,
-        headers=headers,
-        elapsed=clock.monotonic() - started,
-        random=clock.random,
-        now=clock.time,
-    )
-    if delay is not None:
-        logger.info("retrying %s after %.2f s: %s", operation.id, delay, error.message)
-    return delay
-
-
-_BILLED = (
-    "the connection broke while reading a successful response; not retried because the "
+_CLOSED = "this client has been closed: create a new one (or do not close it before this call)"
+_CUT = (
+    "the connection broke while reading a successful response ({}); not retried because the "
     "request may already have been billed"
 )
 
 
+def _body_failure(exc: httpx.HTTPError, response: httpx.Response, operation: Operation) -> Failure:
+    """A success response whose body could not be read: billed, if the operation bills."""
+    billed = is_billable(operation)
+    message = _CUT.format(type(exc).__name__) if billed else f"Connection error ({exc})"
+    return Failure(APIConnectionError(message, request=response.request), sent=True, billed=billed)
+
+
+def _settle_failure(guard: CallGuard | None, failure: Failure) -> None:
+    if guard is None:
+        return
+    if failure.billed:
+        guard.fail(None)  # it may have been billed: the reservation stays spent
+    else:
+        guard.release()
+
+
+def _checked(response: httpx.Response) -> None:
+    """Raise `_Retry` when a read success response is an error envelope (a 200 with `error`)."""
+    failure = _error_in_body(response)
+    if failure is not None:
+        raise _Retry(Failure(failure, sent=True, headers=response.headers))
+
+
+def _result(
+    config: ClientConfig,
+    operation: Operation,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], T],
+    raw: bool,
+    guard: CallGuard | None,
+) -> Any:
+    """The answer to a read success response: parsed (or raw), recorded, the guard settled."""
+    _checked(response)
+    try:
+        if raw:
+            result: Any = RawResponse(response, lambda r: _parse(parse, r))
+            priced: Any = result.json() if b'"usage"' in response.content else None
+        else:
+            result = priced = _parse(parse, response)
+    except ResponseValidationError:
+        if guard is not None:
+            guard.fail(_json_or_none(response))  # billed, but not readable as the model
+        raise
+    if priced is not None:
+        _record(config, operation, priced)
+    if guard is not None:
+        guard.finish(priced, keep_record=False)  # recorded just above
+    return result
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
 class SyncTransport:
-    """The blocking transport loop (implements `openrouter_api.api.SyncTransport`)."""
+    """The blocking request pipeline (implements `openrouter_api.api.SyncTransport`).
 
-    __slots__ = ("_config", "_http")
+    `raw=True` makes `request` answer with `RawResponse` (see `OpenRouter.with_raw_response`);
+    internal calls (the price catalogue, for example) always ask for what they need.
+    """
 
-    def __init__(self, config: ClientConfig, http: httpx.Client) -> None:
+    __slots__ = ("_config", "_http", "raw")
+
+    def __init__(self, config: ClientConfig, http: httpx.Client, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
+        self.raw = raw
 
     @property
     def config(self) -> ClientConfig:
@@ -271,36 +422,93 @@ class SyncTransport:
         kwargs: dict[str, Any],
         parse: Callable[[httpx.Response], T],
         options: RequestOptions,
-    ) -> T:
-        response = self.send(operation, kwargs, options)
-        result = _parse(parse, response)
-        _record(self._config, operation, result)
-        return result
+    ) -> Any:
+        """What generated resources call: parsed, or a `RawResponse` in raw mode."""
+        return self.call(operation, kwargs, parse, options, raw=self.raw)
 
-    def request_raw(
+    def call(
         self,
         operation: Operation,
-        kwargs: dict[str, Any],
+        kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
         options: RequestOptions,
-    ) -> RawResponse[T]:
-        """Like `request`, but hand back the response with parsing deferred."""
-        raw = RawResponse(self.send(operation, kwargs, options), lambda r: _parse(parse, r))
-        _record_raw(self._config, operation, raw)
-        return raw
+        *,
+        raw: bool = False,
+        guard: CallGuard | None = None,
+    ) -> Any:
+        """Send one call and return its parsed body (or `RawResponse` with `raw=True`)."""
+        config = self._config
 
-    def send(
+        def handle(response: httpx.Response) -> Any:
+            try:
+                response.read()
+            except httpx.HTTPError as exc:
+                response.close()
+                raise _Retry(_body_failure(exc, response, operation)) from exc
+            return _result(config, operation, response, parse, raw, guard)
+
+        return self._run(operation, kwargs, options, handle, guard)
+
+    def stream(
         self,
         operation: Operation,
         kwargs: Mapping[str, Any],
         options: RequestOptions,
-        *,
-        read_body: bool = True,
-    ) -> httpx.Response:
-        """Send with retries and return the success response; raise the typed error.
+        kind: StreamKind[C, F],
+        deadlines: Deadlines,
+        guard: CallGuard | None = None,
+    ) -> Stream[C, F]:
+        """Send a streaming call and return the primed `Stream`."""
+        clock = self._config.clock
 
-        With `read_body=False` a success response comes back unread (for streaming downloads
-        and event streams); the caller must close it. Error responses are always read.
+        def handle(response: httpx.Response) -> Stream[C, F]:
+            chunks = None
+            if _is_json(response):  # answered whole: an error envelope, or the full result
+                try:
+                    response.read()
+                except httpx.HTTPError as exc:
+                    response.close()
+                    raise _Retry(_body_failure(exc, response, operation)) from exc
+                _checked(response)
+                body = _json_or_none(response)
+                if isinstance(body, dict):
+                    chunks = iter([whole_answer(kind, body)])
+            state = StreamState(kind, deadlines, clock.monotonic(), response.request)
+            stream = Stream(response, state, guard, clock.monotonic, chunks)
+            try:
+                stream._prime()
+            except BaseException:
+                stream._priming = False
+                stream.close()
+                raise
+            early = state.early_error()
+            if early is not None:
+                stream._release()
+                raise _Retry(Failure(early_error(response, early), sent=True))
+            stream._primed()
+            _raise_first_failure(state)
+            return stream
+
+        return self._run(operation, kwargs, _stream_options(options), handle, guard)
+
+    def send(
+        self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
+    ) -> httpx.Response:
+        """Send and return the success response unread (for streaming downloads); close it."""
+        return self._run(operation, kwargs, options, lambda response: response, None)
+
+    def _run(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        handle: Callable[[httpx.Response], T],
+        guard: CallGuard | None,
+    ) -> T:
+        """The one retry loop: send, judge, wait, send again; raise the typed error at the end.
+
+        `handle` turns a success response into the result, or raises `_Retry` with the failure
+        it turned out to be. At most `max_retries + 1` requests are sent.
         """
         config = self._config
         clock = config.clock
@@ -309,45 +517,53 @@ class SyncTransport:
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
             sent_at = clock.monotonic()
-            headers: httpx.Headers | None = None
-            error: APIError
             try:
                 response = self._http.send(request, stream=True)
             except httpx.HTTPError as exc:
-                error = _connection_error(exc, request)
+                failure = connection_failure(exc, request, operation)
+            except RuntimeError as exc:
+                if guard is not None:
+                    guard.release()
+                raise APIConnectionError(_CLOSED, request=request) from exc
+            except BaseException:
+                if guard is not None:
+                    guard.fail(None)
+                raise
             else:
-                if not read_body and response.is_success:
-                    _log_response(config, request, response, sent_at, retry_index)
-                    return response
+                _log_response(config, request, response, sent_at, retry_index)
                 try:
-                    response.read()
-                except httpx.HTTPError as exc:
-                    response.close()
                     if response.is_success:
-                        raise APIConnectionError(_BILLED, request=request) from exc
-                    error = _connection_error(exc, request)
-                else:
-                    _log_response(config, request, response, sent_at, retry_index)
-                    status_failure = check_response(response)
-                    if status_failure is None:
-                        return response
+                        return handle(response)
+                    failure = _status_failure(response, response.read)
+                except _Retry as retry:
+                    failure = retry.failure
+                except httpx.HTTPError as exc:  # the error body could not be read
+                    failure = Failure(_connection_error(exc, request), sent=True)
+                except BaseException:
                     response.close()
-                    error, headers = status_failure, response.headers
-            delay = next_delay(config, operation, error, retry_index, started, headers)
+                    if guard is not None and not guard.finished:
+                        guard.fail(None)
+                    raise
+                finally:
+                    if not response.is_success:
+                        response.close()
+            delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
-                raise error
+                _settle_failure(guard, failure)
+                raise failure.error
             clock.sleep(delay)
             retry_index += 1
 
 
 class AsyncTransport:
-    """The awaitable transport loop (implements `openrouter_api.api.AsyncTransport`)."""
+    """The awaitable request pipeline (implements `openrouter_api.api.AsyncTransport`)."""
 
-    __slots__ = ("_config", "_http")
+    __slots__ = ("_config", "_http", "raw")
 
-    def __init__(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
+    def __init__(self, config: ClientConfig, http: httpx.AsyncClient, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
+        self.raw = raw
 
     @property
     def config(self) -> ClientConfig:
@@ -360,38 +576,94 @@ class AsyncTransport:
         kwargs: dict[str, Any],
         parse: Callable[[httpx.Response], T],
         options: RequestOptions,
-    ) -> T:
-        response = await self.send(operation, kwargs, options)
-        result = _parse(parse, response)
-        _record(self._config, operation, result)
-        return result
+    ) -> Any:
+        """What generated resources call: parsed, or a `RawResponse` in raw mode."""
+        return await self.call(operation, kwargs, parse, options, raw=self.raw)
 
-    async def request_raw(
+    async def call(
         self,
         operation: Operation,
-        kwargs: dict[str, Any],
+        kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
         options: RequestOptions,
-    ) -> RawResponse[T]:
-        """Like `request`, but hand back the response with parsing deferred."""
-        response = await self.send(operation, kwargs, options)
-        raw = RawResponse(response, lambda r: _parse(parse, r))
-        _record_raw(self._config, operation, raw)
-        return raw
+        *,
+        raw: bool = False,
+        guard: CallGuard | None = None,
+    ) -> Any:
+        """Send one call and return its parsed body (or `RawResponse` with `raw=True`)."""
+        config = self._config
 
-    async def send(
+        async def handle(response: httpx.Response) -> Any:
+            try:
+                await response.aread()
+            except httpx.HTTPError as exc:
+                await response.aclose()
+                raise _Retry(_body_failure(exc, response, operation)) from exc
+            return _result(config, operation, response, parse, raw, guard)
+
+        return await self._run(operation, kwargs, options, handle, guard)
+
+    async def stream(
         self,
         operation: Operation,
         kwargs: Mapping[str, Any],
         options: RequestOptions,
-        *,
-        read_body: bool = True,
-    ) -> httpx.Response:
-        """Send with retries and return the success response; raise the typed error.
+        kind: StreamKind[C, F],
+        deadlines: Deadlines,
+        guard: CallGuard | None = None,
+    ) -> AsyncStream[C, F]:
+        """Send a streaming call and return the primed `AsyncStream`."""
+        clock = self._config.clock
 
-        With `read_body=False` a success response comes back unread (for streaming downloads
-        and event streams); the caller must close it. Error responses are always read.
-        """
+        async def handle(response: httpx.Response) -> AsyncStream[C, F]:
+            chunks = None
+            if _is_json(response):  # answered whole: an error envelope, or the full result
+                try:
+                    await response.aread()
+                except httpx.HTTPError as exc:
+                    await response.aclose()
+                    raise _Retry(_body_failure(exc, response, operation)) from exc
+                _checked(response)
+                body = _json_or_none(response)
+                if isinstance(body, dict):
+                    chunks = _aiter_once(whole_answer(kind, body))
+            state = StreamState(kind, deadlines, clock.monotonic(), response.request)
+            stream = AsyncStream(response, state, guard, clock.monotonic, chunks)
+            try:
+                await stream._prime()
+            except BaseException:
+                stream._priming = False
+                await stream.close()
+                raise
+            early = state.early_error()
+            if early is not None:
+                await stream._release()
+                raise _Retry(Failure(early_error(response, early), sent=True))
+            stream._primed()
+            _raise_first_failure(state)
+            return stream
+
+        return await self._run(operation, kwargs, _stream_options(options), handle, guard)
+
+    async def send(
+        self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
+    ) -> httpx.Response:
+        """Send and return the success response unread (for streaming downloads); close it."""
+
+        async def unread(response: httpx.Response) -> httpx.Response:
+            return response
+
+        return await self._run(operation, kwargs, options, unread, None)
+
+    async def _run(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        handle: Callable[[httpx.Response], Awaitable[T]],
+        guard: CallGuard | None,
+    ) -> T:
+        """The async twin of `SyncTransport._run`."""
         config = self._config
         clock = config.clock
         started = clock.monotonic()
@@ -399,96 +671,67 @@ class AsyncTransport:
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
             sent_at = clock.monotonic()
-            headers: httpx.Headers | None = None
-            error: APIError
             try:
                 response = await self._http.send(request, stream=True)
             except httpx.HTTPError as exc:
-                error = _connection_error(exc, request)
+                failure = connection_failure(exc, request, operation)
+            except RuntimeError as exc:
+                if guard is not None:
+                    guard.release()
+                raise APIConnectionError(_CLOSED, request=request) from exc
+            except BaseException:
+                if guard is not None:
+                    guard.fail(None)
+                raise
             else:
-                if not read_body and response.is_success:
-                    _log_response(config, request, response, sent_at, retry_index)
-                    return response
+                _log_response(config, request, response, sent_at, retry_index)
                 try:
-                    await response.aread()
-                except httpx.HTTPError as exc:
-                    await response.aclose()
                     if response.is_success:
-                        raise APIConnectionError(_BILLED, request=request) from exc
-                    error = _connection_error(exc, request)
-                else:
-                    _log_response(config, request, response, sent_at, retry_index)
-                    status_failure = check_response(response)
-                    if status_failure is None:
-                        return response
+                        return await handle(response)
+                    await response.aread()
+                    failure = _status_failure(response, None)
+                except _Retry as retry:
+                    failure = retry.failure
+                except httpx.HTTPError as exc:  # the error body could not be read
+                    failure = Failure(_connection_error(exc, request), sent=True)
+                except BaseException:
                     await response.aclose()
-                    error, headers = status_failure, response.headers
-            delay = next_delay(config, operation, error, retry_index, started, headers)
+                    if guard is not None and not guard.finished:
+                        guard.fail(None)
+                    raise
+                finally:
+                    if not response.is_success:
+                        await response.aclose()
+            delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
-                raise error
+                _settle_failure(guard, failure)
+                raise failure.error
             await clock.asleep(delay)
             retry_index += 1
 
 
-class RawSyncTransport:
-    """Answers every request with a `RawResponse` (see `OpenRouter.with_raw_response`)."""
-
-    __slots__ = ("_inner",)
-
-    def __init__(self, inner: SyncTransport) -> None:
-        self._inner = inner
-
-    @property
-    def config(self) -> ClientConfig:
-        return self._inner.config
-
-    def request(
-        self,
-        operation: Operation,
-        kwargs: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
-    ) -> RawResponse[T]:
-        return self._inner.request_raw(operation, kwargs, parse, options)
-
-    def send(
-        self,
-        operation: Operation,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions,
-        *,
-        read_body: bool = True,
-    ) -> httpx.Response:
-        return self._inner.send(operation, kwargs, options, read_body=read_body)
+def _status_failure(response: httpx.Response, read: Callable[[], object] | None) -> Failure:
+    """An error status the API answered: not processed, so never billed."""
+    if read is not None:
+        read()
+    error = status_error(response, _decode(response), request_id=_request_id(response))
+    return Failure(error, sent=True, headers=response.headers)
 
 
-class RawAsyncTransport:
-    """The async twin of `RawSyncTransport`."""
+def _raise_first_failure(state: StreamState[Any, Any]) -> None:
+    """A stream that failed before its first event fails the call itself, as before sending."""
+    first = state.pending[0] if state.pending else None
+    if isinstance(first, BaseException):
+        state.pending.popleft()
+        raise first
 
-    __slots__ = ("_inner",)
 
-    def __init__(self, inner: AsyncTransport) -> None:
-        self._inner = inner
+async def _aiter_once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
 
-    @property
-    def config(self) -> ClientConfig:
-        return self._inner.config
 
-    async def request(
-        self,
-        operation: Operation,
-        kwargs: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
-    ) -> RawResponse[T]:
-        return await self._inner.request_raw(operation, kwargs, parse, options)
-
-    async def send(
-        self,
-        operation: Operation,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions,
-        *,
-        read_body: bool = True,
-    ) -> httpx.Response:
-        return await self._inner.send(operation, kwargs, options, read_body=read_body)
+def _stream_options(options: RequestOptions) -> RequestOptions:
+    """Ask for an event stream (the stream deadlines are kept by the stream, not the socket)."""
+    extra = dict(options.get("extra_headers") or {})
+    extra.setdefault("Accept", "text/event-stream")
+    return {**options, "extra_headers": extra}

@@ -95,7 +95,7 @@ def test_ctrl_c_during_a_stream_stops_cleanly(monkeypatch: pytest.MonkeyPatch) -
     def interrupted(self: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_streaming.Stream, "_next_pair", interrupted)
+    monkeypatch.setattr(_streaming.Stream, "_next_event", interrupted)
     code, _, err = cli("--emulator", "chat", "hello")
     assert code == 130
     assert err == "interrupted\n"

@@ -104,8 +104,18 @@ def test_a_reset_before_headers_is_a_connection_error(fake: FakeOpenRouter) -> N
     with pytest.raises(openrouter.APIConnectionError):
         _chat(client(fake, max_retries=0))
     fake.reset_before_headers_next(times=2)
-    assert _chat(client(fake)).choices  # connection errors are retried
+    assert client(fake).models.list().data  # an idempotent GET is sent again
     assert fake.pending_faults == []
+
+
+def test_a_generation_the_server_received_is_never_sent_twice(fake: FakeOpenRouter) -> None:
+    fake.reset_before_headers_next(times=2)
+    with pytest.raises(openrouter.APIConnectionError):
+        _chat(client(fake))  # the request arrived whole: it may be running and billed
+    assert len([r for r in fake.requests if r.operation_id == "create_chat_completion"]) == 1
+    assert len(fake.pending_faults) == 1  # the second reset was never needed
+    policy = openrouter.RetryPolicy(retry_sent_requests=True)
+    assert _chat(client(fake, retry_policy=policy)).choices  # the caller accepts a second bill
 
 
 def test_a_reset_mid_body_is_not_retried(fake: FakeOpenRouter) -> None:

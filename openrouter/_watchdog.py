@@ -1,0 +1,158 @@
+"""Stopping a read that is blocked on a silent server: from a deadline, or from another thread.
+
+A blocked socket read ends only when data arrives, the read timeout passes, or the socket is shut
+down. The read timeout is fixed for a whole response body, so a stream's own deadlines (time to
+first token, idle time between events, the bounded drain after `[DONE]`) are kept by shutting the
+socket down when they pass: the reader then sees the connection end and reports why.
+
+`SyncWatchdog` is one daemon thread for the whole process, woken only when the earliest deadline
+changes. `watch_async` uses the running event loop's timer. Both work on any `Watched` object: a
+deadline (monotonic seconds, or None) and a callback to run when it passes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import socket
+import threading
+import time
+from typing import Any, Protocol
+
+import httpx
+
+__all__ = ["SyncWatchdog", "Timer", "Watched", "shutdown", "watch_async", "watchdog"]
+
+
+class Watched(Protocol):
+    """Something with a deadline that must be stopped when the deadline passes."""
+
+    @property
+    def deadline(self) -> float | None:
+        """When to act, in `time.monotonic()` seconds; None when there is nothing to watch."""
+
+    def expire(self) -> None:
+        """The deadline passed: stop the blocked read (called from the watchdog)."""
+
+
+def _socket(response: httpx.Response) -> Any:
+    """The response's socket (`socket.socket`, or asyncio's wrapper of one), if it has one."""
+    stream = response.extensions.get("network_stream")
+    get_extra_info = getattr(stream, "get_extra_info", None)
+    if get_extra_info is None:
+        return None
+    sock = get_extra_info("socket")
+    return sock if callable(getattr(sock, "shutdown", None)) else None
+
+
+def has_socket(response: httpx.Response) -> bool:
+    """Whether the response is read from a socket this module can stop."""
+    return _socket(response) is not None
+
+
+def shutdown(response: httpx.Response) -> bool:
+    """Shut the response's socket down so that a read blocked on it returns at once.
+
+    Returns False when the transport has no socket (an in-process transport, for example).
+    """
+    sock = _socket(response)
+    if sock is None:
+        return False
+    with contextlib.suppress(OSError):  # already closed: the reader has its answer
+        sock.shutdown(socket.SHUT_RDWR)
+    return True
+
+
+class SyncWatchdog:
+    """One daemon thread that expires the watched objects whose deadline has passed."""
+
+    def __init__(self) -> None:
+        self._watched: set[Watched] = set()
+        self._wake = threading.Condition()
+        self._wake_at = math.inf  # when the thread looks next
+        self._thread: threading.Thread | None = None
+
+    def watch(self, item: Watched) -> None:
+        """Watch `item`; cheap when it is watched already and its deadline only moved later."""
+        deadline = item.deadline
+        if deadline is not None and deadline >= self._wake_at and item in self._watched:
+            return  # the thread wakes before this deadline and reads it again then
+        with self._wake:
+            self._watched.add(item)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="openrouter-watchdog", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def discard(self, item: Watched) -> None:
+        with self._wake:
+            self._watched.discard(item)
+
+    def _run(self) -> None:
+        with self._wake:
+            while True:
+                now = time.monotonic()
+                due = [w for w in self._watched if w.deadline is not None and w.deadline <= now]
+                for item in due:
+                    self._watched.discard(item)
+                pending = [w.deadline for w in self._watched if w.deadline is not None]
+                if due:
+                    self._wake.release()
+                    try:
+                        for item in due:
+                            item.expire()
+                    finally:
+                        self._wake.acquire()
+                    continue
+                # Deadlines move later as data arrives; waking at the earliest one and checking
+                # again costs nothing per event. With nothing to watch, wait to be told.
+                self._wake_at = min(pending) if pending else math.inf
+                self._wake.wait(self._wake_at - now if pending else None)
+
+
+_WATCHDOG = SyncWatchdog()
+
+
+def watchdog() -> SyncWatchdog:
+    """The process-wide watchdog for blocking reads."""
+    return _WATCHDOG
+
+
+def watch_async(item: Watched) -> Timer | None:
+    """Expire `item` when its deadline passes, on the running loop; check again if it moved.
+
+    Returns the timer handle (cancel it when the item is done), or None with no deadline.
+    """
+    deadline = item.deadline
+    if deadline is None:
+        return None
+    loop = asyncio.get_running_loop()
+    holder: list[asyncio.TimerHandle] = []
+
+    def check() -> None:
+        current = item.deadline
+        if current is None:
+            return  # nothing to watch any more
+        remaining = current - time.monotonic()
+        if remaining > 0:
+            holder[0] = loop.call_later(remaining, check)
+            return
+        item.expire()
+
+    holder.append(loop.call_later(max(0.0, deadline - time.monotonic()), check))
+    return Timer(holder)
+
+
+class Timer:
+    """Cancels whichever timer of a rescheduling chain is current."""
+
+    __slots__ = ("_holder",)
+
+    def __init__(self, holder: list[asyncio.TimerHandle]) -> None:
+        self._holder = holder
+
+    def cancel(self) -> None:
+        self._holder[0].cancel()
