@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, cast
 
 from openrouter_api.api import RequestOptions
 from openrouter_api.api.credits_ import AsyncCreditsResource, CreditsResource
@@ -19,6 +19,7 @@ from openrouter_api.api.models import AsyncModelsResource, ModelsResource
 from ._cost import to_decimal
 from ._errors import APITimeoutError, NotFoundError, PermissionDeniedError
 from ._pricing import ModelCatalogue, ModelPrice
+from ._raw import RawResponse
 
 if TYPE_CHECKING:
     from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
@@ -89,7 +90,13 @@ class CreditBalance:
         return self.total_credits - self.total_usage
 
 
-def _balance(response: CreditsResponse) -> CreditBalance:
+def _balance(response: CreditsResponse | RawResponse[CreditsResponse]) -> CreditBalance:
+    """The balance from the parsed response.
+
+    In raw mode the `RawResponse` is handed back as it is (`with_raw_response` is typed `Any`).
+    """
+    if isinstance(response, RawResponse):
+        return cast(CreditBalance, response)
     total = to_decimal(response.data.total_credits) or Decimal(0)
     used = to_decimal(response.data.total_usage) or Decimal(0)
     return CreditBalance(total_credits=total, total_usage=used, raw=response)

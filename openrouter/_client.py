@@ -225,7 +225,7 @@ class OpenRouter(_Common, SyncResources):
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
         )  # fmt: skip
-        return self._clone(config, SyncTransport(config, self._http))
+        return self._clone(config, SyncTransport(config, self._http, raw=self._transport.raw))
 
     @property
     def with_raw_response(self) -> Any:
@@ -412,7 +412,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
         )  # fmt: skip
-        return self._clone(config, AsyncTransport(config, self._http))
+        return self._clone(config, AsyncTransport(config, self._http, raw=self._transport.raw))
 
     @property
     def with_raw_response(self) -> Any:

@@ -462,3 +462,45 @@ def test_a_call_after_close_is_a_connection_error_not_a_runtime_error() -> None:
     client.close()
     with pytest.raises(openrouter.APIConnectionError, match="closed"):
         client.chat.completions.create(model="m", messages=HELLO)
+
+
+# -- raw mode is a flag of the call ----------------------------------------------------------------
+
+
+def test_raw_mode_keeps_internal_calls_working(mode: str) -> None:
+    from decimal import Decimal
+
+    from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
+
+    fake = FakeOpenRouter()
+    budget = openrouter.Budget(limit_usd=Decimal(5))
+    params = {"model": "openai/gpt-4o-mini", "messages": HELLO, "max_tokens": 10}
+
+    if mode == "sync":
+        client = openrouter.OpenRouter(
+            api_key=FAKE_API_KEY, http_client=httpx.Client(transport=fake), budget=budget
+        )
+        raw = client.with_raw_response
+        answer = raw.chat.completions.create(**params)  # the budget fetches prices first
+        catalogue = raw.models.catalogue()
+        balance = raw.with_options(api_key=FAKE_MANAGEMENT_KEY).credits.get()
+    else:
+
+        async def run() -> tuple[Any, Any, Any]:
+            async with httpx.AsyncClient(transport=fake) as http:
+                aclient = openrouter.AsyncOpenRouter(
+                    api_key=FAKE_API_KEY, http_client=http, budget=budget
+                )
+                raw = aclient.with_raw_response
+                return (
+                    await raw.chat.completions.create(**params),
+                    await raw.models.catalogue(),
+                    await raw.with_options(api_key=FAKE_MANAGEMENT_KEY).credits.get(),
+                )
+
+        answer, catalogue, balance = asyncio.run(run())
+    assert answer.status_code == 200
+    assert answer.parse().choices[0].message.content
+    assert catalogue.price("openai/gpt-4o-mini").prompt > 0
+    assert balance.status_code == 200 and balance.parse().data.total_credits >= 0
+    assert budget.spent > 0 and budget.reserved == 0
