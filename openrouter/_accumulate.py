@@ -29,24 +29,18 @@ class Accumulator:
     #: a finish reason (or terminal event) was seen: the result is complete
     finished: bool = False
 
-    def add(self, data: dict[str, Any], event: str | None) -> None:
+    def add(self, data: dict[str, Any], event: str | None) -> tuple[str | None, int]:
+        """Fold one event into the result; return its plain-text delta and its generated output.
+
+        Generated (billable) output is anything the provider produced: text, refusal, reasoning,
+        reasoning details, tool-call names and arguments, images, audio. It is counted in
+        characters; an image or an audio part counts at least 1, so its presence is never
+        mistaken for "nothing generated yet".
+        """
         raise NotImplementedError
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
         """The error object an event carries, if it reports a failure."""
-        raise NotImplementedError
-
-    def text(self, data: dict[str, Any], event: str | None) -> str | None:
-        """The plain text delta an event carries, if any."""
-        raise NotImplementedError
-
-    def billable(self, data: dict[str, Any], event: str | None) -> int:
-        """How much generated output an event carries, in characters (0: none).
-
-        Generated output is anything the provider produced and bills for: text, refusal,
-        reasoning, reasoning details, tool-call names and arguments, images, audio. An image or
-        an audio part counts at least 1, so its presence is never mistaken for "nothing yet".
-        """
         raise NotImplementedError
 
     def snapshot(self) -> dict[str, Any]:
@@ -58,26 +52,15 @@ def _chars(value: object) -> int:
     return len(value) if isinstance(value, str) else 0
 
 
-def _delta_chars(delta: dict[str, Any]) -> int:
-    """Generated characters in a chat delta (or a legacy text completion choice)."""
-    total = 0
-    for key, value in delta.items():
-        if value is None:
-            continue
-        if key in ("content", "text", "refusal", "reasoning"):
-            total += _chars(value)
-        elif key == "reasoning_details" and isinstance(value, list):
-            for detail in value:
-                if isinstance(detail, dict):
-                    total += sum(_chars(detail.get(f)) for f in ("text", "summary", "data")) or 1
-        elif key == "tool_calls" and isinstance(value, list):
-            for call in value:
-                function = call.get("function") if isinstance(call, dict) else None
-                if isinstance(function, dict):
-                    total += _chars(function.get("name")) + _chars(function.get("arguments"))
-        elif key in ("images", "audio"):
-            total += max(1, _chars(value.get("transcript")) if isinstance(value, dict) else 1)
-    return total
+def _detail_chars(detail: dict[str, Any]) -> int:
+    return sum(_chars(detail.get(field)) for field in ("text", "summary", "data")) or 1
+
+
+def _call_chars(call: dict[str, Any]) -> int:
+    function = call.get("function")
+    if not isinstance(function, dict):
+        return 0
+    return _chars(function.get("name")) + _chars(function.get("arguments"))
 
 
 class _Choice:
@@ -112,30 +95,45 @@ class _Choice:
         self.native_finish_reason: str | None = None
         self.extra: dict[str, Any] = {}
 
-    def add_delta(self, delta: dict[str, Any]) -> None:
+    def add_delta(self, delta: dict[str, Any]) -> int:
+        """Fold one delta in; return how many generated characters it carried."""
+        chars = 0
         for key, value in delta.items():
             if value is None:
                 continue
             if key in ("content", "text"):  # legacy text completions use "text"
-                self.content.append(value)
+                if isinstance(value, str):
+                    self.content.append(value)
+                    chars += len(value)
+                else:
+                    self.extra[key] = value  # kept as it came; never joined into the text
             elif key == "role":
                 self.role = value
-            elif key == "refusal":
-                self.refusal.append(value)
-            elif key == "reasoning":
-                self.reasoning.append(value)
-            elif key == "reasoning_details":
+            elif key in ("refusal", "reasoning") and isinstance(value, str):
+                (self.refusal if key == "refusal" else self.reasoning).append(value)
+                chars += len(value)
+            elif key == "reasoning_details" and isinstance(value, list):
                 for detail in value:
-                    self._add_detail(detail)
-            elif key == "tool_calls":
+                    if isinstance(detail, dict):
+                        self._add_detail(detail)
+                        chars += _detail_chars(detail)
+            elif key == "tool_calls" and isinstance(value, list):
                 for position, call in enumerate(value):
-                    self._add_tool_call(call, position)
-            elif key == "annotations":
+                    if isinstance(call, dict):
+                        self._add_tool_call(call, position)
+                        chars += _call_chars(call)
+            elif key == "annotations" and isinstance(value, list):
                 self.annotations.extend(value)
-            elif key == "images":
+            elif key == "images" and isinstance(value, list):
                 self.images.extend(value)
+                chars += len(value)
             else:
                 self.extra[key] = value
+                if key == "audio":
+                    chars += max(
+                        1, _chars(value.get("transcript")) if isinstance(value, dict) else 1
+                    )
+        return chars
 
     def _add_detail(self, detail: dict[str, Any]) -> None:
         index = detail.get("index")
@@ -209,12 +207,10 @@ class _Choice:
         return choice
 
 
-def _choices(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The choices of a chunk, tolerating `null`, a non-list, and entries that are not objects."""
+def _choices(data: dict[str, Any]) -> list[Any]:
+    """The choices of a chunk (`null` or a non-list: none); callers skip non-object entries."""
     choices = data.get("choices")
-    if not isinstance(choices, list):
-        return []
-    return [c for c in choices if isinstance(c, dict)]
+    return choices if type(choices) is list else []
 
 
 def _error_object(error: object) -> dict[str, Any] | None:
@@ -236,13 +232,17 @@ class ChatAccumulator(Accumulator):
         self.usage: dict[str, Any] | None = None
         self.finished = False
 
-    def add(self, data: dict[str, Any], event: str | None) -> None:
+    def add(self, data: dict[str, Any], event: str | None) -> tuple[str | None, int]:
         for key, value in data.items():
             if key not in _CHUNK_ONLY and value is not None:
                 self.top[key] = value
         if isinstance(data.get("usage"), dict):
             self.usage = data["usage"]
+        text: str | None = None
+        chars = 0
         for raw in _choices(data):
+            if not isinstance(raw, dict):
+                continue
             index = raw.get("index", 0)
             if not isinstance(index, int):
                 index = 0
@@ -253,7 +253,10 @@ class ChatAccumulator(Accumulator):
             if delta is None and self.text_completion:
                 delta = {"text": raw.get("text")}
             if isinstance(delta, dict):
-                choice.add_delta(delta)
+                chars += choice.add_delta(delta)
+                if text is None:
+                    piece = delta.get("text" if self.text_completion else "content")
+                    text = piece if isinstance(piece, str) and piece else None
             if isinstance(raw.get("logprobs"), dict):
                 choice.add_logprobs(raw["logprobs"])
             if raw.get("finish_reason") is not None:
@@ -261,30 +264,10 @@ class ChatAccumulator(Accumulator):
                 self.finished = True
             if raw.get("native_finish_reason") is not None:
                 choice.native_finish_reason = raw["native_finish_reason"]
+        return text, chars
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
         return _error_object(data.get("error"))
-
-    def text(self, data: dict[str, Any], event: str | None) -> str | None:
-        for raw in _choices(data):
-            if self.text_completion:
-                text = raw.get("text")
-            else:
-                delta = raw.get("delta")
-                text = delta.get("content") if isinstance(delta, dict) else None
-            if text and isinstance(text, str):
-                return text
-        return None
-
-    def billable(self, data: dict[str, Any], event: str | None) -> int:
-        total = 0
-        for raw in _choices(data):
-            delta = raw.get("delta")
-            if isinstance(delta, dict):
-                total += _delta_chars(delta)
-            elif self.text_completion:
-                total += _chars(raw.get("text"))
-        return total
 
     def snapshot(self) -> dict[str, Any]:
         result = dict(self.top)
@@ -297,7 +280,26 @@ class ChatAccumulator(Accumulator):
         return result
 
 
-class ResponsesAccumulator(Accumulator):
+class _EventAccumulator(Accumulator):
+    """An accumulator of typed events: fold each in, then read its text and generated output."""
+
+    def add(self, data: dict[str, Any], event: str | None) -> tuple[str | None, int]:
+        self._fold(data, event)
+        return self.text(data, event), self.billable(data, event)
+
+    def _fold(self, data: dict[str, Any], event: str | None) -> None:
+        raise NotImplementedError
+
+    def text(self, data: dict[str, Any], event: str | None) -> str | None:
+        """The plain text delta an event carries, if any."""
+        raise NotImplementedError
+
+    def billable(self, data: dict[str, Any], event: str | None) -> int:
+        """How many generated characters an event carries (see `Accumulator.add`)."""
+        raise NotImplementedError
+
+
+class ResponsesAccumulator(_EventAccumulator):
     """Responses API events (`response.*`) -> the final response object."""
 
     def __init__(self) -> None:
@@ -305,7 +307,7 @@ class ResponsesAccumulator(Accumulator):
         self.output_text: list[str] = []
         self.finished = False
 
-    def add(self, data: dict[str, Any], event: str | None) -> None:
+    def _fold(self, data: dict[str, Any], event: str | None) -> None:
         kind = data.get("type", event)
         if isinstance(data.get("response"), dict):
             self.response = data["response"]
@@ -353,7 +355,7 @@ class ResponsesAccumulator(Accumulator):
         return result
 
 
-class MessagesAccumulator(Accumulator):
+class MessagesAccumulator(_EventAccumulator):
     """Anthropic Messages named events -> the final message."""
 
     def __init__(self) -> None:
@@ -362,7 +364,7 @@ class MessagesAccumulator(Accumulator):
         self.json_parts: dict[int, list[str]] = {}
         self.finished = False
 
-    def add(self, data: dict[str, Any], event: str | None) -> None:
+    def _fold(self, data: dict[str, Any], event: str | None) -> None:
         kind = data.get("type", event)
         if kind == "message_start":
             self.message = dict(data.get("message") or {})
@@ -436,7 +438,7 @@ class MessagesAccumulator(Accumulator):
         return result
 
 
-class ImagesAccumulator(Accumulator):
+class ImagesAccumulator(_EventAccumulator):
     """Image generation events (`image_generation.*`) -> the final image generation."""
 
     def __init__(self) -> None:
@@ -445,7 +447,7 @@ class ImagesAccumulator(Accumulator):
         self.usage: dict[str, Any] | None = None
         self.finished = False
 
-    def add(self, data: dict[str, Any], event: str | None) -> None:
+    def _fold(self, data: dict[str, Any], event: str | None) -> None:
         if data.get("type", event) != "image_generation.completed":
             return
         image = {"b64_json": data.get("b64_json")}

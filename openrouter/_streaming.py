@@ -225,9 +225,7 @@ class StreamState(Generic[C, F]):
         accumulator = self.accumulator
         try:
             error = accumulator.error(data, event.event)
-            accumulator.add(data, event.event)
-            text = accumulator.text(data, event.event) if error is None else None
-            chars = accumulator.billable(data, event.event) if error is None else 0
+            text, chars = accumulator.add(data, event.event)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             self.fail(
                 ResponseValidationError(
