@@ -598,8 +598,9 @@ class AsyncStream(_StreamBase[C, F]):
         if self._watched:
             before = self._deadline
             deadline = self._arm()
+            timer = self._timer
             if deadline is not None and (
-                self._timer is None or before is None or deadline < before
+                timer is None or timer.finished or before is None or deadline < before
             ):
                 self._watch()  # a later deadline needs no new timer: the timer checks again
         self._reading = True

@@ -122,37 +122,36 @@ def watchdog() -> SyncWatchdog:
 
 
 def watch_async(item: Watched) -> Timer | None:
-    """Expire `item` when its deadline passes, on the running loop; check again if it moved.
-
-    Returns the timer handle (cancel it when the item is done), or None with no deadline.
-    """
+    """Expire `item` when its deadline passes, on the running loop (None: no deadline)."""
     deadline = item.deadline
-    if deadline is None:
-        return None
-    loop = asyncio.get_running_loop()
-    holder: list[asyncio.TimerHandle] = []
-
-    def check() -> None:
-        current = item.deadline
-        if current is None:
-            return  # nothing to watch any more
-        remaining = current - time.monotonic()
-        if remaining > 0:
-            holder[0] = loop.call_later(remaining, check)
-            return
-        item.expire()
-
-    holder.append(loop.call_later(max(0.0, deadline - time.monotonic()), check))
-    return Timer(holder)
+    return None if deadline is None else Timer(item, deadline)
 
 
 class Timer:
-    """Cancels whichever timer of a rescheduling chain is current."""
+    """A timer on the running loop that follows a moving deadline and expires the item at it.
 
-    __slots__ = ("_holder",)
+    Attributes:
+        finished: the timer fired (or was cancelled) and watches no more.
+    """
 
-    def __init__(self, holder: list[asyncio.TimerHandle]) -> None:
-        self._holder = holder
+    __slots__ = ("_handle", "_item", "_loop", "finished")
+
+    def __init__(self, item: Watched, deadline: float) -> None:
+        self._item = item
+        self._loop = asyncio.get_running_loop()
+        self.finished = False
+        self._handle = self._loop.call_later(max(0.0, deadline - time.monotonic()), self._check)
+
+    def _check(self) -> None:
+        current = self._item.deadline
+        if current is not None:
+            remaining = current - time.monotonic()
+            if remaining > 0:  # the deadline moved later since the timer was set
+                self._handle = self._loop.call_later(remaining, self._check)
+                return
+            self._item.expire()
+        self.finished = True
 
     def cancel(self) -> None:
-        self._holder[0].cancel()
+        self._handle.cancel()
+        self.finished = True

@@ -394,6 +394,21 @@ def test_silence_after_data_fires_the_idle_deadline_with_the_partial(mode: str) 
     assert error.partial["choices"][0]["message"]["content"] == "so far"
 
 
+def test_a_caller_that_pauses_is_not_the_server_going_silent(mode: str) -> None:
+    paused = threading.Event()
+
+    def pause(chunk: Any) -> None:
+        if not paused.is_set():
+            paused.set()
+            threading.Event().wait(0.5)  # the caller is busy for longer than idle_timeout
+
+    script = [head(), delta(content="a"), 0.05, delta(content="b"), HANG]
+    with raw_server(script) as server:
+        chunks, error, _ = Api(mode, server, idle_timeout=0.3).stream(pause)
+    assert [c.choices[0].delta.content for c in chunks] == ["a", "b"]
+    assert isinstance(error, openrouter.IdleTimeoutError)  # the silence after "b" still counts
+
+
 def test_final_completion_memory_follows_the_result_not_the_event_count() -> None:
     events = b"".join(delta(content="x") for _ in range(20_000))
     with raw_server([head(), events, finish(), CLOSE]) as server:
