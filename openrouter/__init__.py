@@ -37,6 +37,16 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._middleware import (
+    AsyncMiddleware,
+    CallInfo,
+    Middleware,
+    MiddlewareEvent,
+    Retrying,
+    StreamEnded,
+    StreamStarted,
+)
+from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
@@ -89,6 +99,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncMiddleware",
     "AsyncOpenRouter",
     "AsyncStream",
     "AuthenticationError",
@@ -96,6 +107,7 @@ __all__ = [
     "BadRequestError",
     "Budget",
     "BudgetExceededError",
+    "CallInfo",
     "Clock",
     "ConflictError",
     "CostRecord",
@@ -106,6 +118,8 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "Ledger",
+    "Middleware",
+    "MiddlewareEvent",
     "MissingAPIKeyError",
     "ModelCatalogue",
     "ModelPrice",
@@ -118,14 +132,18 @@ __all__ = [
     "PermissionDeniedError",
     "ProviderOverloadedError",
     "ProviderTimeoutError",
+    "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RequestTimeoutError",
     "ResponseValidationError",
     "RetryPolicy",
+    "Retrying",
     "ServiceUnavailableError",
     "Stream",
+    "StreamEnded",
     "StreamError",
+    "StreamStarted",
     "SystemClock",
     "UnprocessableEntityError",
     "__version__",

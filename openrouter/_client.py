@@ -18,6 +18,8 @@ from openrouter_api.api import AsyncResources, SyncResources
 
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
+from ._middleware import AsyncMiddleware, Middleware, check_middleware
+from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
@@ -74,6 +76,8 @@ def _config(
     idle_timeout: float | None,
     retry_policy: RetryPolicy | None,
     clock: Clock | None,
+    middleware: tuple[Any, ...] = (),
+    rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
 ) -> ClientConfig:
     return ClientConfig.build(
         api_key=api_key,
@@ -89,6 +93,8 @@ def _config(
         budget=budget,
         retry_policy=retry_policy,
         clock=clock,
+        middleware=middleware,
+        rate_limit=rate_limit,
     )
 
 
@@ -167,6 +173,10 @@ class OpenRouter(_Common, SyncResources):
         first_token_timeout, idle_timeout: stream deadlines in seconds (keep-alives do not count).
         retry_policy: a full `RetryPolicy`, overriding `max_retries`.
         clock: a `Clock` (time, sleep, randomness); tests pass a fake one.
+        middleware: callables `(request, call_next) -> response` around every HTTP attempt,
+            outermost first (async ones on `AsyncOpenRouter`); see `openrouter.Middleware`.
+        rate_limit: an `openrouter.RateLimit` applied before sending; by default only `:free`
+            models are limited (20 requests a minute, OpenRouter's limit); None turns it off.
     """
 
     _transport: SyncTransport
@@ -188,6 +198,8 @@ class OpenRouter(_Common, SyncResources):
         idle_timeout: float | None = None,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -196,6 +208,7 @@ class OpenRouter(_Common, SyncResources):
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
+            check_middleware(middleware, asynchronous=False), rate_limit,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -215,6 +228,8 @@ class OpenRouter(_Common, SyncResources):
         budget: Budget | NotGiven | None = NOT_GIVEN,
         first_token_timeout: float | NotGiven | None = NOT_GIVEN,
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
+        middleware: Sequence[Middleware] | NotGiven = NOT_GIVEN,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> OpenRouter:
         """A copy with some options changed, sharing this client's connection pool.
 
@@ -224,6 +239,9 @@ class OpenRouter(_Common, SyncResources):
             api_key=api_key, timeout=timeout, max_retries=max_retries,
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
+            middleware=NOT_GIVEN if isinstance(middleware, NotGiven)
+            else check_middleware(middleware, asynchronous=False),
+            rate_limit=rate_limit,
         )  # fmt: skip
         return self._clone(config, SyncTransport(config, self._http, raw=self._transport.raw))
 
@@ -380,12 +398,15 @@ class AsyncOpenRouter(_Common, AsyncResources):
         idle_timeout: float | None = None,
         retry_policy: RetryPolicy | None = None,
         clock: Clock | None = None,
+        middleware: Sequence[AsyncMiddleware] | None = None,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for Client)")
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
+            check_middleware(middleware, asynchronous=True), rate_limit,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -405,12 +426,17 @@ class AsyncOpenRouter(_Common, AsyncResources):
         budget: Budget | NotGiven | None = NOT_GIVEN,
         first_token_timeout: float | NotGiven | None = NOT_GIVEN,
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
+        middleware: Sequence[AsyncMiddleware] | NotGiven = NOT_GIVEN,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> AsyncOpenRouter:
         """A copy with some options changed, sharing this client's connection pool."""
         config = self._config.evolve(
             api_key=api_key, timeout=timeout, max_retries=max_retries,
             extra_headers=extra_headers, budget=budget,
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
+            middleware=NOT_GIVEN if isinstance(middleware, NotGiven)
+            else check_middleware(middleware, asynchronous=True),
+            rate_limit=rate_limit,
         )  # fmt: skip
         return self._clone(config, AsyncTransport(config, self._http, raw=self._transport.raw))
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._clock import Clock, SystemClock
+from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
@@ -55,6 +56,17 @@ def _budget(value: Budget | None) -> Budget | None:
     if value is not None and not isinstance(value, Budget):
         raise TypeError(f"budget must be an openrouter.Budget, got {type(value).__name__}")
     return value
+
+
+def _limiter(value: RateLimit | NotGiven | None) -> RateLimiter:
+    """Not given: only `:free` models are limited (OpenRouter's limit); None: nothing is."""
+    if isinstance(value, NotGiven):
+        return RateLimiter(None)
+    if value is None:
+        return RateLimiter(None, free_models=False)
+    if not isinstance(value, RateLimit):
+        raise TypeError(f"rate_limit must be an openrouter.RateLimit, got {type(value).__name__}")
+    return RateLimiter(value)
 
 
 def _api_key(value: str | None) -> str | None:
@@ -101,6 +113,8 @@ class ClientConfig:
     budget: Budget | None = None
     clock: Clock = field(default_factory=SystemClock, repr=False)
     meter: Meter = field(default=None, repr=False)  # type: ignore[assignment]  # set by build()
+    middleware: tuple[Any, ...] = ()
+    limiter: RateLimiter = field(default_factory=lambda: RateLimiter(None), repr=False)
 
     @classmethod
     def build(
@@ -119,6 +133,8 @@ class ClientConfig:
         budget: Budget | None,
         retry_policy: RetryPolicy | None,
         clock: Clock | None,
+        middleware: tuple[Any, ...] = (),
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> ClientConfig:
         """Validate the constructor arguments, fill defaults from the environment."""
         key = api_key if api_key is not None else os.environ.get("OPENROUTER_API_KEY") or None
@@ -157,6 +173,8 @@ class ClientConfig:
             budget=_budget(budget),
             clock=clock,
             meter=Meter(ModelCatalogue(clock=clock.monotonic)),
+            middleware=middleware,
+            limiter=_limiter(rate_limit),
         )
 
     def evolve(
@@ -169,10 +187,16 @@ class ClientConfig:
         budget: Budget | NotGiven | None = NOT_GIVEN,
         first_token_timeout: float | NotGiven | None = NOT_GIVEN,
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
+        middleware: tuple[Any, ...] | NotGiven = NOT_GIVEN,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given options changed, checked like the constructor's; the meter (ledger
-        and catalogue) is shared."""
+        and catalogue) is shared, and so are the rate-limit windows unless `rate_limit` changes."""
         changes: dict[str, Any] = {}
+        if not isinstance(middleware, NotGiven):
+            changes["middleware"] = middleware
+        if not isinstance(rate_limit, NotGiven):
+            changes["limiter"] = _limiter(rate_limit)
         if not isinstance(api_key, NotGiven):
             changes["api_key"] = _api_key(api_key)
         if not isinstance(timeout, NotGiven):

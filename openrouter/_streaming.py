@@ -279,6 +279,9 @@ class _StreamBase(Generic[C, F]):
         self._started_at = self._data_at = self._asked_at = time.monotonic()
         self._asked = now()
         self._priming = True  # until the pipeline hands the stream out: it may still retry
+        self._ended = False
+        #: called once when the stream is over, with its state and the deadline that ended it
+        self.on_end: Callable[[StreamState[C, F], BaseException | None], None] | None = None
 
     def _primed(self) -> None:
         """The pipeline hands the stream out: from now on its end settles the guard."""
@@ -332,9 +335,14 @@ class _StreamBase(Generic[C, F]):
             self._settle()
 
     def _settle(self) -> None:
-        """Settle the budget guard and record the cost, once, from how the stream ended."""
+        """The stream is over: settle the guard, record the cost and tell `on_end`, once."""
+        if self._ended or self._priming:
+            return
+        self._ended = True
+        if self.on_end is not None:
+            self.on_end(self._state, self._expired)
         guard = self._guard
-        if guard is None or guard.finished or self._priming:
+        if guard is None or guard.finished:
             return
         state = self._state
         partial = state.partial()

@@ -32,6 +32,15 @@ from ._errors import (
     status_error,
 )
 from ._logging import log_bodies, logger, redact
+from ._middleware import (
+    CallInfo,
+    Retrying,
+    StreamEnded,
+    StreamStarted,
+    compose_async,
+    compose_sync,
+    notify,
+)
 from ._raw import RawResponse
 from ._streaming import AsyncStream, Deadlines, Stream, StreamKind, StreamState, whole_answer
 from ._types import NotGiven
@@ -397,6 +406,48 @@ def _json_or_none(response: httpx.Response) -> Any:
         return None
 
 
+def _model_of(kwargs: Mapping[str, Any], options: RequestOptions) -> str | None:
+    """The model a call names (rate limits are kept per model)."""
+    extra = options.get("extra_body")
+    if isinstance(extra, Mapping) and isinstance(extra.get("model"), str):
+        return str(extra["model"])
+    body = kwargs.get("json")
+    model = body.get("model") if isinstance(body, Mapping) else None
+    return model if isinstance(model, str) else None
+
+
+def _refused(request: httpx.Request, wait: float) -> APIStatusError:
+    """`RateLimit(block=False)` would have to wait: refuse before sending, as a 429 would."""
+    body = {
+        "error": {
+            "code": 429,
+            "message": f"client-side rate limit: the next request may go in {wait:.2f} s; "
+            "nothing was sent",
+        }
+    }
+    response = httpx.Response(429, json=body, headers={"retry-after": f"{wait:.3f}"})
+    response.request = request
+    return status_error(response, body)
+
+
+def _stream_events(
+    config: ClientConfig, stream: Stream[Any, Any] | AsyncStream[Any, Any], info: CallInfo
+) -> None:
+    """Tell the middleware that listens when the stream starts and when it ends."""
+    middleware = config.middleware
+    notify(middleware, StreamStarted(info, stream.response))
+
+    def ended(state: StreamState[Any, Any], expired: BaseException | None) -> None:
+        from ._cost import to_decimal
+
+        partial = state.partial()
+        usage = partial.get("usage") if isinstance(partial.get("usage"), dict) else None
+        cost = to_decimal(usage.get("cost")) if usage is not None else None
+        notify(middleware, StreamEnded(info, usage, cost, state.failure or expired))
+
+    stream.on_end = ended
+
+
 class SyncTransport:
     """The blocking request pipeline (implements `openrouter_api.api.SyncTransport`).
 
@@ -404,12 +455,16 @@ class SyncTransport:
     internal calls (the price catalogue, for example) always ask for what they need.
     """
 
-    __slots__ = ("_config", "_http", "raw")
+    __slots__ = ("_config", "_http", "_send", "raw")
 
     def __init__(self, config: ClientConfig, http: httpx.Client, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
         self.raw = raw
+        self._send = compose_sync(config.middleware, self._send_http)
+
+    def _send_http(self, request: httpx.Request) -> httpx.Response:
+        return self._http.send(request, stream=True)
 
     @property
     def config(self) -> ClientConfig:
@@ -487,9 +542,11 @@ class SyncTransport:
                 raise _Retry(Failure(early_error(response, early), sent=True))
             stream._primed()
             _raise_first_failure(state)
+            if self._config.middleware:
+                _stream_events(self._config, stream, response.request.extensions["openrouter"])
             return stream
 
-        return self._run(operation, kwargs, _stream_options(options), handle, guard)
+        return self._run(operation, kwargs, _stream_options(options), handle, guard, stream=True)
 
     def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
@@ -504,21 +561,34 @@ class SyncTransport:
         options: RequestOptions,
         handle: Callable[[httpx.Response], T],
         guard: CallGuard | None,
+        *,
+        stream: bool = False,
     ) -> T:
         """The one retry loop: send, judge, wait, send again; raise the typed error at the end.
 
         `handle` turns a success response into the result, or raises `_Retry` with the failure
-        it turned out to be. At most `max_retries + 1` requests are sent.
+        it turned out to be. At most `max_retries + 1` requests are sent. Each attempt waits for
+        the rate limit, then goes through the middleware.
         """
         config = self._config
         clock = config.clock
+        limiter = config.limiter
+        model = _model_of(kwargs, options)
         started = clock.monotonic()
         retry_index = 0
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
+            info = CallInfo(operation.id, retry_index, stream)
+            request.extensions["openrouter"] = info
+            wait, may_wait = limiter.reserve(model, clock.monotonic())
+            if wait > 0:
+                if not may_wait:
+                    _settle_failure(guard, Failure(_refused(request, wait), sent=False))
+                    raise _refused(request, wait)
+                clock.sleep(wait)
             sent_at = clock.monotonic()
             try:
-                response = self._http.send(request, stream=True)
+                response = self._send(request)
             except httpx.HTTPError as exc:
                 failure = connection_failure(exc, request, operation)
             except RuntimeError as exc:
@@ -531,6 +601,8 @@ class SyncTransport:
                 raise
             else:
                 _log_response(config, request, response, sent_at, retry_index)
+                if limiter.watching:
+                    limiter.observe(model, response.headers, clock.monotonic(), clock.time())
                 try:
                     if response.is_success:
                         return handle(response)
@@ -551,6 +623,8 @@ class SyncTransport:
             if delay is None:
                 _settle_failure(guard, failure)
                 raise failure.error
+            if config.middleware:
+                notify(config.middleware, Retrying(info, failure.error, delay))
             clock.sleep(delay)
             retry_index += 1
 
@@ -558,12 +632,16 @@ class SyncTransport:
 class AsyncTransport:
     """The awaitable request pipeline (implements `openrouter_api.api.AsyncTransport`)."""
 
-    __slots__ = ("_config", "_http", "raw")
+    __slots__ = ("_config", "_http", "_send", "raw")
 
     def __init__(self, config: ClientConfig, http: httpx.AsyncClient, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
         self.raw = raw
+        self._send = compose_async(config.middleware, self._send_http)
+
+    async def _send_http(self, request: httpx.Request) -> httpx.Response:
+        return await self._http.send(request, stream=True)
 
     @property
     def config(self) -> ClientConfig:
@@ -641,9 +719,13 @@ class AsyncTransport:
                 raise _Retry(Failure(early_error(response, early), sent=True))
             stream._primed()
             _raise_first_failure(state)
+            if self._config.middleware:
+                _stream_events(self._config, stream, response.request.extensions["openrouter"])
             return stream
 
-        return await self._run(operation, kwargs, _stream_options(options), handle, guard)
+        return await self._run(
+            operation, kwargs, _stream_options(options), handle, guard, stream=True
+        )
 
     async def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
@@ -662,17 +744,29 @@ class AsyncTransport:
         options: RequestOptions,
         handle: Callable[[httpx.Response], Awaitable[T]],
         guard: CallGuard | None,
+        *,
+        stream: bool = False,
     ) -> T:
         """The async twin of `SyncTransport._run`."""
         config = self._config
         clock = config.clock
+        limiter = config.limiter
+        model = _model_of(kwargs, options)
         started = clock.monotonic()
         retry_index = 0
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
+            info = CallInfo(operation.id, retry_index, stream)
+            request.extensions["openrouter"] = info
+            wait, may_wait = limiter.reserve(model, clock.monotonic())
+            if wait > 0:
+                if not may_wait:
+                    _settle_failure(guard, Failure(_refused(request, wait), sent=False))
+                    raise _refused(request, wait)
+                await clock.asleep(wait)
             sent_at = clock.monotonic()
             try:
-                response = await self._http.send(request, stream=True)
+                response = await self._send(request)
             except httpx.HTTPError as exc:
                 failure = connection_failure(exc, request, operation)
             except RuntimeError as exc:
@@ -685,6 +779,8 @@ class AsyncTransport:
                 raise
             else:
                 _log_response(config, request, response, sent_at, retry_index)
+                if limiter.watching:
+                    limiter.observe(model, response.headers, clock.monotonic(), clock.time())
                 try:
                     if response.is_success:
                         return await handle(response)
@@ -706,6 +802,8 @@ class AsyncTransport:
             if delay is None:
                 _settle_failure(guard, failure)
                 raise failure.error
+            if config.middleware:
+                notify(config.middleware, Retrying(info, failure.error, delay))
             await clock.asleep(delay)
             retry_index += 1
 

@@ -1,0 +1,164 @@
+"""Middleware: code that sees every HTTP attempt of a client, without editing the calls.
+
+A middleware is a callable `(request, call_next) -> response` (on `AsyncOpenRouter`, an `async`
+one whose `call_next` is awaited). It runs once per attempt, so it sees retries too: it may read
+or change the request (add a header), call `call_next(request)` and look at the response or the
+error, or answer without calling it (a cache). Exceptions it raises surface to the caller as they
+are; they are never retried or swallowed.
+
+The list runs outermost first: `middleware=[a, b]` means `a` sees the request before `b` and the
+response after `b`.
+
+A middleware that also wants the pipeline's decisions defines `on_event(event)`: it receives
+`Retrying` (an attempt failed and will be retried after `delay` seconds), `StreamStarted` (a
+stream was handed to the caller) and `StreamEnded` (a stream is over: its usage, cost, and the
+error that ended it, if any). `request.extensions["openrouter"]` holds the attempt's `CallInfo`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol, TypeAlias
+
+import httpx
+
+__all__ = [
+    "AsyncMiddleware",
+    "CallInfo",
+    "Middleware",
+    "MiddlewareEvent",
+    "Retrying",
+    "StreamEnded",
+    "StreamStarted",
+    "check_middleware",
+    "compose_async",
+    "compose_sync",
+    "notify",
+]
+
+SyncSend = Callable[[httpx.Request], httpx.Response]
+AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+class Middleware(Protocol):
+    """A sync middleware: `def middleware(request, call_next) -> httpx.Response`."""
+
+    def __call__(self, request: httpx.Request, call_next: SyncSend, /) -> httpx.Response: ...
+
+
+class AsyncMiddleware(Protocol):
+    """An async middleware: `async def middleware(request, call_next) -> httpx.Response`."""
+
+    def __call__(
+        self, request: httpx.Request, call_next: AsyncSend, /
+    ) -> Awaitable[httpx.Response]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CallInfo:
+    """What the pipeline knows about one attempt (in `request.extensions["openrouter"]`).
+
+    Attributes:
+        operation: the API operation id (`create_chat_completion`, `list_models`, ...).
+        attempt: 0 for the first request of a call, then 1, 2, ... for retries.
+        stream: whether the call asked for an event stream.
+    """
+
+    operation: str
+    attempt: int
+    stream: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Retrying:
+    """An attempt failed and the call will be retried after `delay` seconds."""
+
+    call: CallInfo
+    error: Exception
+    delay: float
+
+
+@dataclass(frozen=True, slots=True)
+class StreamStarted:
+    """A stream was handed to the caller (its first event arrived)."""
+
+    call: CallInfo
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEnded:
+    """A stream is over: its usage and cost (when the server sent them) and the ending error."""
+
+    call: CallInfo
+    usage: dict[str, Any] | None
+    cost: Decimal | None
+    error: BaseException | None
+
+
+MiddlewareEvent: TypeAlias = Retrying | StreamStarted | StreamEnded
+
+
+def check_middleware(value: object, *, asynchronous: bool) -> tuple[Any, ...]:
+    """Validate `middleware=` (a sequence of callables; async ones on the async client)."""
+    if value is None:
+        return ()
+    if not isinstance(value, Sequence) or isinstance(value, str | bytes):
+        raise TypeError("middleware must be a list of callables")
+    for index, item in enumerate(value):
+        if not callable(item):
+            raise TypeError(f"middleware[{index}] must be callable, got {type(item).__name__}")
+        is_async = inspect.iscoroutinefunction(item) or inspect.iscoroutinefunction(
+            getattr(item, "__call__", None)  # noqa: B004 - an object whose __call__ is async
+        )
+        if asynchronous and not is_async:
+            raise TypeError(f"middleware[{index}] must be an async callable on AsyncOpenRouter")
+        if not asynchronous and is_async:
+            raise TypeError(f"middleware[{index}] is async: use it with AsyncOpenRouter")
+    return tuple(value)
+
+
+def compose_sync(middleware: Sequence[Any], send: SyncSend) -> SyncSend:
+    """`send` wrapped by the middleware, the first one outermost."""
+    for layer in reversed(middleware):
+        send = _bind_sync(layer, send)
+    return send
+
+
+def _bind_sync(layer: Any, call_next: SyncSend) -> SyncSend:
+    def send(request: httpx.Request) -> httpx.Response:
+        return _checked(layer(request, call_next), layer)
+
+    return send
+
+
+def compose_async(middleware: Sequence[Any], send: AsyncSend) -> AsyncSend:
+    """The async twin of `compose_sync`."""
+    for layer in reversed(middleware):
+        send = _bind_async(layer, send)
+    return send
+
+
+def _bind_async(layer: Any, call_next: AsyncSend) -> AsyncSend:
+    async def send(request: httpx.Request) -> httpx.Response:
+        return _checked(await layer(request, call_next), layer)
+
+    return send
+
+
+def _checked(response: object, layer: Any) -> httpx.Response:
+    if not isinstance(response, httpx.Response):
+        name = getattr(layer, "__name__", type(layer).__name__)
+        raise TypeError(f"middleware {name} returned {type(response).__name__}, not httpx.Response")
+    return response
+
+
+def notify(middleware: Sequence[Any], event: MiddlewareEvent) -> None:
+    """Tell every middleware that listens (`on_event`) about a pipeline decision."""
+    for layer in middleware:
+        listener = getattr(layer, "on_event", None)
+        if listener is not None:
+            listener(event)
