@@ -41,6 +41,7 @@ from ._middleware import (
     compose_sync,
     notify,
 )
+from ._ratelimit import RateLimiter
 from ._raw import RawResponse
 from ._streaming import AsyncStream, Deadlines, Stream, StreamKind, StreamState, whole_answer
 from ._types import NotGiven
@@ -430,6 +431,22 @@ def _refused(request: httpx.Request, wait: float) -> APIStatusError:
     return status_error(response, body)
 
 
+def _admit(
+    limiter: RateLimiter,
+    model: str | None,
+    now: float,
+    request: httpx.Request,
+    guard: CallGuard | None,
+) -> float:
+    """Seconds to wait for the rate limit before sending; a non-blocking limit refuses instead."""
+    wait, may_wait = limiter.reserve(model, now)
+    if wait > 0 and not may_wait:
+        refused = _refused(request, wait)
+        _settle_failure(guard, Failure(refused, sent=False))
+        raise refused
+    return wait
+
+
 def _stream_events(
     config: ClientConfig, stream: Stream[Any, Any] | AsyncStream[Any, Any], info: CallInfo
 ) -> None:
@@ -580,11 +597,8 @@ class SyncTransport:
             request = build_request(self._http, config, operation, kwargs, options)
             info = CallInfo(operation.id, retry_index, stream)
             request.extensions["openrouter"] = info
-            wait, may_wait = limiter.reserve(model, clock.monotonic())
+            wait = _admit(limiter, model, clock.monotonic(), request, guard)
             if wait > 0:
-                if not may_wait:
-                    _settle_failure(guard, Failure(_refused(request, wait), sent=False))
-                    raise _refused(request, wait)
                 clock.sleep(wait)
             sent_at = clock.monotonic()
             try:
@@ -758,11 +772,8 @@ class AsyncTransport:
             request = build_request(self._http, config, operation, kwargs, options)
             info = CallInfo(operation.id, retry_index, stream)
             request.extensions["openrouter"] = info
-            wait, may_wait = limiter.reserve(model, clock.monotonic())
+            wait = _admit(limiter, model, clock.monotonic(), request, guard)
             if wait > 0:
-                if not may_wait:
-                    _settle_failure(guard, Failure(_refused(request, wait), sent=False))
-                    raise _refused(request, wait)
                 await clock.asleep(wait)
             sent_at = clock.monotonic()
             try:
