@@ -39,7 +39,9 @@ from ._errors import (
 )
 from ._middleware import (
     AsyncMiddleware,
+    CallEnded,
     CallInfo,
+    CallStarted,
     Middleware,
     MiddlewareEvent,
     Retrying,
@@ -107,7 +109,9 @@ __all__ = [
     "BadRequestError",
     "Budget",
     "BudgetExceededError",
+    "CallEnded",
     "CallInfo",
+    "CallStarted",
     "Clock",
     "ConflictError",
     "CostRecord",

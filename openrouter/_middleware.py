@@ -10,9 +10,11 @@ The list runs outermost first: `middleware=[a, b]` means `a` sees the request be
 response after `b`.
 
 A middleware that also wants the pipeline's decisions defines `on_event(event)`: it receives
-`Retrying` (an attempt failed and will be retried after `delay` seconds), `StreamStarted` (a
+`CallStarted` (before the first attempt), `Retrying` (an attempt failed and will be retried after
+`delay` seconds), `CallEnded` (the call returned or raised), and for streams `StreamStarted` (a
 stream was handed to the caller) and `StreamEnded` (a stream is over: its usage, cost, and the
-error that ended it, if any). `request.extensions["openrouter"]` holds the attempt's `CallInfo`.
+error that ended it, if any). `request.extensions["openrouter"]` holds the attempt's `CallInfo`;
+`call_id` ties the attempts and events of one call together.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ import httpx
 
 __all__ = [
     "AsyncMiddleware",
+    "CallEnded",
     "CallInfo",
+    "CallStarted",
     "Middleware",
     "MiddlewareEvent",
     "Retrying",
@@ -65,11 +69,31 @@ class CallInfo:
         operation: the API operation id (`create_chat_completion`, `list_models`, ...).
         attempt: 0 for the first request of a call, then 1, 2, ... for retries.
         stream: whether the call asked for an event stream.
+        call_id: the same for every attempt of one call, different for every call.
     """
 
     operation: str
     attempt: int
     stream: bool
+    call_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CallStarted:
+    """A call begins; `request` is its first attempt's request (the body as sent)."""
+
+    call: CallInfo
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class CallEnded:
+    """A call returned (`result`: the parsed answer, a `RawResponse`, or a stream that is just
+    starting) or failed (`error`) after its last attempt."""
+
+    call: CallInfo
+    result: object
+    error: BaseException | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +123,7 @@ class StreamEnded:
     error: BaseException | None
 
 
-MiddlewareEvent: TypeAlias = Retrying | StreamStarted | StreamEnded
+MiddlewareEvent: TypeAlias = CallStarted | Retrying | StreamStarted | StreamEnded | CallEnded
 
 
 def check_middleware(value: object, *, asynchronous: bool) -> tuple[Any, ...]:

@@ -11,6 +11,7 @@ Raw mode (`with_raw_response`) is a flag of the call, not another transport.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ from ._errors import (
 )
 from ._logging import log_bodies, logger, redact
 from ._middleware import (
+    CallEnded,
     CallInfo,
+    CallStarted,
     Retrying,
     StreamEnded,
     StreamStarted,
@@ -431,6 +434,9 @@ def _refused(request: httpx.Request, wait: float) -> APIStatusError:
     return status_error(response, body)
 
 
+_CALL_IDS = itertools.count(1)  # call ids for middleware; 0 means "nobody listens"
+
+
 def _admit(
     limiter: RateLimiter,
     model: str | None,
@@ -581,6 +587,29 @@ class SyncTransport:
         *,
         stream: bool = False,
     ) -> T:
+        """One call: its attempts, told to listening middleware (`CallStarted`, `CallEnded`)."""
+        middleware = self._config.middleware
+        if not middleware:
+            return self._attempts(operation, kwargs, options, handle, guard, stream, 0)
+        call_id = next(_CALL_IDS)
+        try:
+            result = self._attempts(operation, kwargs, options, handle, guard, stream, call_id)
+        except BaseException as error:
+            notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), None, error))
+            raise
+        notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), result, None))
+        return result
+
+    def _attempts(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        handle: Callable[[httpx.Response], T],
+        guard: CallGuard | None,
+        stream: bool,
+        call_id: int,
+    ) -> T:
         """The one retry loop: send, judge, wait, send again; raise the typed error at the end.
 
         `handle` turns a success response into the result, or raises `_Retry` with the failure
@@ -595,8 +624,10 @@ class SyncTransport:
         retry_index = 0
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
-            info = CallInfo(operation.id, retry_index, stream)
+            info = CallInfo(operation.id, retry_index, stream, call_id)
             request.extensions["openrouter"] = info
+            if call_id and not retry_index:
+                notify(config.middleware, CallStarted(info, request))
             wait = _admit(limiter, model, clock.monotonic(), request, guard)
             if wait > 0:
                 clock.sleep(wait)
@@ -762,6 +793,31 @@ class AsyncTransport:
         stream: bool = False,
     ) -> T:
         """The async twin of `SyncTransport._run`."""
+        middleware = self._config.middleware
+        if not middleware:
+            return await self._attempts(operation, kwargs, options, handle, guard, stream, 0)
+        call_id = next(_CALL_IDS)
+        try:
+            result = await self._attempts(
+                operation, kwargs, options, handle, guard, stream, call_id
+            )
+        except BaseException as error:
+            notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), None, error))
+            raise
+        notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), result, None))
+        return result
+
+    async def _attempts(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        handle: Callable[[httpx.Response], Awaitable[T]],
+        guard: CallGuard | None,
+        stream: bool,
+        call_id: int,
+    ) -> T:
+        """The async twin of `SyncTransport._attempts`."""
         config = self._config
         clock = config.clock
         limiter = config.limiter
@@ -770,8 +826,10 @@ class AsyncTransport:
         retry_index = 0
         while True:
             request = build_request(self._http, config, operation, kwargs, options)
-            info = CallInfo(operation.id, retry_index, stream)
+            info = CallInfo(operation.id, retry_index, stream, call_id)
             request.extensions["openrouter"] = info
+            if call_id and not retry_index:
+                notify(config.middleware, CallStarted(info, request))
             wait = _admit(limiter, model, clock.monotonic(), request, guard)
             if wait > 0:
                 await clock.asleep(wait)

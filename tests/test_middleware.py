@@ -112,7 +112,11 @@ def test_middleware_sees_every_attempt_and_the_retry_decision(mode: str) -> None
     script = Script([error(503), ANSWER])
     assert run(mode, script, [recorder]).choices
     assert recorder.attempts == [(0, 503), (1, 200)]
-    (retrying,) = recorder.events
+    started, retrying, ended = recorder.events
+    assert isinstance(started, openrouter.CallStarted) and started.call.attempt == 0
+    assert isinstance(ended, openrouter.CallEnded) and ended.error is None
+    assert started.call.call_id == retrying.call.call_id == ended.call.call_id != 0
+    assert ended.result is not None and ended.result.choices
     assert isinstance(retrying, openrouter.Retrying)
     assert retrying.call.operation == "create_chat_completion"
     assert isinstance(retrying.error, openrouter.ServiceUnavailableError)
@@ -131,7 +135,9 @@ def test_middleware_sees_a_stream_start_and_end_with_its_cost(mode: str) -> None
     recorder = Recorder()
     final = run(mode, Script([lambda r: event_stream(chat_body("Hi"))]), [recorder], "stream")
     assert final.choices[0].message.content == "Hi"
-    started, ended = recorder.events
+    kinds = [type(event).__name__ for event in recorder.events]
+    assert kinds == ["CallStarted", "StreamStarted", "CallEnded", "StreamEnded"]
+    started, ended = recorder.events[1], recorder.events[3]
     assert isinstance(started, openrouter.StreamStarted) and started.call.stream
     assert isinstance(ended, openrouter.StreamEnded)
     assert ended.error is None
@@ -217,3 +223,13 @@ def test_middleware_of_the_wrong_kind_is_refused_naming_it() -> None:
         openrouter.AsyncOpenRouter(api_key="k", middleware=[amiddleware, middleware])  # type: ignore[list-item]
     with pytest.raises(TypeError, match=r"middleware\[0\] must be callable"):
         openrouter.OpenRouter(api_key="k", middleware=["log"])  # type: ignore[list-item]
+
+
+def test_a_call_that_fails_ends_with_its_error(mode: str) -> None:
+    recorder = Recorder()
+    with pytest.raises(openrouter.BadRequestError):
+        run(mode, Script([error(400)]), [recorder])
+    started, ended = recorder.events
+    assert isinstance(started, openrouter.CallStarted)
+    assert isinstance(ended, openrouter.CallEnded)
+    assert isinstance(ended.error, openrouter.BadRequestError) and ended.result is None
