@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from functools import cached_property
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, Self
@@ -18,7 +19,7 @@ from openrouter_api.api import AsyncResources, SyncResources
 
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
-from ._middleware import AsyncMiddleware, Middleware, check_middleware
+from ._middleware import AsyncMiddleware, Middleware, check_middleware, for_new_client
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport
@@ -105,6 +106,16 @@ class _Common:
     _owns_http: bool
     _http: Any
     _transport: Any
+
+    def _use_middleware(self, layer: Any) -> None:
+        """Add `layer` after this client's middleware, in place (for integrations such as
+        tracing; its `with_options` copies made afterwards inherit it)."""
+        self._config = replace(self._config, middleware=(*self._config.middleware, layer))
+        self._transport = type(self._transport)(self._config, self._http, raw=self._transport.raw)
+        for cls in type(self).__mro__:  # resources made before hold the old transport
+            for name, attr in vars(cls).items():
+                if isinstance(attr, cached_property):
+                    self.__dict__.pop(name, None)
 
     def _clone(self, config: ClientConfig, transport: Any) -> Self:
         """A client sharing this one's connection pool (which it does not own, so never closes)."""
@@ -208,7 +219,8 @@ class OpenRouter(_Common, SyncResources):
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
-            check_middleware(middleware, asynchronous=False), rate_limit,
+            for_new_client(check_middleware(middleware, asynchronous=False), asynchronous=False),
+            rate_limit,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -406,7 +418,8 @@ class AsyncOpenRouter(_Common, AsyncResources):
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
-            check_middleware(middleware, asynchronous=True), rate_limit,
+            for_new_client(check_middleware(middleware, asynchronous=True), asynchronous=True),
+            rate_limit,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (

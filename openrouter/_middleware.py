@@ -126,6 +126,28 @@ class StreamEnded:
 MiddlewareEvent: TypeAlias = CallStarted | Retrying | StreamStarted | StreamEnded | CallEnded
 
 
+#: Middleware every new client gets after its own (see `add_to_every_client`): (sync, async) pairs.
+_EVERY_CLIENT: list[tuple[Any, Any]] = []
+
+
+def add_to_every_client(sync_layer: Any, async_layer: Any) -> None:
+    """Give every client created from now on this middleware (the sync form on `OpenRouter`,
+    the async form on `AsyncOpenRouter`), after its own; for integrations such as tracing."""
+    _EVERY_CLIENT.append((sync_layer, async_layer))
+
+
+def remove_from_every_client(sync_layer: Any) -> None:
+    """Undo `add_to_every_client` for the pair whose sync form is `sync_layer`."""
+    _EVERY_CLIENT[:] = [pair for pair in _EVERY_CLIENT if pair[0] is not sync_layer]
+
+
+def for_new_client(own: tuple[Any, ...], *, asynchronous: bool) -> tuple[Any, ...]:
+    """A new client's middleware: its own, then those added to every client."""
+    if not _EVERY_CLIENT:
+        return own
+    return own + tuple(pair[1] if asynchronous else pair[0] for pair in _EVERY_CLIENT)
+
+
 def check_middleware(value: object, *, asynchronous: bool) -> tuple[Any, ...]:
     """Validate `middleware=` (a sequence of callables; async ones on the async client)."""
     if value is None:

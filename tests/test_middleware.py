@@ -233,3 +233,26 @@ def test_a_call_that_fails_ends_with_its_error(mode: str) -> None:
     assert isinstance(started, openrouter.CallStarted)
     assert isinstance(ended, openrouter.CallEnded)
     assert isinstance(ended.error, openrouter.BadRequestError) and ended.result is None
+
+
+def test_integrations_can_add_middleware_to_a_client_or_to_every_new_client() -> None:
+    from openrouter._middleware import add_to_every_client, remove_from_every_client
+
+    script = Script([ANSWER, ANSWER, ANSWER])
+    existing = openrouter.OpenRouter(api_key="k", http_client=script.sync_client())
+    existing.chat.completions.create(model="m", messages=HELLO)  # resources already made
+    late = Recorder("late")
+    existing._use_middleware(SyncLayer(late))
+    existing.chat.completions.create(model="m", messages=HELLO)
+    assert len(late.attempts) == 1
+
+    everywhere = Recorder("everywhere")
+    layer = SyncLayer(everywhere)
+    add_to_every_client(layer, AsyncLayer(everywhere))
+    try:
+        fresh = openrouter.OpenRouter(api_key="k", http_client=script.sync_client())
+        fresh.chat.completions.create(model="m", messages=HELLO)
+    finally:
+        remove_from_every_client(layer)
+    assert len(everywhere.attempts) == 1
+    assert openrouter.OpenRouter(api_key="k")._config.middleware == ()
