@@ -54,7 +54,7 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import parts
+    from . import oauth, parts
     from ._account import CreditBalance
     from ._budget import Budget
     from ._cost import CostRecord, CostScope, Ledger
@@ -85,8 +85,8 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name == "parts":  # a public submodule
-        value: Any = importlib.import_module(".parts", __name__)
+    if name in ("oauth", "parts"):  # public submodules
+        value: Any = importlib.import_module(f".{name}", __name__)
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
     else:
@@ -152,6 +152,7 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "apaginate",
+    "oauth",
     "paginate",
     "parts",
     "to_file",

@@ -65,6 +65,7 @@ PUBLIC = [
     "UnprocessableEntityError",
     "__version__",
     "apaginate",
+    "oauth",
     "paginate",
     "parts",
     "to_file",
