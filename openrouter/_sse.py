@@ -30,13 +30,18 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
-    """Incremental decoder: `feed(bytes)` returns the events completed by those bytes."""
+    """Incremental decoder: `feed(bytes)` returns the events completed by those bytes.
 
-    __slots__ = ("_buffer", "_data", "_event", "_id", "_retry", "_skip_lf")
+    Work is linear in the bytes fed: each read is scanned once, and the unfinished end of a line
+    is kept as a list of pieces that is joined once, when its line end arrives (re-joining and
+    re-scanning everything pending on each read made one large event quadratic).
+    """
+
+    __slots__ = ("_data", "_event", "_id", "_pending", "_retry", "_skip_lf")
 
     def __init__(self) -> None:
-        self._buffer = b""
-        self._skip_lf = False
+        self._pending: list[bytes] = []  # the start of the current line, as it arrived
+        self._skip_lf = False  # the last read ended with CR: an LF next completes that CRLF
         self._data: list[str] = []
         self._event: str | None = None
         self._id: str | None = None
@@ -44,17 +49,27 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Consume `chunk`; return every event it completes (possibly none)."""
+        if not chunk:
+            return []
         if self._skip_lf:
             self._skip_lf = False
-            if chunk.startswith(b"\n"):
+            if chunk[:1] == b"\n":
                 chunk = chunk[1:]
-        buffer = self._buffer + chunk if self._buffer else chunk
-        if b"\r" in buffer:
-            # A CR at the very end may be the first half of a CRLF: its LF must not count twice.
-            self._skip_lf = buffer.endswith(b"\r")
-            buffer = buffer.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        lines = buffer.split(b"\n")
-        self._buffer = lines.pop()
+        if b"\r" in chunk:
+            self._skip_lf = chunk[-1:] == b"\r"
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if b"\n" not in chunk:
+            if chunk:
+                self._pending.append(chunk)
+            return []
+        lines = chunk.split(b"\n")
+        rest = lines.pop()
+        if self._pending:
+            self._pending.append(lines[0])
+            lines[0] = b"".join(self._pending)
+            self._pending = []
+        if rest:
+            self._pending.append(rest)
         events: list[ServerSentEvent] = []
         for line in lines:
             self._line(line, events)
@@ -63,10 +78,12 @@ class SSEDecoder:
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: an unterminated last line still counts; an undispatched event does not."""
         events: list[ServerSentEvent] = []
-        if self._buffer:
-            line, self._buffer = self._buffer, b""
+        if self._pending:
+            line = b"".join(self._pending)
+            self._pending = []
             self._line(line, events)
         self._data, self._event, self._id, self._retry = [], None, None, None
+        self._skip_lf = False
         return events
 
     def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,42 @@ def test_fields_without_space_and_unknown_fields() -> None:
 
 def test_an_unterminated_event_at_eof_is_not_dispatched() -> None:
     assert decode([b"data: complete\n\ndata: cut off"]) == [ServerSentEvent(data="complete")]
+
+
+def _bytes_allocated_while_decoding(payload: int, line_end: bytes, read_size: int) -> int:
+    """The sum, over every read, of the memory one `feed` call allocated at its peak.
+
+    Copying the pending part of a line on every read (buffer + chunk, then a re-scan) makes this
+    grow with the square of the event size; a linear decoder allocates about the read size.
+    """
+    event = b"data: " + b"x" * payload + line_end + line_end
+    decoder = SSEDecoder()
+    total = 0
+    events: list[ServerSentEvent] = []
+    tracemalloc.start()
+    try:
+        for start in range(0, len(event), read_size):
+            chunk = event[start : start + read_size]
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            events.extend(decoder.feed(chunk))
+            total += tracemalloc.get_traced_memory()[1] - before
+            del chunk
+    finally:
+        tracemalloc.stop()
+    assert [len(e.data) for e in events] == [payload]
+    return total
+
+
+@pytest.mark.parametrize("line_end", [b"\n", b"\r", b"\r\n"])
+def test_decoding_one_large_event_is_linear_in_its_size(line_end: bytes) -> None:
+    # 1 MiB in 4 KiB reads: a decoder that re-copies what is pending allocates ~128 MiB here.
+    size, read_size = 1024 * 1024, 4096
+    allocated = _bytes_allocated_while_decoding(size, line_end, read_size)
+    # Joining the pieces, decoding them and the event itself: a few copies of the event at most.
+    assert allocated < 6 * size
+
+
+def test_an_empty_read_between_cr_and_lf_keeps_them_one_line_end() -> None:
+    events = decode([b"data: x\r", b"", b"\ndata: y\r", b"", b"\n\r\n"])
+    assert [e.data for e in events] == ["x\ny"]
