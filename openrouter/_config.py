@@ -14,6 +14,7 @@ import httpx
 from ._clock import Clock, SystemClock
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
+from ._secrets import check_header_value, check_headers, hold_secret
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -21,7 +22,13 @@ if TYPE_CHECKING:
     from ._budget import Budget
     from ._metering import Meter
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_timeout"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "check_headers",
+    "resolve_timeout",
+]
 
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
 # Connect fails fast; reads are generous because long generations can take minutes.
@@ -69,10 +76,22 @@ def _limiter(value: RateLimit | NotGiven | None) -> RateLimiter:
     return RateLimiter(value)
 
 
-def _api_key(value: str | None) -> str | None:
+def _api_key(value: str | None, parameter: str = "api_key") -> str | None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ValueError("api_key must be a non-empty string")
-    return value.strip() if value else None
+        raise ValueError(f"{parameter} must be a non-empty string")
+    if not value:
+        return None
+    key = value.strip()
+    check_header_value(parameter, key)
+    return key
+
+
+def _header_text(parameter: str, value: str | None) -> str | None:
+    if value is not None:
+        if not isinstance(value, str):
+            raise TypeError(f"{parameter} must be a string, got {type(value).__name__}")
+        check_header_value(parameter, value)
+    return value
 
 
 def optional_seconds(name: str, value: float | None) -> float | None:
@@ -89,7 +108,9 @@ def _categories(value: Sequence[str] | str | None) -> str | None:
         return None
     items = [value] if isinstance(value, str) else list(value)
     for item in items:
-        if not isinstance(item, str) or not _CATEGORY.match(item) or len(item) > 30:
+        if isinstance(item, str):
+            check_header_value("app_categories", item)
+        if not isinstance(item, str) or not _CATEGORY.fullmatch(item) or len(item) > 30:
             raise ValueError(
                 "app_categories entries must be lowercase-hyphenated words of at most 30 "
                 f"characters, got {item!r}"
@@ -99,9 +120,13 @@ def _categories(value: Sequence[str] | str | None) -> str | None:
     return ",".join(items)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class ClientConfig:
-    """Everything a client needs to make requests; copies are cheap (`with_options`)."""
+    """Everything a client needs to make requests; copies are cheap (`with_options`).
+
+    While a configuration is alive its key is masked in every error message, log line and
+    cassette (see `_secrets.mask`).
+    """
 
     api_key: str | None = field(repr=False)
     base_url: httpx.URL
@@ -115,6 +140,9 @@ class ClientConfig:
     meter: Meter = field(default=None, repr=False)  # type: ignore[assignment]  # set by build()
     middleware: tuple[Any, ...] = ()
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(None), repr=False)
+
+    def __post_init__(self) -> None:
+        hold_secret(self, self.api_key)
 
     @classmethod
     def build(
@@ -137,7 +165,9 @@ class ClientConfig:
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     ) -> ClientConfig:
         """Validate the constructor arguments, fill defaults from the environment."""
+        key_source = "api_key" if api_key is not None else "OPENROUTER_API_KEY"
         key = api_key if api_key is not None else os.environ.get("OPENROUTER_API_KEY") or None
+        key = _api_key(key, key_source)
         url = base_url or os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_BASE_URL
         parsed = httpx.URL(str(url))
         if parsed.scheme not in ("http", "https") or not parsed.host:
@@ -147,23 +177,24 @@ class ClientConfig:
         headers: dict[str, str] = {
             "User-Agent": f"openrouter-py/{__version__} python/{_PYTHON} httpx/{httpx.__version__}",
         }
-        if app_url:
-            headers["HTTP-Referer"] = app_url
-        if app_title:
-            headers["X-OpenRouter-Title"] = app_title
+        if _header_text("app_url", app_url):
+            headers["HTTP-Referer"] = str(app_url)
+        if _header_text("app_title", app_title):
+            headers["X-OpenRouter-Title"] = str(app_title)
         categories = _categories(app_categories)
         if categories:
             headers["X-OpenRouter-Categories"] = categories
         for name, value in (default_headers or {}).items():
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("default_headers must map str to str")
-            headers[name] = value
+        check_headers("default_headers", default_headers or {})
+        headers.update(default_headers or {})
         from ._metering import Meter
         from ._pricing import ModelCatalogue
 
         clock = clock or SystemClock()
         return cls(
-            api_key=_api_key(key),
+            api_key=key,
             base_url=parsed,
             timeout=resolve_timeout(timeout),
             retry=policy,
@@ -204,6 +235,7 @@ class ClientConfig:
         if not isinstance(max_retries, NotGiven):
             changes["retry"] = replace(self.retry, max_retries=_max_retries(max_retries))
         if extra_headers:
+            check_headers("extra_headers", extra_headers)
             changes["headers"] = {**self.headers, **extra_headers}
         if not isinstance(budget, NotGiven):
             changes["budget"] = _budget(budget)

@@ -21,7 +21,7 @@ import httpx
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
 
-from ._config import ClientConfig, resolve_timeout
+from ._config import ClientConfig, check_headers, resolve_timeout
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -139,6 +139,7 @@ def build_request(
 def split_options(params: Mapping[str, Any]) -> RequestOptions:
     """The per-call options among a call's keyword arguments (`NOT_GIVEN` timeout means default)."""
     options: RequestOptions = {}
+    check_headers("extra_headers", params.get("extra_headers") or {})
     for name in ("extra_headers", "extra_query", "extra_body"):
         value = params.get(name)
         if value is not None:

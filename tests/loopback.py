@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 
 Body = Callable[[], Iterator[bytes]]
+S = TypeVar("S", bound=ThreadingHTTPServer)
 
 
 class _Server(ThreadingHTTPServer):
@@ -46,10 +48,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(body: Body) -> Iterator[_Server]:
-    """Serve `body()` as a chunked SSE response to every POST, on 127.0.0.1 and a free port."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    server.body = body
+def running(server: S) -> Iterator[S]:
+    """Serve requests on `server` from a background thread until the block exits."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -58,6 +58,13 @@ def serve(body: Body) -> Iterator[_Server]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def serve(body: Body) -> AbstractContextManager[_Server]:
+    """Serve `body()` as a chunked SSE response to every POST, on 127.0.0.1 and a free port."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.body = body
+    return running(server)
 
 
 def base_url(server: _Server) -> str:

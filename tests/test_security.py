@@ -1,0 +1,195 @@
+"""The key stays secret: refused header values, masked errors and logs, safe pickles.
+
+A loopback server plays a hostile (or careless) upstream: it echoes the Authorization header it
+received into the error body, the error message and a response header, and adds a foreign key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+import openrouter
+from tests.fakes import FakeClock
+from tests.loopback import running
+
+#: Shaped like an OpenRouter key: masked by shape and by value.
+KEY = "sk-or-v1-" + "5ec2e7" * 10
+#: A gateway secret with no recognisable shape: only masking by value can hide it.
+PLAIN_KEY = "corp-gateway-secret-3f9c2a7b1e"
+#: A key that was never configured here, sent back by the upstream: masked by shape.
+FOREIGN = "sk-or-v1-" + "f00d" * 16
+SECRETS = (KEY, PLAIN_KEY, FOREIGN, KEY[9:], PLAIN_KEY[5:])
+MESSAGES = [{"role": "user", "content": "hi"}]
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    statuses: list[int]
+    received: list[dict[str, str]]
+
+
+class _EchoHandler(BaseHTTPRequestHandler):
+    """Answers each request with the next scripted status, echoing the credentials it got."""
+
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        self._answer()
+
+    def do_POST(self) -> None:
+        self._answer()
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        received = self.server.received
+        received.append(dict(self.headers))
+        statuses = self.server.statuses
+        status = statuses[min(len(received), len(statuses)) - 1]
+        auth = self.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ")
+        headers = {"X-Echo-Authorization": auth, "X-Foreign": f"Bearer {FOREIGN}"}
+        if status == 200:
+            body = _stream_echoing(token)
+            headers["Content-Type"] = "text/event-stream"
+        else:
+            error = {
+                "code": status,
+                "message": f"key {token} rejected (also tried {FOREIGN})",
+                "metadata": {"echo": auth, "raw": token},
+            }
+            body = json.dumps({"error": error}).encode()
+            headers["Content-Type"] = "application/json"
+        if 300 <= status < 400:
+            headers["Location"] = "https://elsewhere.example/api/v1/chat/completions"
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _stream_echoing(token: str) -> bytes:
+    chunk = {
+        "id": "gen-1",
+        "object": "chat.completion.chunk",
+        "model": "m/x",
+        "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hel"}}],
+    }
+    error = {"id": "gen-1", "error": {"code": 502, "message": f"upstream saw key {token}"}}
+    return b"".join(f"data: {json.dumps(event)}\n\n".encode() for event in (chunk, error))
+
+
+def echo_server(*statuses: int) -> AbstractContextManager[_Server]:
+    """A loopback server on 127.0.0.1 answering with `statuses` in turn (the last one repeats)."""
+    server = _Server(("127.0.0.1", 0), _EchoHandler)
+    server.statuses, server.received = list(statuses), []
+    return running(server)
+
+
+def url(server: _Server) -> str:
+    host, port = server.server_address[:2]
+    return f"http://{host!s}:{port}/api/v1"
+
+
+def sync_call(server: _Server, api_key: str = KEY, **options: Any) -> Any:
+    with openrouter.OpenRouter(api_key=api_key, base_url=url(server), clock=FakeClock()) as client:
+        return client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+
+
+def async_call(server: _Server, api_key: str = KEY, **options: Any) -> Any:
+    async def call() -> Any:
+        async with openrouter.AsyncOpenRouter(
+            api_key=api_key, base_url=url(server), clock=FakeClock()
+        ) as client:
+            return await client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+
+    return asyncio.run(call())
+
+
+CALLS = pytest.mark.parametrize("call", [sync_call, async_call], ids=["sync", "async"])
+CLIENTS = pytest.mark.parametrize(
+    "client_class", [openrouter.OpenRouter, openrouter.AsyncOpenRouter], ids=["sync", "async"]
+)
+
+
+def assert_no_secret(text: str) -> None:
+    leaked = [secret for secret in SECRETS if secret in text]
+    assert leaked == [], f"leaked {len(leaked)} secret(s) into: {text[:300]!r}"
+
+
+# -- control characters are refused before anything is sent ---------------------------------
+
+INJECTED = "\r\nX-Injected: 1"
+BAD_SETTINGS = [
+    ("api_key", {"api_key": KEY + INJECTED}),
+    ("api_key", {"api_key": KEY[:20] + "\x00" + KEY[20:]}),
+    ("app_title", {"app_title": "My app" + INJECTED}),
+    ("app_url", {"app_url": "https://example.com/\n"}),
+    ("app_categories", {"app_categories": ["cli-agent\n"]}),
+    ("default_headers", {"default_headers": {"X-Tenant": "t1" + INJECTED}}),
+    ("default_headers", {"default_headers": {"X-Tenant": "t1\x7f"}}),
+]
+
+
+@CLIENTS
+@pytest.mark.parametrize(("parameter", "settings"), BAD_SETTINGS)
+def test_a_control_character_in_a_setting_is_refused_naming_the_parameter_only(
+    client_class: type[Any], parameter: str, settings: dict[str, Any]
+) -> None:
+    settings = {"api_key": KEY, **settings}
+    with pytest.raises(ValueError, match=f"^{parameter}") as caught:
+        client_class(base_url="http://127.0.0.1:9/api/v1", **settings)
+    assert "control character" in str(caught.value)
+    assert_no_secret(str(caught.value))
+    assert "t1" not in str(caught.value) and "My app" not in str(caught.value)
+
+
+def test_a_key_from_the_environment_is_checked_under_its_variable_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", KEY + INJECTED)
+    with pytest.raises(ValueError, match=r"^OPENROUTER_API_KEY contains a control character"):
+        openrouter.OpenRouter()
+
+
+def test_a_trailing_newline_in_the_key_is_still_trimmed() -> None:
+    assert openrouter.OpenRouter(api_key=KEY + "\n")._config.api_key == KEY
+
+
+@CLIENTS
+def test_with_options_checks_the_key_and_headers_it_is_given(client_class: type[Any]) -> None:
+    client = client_class(api_key=KEY)
+    with pytest.raises(ValueError, match=r"^api_key contains a control character") as caught:
+        client.with_options(api_key=KEY + INJECTED)
+    assert_no_secret(str(caught.value))
+    with pytest.raises(ValueError, match=r"^extra_headers\['X-Tenant'\] contains a control"):
+        client.with_options(extra_headers={"X-Tenant": PLAIN_KEY + "\n"})
+
+
+@CALLS
+def test_a_control_character_in_per_call_extra_headers_sends_nothing(
+    call: Callable[..., Any],
+) -> None:
+    with echo_server(200) as server:
+        with pytest.raises(ValueError, match=r"^extra_headers\['X-Trace'\] contains") as caught:
+            call(server, extra_headers={"X-Trace": PLAIN_KEY + INJECTED})
+        assert server.received == []
+    assert_no_secret(str(caught.value))
+
+
+@CLIENTS
+def test_a_non_ascii_header_value_is_refused_up_front(client_class: type[Any]) -> None:
+    with pytest.raises(ValueError, match=r"^app_title contains a non-ASCII character"):
+        client_class(api_key=KEY, app_title="Café")
