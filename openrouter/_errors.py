@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from ._secrets import mask, mask_data
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -44,7 +46,20 @@ __all__ = [
 
 
 class OpenRouterError(Exception):
-    """The root of every error raised by this library."""
+    """The root of every error raised by this library.
+
+    Its text never shows a key: the message is masked when the error is made (the key of every
+    live client, anything key-shaped), and again when it is shown, for keys configured later.
+    """
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(mask(message))
+
+    def __str__(self) -> str:
+        return mask(super().__str__())
+
+    def __repr__(self) -> str:
+        return mask(super().__repr__())
 
 
 class MissingAPIKeyError(OpenRouterError):
@@ -56,7 +71,7 @@ class APIError(OpenRouterError):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        self.message: str = self.args[0]
         self.request = request
 
 
@@ -112,9 +127,9 @@ class APIStatusError(APIError):
         super().__init__(message, request=response.request if _has_request(response) else None)
         self.response = response
         self.status_code = status_code
-        self.body = body
-        self.code = code
-        self.metadata: dict[str, Any] = dict(metadata or {})
+        self.body = mask_data(body)
+        self.code = mask_data(code)
+        self.metadata: dict[str, Any] = mask_data(dict(metadata or {}))
         self.request_id = request_id
 
 
@@ -197,8 +212,8 @@ class StreamError(APIError):
         request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
-        self.code = code
-        self.metadata: dict[str, Any] = dict(metadata or {})
+        self.code = mask_data(code)
+        self.metadata: dict[str, Any] = mask_data(dict(metadata or {}))
         self.partial = partial
 
 
@@ -217,7 +232,7 @@ class ResponseValidationError(OpenRouterError):
 
     def __init__(self, message: str, *, body: str, response: httpx.Response | None = None) -> None:
         super().__init__(message)
-        self.body = body
+        self.body: str = mask(body)
         self.response = response
 
 

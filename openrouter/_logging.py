@@ -2,26 +2,40 @@
 
 `OPENROUTER_LOG=debug` turns it on; bodies are logged only with `OPENROUTER_LOG_BODIES=1`.
 
-Only method, URL, status, timing, retries and generation ids are logged by default. Nothing that
-looks like a key is ever written, even inside a body.
+Only method, URL, status, timing, retries and generation ids are logged by default. No key is
+ever written, even inside a body or an echoed error message: a filter on the `openrouter` logger
+masks every record's final text (see `_secrets.mask`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
+
+from ._secrets import mask
 
 __all__ = ["log_bodies", "logger", "redact"]
 
 logger = logging.getLogger("openrouter")
 
-_KEY_PATTERN = re.compile(r"sk-or-[A-Za-z0-9_-]+|Bearer\s+[A-Za-z0-9._~+/=-]+")
-
 
 def redact(text: str) -> str:
-    """Mask anything key-shaped (OpenRouter keys, bearer tokens)."""
-    return _KEY_PATTERN.sub("[REDACTED]", text)
+    """Mask every live client's key and anything key-shaped (OpenRouter keys, bearer tokens)."""
+    return mask(text)
+
+
+class _MaskSecrets(logging.Filter):
+    """Masks the formatted message of each record; it runs only for records that are emitted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        masked = mask(text)
+        if masked != text:
+            record.msg, record.args = masked, None
+        return True
+
+
+logger.addFilter(_MaskSecrets())
 
 
 def log_bodies() -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,9 +20,9 @@ __all__ = [
     "check_header_value",
     "check_headers",
     "hold_secret",
-    "live_secrets",
     "mask",
     "mask_data",
+    "mask_live",
 ]
 
 PLACEHOLDER = "[REDACTED]"
@@ -37,21 +38,29 @@ _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 class _LiveSecrets:
-    """The configured keys of live clients, counted: a key is forgotten with its last holder."""
+    """The configured keys of live clients, counted: a key is forgotten with its last holder.
+
+    A holder's finalizer may run inside any allocation, including one made while the lock is
+    held (garbage collection), so it only queues the release; the next `hold` or `pattern`
+    applies it under the lock.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._counts: dict[str, int] = {}
+        self._released: deque[str] = deque()  # appended by finalizers, without the lock
         self._pattern: re.Pattern[str] | None = None
 
     def hold(self, owner: object, secret: str) -> None:
         with self._lock:
+            self._apply_releases()
             self._counts[secret] = self._counts.get(secret, 0) + 1
             self._pattern = None
-        weakref.finalize(owner, self._release, secret)
+        weakref.finalize(owner, self._released.append, secret)
 
-    def _release(self, secret: str) -> None:
-        with self._lock:
+    def _apply_releases(self) -> None:
+        while self._released:
+            secret = self._released.popleft()
             left = self._counts.get(secret, 0) - 1
             if left > 0:
                 self._counts[secret] = left
@@ -61,16 +70,15 @@ class _LiveSecrets:
 
     def pattern(self) -> re.Pattern[str] | None:
         pattern = self._pattern
-        if pattern is not None or not self._counts:
+        if pattern is not None and not self._released:
             return pattern
         with self._lock:
-            # Longest first, so a key that contains another is masked whole.
-            alternatives = sorted(self._counts, key=len, reverse=True)
-            self._pattern = re.compile("|".join(map(re.escape, alternatives)))
+            self._apply_releases()
+            if self._pattern is None and self._counts:
+                # Longest first, so a key that contains another is masked whole.
+                alternatives = sorted(self._counts, key=len, reverse=True)
+                self._pattern = re.compile("|".join(map(re.escape, alternatives)))
             return self._pattern
-
-    def __len__(self) -> int:
-        return len(self._counts)
 
 
 _LIVE = _LiveSecrets()
@@ -82,17 +90,15 @@ def hold_secret(owner: object, secret: str | None) -> None:
         _LIVE.hold(owner, secret)
 
 
-def live_secrets() -> int:
-    """How many distinct configured keys are masked by value right now."""
-    return len(_LIVE)
+def mask_live(text: str, placeholder: str = PLACEHOLDER) -> str:
+    """`text` with the key of every live client replaced by `placeholder`."""
+    known = _LIVE.pattern()
+    return text if known is None else known.sub(placeholder, text)
 
 
 def mask(text: str) -> str:
     """`text` with every live client's key and everything key-shaped replaced by a placeholder."""
-    known = _LIVE.pattern()
-    if known is not None:
-        text = known.sub(PLACEHOLDER, text)
-    return _SHAPES.sub(PLACEHOLDER, text)
+    return _SHAPES.sub(PLACEHOLDER, mask_live(text))
 
 
 def mask_data(value: Any) -> Any:

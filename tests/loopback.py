@@ -50,7 +50,7 @@ class _Handler(BaseHTTPRequestHandler):
 @contextmanager
 def running(server: S) -> Iterator[S]:
     """Serve requests on `server` from a background thread until the block exits."""
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield server

@@ -7,15 +7,22 @@ received into the error body, the error message and a response header, and adds 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
+import logging
+import time
+import traceback
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
+import vcr  # type: ignore[import-untyped]
 
 import openrouter
+from openrouter.testing import cassettes
 from tests.fakes import FakeClock
 from tests.loopback import running
 
@@ -60,7 +67,8 @@ class _EchoHandler(BaseHTTPRequestHandler):
         token = auth.removeprefix("Bearer ")
         headers = {"X-Echo-Authorization": auth, "X-Foreign": f"Bearer {FOREIGN}"}
         if status == 200:
-            body = _stream_echoing(token)
+            parts = _stream_echoing(token)
+            body = b"".join(parts)
             headers["Content-Type"] = "text/event-stream"
         else:
             error = {
@@ -77,18 +85,25 @@ class _EchoHandler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if status != 200:
+            self.wfile.write(body)
+            return
+        for part in parts:  # content first, the error in a later read
+            self.wfile.write(part)
+            self.wfile.flush()
+            time.sleep(0.05)
 
 
-def _stream_echoing(token: str) -> bytes:
+def _stream_echoing(token: str) -> list[bytes]:
     chunk = {
         "id": "gen-1",
         "object": "chat.completion.chunk",
+        "created": 1,
         "model": "m/x",
         "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hel"}}],
     }
     error = {"id": "gen-1", "error": {"code": 502, "message": f"upstream saw key {token}"}}
-    return b"".join(f"data: {json.dumps(event)}\n\n".encode() for event in (chunk, error))
+    return [f"data: {json.dumps(event)}\n\n".encode() for event in (chunk, error)]
 
 
 def echo_server(*statuses: int) -> AbstractContextManager[_Server]:
@@ -103,17 +118,31 @@ def url(server: _Server) -> str:
     return f"http://{host!s}:{port}/api/v1"
 
 
-def sync_call(server: _Server, api_key: str = KEY, **options: Any) -> Any:
-    with openrouter.OpenRouter(api_key=api_key, base_url=url(server), clock=FakeClock()) as client:
-        return client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+def sync_call(server: _Server, api_key: str = KEY, max_retries: int = 0, **options: Any) -> Any:
+    """One chat call through a fresh client (a stream is read to its end)."""
+    with openrouter.OpenRouter(
+        api_key=api_key, base_url=url(server), max_retries=max_retries, clock=FakeClock()
+    ) as client:
+        result = client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+        if options.get("stream"):
+            with result:
+                list(result)
+        return result
 
 
-def async_call(server: _Server, api_key: str = KEY, **options: Any) -> Any:
+def async_call(server: _Server, api_key: str = KEY, max_retries: int = 0, **options: Any) -> Any:
+    """The async twin of `sync_call`."""
+
     async def call() -> Any:
         async with openrouter.AsyncOpenRouter(
-            api_key=api_key, base_url=url(server), clock=FakeClock()
+            api_key=api_key, base_url=url(server), max_retries=max_retries, clock=FakeClock()
         ) as client:
-            return await client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+            result = await client.chat.completions.create(model="m/x", messages=MESSAGES, **options)
+            if options.get("stream"):
+                async with result:
+                    async for _ in result:
+                        pass
+            return result
 
     return asyncio.run(call())
 
@@ -193,3 +222,87 @@ def test_a_control_character_in_per_call_extra_headers_sends_nothing(
 def test_a_non_ascii_header_value_is_refused_up_front(client_class: type[Any]) -> None:
     with pytest.raises(ValueError, match=r"^app_title contains a non-ASCII character"):
         client_class(api_key=KEY, app_title="Café")
+
+
+# -- an echoed key is masked in every text an error produces ---------------------------------
+
+
+def error_texts(error: BaseException) -> str:
+    """Everything a user may print or log about an error: str, repr, traceback and data."""
+    assert isinstance(error, openrouter.OpenRouterError)
+    parts = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    for name in ("message", "body", "metadata", "code"):
+        parts.append(repr(getattr(error, name, None)))
+    return "\n".join(parts)
+
+
+@CALLS
+@pytest.mark.parametrize("api_key", [KEY, PLAIN_KEY], ids=["key-shaped", "plain"])
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, openrouter.BadRequestError),
+        (401, openrouter.AuthenticationError),
+        (500, openrouter.InternalServerError),
+    ],
+)
+def test_a_key_echoed_in_an_error_body_never_shows_in_the_error(
+    call: Callable[..., Any], api_key: str, status: int, error_class: type[Exception]
+) -> None:
+    with echo_server(status) as server, pytest.raises(error_class) as caught:
+        call(server, api_key=api_key)
+    assert server.received[0]["Authorization"] == f"Bearer {api_key}"  # it really was echoed
+    texts = error_texts(caught.value)
+    assert "[REDACTED]" in str(caught.value)
+    assert_no_secret(texts)
+
+
+@CALLS
+def test_the_retry_log_line_and_the_final_error_are_masked(
+    call: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("OPENROUTER_LOG_BODIES", "1")
+    with (
+        caplog.at_level(logging.DEBUG, logger="openrouter"),
+        echo_server(500, 500) as server,
+        pytest.raises(openrouter.InternalServerError) as caught,
+    ):
+        call(server, api_key=PLAIN_KEY, max_retries=1)
+    assert len(server.received) == 2
+    assert "retrying" in caplog.text and "response body" in caplog.text
+    assert_no_secret(caplog.text)
+    assert_no_secret(error_texts(caught.value))
+
+
+@CALLS
+def test_a_key_echoed_in_a_stream_error_event_is_masked(call: Callable[..., Any]) -> None:
+    with echo_server(200) as server, pytest.raises(openrouter.StreamError) as caught:
+        call(server, api_key=PLAIN_KEY, stream=True)
+    assert "upstream saw key [REDACTED]" in str(caught.value)
+    assert_no_secret(error_texts(caught.value))
+
+
+def test_keys_are_masked_only_while_a_client_holds_them() -> None:
+    secret = "short-lived-secret-1234567"
+    client = openrouter.OpenRouter(api_key=secret)
+    assert secret not in str(openrouter.OpenRouterError(f"echo {secret}"))
+    del client
+    gc.collect()
+    assert secret in str(openrouter.OpenRouterError(f"echo {secret}"))
+
+
+@pytest.mark.parametrize("api_key", [KEY, PLAIN_KEY], ids=["key-shaped", "plain"])
+def test_a_recorded_cassette_holds_no_echoed_key(api_key: str, tmp_path: Path) -> None:
+    recording = vcr.VCR(**cassettes.vcr_config())
+    recording.register_serializer("openrouter-yaml", cassettes)
+    path = tmp_path / "echo.yaml"
+    with (
+        echo_server(401) as server,
+        recording.use_cassette(str(path), record_mode="all"),
+        pytest.raises(openrouter.AuthenticationError),
+    ):
+        sync_call(server, api_key=api_key)
+    text = path.read_text()
+    assert "x-echo-authorization" in text.lower() and "REDACTED" in text
+    assert_no_secret(text)
+    assert cassettes.find_key_shaped(text) == []

@@ -1,10 +1,11 @@
 """Cassettes of OpenRouter traffic that are safe to commit: vcrpy settings, scrubbing, checks.
 
-`vcr_config()` gives the settings our recordings use: credentials removed from requests, cookies
-and anything key-shaped removed from responses (header names compared case-insensitively, since
-vcrpy stores them lower-case), bodies decompressed and stored as readable literal blocks (an SSE
-stream reads exactly as it went over the wire), and requests matched on their body too, so
-several POSTs to `/chat/completions` replay in the right pairs.
+`vcr_config()` gives the settings our recordings use: credentials removed from requests and
+cookies from responses (header names compared case-insensitively, since vcrpy stores them
+lower-case); the key of every live client and anything key-shaped masked everywhere else (URL,
+header values, bodies: a server may echo the key back); bodies decompressed and stored as
+readable literal blocks (an SSE stream reads exactly as it went over the wire); requests matched
+on their body too, so several POSTs to `/chat/completions` replay in the right pairs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .._secrets import mask_live
 from ._wire import SECRET_HEADERS
 
 __all__ = [
@@ -45,10 +47,24 @@ _DROP_RESPONSE_HEADERS = frozenset({"set-cookie", "cf-ray", "authorization"})
 
 
 def scrub_text(text: str) -> str:
-    """Replace everything key-shaped with a REDACTED placeholder."""
+    """Replace everything key-shaped, and every live client's key, with a REDACTED placeholder."""
+    text = mask_live(text, "REDACTED")
     for pattern in _REPLACEMENTS:
         text = pattern.sub(r"\1REDACTED", text)
     return text
+
+
+def _scrub_headers(headers: dict[str, Any], drop: frozenset[str] | tuple[str, ...]) -> None:
+    """Drop the named headers; scrub the values of the others (vcrpy keeps a list per name)."""
+    for name in list(headers):
+        if name.lower() in drop:
+            del headers[name]
+            continue
+        value = headers[name]
+        if isinstance(value, list):
+            headers[name] = [scrub_text(v) if isinstance(v, str) else v for v in value]
+        elif isinstance(value, str):
+            headers[name] = scrub_text(value)
 
 
 def find_key_shaped(text: str) -> list[str]:
@@ -74,9 +90,8 @@ def _rewrite_request(rewrite: tuple[str, str] | None) -> Callable[[Any], Any]:
             for name in list(request.headers):
                 if name.lower() == "host":  # the loopback port would only add noise
                     del request.headers[name]
-        for name in list(request.headers):
-            if name.lower() in SECRET_HEADERS:
-                del request.headers[name]
+        request.uri = scrub_text(request.uri)
+        _scrub_headers(request.headers, SECRET_HEADERS)
         if request.body is not None:
             request.body = _scrub_body(request.body)
         return request
@@ -85,10 +100,7 @@ def _rewrite_request(rewrite: tuple[str, str] | None) -> Callable[[Any], Any]:
 
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers") or {}
-    for name in list(headers):
-        if name.lower() in _DROP_RESPONSE_HEADERS:
-            del headers[name]
+    _scrub_headers(response.get("headers") or {}, _DROP_RESPONSE_HEADERS)
     body = response.get("body") or {}
     if "string" in body:
         body["string"] = _scrub_body(body["string"])
