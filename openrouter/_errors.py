@@ -7,6 +7,7 @@ to the matching `APIStatusError` subclass; it is pure and does no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -60,6 +61,82 @@ class OpenRouterError(Exception):
 
     def __repr__(self) -> str:
         return mask(super().__repr__())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default would call __init__ with the message alone (keyword-only arguments make
+        # that fail), and would pickle httpx objects that carry the Authorization header.
+        args = tuple(mask_data(arg) for arg in self.args)
+        state = {name: _pickle_safe(value) for name, value in vars(self).items()}
+        return (_unpickle, (type(self), args, state))
+
+
+def _pickle_safe(value: object) -> object:
+    if isinstance(value, httpx.Response):
+        return _ResponseData.of(value)
+    if isinstance(value, httpx.Request):
+        return _RequestData.of(value)
+    return mask_data(value)
+
+
+def _unpickle(cls: type[OpenRouterError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls, *args)
+    for name, value in state.items():
+        restored = value.restore() if isinstance(value, _RequestData | _ResponseData) else value
+        setattr(error, name, restored)
+    return error
+
+
+# Dropped from pickled copies: credentials, and what no longer describes the decoded content.
+_UNSAFE_HEADERS = frozenset(
+    {"authorization", "x-api-key", "cookie", "set-cookie", "content-encoding", "content-length",
+     "transfer-encoding"}
+)  # fmt: skip
+
+
+def _safe_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(k, mask(v)) for k, v in headers.multi_items() if k.lower() not in _UNSAFE_HEADERS]
+
+
+@dataclass(frozen=True, slots=True)
+class _RequestData:
+    """What a pickled error keeps of its request: method, URL and headers, minus credentials."""
+
+    method: str
+    url: str
+    headers: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, request: httpx.Request) -> _RequestData:
+        return cls(request.method, mask(str(request.url)), _safe_headers(request.headers))
+
+    def restore(self) -> httpx.Request:
+        return httpx.Request(self.method, self.url, headers=self.headers)
+
+
+@dataclass(frozen=True, slots=True)
+class _ResponseData:
+    """What a pickled error keeps of its response: status, headers and body, masked."""
+
+    status_code: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    request: _RequestData | None
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> _ResponseData:
+        try:
+            # Latin-1 maps every byte to one character, so any body (text or not) round-trips.
+            content = mask(response.content.decode("latin-1")).encode("latin-1")
+        except httpx.ResponseNotRead:
+            content = b""
+        request = _RequestData.of(response.request) if _has_request(response) else None
+        return cls(response.status_code, _safe_headers(response.headers), content, request)
+
+    def restore(self) -> httpx.Response:
+        request = self.request.restore() if self.request is not None else None
+        return httpx.Response(
+            self.status_code, headers=self.headers, content=self.content, request=request
+        )
 
 
 class MissingAPIKeyError(OpenRouterError):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+from decimal import Decimal
+
 import httpx
 import pytest
 
@@ -125,3 +128,58 @@ def test_rate_limit_error_exposes_retry_after() -> None:
     err = status_error(response, {})
     assert isinstance(err, openrouter.RateLimitError)
     assert err.retry_after == 3.0
+
+
+def _one_of_each() -> list[openrouter.OpenRouterError]:
+    """An instance of every exception class the package exports, with its data filled in."""
+    request = httpx.Request("POST", "https://openrouter.ai/api/v1/chat/completions")
+    partial = {"choices": [{"message": {"content": "Hel"}}]}
+    errors: list[openrouter.OpenRouterError] = [
+        status_error(_response(status, {"error": {"code": status, "message": "m"}}), {})
+        for status, _ in CASES
+    ]
+    errors += [
+        openrouter.OpenRouterError("root"),
+        openrouter.MissingAPIKeyError("no key"),
+        openrouter.APIError("failed", request=request),
+        openrouter.APIConnectionError("refused", request=request),
+        openrouter.APITimeoutError("slow", request=request, partial=partial),
+        openrouter.FirstTokenTimeoutError("no content", request=request, partial=partial),
+        openrouter.IdleTimeoutError("silent", request=request, partial=partial),
+        openrouter.StreamError("in stream", code=502, metadata={"p": 1}, partial=partial),
+        openrouter.IncompleteStreamError("cut", partial=partial, request=request),
+        openrouter.ResponseValidationError("bad shape", body="{}", response=_response(200, {})),
+        openrouter.BudgetExceededError(
+            "over", spent=Decimal("0.5"), limit=Decimal("1"), requested=Decimal("0.6")
+        ),
+    ]
+    return errors
+
+
+def test_the_sample_covers_every_exported_exception_class() -> None:
+    exported = {
+        value
+        for name in openrouter.__all__
+        if isinstance(value := getattr(openrouter, name), type) and issubclass(value, Exception)
+    }
+    assert exported == {type(error) for error in _one_of_each()}
+
+
+@pytest.mark.parametrize("error", _one_of_each(), ids=lambda e: type(e).__name__)
+def test_every_exception_class_pickles_with_its_data(error: openrouter.OpenRouterError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (str(copy), copy.args) == (str(error), error.args)
+    for name, value in vars(error).items():
+        if isinstance(value, httpx.Request | httpx.Response):
+            assert type(getattr(copy, name)) is type(value)
+        else:
+            assert getattr(copy, name) == value, name
+    if isinstance(error, openrouter.APIStatusError):
+        assert copy.response.status_code == error.response.status_code
+        assert copy.response.content == error.response.content
+
+
+def test_timeouts_carry_the_partial_result_and_default_to_none() -> None:
+    assert openrouter.APITimeoutError("slow").partial is None
+    assert openrouter.IdleTimeoutError("silent", partial={"a": 1}).partial == {"a": 1}

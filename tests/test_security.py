@@ -10,11 +10,14 @@ import asyncio
 import gc
 import json
 import logging
+import pickle
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +309,50 @@ def test_a_recorded_cassette_holds_no_echoed_key(api_key: str, tmp_path: Path) -
     assert "x-echo-authorization" in text.lower() and "REDACTED" in text
     assert_no_secret(text)
     assert cassettes.find_key_shaped(text) == []
+
+
+# -- errors cross process boundaries, without the key ----------------------------------------
+
+
+def fail_in_worker(base: str, api_key: str) -> None:
+    """Runs in a worker process: a call that the server answers with 401."""
+    with openrouter.OpenRouter(api_key=api_key, base_url=base, max_retries=0) as client:
+        client.chat.completions.create(model="m/x", messages=MESSAGES)
+
+
+def test_a_401_raised_in_a_process_pool_worker_reaches_the_parent_intact() -> None:
+    with (
+        echo_server(401) as server,
+        ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool,
+    ):
+        future = pool.submit(fail_in_worker, url(server), PLAIN_KEY)
+        with pytest.raises(openrouter.AuthenticationError) as caught:
+            future.result(timeout=60)
+    error = caught.value
+    assert (error.status_code, error.code) == (401, 401)
+    assert error.message == "Error code: 401 - key [REDACTED] rejected (also tried [REDACTED])"
+    assert error.metadata == {"echo": "Bearer [REDACTED]", "raw": "[REDACTED]"}
+    assert error.body["error"]["metadata"] == error.metadata
+    assert error.response.status_code == 401
+    assert error.response.headers["x-echo-authorization"].endswith("[REDACTED]")
+    assert_no_secret(error_texts(error))
+
+
+@CALLS
+def test_a_pickled_error_keeps_its_data_and_drops_the_key(call: Callable[..., Any]) -> None:
+    with echo_server(429) as server, pytest.raises(openrouter.RateLimitError) as caught:
+        call(server, api_key=PLAIN_KEY)
+    error = caught.value
+    data = pickle.dumps(error)
+    for secret in SECRETS:
+        assert secret.encode() not in data
+    copy = pickle.loads(data)
+    assert type(copy) is openrouter.RateLimitError
+    assert str(copy) == str(error)
+    for name in ("status_code", "code", "message", "metadata", "body", "request_id"):
+        assert getattr(copy, name) == getattr(error, name)
+    assert copy.response.status_code == 429
+    assert copy.response.json() == error.body
+    assert copy.retry_after is None
+    assert copy.request.url == error.request.url
+    assert "authorization" not in copy.request.headers
