@@ -1,7 +1,37 @@
 """The exception tree: every error the client raises derives from `OpenRouterError`.
 
 `status_error(...)` maps an HTTP status (or the `error.code` of a 200 body that reports a failure)
-to the matching `APIStatusError` subclass; it is pure and does no I/O.
+to the matching `APIStatusError` subclass; it is pure and does no I/O. No error text shows a key,
+and every error pickles (see `OpenRouterError`).
+
+OpenRouterError
+├── MissingAPIKeyError            no key configured; raised before sending
+├── APIError                      message, request
+│   ├── APIConnectionError        not reached, or the connection broke before a response
+│   │   └── APITimeoutError       partial (streams)
+│   │       ├── FirstTokenTimeoutError   no content within first_token_timeout
+│   │       └── IdleTimeoutError         no data event within idle_timeout
+│   ├── APIStatusError            status_code, code, message, metadata, body, response, request_id
+│   │   │                         (used as is for a 3xx redirect and unlisted statuses)
+│   │   ├── BadRequestError (400)
+│   │   ├── AuthenticationError (401)
+│   │   ├── PaymentRequiredError (402)
+│   │   ├── PermissionDeniedError (403)
+│   │   ├── NotFoundError (404)
+│   │   ├── RequestTimeoutError (408)
+│   │   ├── ConflictError (409)
+│   │   ├── PayloadTooLargeError (413)
+│   │   ├── UnprocessableEntityError (422)
+│   │   ├── RateLimitError (429)  retry_after
+│   │   └── InternalServerError (500, other 5xx)
+│   │       ├── BadGatewayError (502)
+│   │       ├── ServiceUnavailableError (503)
+│   │       ├── ProviderTimeoutError (524)
+│   │       └── ProviderOverloadedError (529)
+│   ├── StreamError               an error event in a 200 stream: code, metadata, partial
+│   └── IncompleteStreamError     ended without [DONE] or a finish reason: partial
+├── ResponseValidationError       a body that does not fit the model: body, response
+└── BudgetExceededError           spent, limit, requested, partial
 """
 
 from __future__ import annotations
@@ -363,10 +393,11 @@ def status_error_class(status: int) -> type[APIStatusError]:
 def effective_status(http_status: int, code: object) -> int:
     """The status an error stands for: the HTTP status, or for a 200 body, its integer `error.code`.
 
-    A 200 body whose `error.code` is not an HTTP error status (a string such as `server_error`,
-    or nothing) is treated as a 500: something failed upstream after the request was accepted.
+    A 3xx keeps its status (a redirect the client does not follow is not a server failure). A 200
+    body whose `error.code` is not an HTTP error status (a string such as `server_error`, or
+    nothing) is treated as a 500: something failed upstream after the request was accepted.
     """
-    if http_status >= 400:
+    if http_status >= 300:
         return http_status
     if isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599:
         return code
@@ -397,6 +428,12 @@ def status_error(
     if request_id is None and isinstance(body, dict) and isinstance(body.get("request_id"), str):
         request_id = body["request_id"]
     status = effective_status(response.status_code, code)
+    if 300 <= status < 400:
+        location = response.headers.get("location") or "no location"
+        message = (
+            f"the server answered with a redirect ({status} {response.reason_phrase}) to "
+            f"{location}; redirects are not followed: check base_url"
+        )
     if message is None:
         text = body if isinstance(body, str) else ""
         message = text[:500] or (response.reason_phrase or "error")

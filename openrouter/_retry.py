@@ -59,7 +59,8 @@ class RetryPolicy:
         jitter: the fraction of each backoff delay that is randomised (0 = none, 1 = full).
         total_timeout: optional deadline in seconds for the whole call, retries included; a retry
             whose delay would cross it is not attempted.
-        statuses: the HTTP statuses that are retried.
+        statuses: the HTTP statuses that are retried. A redirect (3xx) is never retried, even
+            when listed: the same request would be redirected again.
         retry_sent_requests: also retry a billable POST (a generation, an embedding, an image,
             audio, video, a rerank) after a read timeout or a broken connection once the whole
             request was sent. Off by default: the server may be running and billing the first
@@ -82,8 +83,8 @@ class RetryPolicy:
             raise ValueError(f"jitter must be between 0 and 1, got {self.jitter}")
 
     def is_retryable_status(self, status: int) -> bool:
-        """Whether an error with this (effective) status may be retried."""
-        return status in self.statuses
+        """Whether an error with this (effective) status may be retried (never a 3xx)."""
+        return status in self.statuses and not 300 <= status < 400
 
     def backoff(self, retry_index: int, random: Callable[[], float]) -> float:
         """The backoff before retry number `retry_index` (0-based), jitter applied."""

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import pytest
 
 import openrouter
 from openrouter._errors import status_error
+from openrouter._retry import RetryPolicy
+from tests.test_security import async_call, echo_server, sync_call
 
 CASES = [
     (400, openrouter.BadRequestError),
@@ -183,3 +187,25 @@ def test_every_exception_class_pickles_with_its_data(error: openrouter.OpenRoute
 def test_timeouts_carry_the_partial_result_and_default_to_none() -> None:
     assert openrouter.APITimeoutError("slow").partial is None
     assert openrouter.IdleTimeoutError("silent", partial={"a": 1}).partial == {"a": 1}
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+@pytest.mark.parametrize("status", [301, 307])
+@pytest.mark.parametrize("call", [sync_call, async_call], ids=["sync", "async"])
+def test_a_redirect_is_an_error_naming_it_and_is_never_retried(
+    call: Callable[..., Any], status: int, stream: bool
+) -> None:
+    with echo_server(status) as server, pytest.raises(openrouter.APIStatusError) as caught:
+        call(server, max_retries=2, stream=stream)
+    assert len(server.received) == 1
+    error = caught.value
+    assert type(error) is openrouter.APIStatusError
+    assert error.status_code == status
+    assert f"redirect ({status}" in error.message
+    assert "https://elsewhere.example/api/v1/chat/completions" in error.message
+
+
+def test_the_retry_policy_never_retries_a_redirect_even_when_listed() -> None:
+    policy = RetryPolicy(statuses=frozenset({301, 429}))
+    assert not policy.is_retryable_status(301)
+    assert policy.is_retryable_status(429)
