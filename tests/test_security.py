@@ -43,6 +43,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     statuses: list[int]
     received: list[dict[str, str]]
+    pause = 0.05  # seconds between the parts of a stream
 
 
 class _EchoHandler(BaseHTTPRequestHandler):
@@ -94,7 +95,7 @@ class _EchoHandler(BaseHTTPRequestHandler):
         for part in parts:  # content first, the error in a later read
             self.wfile.write(part)
             self.wfile.flush()
-            time.sleep(0.05)
+            time.sleep(self.server.pause)
 
 
 def _stream_echoing(token: str) -> list[bytes]:
@@ -356,3 +357,13 @@ def test_a_pickled_error_keeps_its_data_and_drops_the_key(call: Callable[..., An
     assert copy.retry_after is None
     assert copy.request.url == error.request.url
     assert "authorization" not in copy.request.headers
+
+
+@CALLS
+def test_a_stream_timeout_carries_what_arrived_before_it(call: Callable[..., Any]) -> None:
+    with echo_server(200) as server, pytest.raises(openrouter.IdleTimeoutError) as caught:
+        server.pause = 1.0  # the content chunk, then silence
+        call(server, stream=True, idle_timeout=0.2)
+    partial = caught.value.partial
+    assert isinstance(partial, dict)
+    assert partial["choices"][0]["message"]["content"] == "Hel"
