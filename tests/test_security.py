@@ -359,6 +359,35 @@ def test_a_pickled_error_keeps_its_data_and_drops_the_key(call: Callable[..., An
     assert "authorization" not in copy.request.headers
 
 
+# -- these need the request pipeline to call the hooks above (see the commit message) --------
+
+
+def list_models(client_class: type[Any], server: _Server, **options: Any) -> Any:
+    """`models.list` (a generated operation) through a fresh client of `client_class`."""
+    if client_class is openrouter.OpenRouter:
+        with openrouter.OpenRouter(api_key=KEY, base_url=url(server), max_retries=0) as client:
+            return client.models.list(**options)
+
+    async def call() -> Any:
+        async with openrouter.AsyncOpenRouter(
+            api_key=KEY, base_url=url(server), max_retries=0
+        ) as client:
+            return await client.models.list(**options)
+
+    return asyncio.run(call())
+
+
+@CLIENTS
+def test_a_control_character_in_extra_headers_of_any_operation_sends_nothing(
+    client_class: type[Any],
+) -> None:
+    with echo_server(200) as server:
+        with pytest.raises(ValueError, match=r"^extra_headers\['X-Trace'\] contains") as caught:
+            list_models(client_class, server, extra_headers={"X-Trace": PLAIN_KEY + INJECTED})
+        assert server.received == []
+    assert_no_secret(str(caught.value))
+
+
 @CALLS
 def test_a_stream_timeout_carries_what_arrived_before_it(call: Callable[..., Any]) -> None:
     with echo_server(200) as server, pytest.raises(openrouter.IdleTimeoutError) as caught:
