@@ -280,6 +280,23 @@ class ChatAccumulator(Accumulator):
         return result
 
 
+def _output_chars(response: object) -> int:
+    """Generated characters in a Responses object's `output` (at least 1 per output item)."""
+    output = response.get("output") if isinstance(response, dict) else None
+    if not isinstance(output, list):
+        return 0
+    total = 0
+    for item in output:
+        if not isinstance(item, dict):
+            continue
+        chars = _chars(item.get("arguments"))
+        for part in item.get("content") or ():
+            if isinstance(part, dict):
+                chars += _chars(part.get("text"))
+        total += max(chars, 1)
+    return total
+
+
 class _EventAccumulator(Accumulator):
     """An accumulator of typed events: fold each in, then read its text and generated output."""
 
@@ -346,6 +363,8 @@ class ResponsesAccumulator(_EventAccumulator):
         if kind == "response.output_item.added":
             item = data.get("item")
             return _chars(item.get("name")) if isinstance(item, dict) else 0
+        if kind in ("response.failed", "response.incomplete"):
+            return _output_chars(data.get("response"))  # output generated before it stopped
         return 0
 
     def snapshot(self) -> dict[str, Any]:

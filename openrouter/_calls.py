@@ -69,12 +69,12 @@ def run_sync(
     options = split_options(params)
     config = transport.config
     sent = request_bodies(kwargs, options)[0] or {}
+    deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
     guard = config.meter.guard_sync(
         transport, config.budget, call.name, sent, generates=call.generates
     )
     raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
-        deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)
     return transport.call(call.operation, kwargs, call.parse, options, raw=raw, guard=guard)
 
@@ -87,11 +87,11 @@ async def run_async(
     options = split_options(params)
     config = transport.config
     sent = request_bodies(kwargs, options)[0] or {}
+    deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
     guard = await config.meter.guard_async(
         transport, config.budget, call.name, sent, generates=call.generates
     )
     raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
-        deadlines = stream_deadlines(config.first_token_timeout, config.idle_timeout, params)
         return await transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)
     return await transport.call(call.operation, kwargs, call.parse, options, raw=raw, guard=guard)

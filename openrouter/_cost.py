@@ -31,13 +31,16 @@ def to_decimal(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int | float | str):
+        amount = value
+    elif isinstance(value, int | float | str):
         try:
-            return Decimal(repr(value) if isinstance(value, float) else str(value))
+            amount = Decimal(repr(value) if isinstance(value, float) else str(value))
         except ArithmeticError:
             return None
-    return None
+    else:
+        return None
+    # NaN, infinities and negative amounts are not costs: treat them as unknown.
+    return amount if amount.is_finite() and amount >= 0 else None
 
 
 @dataclass(frozen=True, slots=True)

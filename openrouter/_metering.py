@@ -172,7 +172,8 @@ class Meter:
         self.ledger = Ledger()
         self.catalogue = catalogue
         self._fetch_lock = threading.Lock()
-        self._fetches = 0
+        self._fetches = 0  # fetches finished; waiters share the one that ran while they waited
+        self._fetch_error: Exception | None = None
         self._inflight: asyncio.Task[None] | None = None
 
     def budgets(self, client_budget: Budget | None) -> list[Budget]:
@@ -215,9 +216,18 @@ class Meter:
             return self.catalogue
         generation = self._fetches
         with self._fetch_lock:
-            if self._fetches == generation:  # nobody fetched it while we waited
+            if self._fetches != generation:  # someone fetched it while we waited: share that
+                if self._fetch_error is not None:
+                    raise self._fetch_error
+                return self.catalogue
+            try:
                 operation, kwargs = _list_models()
                 self.catalogue.load(transport.call(operation, kwargs, _models_data, {}))
+                self._fetch_error = None
+            except Exception as error:
+                self._fetch_error = error
+                raise
+            finally:
                 self._fetches += 1
         return self.catalogue
 

@@ -112,7 +112,8 @@ def _image_final(data: dict[str, Any]) -> ImageGeneration:
 def _one_chunk(body: dict[str, Any]) -> list[dict[str, Any]]:
     """A whole chat completion as the one chunk that carries all of it."""
     choices = []
-    for choice in body.get("choices") or ():
+    raw = body.get("choices")
+    for choice in raw if isinstance(raw, list) else ():
         if isinstance(choice, dict):
             delta = choice.get("message") if isinstance(choice.get("message"), dict) else None
             rest = {k: v for k, v in choice.items() if k != "message"}
@@ -133,9 +134,10 @@ def _message_events(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _image_events(body: dict[str, Any]) -> list[dict[str, Any]]:
+    images = body.get("data")
     return [
         {**image, "type": "image_generation.completed", "created": body.get("created")}
-        for image in body.get("data") or ()
+        for image in (images if isinstance(images, list) else ())
         if isinstance(image, dict)
     ]
 

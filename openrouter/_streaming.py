@@ -16,6 +16,7 @@ before any event may still be retried there.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -179,10 +180,10 @@ class StreamState(Generic[C, F]):
             return self.pending[0]
         return None
 
-    def timeout(self, broken: bool = False) -> APITimeoutError:
+    def timeout(self) -> APITimeoutError:
         """The deadline that applies now, as an error carrying the partial result."""
         partial = self.partial()
-        if self.last_data is None:
+        if self.billable_chars == 0:
             limit = self.deadlines.first_token
             return FirstTokenTimeoutError(
                 f"no content within first_token_timeout={limit} s (keep-alives do not count)",
@@ -197,8 +198,12 @@ class StreamState(Generic[C, F]):
         )
 
     def check_deadlines(self, now: float, asked: float | None = None) -> None:
-        """Fail the stream if its deadline for this phase has passed (each phase its own)."""
-        if self.last_data is None:
+        """Fail the stream if its deadline for this phase has passed (each phase its own).
+
+        Until the first generated output (a role-only chunk is not a token), the first-token
+        deadline applies; after it, the idle deadline, from the last data event.
+        """
+        if self.billable_chars == 0 or self.last_data is None:
             limit = self.deadlines.first_token
             expired = limit is not None and now - self.started > limit
         else:
@@ -214,14 +219,14 @@ class StreamState(Generic[C, F]):
         if event.data == "[DONE]":
             self.done = True
             return
-        self.last_data = now
-        self.data_events += 1
         try:
             data = json.loads(event.data)
         except ValueError:
             return  # not JSON: nothing we could type; the API does not send such events
-        if not isinstance(data, dict):
-            return
+        if not isinstance(data, dict) or data.get("type") == "ping":
+            return  # a `ping` event (Anthropic Messages) is a keep-alive, not data
+        self.last_data = now
+        self.data_events += 1
         accumulator = self.accumulator
         try:
             error = accumulator.error(data, event.event)
@@ -234,6 +239,7 @@ class StreamState(Generic[C, F]):
                 )
             )
             return
+        self.billable_chars += chars  # an error event may carry output too: never resent then
         if error is not None:
             self.fail(
                 StreamError(
@@ -245,7 +251,6 @@ class StreamState(Generic[C, F]):
                 )
             )
             return
-        self.billable_chars += chars
         self.pending.append((data, text))
 
 
@@ -313,7 +318,7 @@ class _StreamBase(Generic[C, F]):
     def _arm(self) -> float | None:
         """The deadline of the read about to start (each phase its own), or None."""
         deadlines = self._state.deadlines
-        if self._state.data_events == 0:
+        if self._state.billable_chars == 0:
             limit, since = deadlines.first_token, self._started_at
         else:
             limit, since = deadlines.idle, max(self._data_at, self._asked_at)
@@ -516,6 +521,7 @@ class Stream(_StreamBase[C, F]):
 
         Events already delivered or skipped are not kept: memory follows the result's size.
         """
+        self._asking()
         pending = self._state.pending
         while True:
             while pending and not isinstance(pending[0], BaseException):
@@ -691,6 +697,7 @@ class AsyncStream(_StreamBase[C, F]):
 
     async def get_final_completion(self) -> F:
         """Read to the end and return the accumulated result (usage and cost included)."""
+        self._asking()
         pending = self._state.pending
         while True:
             while pending and not isinstance(pending[0], BaseException):
@@ -741,12 +748,20 @@ class AsyncStream(_StreamBase[C, F]):
         await self.close()
 
     def __del__(self) -> None:
-        if not getattr(self, "_closed", True) and not getattr(self, "_released", True):
-            warnings.warn(
-                f"unclosed stream {self!r}: use `async with` or await close()",
-                ResourceWarning,
-                stacklevel=2,
-            )
+        if getattr(self, "_closed", True) or getattr(self, "_released", True):
+            return
+        warnings.warn(
+            f"unclosed stream {self!r}: use `async with` or await close()",
+            ResourceWarning,
+            stacklevel=2,
+        )
+        self._closed = True
+        self._settle()  # the budget learns what it cost, even if nobody closes it
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop to release the connection on: the pool reclaims it when closed
+        loop.create_task(self._release())
 
     def __repr__(self) -> str:
         return f"<AsyncStream {self._state.kind.name} closed={self._closed}>"

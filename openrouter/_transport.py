@@ -27,6 +27,7 @@ from ._errors import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    FirstTokenTimeoutError,
     MissingAPIKeyError,
     ResponseValidationError,
     StreamError,
@@ -233,6 +234,7 @@ _NOT_SENT = (
     httpx.PoolTimeout,
     httpx.WriteError,
     httpx.WriteTimeout,
+    httpx.LocalProtocolError,  # the request could not even be written (a bad header, say)
 )
 
 
@@ -242,13 +244,22 @@ def _not_sent(exc: httpx.HTTPError) -> bool:
 
 
 def connection_failure(
-    exc: httpx.HTTPError, request: httpx.Request, operation: Operation
+    exc: httpx.HTTPError,
+    request: httpx.Request,
+    operation: Operation,
+    first_token: float | None = None,
 ) -> Failure:
-    """A transport failure before any response: was the request (possibly) processed?"""
+    """A transport failure before any response: was the request (possibly) processed?
+
+    `first_token`: the stream's first-token deadline, when it capped the wait for the headers.
+    """
     sent = not _not_sent(exc)
-    return Failure(
-        _connection_error(exc, request), sent=sent, billed=sent and is_billable(operation)
-    )
+    error = _connection_error(exc, request)
+    if first_token is not None and isinstance(exc, httpx.ReadTimeout):
+        error = FirstTokenTimeoutError(
+            f"no response within first_token_timeout={first_token} s", request=request
+        )
+    return Failure(error, sent=sent, billed=sent and is_billable(operation))
 
 
 def next_delay(
@@ -359,6 +370,15 @@ def _body_failure(exc: httpx.HTTPError, response: httpx.Response, operation: Ope
     billed = is_billable(operation)
     message = _CUT.format(type(exc).__name__) if billed else f"Connection error ({exc})"
     return Failure(APIConnectionError(message, request=response.request), sent=True, billed=billed)
+
+
+def _abandon(guard: CallGuard | None, failure: Failure | None) -> None:
+    """The call stops before its next attempt: settle as its last failure says (none: released)."""
+    if failure is None:
+        if guard is not None:
+            guard.release()
+    else:
+        _settle_failure(guard, failure)
 
 
 def _settle_failure(guard: CallGuard | None, failure: Failure) -> None:
@@ -539,8 +559,11 @@ class SyncTransport:
     ) -> Stream[C, F]:
         """Send a streaming call and return the primed `Stream`."""
         clock = self._config.clock
+        sent, capped, read = _stream_options(options, self._config.timeout, deadlines)
+        first = deadlines.first_token if capped else None
 
         def handle(response: httpx.Response) -> Stream[C, F]:
+            _uncap(response, capped, read)
             chunks = None
             if _is_json(response):  # answered whole: an error envelope, or the full result
                 try:
@@ -570,7 +593,7 @@ class SyncTransport:
                 _stream_events(self._config, stream, response.request.extensions["openrouter"])
             return stream
 
-        return self._run(operation, kwargs, _stream_options(options), handle, guard, stream=True)
+        return self._run(operation, kwargs, sent, handle, guard, stream=True, first=first)
 
     def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
@@ -587,14 +610,17 @@ class SyncTransport:
         guard: CallGuard | None,
         *,
         stream: bool = False,
+        first: float | None = None,
     ) -> T:
         """One call: its attempts, told to listening middleware (`CallStarted`, `CallEnded`)."""
         middleware = self._config.middleware
         if not middleware:
-            return self._attempts(operation, kwargs, options, handle, guard, stream, 0)
+            return self._attempts(operation, kwargs, options, handle, guard, stream, 0, first)
         call_id = next(_CALL_IDS)
         try:
-            result = self._attempts(operation, kwargs, options, handle, guard, stream, call_id)
+            result = self._attempts(
+                operation, kwargs, options, handle, guard, stream, call_id, first
+            )
         except BaseException as error:
             notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), None, error))
             raise
@@ -610,6 +636,7 @@ class SyncTransport:
         guard: CallGuard | None,
         stream: bool,
         call_id: int,
+        first: float | None = None,
     ) -> T:
         """The one retry loop: send, judge, wait, send again; raise the typed error at the end.
 
@@ -623,8 +650,13 @@ class SyncTransport:
         model = _model_of(kwargs, options)
         started = clock.monotonic()
         retry_index = 0
+        failure: Failure | None = None  # the last attempt's
         while True:
-            request = build_request(self._http, config, operation, kwargs, options)
+            try:
+                request = build_request(self._http, config, operation, kwargs, options)
+            except BaseException:
+                _abandon(guard, failure)
+                raise
             info = CallInfo(operation.id, retry_index, stream, call_id)
             request.extensions["openrouter"] = info
             if call_id and not retry_index:
@@ -636,7 +668,7 @@ class SyncTransport:
             try:
                 response = self._send(request)
             except httpx.HTTPError as exc:
-                failure = connection_failure(exc, request, operation)
+                failure = connection_failure(exc, request, operation, first)
             except RuntimeError as exc:
                 if guard is not None:
                     guard.release()
@@ -671,7 +703,11 @@ class SyncTransport:
                 raise failure.error
             if config.middleware:
                 notify(config.middleware, Retrying(info, failure.error, delay))
-            clock.sleep(delay)
+            try:
+                clock.sleep(delay)
+            except BaseException:  # interrupted while waiting: the call ends here
+                _abandon(guard, failure)
+                raise
             retry_index += 1
 
 
@@ -738,8 +774,11 @@ class AsyncTransport:
     ) -> AsyncStream[C, F]:
         """Send a streaming call and return the primed `AsyncStream`."""
         clock = self._config.clock
+        sent, capped, read = _stream_options(options, self._config.timeout, deadlines)
+        first = deadlines.first_token if capped else None
 
         async def handle(response: httpx.Response) -> AsyncStream[C, F]:
+            _uncap(response, capped, read)
             chunks = None
             if _is_json(response):  # answered whole: an error envelope, or the full result
                 try:
@@ -769,9 +808,7 @@ class AsyncTransport:
                 _stream_events(self._config, stream, response.request.extensions["openrouter"])
             return stream
 
-        return await self._run(
-            operation, kwargs, _stream_options(options), handle, guard, stream=True
-        )
+        return await self._run(operation, kwargs, sent, handle, guard, stream=True, first=first)
 
     async def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
@@ -792,15 +829,16 @@ class AsyncTransport:
         guard: CallGuard | None,
         *,
         stream: bool = False,
+        first: float | None = None,
     ) -> T:
         """The async twin of `SyncTransport._run`."""
         middleware = self._config.middleware
         if not middleware:
-            return await self._attempts(operation, kwargs, options, handle, guard, stream, 0)
+            return await self._attempts(operation, kwargs, options, handle, guard, stream, 0, first)
         call_id = next(_CALL_IDS)
         try:
             result = await self._attempts(
-                operation, kwargs, options, handle, guard, stream, call_id
+                operation, kwargs, options, handle, guard, stream, call_id, first
             )
         except BaseException as error:
             notify(middleware, CallEnded(CallInfo(operation.id, -1, stream, call_id), None, error))
@@ -817,6 +855,7 @@ class AsyncTransport:
         guard: CallGuard | None,
         stream: bool,
         call_id: int,
+        first: float | None = None,
     ) -> T:
         """The async twin of `SyncTransport._attempts`."""
         config = self._config
@@ -825,8 +864,13 @@ class AsyncTransport:
         model = _model_of(kwargs, options)
         started = clock.monotonic()
         retry_index = 0
+        failure: Failure | None = None  # the last attempt's
         while True:
-            request = build_request(self._http, config, operation, kwargs, options)
+            try:
+                request = build_request(self._http, config, operation, kwargs, options)
+            except BaseException:
+                _abandon(guard, failure)
+                raise
             info = CallInfo(operation.id, retry_index, stream, call_id)
             request.extensions["openrouter"] = info
             if call_id and not retry_index:
@@ -838,7 +882,7 @@ class AsyncTransport:
             try:
                 response = await self._send(request)
             except httpx.HTTPError as exc:
-                failure = connection_failure(exc, request, operation)
+                failure = connection_failure(exc, request, operation, first)
             except RuntimeError as exc:
                 if guard is not None:
                     guard.release()
@@ -874,7 +918,11 @@ class AsyncTransport:
                 raise failure.error
             if config.middleware:
                 notify(config.middleware, Retrying(info, failure.error, delay))
-            await clock.asleep(delay)
+            try:
+                await clock.asleep(delay)
+            except BaseException:  # interrupted while waiting: the call ends here
+                _abandon(guard, failure)
+                raise
             retry_index += 1
 
 
@@ -898,8 +946,31 @@ async def _aiter_once(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
 
-def _stream_options(options: RequestOptions) -> RequestOptions:
-    """Ask for an event stream (the stream deadlines are kept by the stream, not the socket)."""
+def _stream_options(
+    options: RequestOptions, default: httpx.Timeout, deadlines: Deadlines
+) -> tuple[RequestOptions, bool, float | None]:
+    """Ask for an event stream; wait for the headers no longer than the first-token deadline.
+
+    Returns the options, whether the read timeout was capped, and the read timeout to restore
+    once the headers are in (from then on the stream keeps its own deadlines).
+    """
     extra = dict(options.get("extra_headers") or {})
     extra.setdefault("Accept", "text/event-stream")
-    return {**options, "extra_headers": extra}
+    result: RequestOptions = {**options, "extra_headers": extra}
+    first = deadlines.first_token
+    base = resolve_timeout(options["timeout"]) if "timeout" in options else default
+    if first is None or (base.read is not None and base.read <= first):
+        return result, False, base.read
+    result["timeout"] = httpx.Timeout(
+        connect=base.connect, read=first, write=base.write, pool=base.pool
+    )
+    return result, True, base.read
+
+
+def _uncap(response: httpx.Response, capped: bool, read: float | None) -> None:
+    """The headers are in: the body is read under the call's own read timeout again (the
+    transport reads this timeout when it starts on the body)."""
+    if capped:
+        timeouts = response.request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            timeouts["read"] = read

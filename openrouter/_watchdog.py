@@ -18,6 +18,7 @@ import math
 import socket
 import threading
 import time
+import weakref
 from typing import Any, Protocol
 
 import httpx
@@ -68,7 +69,7 @@ class SyncWatchdog:
     """One daemon thread that expires the watched objects whose deadline has passed."""
 
     def __init__(self) -> None:
-        self._watched: set[Watched] = set()
+        self._watched: weakref.WeakSet[Any] = weakref.WeakSet()  # never keeps a stream alive
         self._wake = threading.Condition()
         self._wake_at = math.inf  # when the thread looks next
         self._thread: threading.Thread | None = None
@@ -95,10 +96,11 @@ class SyncWatchdog:
         with self._wake:
             while True:
                 now = time.monotonic()
-                due = [w for w in self._watched if w.deadline is not None and w.deadline <= now]
+                watched = list(self._watched)
+                due = [w for w in watched if w.deadline is not None and w.deadline <= now]
                 for item in due:
                     self._watched.discard(item)
-                pending = [w.deadline for w in self._watched if w.deadline is not None]
+                pending = [w.deadline for w in watched if w.deadline is not None and w not in due]
                 if due:
                     self._wake.release()
                     try:

@@ -51,6 +51,7 @@ class RawServer:
     requests: list[Received] = field(default_factory=list)
     port: int = 0
     gates_missed: int = 0  # gates the test did not open in time
+    connections: int = 0  # TCP connections accepted
     stop: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -151,6 +152,7 @@ def raw_server(*scripts: Script, routes: dict[str, Script] | None = None) -> Ite
             except OSError:
                 return
             conn.settimeout(None)
+            server.connections += 1
             threading.Thread(target=_serve_connection, args=(server, conn), daemon=True).start()
 
     thread = threading.Thread(target=accept, daemon=True)
@@ -222,3 +224,23 @@ def finish(cost: float | None = None) -> bytes:
 
 def error_event(code: int = 502, message: str = "provider failed") -> bytes:
     return event({"error": {"code": code, "message": message}})
+
+
+def chunked_head(status: int = 200, content_type: str = "text/event-stream") -> bytes:
+    """Response headers for a chunked body on a connection that stays open (keep-alive)."""
+    lines = [f"HTTP/1.1 {status} X", f"Content-Type: {content_type}", "Transfer-Encoding: chunked"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def chunk(data: bytes) -> bytes:
+    """One HTTP/1.1 chunk of a chunked body."""
+    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
+
+
+LAST_CHUNK = b"0\r\n\r\n"  # ends a chunked body; the connection stays usable
+
+
+def named_event(name: str, data: Any) -> bytes:
+    """One SSE event with an `event:` name (the /messages and /responses streams)."""
+    text = data if isinstance(data, str) else json.dumps(data)
+    return f"event: {name}\ndata: {text}\n\n".encode()
