@@ -52,6 +52,7 @@ F = TypeVar("F")
 Event = tuple[dict[str, Any], str | None]  # the decoded JSON and its plain-text delta, if any
 Item = Event | BaseException  # what the caller gets next: an event, or the terminal error
 
+_RELEASING: set[asyncio.Task[None]] = set()  # releases scheduled by collected async streams
 _DRAIN_BYTES = 1 << 16  # read at most this much after [DONE] to keep the connection ...
 _DRAIN_SECONDS = 0.25  # ... and wait at most this long; past either, close it instead
 
@@ -761,7 +762,9 @@ class AsyncStream(_StreamBase[C, F]):
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no loop to release the connection on: the pool reclaims it when closed
-        loop.create_task(self._release())
+        task = loop.create_task(self._release())
+        _RELEASING.add(task)  # a task nobody references may be collected before it runs
+        task.add_done_callback(_RELEASING.discard)
 
     def __repr__(self) -> str:
         return f"<AsyncStream {self._state.kind.name} closed={self._closed}>"
