@@ -117,7 +117,9 @@ def build_request(
     if operation.requires_auth and config.api_key:
         headers["Authorization"] = f"Bearer {config.api_key}"
     headers.update(kwargs.get("headers") or {})
-    headers.update(options.get("extra_headers") or {})
+    extra_headers = options.get("extra_headers") or {}
+    check_headers("extra_headers", extra_headers)  # every operation, generated ones included
+    headers.update(extra_headers)
 
     params: dict[str, Any] = dict(kwargs.get("params") or {})
     params.update(options.get("extra_query") or {})

@@ -96,6 +96,7 @@ class SyncWatchdog:
         with self._wake:
             while True:
                 now = time.monotonic()
+                item: Any = None
                 watched = list(self._watched)
                 due = [w for w in watched if w.deadline is not None and w.deadline <= now]
                 for item in due:
@@ -112,6 +113,7 @@ class SyncWatchdog:
                 # Deadlines move later as data arrives; waking at the earliest one and checking
                 # again costs nothing per event. With nothing to watch, wait to be told.
                 self._wake_at = min(pending) if pending else math.inf
+                del watched, due, item  # while waiting, hold no stream: a dropped one is freed
                 self._wake.wait(self._wake_at - now if pending else None)
 
 
