@@ -492,6 +492,8 @@ def _stream_events(
         notify(middleware, StreamEnded(info, usage, cost, state.failure or expired))
 
     stream.on_end = ended
+    if stream._ended:  # the whole body came with the first read: it ended while being primed
+        ended(stream._state, stream._expired)
 
 
 class SyncTransport:

@@ -256,3 +256,13 @@ def test_integrations_can_add_middleware_to_a_client_or_to_every_new_client() ->
         remove_from_every_client(layer)
     assert len(everywhere.attempts) == 1
     assert openrouter.OpenRouter(api_key="k")._config.middleware == ()
+
+
+def test_a_stream_that_ended_with_its_first_read_still_tells_its_end(mode: str) -> None:
+    recorder = Recorder()
+    whole = Script([lambda r: event_stream(chat_body("Hi"), "whole")])
+    assert run(mode, whole, [recorder], "stream").choices[0].message.content == "Hi"
+    kinds = [type(event).__name__ for event in recorder.events]
+    assert kinds == ["CallStarted", "StreamStarted", "StreamEnded", "CallEnded"]
+    ended = recorder.events[2]
+    assert isinstance(ended, openrouter.StreamEnded) and ended.cost is not None
