@@ -39,7 +39,7 @@ from ._genai import (
     response_attributes,
     retry_attributes,
 )
-from ._logging import redact
+from ._logging import logger, redact
 from ._middleware import (
     CallEnded,
     CallInfo,
@@ -110,6 +110,13 @@ class _Tracing:
                 call.generation_id = generation_id
 
     def on_event(self, event: MiddlewareEvent) -> None:
+        """Follow the call's events; tracing never breaks a call, so a failure here is logged."""
+        try:
+            self._follow(event)
+        except Exception:
+            logger.exception("openrouter.otel: could not trace a %s event", type(event).__name__)
+
+    def _follow(self, event: MiddlewareEvent) -> None:
         if isinstance(event, CallStarted):
             if self.active:
                 self._start(event)

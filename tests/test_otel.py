@@ -329,27 +329,20 @@ def test_nothing_of_opentelemetry_is_imported_when_tracing_is_off() -> None:
 def test_request_parameters_become_attributes_when_the_body_has_them() -> None:
     from openrouter._genai import request_attributes
 
-    body = {
-        "model": MODEL,
-        "models": [MODEL, "anthropic/claude-3.5-haiku"],
-        "n": 2,
-        "seed": 7,
-        "stop": ["END", "STOP"],
-        "max_output_tokens": 64,
-        "reasoning": {"effort": "high"},
-        "response_format": {"type": "json_schema"},
-        "temperature": True,  # not a number: left out
-    }
-    assert request_attributes(body) == {
-        "gen_ai.request.model": MODEL,
-        "openrouter.request.models": [MODEL, "anthropic/claude-3.5-haiku"],
-        "gen_ai.request.choice.count": 2,
-        "gen_ai.request.seed": 7,
-        "gen_ai.request.stop_sequences": ["END", "STOP"],
-        "gen_ai.request.max_tokens": 64,
-        "gen_ai.request.reasoning.level": "high",
-        "gen_ai.output.type": "json",
-    }
+    fallbacks = [MODEL, "anthropic/claude-3.5-haiku"]
+    table = [  # (body field, value, attribute, recorded value)
+        ("model", MODEL, "gen_ai.request.model", MODEL),
+        ("models", fallbacks, "openrouter.request.models", fallbacks),
+        ("n", 2, "gen_ai.request.choice.count", 2),
+        ("seed", 7, "gen_ai.request.seed", 7),
+        ("stop", "END", "gen_ai.request.stop_sequences", ["END"]),
+        ("max_output_tokens", 64, "gen_ai.request.max_tokens", 64),
+        ("reasoning", {"effort": "high"}, "gen_ai.request.reasoning.level", "high"),
+        ("response_format", {"type": "json_schema"}, "gen_ai.output.type", "json"),
+    ]
+    body = {field: value for field, value, _, _ in table}
+    body["temperature"] = True  # not a number: left out
+    assert request_attributes(body) == {name: recorded for _, _, name, recorded in table}
 
 
 @pytest.mark.parametrize(
@@ -389,3 +382,22 @@ def test_usage_and_finish_reasons_are_read_in_each_api_shape(
     assert attributes["gen_ai.usage.cache_read.input_tokens"] == 2
     if "output_tokens_details" in answer["usage"]:
         assert attributes["gen_ai.usage.reasoning.output_tokens"] == 5
+
+
+class BrokenProvider:
+    """A tracer provider whose tracer cannot start spans."""
+
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        return self
+
+    def start_span(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the exporter is misconfigured")
+
+
+def test_a_tracing_failure_is_logged_and_never_breaks_the_call(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = client_for(mode, FakeOpenRouter())
+    otel.instrument(client, tracer_provider=BrokenProvider())
+    assert chat(client).choices
+    assert "could not trace a CallStarted event" in caplog.text
