@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ._pagination import apaginate, paginate
     from ._pricing import ModelCatalogue, ModelPrice
     from ._raw import RawResponse
+    from ._store import CostStore, MemoryCostStore
     from ._streaming import AsyncStream, Stream
 
 # Loaded on first use, so `import openrouter` costs little more than `import httpx`.
@@ -70,8 +71,10 @@ _LAZY = {
     "Budget": "._budget",
     "CostRecord": "._cost",
     "CostScope": "._cost",
+    "CostStore": "._store",
     "CreditBalance": "._account",
     "Ledger": "._cost",
+    "MemoryCostStore": "._store",
     "ModelCatalogue": "._pricing",
     "ModelPrice": "._pricing",
     "RawResponse": "._raw",
@@ -116,12 +119,14 @@ __all__ = [
     "ConflictError",
     "CostRecord",
     "CostScope",
+    "CostStore",
     "CreditBalance",
     "FirstTokenTimeoutError",
     "IdleTimeoutError",
     "IncompleteStreamError",
     "InternalServerError",
     "Ledger",
+    "MemoryCostStore",
     "Middleware",
     "MiddlewareEvent",
     "MissingAPIKeyError",

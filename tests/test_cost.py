@@ -236,6 +236,19 @@ def test_unknown_model_under_a_budget_is_refused_with_a_clear_reason() -> None:
     assert server.chat_posts == 0
 
 
+def test_budgets_keep_their_money_in_memory_unless_given_a_store() -> None:
+    assert isinstance(Budget("1").store, openrouter.MemoryCostStore)
+    shared = openrouter.MemoryCostStore()  # one store, one name: one budget within the process
+    Budget("1", store=shared, name="team").charge(Decimal("0.6"))
+    with pytest.raises(openrouter.BudgetExceededError):
+        Budget("1", store=shared, name="team").reserve(Decimal("0.5"))
+    assert Budget("1", store=shared, name="other").reserve(Decimal("0.5")).amount == Decimal("0.5")
+    with pytest.raises(ValueError, match="needs a name"):
+        Budget("1", store=shared)
+    with pytest.raises(TypeError, match="store must be a CostStore"):
+        Budget("1", store=object(), name="x")  # type: ignore[arg-type]
+
+
 def test_reserve_then_settle_under_concurrency_never_overspends() -> None:
     server = Chat(cost=0.001)
     budget = Budget(limit_usd="0.01")
