@@ -47,6 +47,7 @@ typecheck: install
 	$(BIN)/mypy --strict openrouter
 	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
 
+# Tests that need Redis start their own redis-server on a free loopback port (tests/redis_server.py).
 pytest: install
 	$(BIN)/python -m pytest -q
 

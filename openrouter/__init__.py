@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ._pagination import apaginate, paginate
     from ._pricing import ModelCatalogue, ModelPrice
     from ._raw import RawResponse
+    from ._redis_store import RedisCostStore
     from ._store import CostStore, MemoryCostStore
     from ._streaming import AsyncStream, Stream
 
@@ -78,6 +79,7 @@ _LAZY = {
     "ModelCatalogue": "._pricing",
     "ModelPrice": "._pricing",
     "RawResponse": "._raw",
+    "RedisCostStore": "._redis_store",
     "Stream": "._streaming",
     "apaginate": "._pagination",
     "paginate": "._pagination",
@@ -144,6 +146,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RedisCostStore",
     "RequestTimeoutError",
     "ResponseValidationError",
     "RetryPolicy",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -49,3 +50,14 @@ def twin(request: pytest.FixtureRequest) -> Twin:
 def fake() -> FakeOpenRouter:
     """A fresh in-process emulator."""
     return FakeOpenRouter()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """The URL of a redis-server started for this test session (fails loudly without one)."""
+    from tests.redis_server import INSTALL_HINT, running_redis
+
+    if shutil.which("redis-server") is None:
+        pytest.fail(INSTALL_HINT, pytrace=False)
+    with running_redis() as url:
+        yield url

@@ -54,6 +54,7 @@ PUBLIC = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "RedisCostStore",
     "RequestTimeoutError",
     "ResponseValidationError",
     "RetryPolicy",
