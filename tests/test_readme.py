@@ -20,9 +20,11 @@ def python_blocks() -> list[str]:
 
 
 @pytest.fixture
-def emulated(monkeypatch: pytest.MonkeyPatch) -> FakeOpenRouter:
-    """Clients built without a transport (as in the README) talk to one shared emulator."""
+def emulated(monkeypatch: pytest.MonkeyPatch, redis_url: str) -> FakeOpenRouter:
+    """Clients built without a transport (as in the README) talk to one shared emulator; the
+    Redis of the production section is the test session's."""
     fake = FakeOpenRouter(generation_delay_polls=1)
+    monkeypatch.setenv("REDIS_URL", redis_url)
     monkeypatch.setenv("OPENROUTER_API_KEY", FAKE_API_KEY)
     monkeypatch.setenv("OPENROUTER_MANAGEMENT_KEY", FAKE_MANAGEMENT_KEY)
     monkeypatch.setenv("OPENROUTER_BASE_URL", "https://openrouter.ai/api/v1")
@@ -55,6 +57,7 @@ def test_every_python_block_runs(
     assert "cost scope 'tenant-42': 1 call(s)" in out
     assert "client total:" in out
     assert "nothing was sent" in out
+    assert namespace["tenant"].budget.spent > 0  # the shared budget, read back from Redis
 
 
 def test_the_resource_table_lists_every_operation() -> None:

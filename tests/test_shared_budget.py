@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import socket
 import subprocess
 import sys
 import time
@@ -187,6 +188,22 @@ def test_a_client_refuses_the_call_that_would_pass_a_shared_budget(
     assert caught.value.spent == Decimal("0.01")
     assert _chat_posts(fake) == 1
     elsewhere.close()
+    sync.close()
+    asyncio.run(async_.close())
+
+
+def test_an_unreachable_redis_fails_the_call_before_it_is_sent() -> None:
+    import redis
+
+    fake = FakeOpenRouter()
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    down = RedisCostStore.from_url(f"redis://127.0.0.1:{port}/0", socket_connect_timeout=0.5)
+    sync, async_ = _clients(fake, Budget(limit_usd="1", store=down, name="tenant-a"))
+    with pytest.raises(redis.ConnectionError):
+        sync.chat.completions.create(model="openai/gpt-4o-mini", messages=HELLO, max_tokens=5)
+    assert _chat_posts(fake) == 0
     sync.close()
     asyncio.run(async_.close())
 
