@@ -48,8 +48,10 @@ class Budget:
         name: str | None = None,
     ) -> None:
         self.limit = _money(limit_usd, "limit_usd")
-        if name is not None and (not isinstance(name, str) or not name):
-            raise TypeError(f"name must be a non-empty string, got {name!r}")
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"name must be a string, got {type(name).__name__}")
+        if name == "":
+            raise ValueError("name must not be empty")
         if store is None:
             self.store: CostStore = MemoryCostStore()
             self._shared = False
@@ -61,7 +63,8 @@ class Budget:
             self.store = store
             self._shared = not isinstance(store, MemoryCostStore)
         self.name = name or "budget"
-        # A shared store is read over the network: a running stream re-reads it at most this often.
+        # A shared store's totals as last read (when, spent, reserved): a running stream re-reads
+        # them at most every SHARED_TOTALS_MAX_AGE seconds, not on every network read.
         self._seen: tuple[float, Decimal, Decimal] | None = None
 
     @property
@@ -109,7 +112,8 @@ class Budget:
             spent, reserved = seen[1], seen[2]
         else:
             spent, reserved = self.store.totals(self.name)
-        return spent + (reserved - held) + running > self.limit
+        # max(): a shared hold that expired is no longer part of `reserved`
+        return spent + max(reserved - held, Decimal(0)) + running > self.limit
 
     def __repr__(self) -> str:
         spent, reserved = self.store.totals(self.name)

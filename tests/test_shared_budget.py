@@ -13,16 +13,19 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import openrouter
 from openrouter import Budget, BudgetExceededError, RedisCostStore
 from openrouter.testing import FAKE_API_KEY, FakeOpenRouter
-from tests import redis_workers
+from tests import payloads, redis_workers
+from tests.streams import chat_body, event_stream
 
 HELLO = [{"role": "user", "content": "Hello there"}]
 
@@ -68,6 +71,37 @@ def test_a_hold_that_exactly_fills_the_limit_fits_and_one_more_fraction_does_not
     assert budget.remaining == 0
     held.settle(None)  # unknown cost: the hold is spent
     assert budget.spent == Decimal("12.5")
+
+
+amounts = st.builds(
+    lambda digits, places: Decimal(digits).scaleb(-places),
+    st.integers(0, 10**30),
+    st.integers(0, 30),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(spent=st.lists(amounts, min_size=1, max_size=4), extra=amounts)
+def test_the_servers_decimal_sums_and_comparisons_match_pythons(
+    redis_url: str, spent: list[Decimal], extra: Decimal
+) -> None:
+    # Python's expectations in a context wide enough to be exact too (the default rounds at 28
+    # digits; the server never rounds)
+    with localcontext() as wide:
+        wide.prec = 100
+        store = RedisCostStore.from_url(redis_url, prefix="arithmetic:")
+        name = uuid.uuid4().hex
+        budget = Budget(sum(spent, Decimal(0)) + extra, store=store, name=name)
+        for amount in spent:
+            budget.charge(amount)
+        assert budget.spent == sum(spent, Decimal(0))
+        if extra:  # one unit of the last place more than what is left never fits
+            with pytest.raises(BudgetExceededError):
+                budget.reserve(extra + Decimal(1).scaleb(extra.as_tuple().exponent - 1))
+        budget.reserve(extra).settle(extra)  # exactly what is left fits
+        assert budget.spent == budget.limit
+        store.reset(name)
+        store.close()
 
 
 def test_budgets_are_kept_per_name_and_prefix(redis_url: str, store: RedisCostStore) -> None:
@@ -190,6 +224,48 @@ def test_a_client_refuses_the_call_that_would_pass_a_shared_budget(
     elsewhere.close()
     sync.close()
     asyncio.run(async_.close())
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_stream_is_stopped_before_it_passes_a_shared_budget(
+    flavour: str, store: RedisCostStore
+) -> None:
+    body = chat_body(*["lorem ipsum dolor "] * 400)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json=payloads.MODEL_LIST)
+        return event_stream(body)
+
+    budget = Budget(limit_usd="0.0009", store=store, name="streamed")
+    transport = httpx.MockTransport(answer)
+    # max_tokens keeps the reservation small; the running estimate then passes the limit
+    ask = {"model": "openai/gpt-4o-mini", "messages": HELLO, "stream": True, "max_tokens": 1400}
+    if flavour == "sync":
+        client = openrouter.OpenRouter(
+            api_key=FAKE_API_KEY, http_client=httpx.Client(transport=transport), budget=budget
+        )
+        with pytest.raises(BudgetExceededError) as caught:  # noqa: SIM117
+            with client.chat.completions.create(**ask) as stream:
+                for _ in stream:
+                    pass
+    else:
+
+        async def main() -> None:
+            client = openrouter.AsyncOpenRouter(
+                api_key=FAKE_API_KEY,
+                http_client=httpx.AsyncClient(transport=transport),
+                budget=budget,
+            )
+            async with await client.chat.completions.create(**ask) as stream:
+                async for _ in stream:
+                    pass
+
+        with pytest.raises(BudgetExceededError) as caught:
+            asyncio.run(main())
+    assert caught.value.partial["choices"][0]["message"]["content"].startswith("lorem")
+    assert budget.reserved == 0
+    assert 0 < budget.spent <= budget.limit + Decimal("0.0000006") * 10
 
 
 def test_an_unreachable_redis_fails_the_call_before_it_is_sent() -> None:
