@@ -16,6 +16,8 @@ import secrets
 from decimal import Decimal
 from typing import Any
 
+from ._logging import logger
+
 __all__ = ["DEFAULT_HOLD_TTL", "RedisCostStore"]
 
 #: Seconds a hold lives unless settled: longer than the longest call you make (long streams too).
@@ -218,7 +220,15 @@ class RedisCostStore:
         return (hold if int(taken) else None), Decimal(_text(spent)), Decimal(_text(reserved))
 
     def settle(self, budget: str, hold: str, held: Decimal, actual: Decimal) -> None:
-        self._settle(keys=[self.key(budget)], args=[hold, _amount(actual)])
+        live = self._settle(keys=[self.key(budget)], args=[hold, _amount(actual)])
+        if not int(live):
+            logger.warning(
+                "budget %r: a call settled after its hold of $%s expired (hold_ttl %gs is shorter "
+                "than the call); its cost was still added to what was spent",
+                budget,
+                held,
+                self.hold_ttl,
+            )
 
     def charge(self, budget: str, amount: Decimal) -> None:
         self._charge(keys=[self.key(budget)], args=[_amount(amount)])

@@ -169,7 +169,7 @@ def test_a_killed_workers_hold_expires_after_its_ttl(redis_url: str, store: Redi
 
 
 def test_a_hold_settled_after_it_expired_still_counts_what_was_spent(
-    redis_url: str, prefix: str
+    redis_url: str, prefix: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     short = RedisCostStore.from_url(redis_url, prefix=prefix, hold_ttl=0.05)
     budget = Budget("1", store=short, name="late")
@@ -178,6 +178,7 @@ def test_a_hold_settled_after_it_expired_still_counts_what_was_spent(
     assert budget.reserved == 0
     reservation.settle(Decimal("0.125"))
     assert budget.spent == Decimal("0.125")
+    assert "settled after its hold of $0.5 expired" in caplog.text
     short.close()
 
 
