@@ -182,7 +182,7 @@ def test_a_hold_settled_after_it_expired_still_counts_what_was_spent(
     short.close()
 
 
-def _clients(fake: FakeOpenRouter, budget: Budget) -> tuple[Any, Any]:
+def _clients(fake: FakeOpenRouter, budget: Budget | None) -> tuple[Any, Any]:
     sync = openrouter.OpenRouter(
         api_key=FAKE_API_KEY, http_client=httpx.Client(transport=fake), budget=budget
     )
@@ -224,6 +224,26 @@ def test_a_client_refuses_the_call_that_would_pass_a_shared_budget(
     assert _chat_posts(fake) == 1
     elsewhere.close()
     sync.close()
+    asyncio.run(async_.close())
+
+
+def test_a_scope_budget_can_be_shared_per_label(store: RedisCostStore) -> None:
+    fake = FakeOpenRouter()
+    client, async_ = _clients(fake, None)
+    Budget(limit_usd="0.01", store=store, name="t-1").charge(Decimal("0.01"))  # spent elsewhere
+    for label in ("t-1", "t-2"):
+        budget = Budget(limit_usd="0.01", store=store, name=label)
+        with client.cost_scope(label=label, budget=budget):
+            try:
+                client.chat.completions.create(
+                    model="openai/gpt-4o-mini", messages=HELLO, max_tokens=50
+                )
+            except BudgetExceededError:
+                assert label == "t-1"
+            else:
+                assert label == "t-2" and budget.spent > 0
+    assert _chat_posts(fake) == 1
+    client.close()
     asyncio.run(async_.close())
 
 
