@@ -12,6 +12,7 @@ import pytest
 from openrouter import AsyncOpenRouter, OpenRouter
 from openrouter.testing import FakeOpenRouter
 from tests.fakes import FakeClock, Script
+from tests.wheel import InstalledWheel, build_and_install
 
 KEY = "sk-or-v1-0123456789abcdef0123456789abcdef"
 
@@ -61,3 +62,9 @@ def redis_url() -> Iterator[str]:
         pytest.fail(INSTALL_HINT, pytrace=False)
     with running_redis() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> InstalledWheel:
+    """The wheel, built once per session and installed outside the source tree."""
+    return build_and_install(tmp_path_factory.mktemp("wheel"))

@@ -103,9 +103,16 @@ def openrouter_cassette(
     The folder is the test file's `cassettes/` sibling unless `directory=` says otherwise;
     recordings are scrubbed of keys and cookies (see `openrouter.testing.cassettes`).
     """
-    import vcr  # type: ignore[import-untyped]  # vcrpy ships no type information
+    try:
+        import vcr  # type: ignore[import-untyped]  # vcrpy ships no type information
 
-    from . import cassettes
+        from . import cassettes
+    except ImportError as missing:
+        pytest.fail(
+            f"openrouter_cassette needs vcrpy and PyYAML ({missing.name} is missing): "
+            "pip install 'openrouter-py[testing]'",
+            pytrace=False,
+        )
 
     def use(
         name: str, *, record_mode: str = "none", directory: str | Path | None = None, **extra: Any
