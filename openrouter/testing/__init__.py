@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._catalogue import DEFAULT_MODELS, CatalogueModel
     from ._core import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, Emulator, RecordedRequest
     from ._fake import FakeOpenRouter
+    from ._recording import UnrecordableTransportError
     from ._routes import Route, load_routes
     from ._server import EmulatorServer, make_server, run_server
     from ._text import count_tokens
@@ -38,6 +39,7 @@ _LAZY = {
     "Emulator": "._core",
     "RecordedRequest": "._core",
     "FakeOpenRouter": "._fake",
+    "UnrecordableTransportError": "._recording",
     "Route": "._routes",
     "load_routes": "._routes",
     "EmulatorServer": "._server",
@@ -74,6 +76,7 @@ __all__ = [
     "RecordedRequest",
     "Reply",
     "Route",
+    "UnrecordableTransportError",
     "Usage",
     "count_tokens",
     "load_routes",

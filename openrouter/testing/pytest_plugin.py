@@ -14,8 +14,8 @@ and `openrouter_cassette`, which records or replays a vcrpy cassette with our sc
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,19 +79,20 @@ def openrouter_management_client(openrouter_fake: FakeOpenRouter) -> Iterator[Op
 
 
 @pytest.fixture
-async def openrouter_async_client(
-    openrouter_fake: FakeOpenRouter,
-) -> AsyncIterator[AsyncOpenRouter]:
-    """An async client talking to `openrouter_fake` (needs pytest-asyncio or anyio)."""
+def openrouter_async_client(openrouter_fake: FakeOpenRouter) -> AsyncOpenRouter:
+    """An async client talking to `openrouter_fake`, for `async def` tests.
+
+    A plain fixture on purpose: it needs no event loop to build, so it works under
+    pytest-asyncio's strict and auto modes and under anyio alike. The in-process transport
+    holds no sockets, so there is nothing to close when the test ends.
+    """
     from .. import AsyncOpenRouter
     from ._core import FAKE_API_KEY
 
     http = httpx.AsyncClient(transport=openrouter_fake)
-    async with AsyncOpenRouter(
+    return AsyncOpenRouter(
         api_key=FAKE_API_KEY, base_url=BASE_URL, http_client=http, retry_policy=_fast_retries()
-    ) as client:
-        yield client
-    await http.aclose()
+    )
 
 
 @pytest.fixture
@@ -101,7 +102,11 @@ def openrouter_cassette(
     """`with openrouter_cassette("name", record_mode="none"):` replays `cassettes/name.yaml`.
 
     The folder is the test file's `cassettes/` sibling unless `directory=` says otherwise;
-    recordings are scrubbed of keys and cookies (see `openrouter.testing.cassettes`).
+    recordings are scrubbed of keys and cookies (see `openrouter.testing.cassettes`). Whatever
+    client the test uses is recorded: real httpx transports (the live API, the loopback
+    emulator) and the in-process `FakeOpenRouter` alike; a client on any other transport raises
+    `UnrecordableTransportError` at its first request instead of bypassing the cassette.
+    Needs the `testing` extra (vcrpy and PyYAML).
     """
     try:
         import vcr  # type: ignore[import-untyped]  # vcrpy ships no type information
@@ -120,9 +125,17 @@ def openrouter_cassette(
         folder = Path(directory) if directory else Path(request.path).parent / "cassettes"
         recorder = vcr.VCR(**{**cassettes.vcr_config(), **extra})
         recorder.register_serializer("openrouter-yaml", cassettes)
-        cassette: AbstractContextManager[Any] = recorder.use_cassette(
-            str(folder / f"{name}.yaml"), record_mode=record_mode
+        return _recording(
+            recorder.use_cassette(str(folder / f"{name}.yaml"), record_mode=record_mode)
         )
-        return cassette
 
     return use
+
+
+@contextmanager
+def _recording(use_cassette: AbstractContextManager[Any]) -> Iterator[Any]:
+    """vcrpy's cassette, which also records `FakeOpenRouter` and refuses unseen transports."""
+    from ._recording import record_emulator
+
+    with use_cassette as cassette, record_emulator(cassette):
+        yield cassette
