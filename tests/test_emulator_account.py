@@ -40,8 +40,20 @@ def test_missing_or_unknown_keys_are_401_with_the_envelope(fake: FakeOpenRouter)
         assert response.json()["error"]["code"] == 401 and response.json()["error"]["message"]
         assert_valid("ErrorResponse", response.json())
     assert public.status_code == 200
-    with pytest.raises(openrouter.AuthenticationError):
+    with pytest.raises(openrouter.AuthenticationError) as caught:
         client(fake, "sk-or-v1-not-a-key").models.count()
+    hint = str(caught.value)  # which keys it accepts, and how to change them
+    assert "User not found." in hint
+    assert FAKE_API_KEY in hint and FAKE_MANAGEMENT_KEY in hint
+    assert "api_key=" in hint and "--api-key" in hint and "accept_any_key=True" in hint
+
+
+def test_accept_any_key_answers_any_token_as_the_right_kind_of_key() -> None:
+    fake = FakeOpenRouter(accept_any_key=True)
+    assert client(fake, "sk-or-v1-mine").models.count().data.count > 0
+    assert _credits(client(fake, "sk-or-v1-mine").credits.get()).total_credits == 100.0
+    with raw(fake) as http:
+        assert http.get("/models").status_code == 401  # still no key at all
 
 
 def test_management_operations_need_a_management_key(fake: FakeOpenRouter) -> None:

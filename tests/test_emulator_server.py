@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import select
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from socket import IPPROTO_TCP, SO_ERROR, SOL_SOCKET, TCP_NODELAY
 
 import httpx
 import pytest
@@ -15,6 +20,7 @@ from openrouter.testing import (
     FAKE_API_KEY,
     FAKE_MANAGEMENT_KEY,
     FakeOpenRouter,
+    make_server,
     run_server,
 )
 from openrouter.testing._server import check_loopback
@@ -162,21 +168,71 @@ def test_the_command_line_refuses_public_hosts_and_serves_loopback() -> None:
         timeout=30,
     )
     assert refused.returncode == 2 and "loopback" in refused.stderr
-    process = subprocess.Popen(
-        [sys.executable, "-m", "openrouter.testing", "--port", "0"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stderr is not None
-        first = process.stderr.readline()
-        url = first.rsplit(" ", 1)[-1].strip()
+    with command_line_server() as url:
         assert url.startswith("http://127.0.0.1:")
         with httpx.Client(base_url=url, headers=MANAGEMENT_AUTH) as http:
             assert http.get("/credits").json()["data"]["total_credits"] == 100.0
+
+
+@contextmanager
+def command_line_server(*options: str) -> Iterator[str]:
+    """`python -m openrouter.testing --port 0 OPTIONS` in a child process; yields its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openrouter.testing", "--port", "0", *options],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    try:
+        yield process.stderr.readline().rsplit(" ", 1)[-1].strip()
     finally:
         process.terminate()  # SIGTERM: SIGINT may be ignored when tests run in the background
         process.wait(timeout=10)
-        assert process.stderr is not None
         process.stderr.close()
     assert process.returncode == 0
+
+
+def test_a_burst_of_new_connections_fits_the_listen_backlog(fake: FakeOpenRouter) -> None:
+    # Bound and listening but not accepting yet: only the backlog can complete these handshakes.
+    server = make_server(fake)
+    host, port = server.server_address[:2]
+    pending = [socket.socket() for _ in range(150)]
+    try:
+        for connection in pending:
+            connection.setblocking(False)
+            connection.connect_ex((host, port))
+        established: set[socket.socket] = set()
+        deadline = time.monotonic() + 20  # a bound, not a measurement: SYNs beyond it are dropped
+        while len(established) < len(pending) and time.monotonic() < deadline:
+            _, writable, _ = select.select([], [c for c in pending if c not in established], [], 1)
+            established.update(c for c in writable if not c.getsockopt(SOL_SOCKET, SO_ERROR))
+        assert len(established) == len(pending)
+    finally:
+        for connection in pending:
+            connection.close()
+        server.server_close()
+
+
+def test_answers_go_out_without_waiting_for_nagle(fake: FakeOpenRouter) -> None:
+    server = make_server(fake)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        with httpx.Client(base_url=server.base_url, headers=AUTH) as http:
+            assert http.get("/models/count").status_code == 200
+            accepted = list(server._open)  # the server's side of the kept-alive connection
+            assert accepted
+            assert all(c.getsockopt(IPPROTO_TCP, TCP_NODELAY) for c in accepted)
+    finally:
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        thread.join()
+
+
+def test_the_command_line_can_accept_any_key() -> None:
+    with (
+        command_line_server("--accept-any-key") as url,
+        openrouter.OpenRouter(api_key="sk-or-v1-anything", base_url=url) as sdk,
+    ):
+        assert sdk.models.count().data.count > 0

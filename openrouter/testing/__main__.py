@@ -40,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="lookups of a new generation that answer 404 first (default 1)",
     )
+    parser.add_argument(
+        "--accept-any-key",
+        action="store_true",
+        help="answer any key as the API key (or as the management key where one is needed)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     args = parser.parse_args(argv)
     try:
@@ -50,11 +55,15 @@ def main(argv: list[str] | None = None) -> int:
         api_key=args.api_key,
         management_key=args.management_key,
         generation_delay_polls=args.generation_delay_polls,
+        accept_any_key=args.accept_any_key,
     )
     server = make_server(fake, args.host, args.port, verbose=args.verbose)
     print(f"OpenRouter emulator at {server.base_url}", file=sys.stderr, flush=True)
     print(f"  API key:        {args.api_key}", file=sys.stderr)
-    print(f"  management key: {args.management_key}", file=sys.stderr, flush=True)
+    print(f"  management key: {args.management_key}", file=sys.stderr)
+    if args.accept_any_key:
+        print("  (any other key is accepted too)", file=sys.stderr)
+    sys.stderr.flush()
     signal.signal(signal.SIGTERM, _stop)
     try:
         server.serve_forever(poll_interval=0.2)

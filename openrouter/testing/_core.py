@@ -134,6 +134,8 @@ class Emulator(FaultInjection):
         generation_delay_polls: lookups of a new generation that answer 404 first.
         keepalives: keep-alive comments at the start of every stream.
         clock: Unix time source (for `created` fields and ids).
+        accept_any_key: answer any bearer token as `api_key` (or as `management_key` for
+            operations that need one), for tests that do not care which key the client sends.
     """
 
     def __init__(
@@ -147,8 +149,10 @@ class Emulator(FaultInjection):
         generation_delay_polls: int = 1,
         keepalives: int = 1,
         clock: Callable[[], float] = time.time,
+        accept_any_key: bool = False,
     ) -> None:
         super().__init__()
+        self.accept_any_key = accept_any_key
         self._clock = clock
         self._models = tuple(models)
         self._settings = Settings(
@@ -231,8 +235,12 @@ class Emulator(FaultInjection):
         if scheme.lower() != "bearer" or not token.strip():
             return error_reply(401, "No auth credentials found")
         entry = self._state.key_for(token.strip())
-        if entry is None or entry.disabled:
-            return error_reply(401, "User not found.")
+        if entry is None and self.accept_any_key:
+            entry = self._state.key_for(self._keys[1 if route.key == "management" else 0])
+        if entry is None:
+            return error_reply(401, self._unknown_key_hint())
+        if entry.disabled:
+            return error_reply(401, "User not found. (this key was disabled)")
         if route.key == "management" and not entry.management:
             return error_reply(403, "Only management keys can perform this operation")
         if route.inference and entry.management:
@@ -244,6 +252,16 @@ class Emulator(FaultInjection):
         if route.inference and self._state.total_spent >= self._state.credits:
             return error_reply(402, "Insufficient credits: add more at openrouter.ai/credits")
         return entry
+
+    def _unknown_key_hint(self) -> str:
+        # OpenRouter's own words, then what a user of the emulator needs to know.
+        return (
+            f"User not found. The emulator accepts the API key {self._keys[0]!r} and the "
+            f"management key {self._keys[1]!r} (and keys created through its keys API); "
+            "choose others with FakeOpenRouter(api_key=..., management_key=...) or "
+            "--api-key/--management-key, or accept any key with accept_any_key=True or "
+            "--accept-any-key"
+        )
 
     def respond(self, request: FakeRequest) -> Reply:
         """Answer one request (thread-safe): the pure core behind every adapter."""

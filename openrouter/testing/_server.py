@@ -38,6 +38,9 @@ def check_loopback(host: str) -> None:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: with Nagle on, the body waits for the
+    # client's delayed ACK (about 40 ms per request on a kept-alive connection).
+    disable_nagle_algorithm = True
     server: EmulatorServer
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -109,9 +112,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class EmulatorServer(ThreadingHTTPServer):
-    """A threaded HTTP server in front of an emulator; tracks connections to close them on stop."""
+    """A threaded HTTP server in front of an emulator; tracks connections to close them on stop.
+
+    One thread per connection; the listen backlog takes bursts of new connections (the standard
+    library's default of 5 makes a burst of 20 wait for SYN retries).
+    """
 
     daemon_threads = True
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], fake: Emulator, *, verbose: bool = False) -> None:
         self.fake = fake
