@@ -29,6 +29,7 @@ endef
 generate: install
 	$(call generate_into,$(GEN_DIR))
 	$(BIN)/python codegen/extract_routes.py
+	$(BIN)/python -m tests.readme_operations
 
 # Regenerate into a temporary folder and fail on any difference from the committed package.
 check-generated: install
@@ -63,9 +64,10 @@ bench:
 	.venv-bench/bin/python -m pip install --quiet -e . -r bench/requirements.txt
 	.venv-bench/bin/python bench/run.py
 
-# Re-record cassettes/: against the emulator by default; RECORD_LIVE=1 uses the live API.
+# Record the cassettes that are missing (a new operation); ALL=1 re-records every one.
+# Against the emulator by default; RECORD_LIVE=1 uses the live API (see cassettes/README.md).
 record: install
-	$(BIN)/python -m tests.record_cassettes
+	$(BIN)/python -m tests.record_cassettes $(if $(ALL),,--missing)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

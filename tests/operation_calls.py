@@ -1,4 +1,4 @@
-"""How to call any of the 140 operations through the client with small, valid arguments.
+"""How to call any operation through the client with small, valid arguments.
 
 Used by the reachability tests, by `make record` (tests/record_cassettes.py) and by the cassette
 replay tests, so all three call an operation the same way. Inference operations get realistic

@@ -6,7 +6,9 @@ on a cheap model) are recorded against the live API instead; management operatio
 `OPENROUTER_MANAGEMENT_KEY` as well, and operations that change account state are recorded live
 only with `RECORD_LIVE_ALL=1`. See cassettes/README.md.
 
-Run as `python -m tests.record_cassettes [operation_id ...]`.
+Run as `python -m tests.record_cassettes [--missing] [operation_id ...]`: `--missing` records only
+the operations without a cassette (what `make record` does after an operation is added), with
+the operations they need an id from.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ NEEDS = {
 }
 FIRST = ["create_chat_completion", "create_key"]
 LAST = ["delete_key"]
+
+
+def without_cassettes(selected: list[str]) -> list[str]:
+    """The operations of `selected` that lack a cassette, and the ones they need an id from."""
+    missing = [
+        op
+        for op in selected
+        if not (FOLDER / f"{op}.yaml").exists()
+        or (op in STREAMING and not (FOLDER / f"{op}.stream.yaml").exists())
+    ]
+    needed = {NEEDS[op] for op in missing if op in NEEDS}
+    return sorted(set(missing) | needed)
 
 
 def order(selected: list[str]) -> list[str]:
@@ -113,7 +127,13 @@ def main(argv: list[str]) -> int:
     if live and not os.environ.get("OPENROUTER_API_KEY"):
         print("RECORD_LIVE=1 needs OPENROUTER_API_KEY", file=sys.stderr)
         return 2
-    selected = argv or sorted(OPERATIONS)
+    missing_only = "--missing" in argv
+    selected = [name for name in argv if name != "--missing"] or sorted(OPERATIONS)
+    if missing_only:
+        selected = without_cassettes(selected)
+        if not selected:
+            print(f"every operation has its cassettes in {FOLDER.relative_to(ROOT)}/")
+            return 0
     FOLDER.mkdir(exist_ok=True)
     with backend(live) as (base_url, origin, api_key, management_key):
         recording = recorder(origin)

@@ -30,15 +30,17 @@ def test_routes_json_is_generated_from_the_current_openapi_yaml(tmp_path: Path) 
     )
     committed = ROOT / "openrouter" / "testing" / "routes.json"
     assert out.read_bytes() == committed.read_bytes(), (
-        "routes.json is out of date: run .venv/bin/python codegen/extract_routes.py"
+        "openrouter/testing/routes.json is out of date with openapi.yaml: run `make generate`"
     )
 
 
 def test_every_operation_has_exactly_one_route() -> None:
     described = {(m.upper(), p) for m, p, _ in operations()}
     routed = {(r.method, r.path) for r in load_routes()}
-    assert routed == described
-    assert len(load_routes()) == len(described) == 140
+    assert sorted(routed ^ described) == [], (
+        "openrouter/testing/routes.json does not match openapi.yaml: run `make generate`"
+    )
+    assert len(load_routes()) == len(described)
     decisions = next(r for r in load_routes() if r.operation_id == "create_decision")
     assert decisions.url_path == "/api/alpha/decisions"
     chat = next(r for r in load_routes() if r.operation_id == "create_chat_completion")

@@ -1,4 +1,4 @@
-"""All 140 operations are reachable from both clients and send the documented request."""
+"""All the operations are reachable from both clients and send the documented request."""
 
 from __future__ import annotations
 
@@ -68,8 +68,9 @@ def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str,
 
 
 def test_every_operation_has_a_reachability_case() -> None:
-    assert len(CASES) == 140
-    assert {c[0] for c in CASES} == set(OPERATIONS)
+    assert sorted({c[0] for c in CASES} ^ set(OPERATIONS)) == [], (
+        "generated/openrouter_api does not match openapi.yaml: run `make generate`"
+    )
 
 
 def test_both_clients_expose_the_same_resources_methods_and_parameters() -> None:

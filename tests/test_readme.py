@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from openrouter_api.api import OPERATIONS
 
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
+from tests.readme_operations import updated
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -66,9 +66,5 @@ def test_every_python_block_runs(
 
 
 def test_the_resource_table_lists_every_operation() -> None:
-    rows = [line.split("|") for line in README.read_text().splitlines() if line.startswith("| ")]
-    for operation_id, (tag, method) in OPERATIONS.items():
-        attribute = f"`{tag.rstrip('_')}`"
-        row = next((r for r in rows if attribute in r[2]), None)
-        assert row is not None, f"no README row names {attribute}"
-        assert f"`{method}`" in row[3], f"{operation_id}: `{method}` is missing from the table"
+    text = README.read_text()
+    assert updated(text) == text, "README.md's operation table is out of date: run `make generate`"
