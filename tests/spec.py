@@ -28,7 +28,9 @@ class Listed:
 
 @functools.cache
 def spec() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "openapi.yaml").read_text())  # type: ignore[no-any-return]
+    # libyaml's loader when PyYAML has it: four times faster on this 800 KB file.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((ROOT / "openapi.yaml").read_text(), Loader=loader)  # type: ignore[no-any-return]
 
 
 @functools.cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import re
+import ssl
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,14 @@ def test_every_operation_has_a_cassette() -> None:
     assert missing == [], "no cassette in cassettes/ for these: run `make record`"
 
 
+def test_a_missing_cassette_says_to_run_make_record(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "FOLDER", tmp_path)
+    with pytest.raises(AssertionError, match=r"run `make record`"):
+        test_every_operation_has_a_cassette()
+
+
 def test_no_cassette_holds_anything_key_shaped() -> None:
     leaks = {
         path.name: cassettes.find_key_shaped(path.read_text())
@@ -81,15 +91,19 @@ def test_the_scrubber_catches_keys_in_any_case_and_place() -> None:
     )
 
 
+#: One TLS context for every replay client: loading the CA bundle costs ~17 ms per client, and
+#: vcrpy answers before any TLS would happen anyway.
+TLS = ssl.create_default_context()
+
+
 def _client(flavour: str, transport: Any = None) -> Any:
     if flavour == "sync":
-        return openrouter.OpenRouter(
-            api_key=KEY, base_url=BASE, http_client=httpx.Client(transport=transport), max_retries=0
-        )
+        http = httpx.Client(transport=transport, verify=TLS)
+        return openrouter.OpenRouter(api_key=KEY, base_url=BASE, http_client=http, max_retries=0)
     return openrouter.AsyncOpenRouter(
         api_key=KEY,
         base_url=BASE,
-        http_client=httpx.AsyncClient(transport=transport),
+        http_client=httpx.AsyncClient(transport=transport, verify=TLS),
         max_retries=0,
     )
 

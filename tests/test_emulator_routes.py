@@ -1,4 +1,6 @@
-"""The emulator answers every operation of openapi.yaml, through the real client, sync and async."""
+"""The emulator's routes: one per operation of openapi.yaml, generated from it, and the spec's
+example for the operations it does not model. (Every operation through both clients:
+tests/test_reachability.py.)"""
 
 from __future__ import annotations
 
@@ -8,15 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-import openrouter
-from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter, load_routes
+from openrouter.testing import FakeOpenRouter, load_routes
 from openrouter.testing._core import HANDLERS
-from tests.operation_calls import assert_round_trips, plan, request_body, spec_operation
+from tests.operation_calls import request_body, spec_operation
 from tests.spec import ROOT, operations, spec
-from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, async_client, client, raw
+from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, raw
 
 ROUTES = sorted(load_routes(), key=lambda r: r.operation_id)
 IDS = [r.operation_id for r in ROUTES]
@@ -99,52 +99,3 @@ def test_unmodelled_operations_answer_the_spec_example(route: Any) -> None:
     else:
         assert response.headers["content-type"] == route.content_type
         assert response.content
-
-
-def _values(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
-    """Parameter values (by API name) that name existing things, for the look-up operations."""
-    if operation_id in ("get_key", "update_key"):
-        return {"hash": fake.key_hash(FAKE_API_KEY)}
-    with raw(fake) as http:
-        if operation_id == "delete_key":
-            created = http.post("/keys", json={"name": "doomed"}, headers=MANAGEMENT_AUTH)
-            return {"hash": created.json()["data"]["hash"]}
-        if operation_id == "get_generation":
-            body = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
-            chat = http.post("/chat/completions", json=body, headers=AUTH)
-            return {"id": chat.headers["x-generation-id"]}
-    return {}
-
-
-def _invoke(sdk: Any, operation_id: str, fake: FakeOpenRouter) -> Any:
-    return plan(operation_id, sdk, values=_values(fake, operation_id)).run(sdk)
-
-
-@pytest.mark.parametrize("route", ROUTES, ids=IDS)
-def test_every_operation_answers_the_sync_client(route: Any) -> None:
-    fake = FakeOpenRouter(generation_delay_polls=0)
-    key = FAKE_MANAGEMENT_KEY if route.key == "management" else FAKE_API_KEY
-    with client(fake, key, max_retries=0) as sdk:
-        if route.status == 410:
-            with pytest.raises(openrouter.APIStatusError) as caught:
-                _invoke(sdk, route.operation_id, fake)
-            assert caught.value.status_code == 410
-            return
-        assert_round_trips(_invoke(sdk, route.operation_id, fake))
-    assert fake.last_request is not None
-    assert fake.last_request.operation_id == route.operation_id
-
-
-@pytest.mark.parametrize("route", ROUTES, ids=IDS)
-async def test_every_operation_answers_the_async_client(route: Any) -> None:
-    fake = FakeOpenRouter(generation_delay_polls=0)
-    key = FAKE_MANAGEMENT_KEY if route.key == "management" else FAKE_API_KEY
-    async with httpx.AsyncClient(transport=fake) as http:
-        sdk = async_client(fake, http, key, max_retries=0)
-        if route.status == 410:
-            with pytest.raises(openrouter.APIStatusError):
-                await _invoke(sdk, route.operation_id, fake)
-            return
-        assert_round_trips(await _invoke(sdk, route.operation_id, fake))
-    assert fake.last_request is not None
-    assert fake.last_request.operation_id == route.operation_id

@@ -1,4 +1,5 @@
-"""All the operations are reachable from both clients and send the documented request."""
+"""Every operation, through both clients and the emulator: the documented request goes out and
+the answer parses."""
 
 from __future__ import annotations
 
@@ -12,36 +13,50 @@ import pytest
 from openrouter_api.api import OPERATIONS
 
 import openrouter
+from openrouter import AsyncOpenRouter, OpenRouter
+from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
 from tests.conftest import Twin
-from tests.fakes import Script
+from tests.fakes import FakeClock
 from tests.operation_calls import assert_round_trips, plan, spec_operation
 from tests.spec import operations
-
-
-def _success(op: dict[str, Any]) -> httpx.Response:
-    for code, response in op["responses"].items():
-        if not str(code).startswith("2"):
-            continue
-        content = response.get("content") or {}
-        if "application/json" in content:
-            return httpx.Response(int(code), json=content["application/json"]["example"])
-        if content:
-            return httpx.Response(int(code), content=b"\x00\x01binary")
-        return httpx.Response(int(code))
-    # The retired coinbase operation only ever answers 410 Gone.
-    return httpx.Response(410, json={"error": {"code": 410, "message": "gone"}})
-
+from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, raw
 
 CASES = sorted((op["operationId"], method, path) for method, path, op in operations())
 
 
+def _values(fake: FakeOpenRouter, operation_id: str) -> dict[str, Any]:
+    """Parameter values (by API name) that name existing things, for the look-up operations."""
+    if operation_id in ("get_key", "update_key"):
+        return {"hash": fake.key_hash(FAKE_API_KEY)}
+    with raw(fake) as http:
+        if operation_id == "delete_key":
+            created = http.post("/keys", json={"name": "doomed"}, headers=MANAGEMENT_AUTH)
+            return {"hash": created.json()["data"]["hash"]}
+        if operation_id == "get_generation":
+            body = {"model": "openai/gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
+            chat = http.post("/chat/completions", json=body, headers=AUTH)
+            return {"id": chat.headers["x-generation-id"]}
+    return {}
+
+
+def _client(twin: Twin, fake: FakeOpenRouter, key: str) -> OpenRouter | AsyncOpenRouter:
+    options: dict[str, Any] = {"api_key": key, "clock": FakeClock(), "max_retries": 0}
+    if twin.flavour == "sync":
+        return OpenRouter(http_client=httpx.Client(transport=fake), **options)
+    return AsyncOpenRouter(http_client=httpx.AsyncClient(transport=fake), **options)
+
+
 @pytest.mark.parametrize(("operation_id", "http_method", "path"), CASES, ids=[c[0] for c in CASES])
-def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str, path: str) -> None:
+def test_operation_is_reachable_and_answered(
+    twin: Twin, operation_id: str, http_method: str, path: str
+) -> None:
+    """Each client sends the documented request, and parses the emulator's answer."""
     _, _, op = spec_operation(operation_id)
-    script = Script([_success(op)])
-    client = twin.client(script, max_retries=0)
-    call = plan(operation_id, client)
-    if "410" in op["responses"] and len(op["responses"]) == 1:
+    fake = FakeOpenRouter(generation_delay_polls=0)
+    key = FAKE_MANAGEMENT_KEY if op["x-openrouter-key"] == "management" else FAKE_API_KEY
+    client = _client(twin, fake, key)
+    call = plan(operation_id, client, values=_values(fake, operation_id))
+    if "410" in op["responses"] and len(op["responses"]) == 1:  # retired: only ever 410 Gone
         with pytest.raises(openrouter.APIStatusError) as caught:
             twin.call(client, call.run)
         assert caught.value.status_code == 410
@@ -49,14 +64,11 @@ def test_operation_is_reachable(twin: Twin, operation_id: str, http_method: str,
     else:
         result = twin.call(client, call.run)
 
-    request = script.requests[0]
+    request = fake.requests[-1]
+    assert request.operation_id == operation_id
     assert request.method == http_method.upper()
     pattern = "^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"
-    sent_path = (
-        request.url.path.removeprefix("/api/v1")
-        if not path.startswith("/api/")
-        else request.url.path
-    )
+    sent_path = request.path if path.startswith("/api/") else request.path.removeprefix("/api/v1")
     assert re.match(pattern, sent_path), (sent_path, path)
     if op.get("security") == []:
         assert "authorization" not in request.headers

@@ -125,6 +125,10 @@ def vcr_config(*, rewrite_base: tuple[str, str] | None = None) -> dict[str, Any]
     }
 
 
+#: libyaml's safe loader when PyYAML was built with it (several times faster), else PyYAML's own.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Dumper(yaml.SafeDumper):
     """Multi-line strings as literal blocks, so SSE bodies diff line by line."""
 
@@ -144,7 +148,7 @@ def serialize(cassette: dict[str, Any]) -> str:
 
 def deserialize(text: str) -> dict[str, Any]:
     """Load a cassette written by `serialize` (safe loader: no code runs)."""
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_LOADER)
     if not isinstance(data, dict):
         raise ValueError("not a cassette")
     return data
