@@ -45,8 +45,12 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The library, its tests and the examples, all strict. Tests are the namespace package `tests`
+# (imported from the repository root, hence --explicit-package-bases); each example imports its
+# helper `_setup` as a top-level module, so examples/ is checked on its own.
 typecheck: install
-	$(BIN)/mypy --strict openrouter
+	$(BIN)/mypy --strict --explicit-package-bases openrouter tests
+	$(BIN)/mypy --strict examples
 	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
 
 # Tests that need Redis start their own redis-server on a free loopback port (tests/redis_server.py).

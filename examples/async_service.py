@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from _setup import MODEL, connect_async, where
 
-from openrouter import Budget, BudgetExceededError
+from openrouter import AsyncOpenRouter, Budget, BudgetExceededError
 
 
-async def handle(client, tenant: str, question: str) -> str:
+async def handle(client: AsyncOpenRouter, tenant: str, question: str) -> str:
     with client.cost_scope(label=tenant):
         completion = await client.chat.completions.create(
             model=MODEL, messages=[{"role": "user", "content": question}], max_tokens=60

@@ -17,9 +17,9 @@ def section(title: str) -> None:
     print(f"\n== {title} " + "=" * max(3, 70 - len(title)))
 
 
-def usd(value: float | None) -> str:
+def usd(value: object) -> str:
     """A cost as exact dollars (the API sends decimal numbers; never show float noise)."""
-    return "unknown" if value is None else f"${Decimal(str(value)):f}"
+    return f"${Decimal(str(value)):f}" if isinstance(value, int | float) else "unknown"
 
 
 def main() -> None:
@@ -32,10 +32,10 @@ def main() -> None:
         messages=[{"role": "user", "content": "Say hello to a new user."}],
         max_tokens=60,
     )
-    usage = completion.usage
     print(completion.choices[0].message.content)
     served = f"{completion.model} via {completion.provider}"
-    print(f"   {served}: {usage.total_tokens} tokens, {usd(usage.cost)}")
+    if usage := completion.usage:  # absent only if the provider sent none
+        print(f"   {served}: {usage.total_tokens} tokens, {usd(usage.cost)}")
 
     section("2. A streamed answer, printed as it arrives")
     with client.chat.completions.create(
@@ -47,7 +47,8 @@ def main() -> None:
             print(text, end="", flush=True)
             time.sleep(0.01)
     final = stream.get_final_completion()
-    print(f"\n   finish={final.choices[0].finish_reason}, cost={usd(final.usage.cost)}")
+    cost = final.usage.cost if final.usage else None
+    print(f"\n   finish={final.choices[0].finish_reason}, cost={usd(cost)}")
 
     section("3. The fluent builder")
     base = client.chat.builder().model(MODEL).system("Answer in a few words.").max_tokens(30)

@@ -10,6 +10,6 @@ with connect() as client:
         max_tokens=80,
     )
     print(completion.choices[0].message.content)
-    usage = completion.usage
     served = f"{completion.model} via {completion.provider}"
-    print(f"-- {served}: {usage.total_tokens} tokens, ${usage.cost:.8f}")
+    if usage := completion.usage:  # absent only if the provider sent none
+        print(f"-- {served}: {usage.total_tokens} tokens, ${usage.cost:.8f}")

@@ -15,4 +15,5 @@ with connect() as client:
         for text in stream.text_stream:
             print(text, end="", flush=True)
     final = stream.get_final_completion()
-    print(f"\n-- finish: {final.choices[0].finish_reason}, cost: ${final.usage.cost:.8f}")
+    cost = final.usage.cost if final.usage else None
+    print(f"\n-- finish: {final.choices[0].finish_reason}, cost: ${cost:.8f}")

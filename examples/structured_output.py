@@ -1,10 +1,11 @@
 """Structured output: ask for JSON matching a schema and parse it."""
 
 import json
+from typing import Any
 
 from _setup import MODEL, connect, where
 
-SCHEMA = {
+SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "name": {"type": "string"},

@@ -18,7 +18,7 @@ WEATHER_TOOL = {
 }
 
 
-def get_weather(city: str) -> dict:
+def get_weather(city: str) -> dict[str, object]:
     return {"city": city, "temperature_c": 21, "sky": "clear"}
 
 

@@ -23,7 +23,8 @@ class Twin:
     def __init__(self, flavour: str) -> None:
         self.flavour = flavour
 
-    def client(self, script: Script, **options: Any) -> OpenRouter | AsyncOpenRouter:
+    def client(self, script: Script, **options: Any) -> Any:
+        """A client of this flavour (typed Any: the same test code drives both kinds)."""
         options.setdefault("api_key", KEY)
         options.setdefault("clock", FakeClock())
         if self.flavour == "sync":

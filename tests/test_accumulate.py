@@ -215,7 +215,7 @@ def test_responses_events() -> None:
 
 def test_messages_events() -> None:
     acc = MessagesAccumulator()
-    events = [
+    events: list[tuple[str, dict[str, Any]]] = [
         (
             "message_start",
             {

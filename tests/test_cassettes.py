@@ -153,7 +153,7 @@ class Resplit(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.sync.handle_request(request)
-        body = b"".join(response.stream)
+        body = response.read()
         parts = self._parts(body)
 
         class Body(httpx.SyncByteStream):
@@ -164,7 +164,7 @@ class Resplit(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await self.asynchronous.handle_async_request(request)
-        body = b"".join([part async for part in response.stream])  # type: ignore[union-attr]
+        body = await response.aread()
         parts = self._parts(body)
 
         class Body(httpx.AsyncByteStream):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -11,6 +12,9 @@ import pytest
 import openrouter
 from tests.conftest import KEY, Twin
 from tests.fakes import Script
+
+if TYPE_CHECKING:
+    from openrouter_api.models import CreateApiKeyRequest
 
 CREDITS = httpx.Response(200, json={"data": {"total_credits": 1, "total_usage": 0}})
 
@@ -190,7 +194,7 @@ def test_bodies_are_logged_only_on_request_and_keys_inside_them_are_masked(
     assert "sk-or-v1-777" not in caplog.text
 
 
-def _create_key_body():  # type: ignore[no-untyped-def]
+def _create_key_body() -> CreateApiKeyRequest:
     from openrouter_api.models import CreateApiKeyRequest
 
     return CreateApiKeyRequest(name="ci")

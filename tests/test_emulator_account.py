@@ -20,6 +20,7 @@ from tests.test_emulator_support import (
     dec,
     raw,
 )
+from tests.typed import present
 
 MODEL = "openai/gpt-4o-mini"
 HI = [{"role": "user", "content": "Hi there"}]
@@ -83,9 +84,9 @@ def test_a_generation_is_404_first_then_found(fake: FakeOpenRouter) -> None:
     record = sdk.generations.get(id=completion.id).data
     assert record.id == completion.id and record.model == MODEL
     assert record.provider_name == "OpenAI" and record.streamed is False
-    assert record.total_cost == completion.usage.cost
-    assert record.tokens_prompt == completion.usage.prompt_tokens
-    assert record.native_tokens_completion == completion.usage.completion_tokens
+    assert record.total_cost == present(completion.usage).cost
+    assert record.tokens_prompt == present(completion.usage).prompt_tokens
+    assert record.native_tokens_completion == present(completion.usage).completion_tokens
     assert record.finish_reason == "stop" and record.api_type == "completions"
     with pytest.raises(openrouter.NotFoundError):
         sdk.generations.get(id="gen-0-unknown")
@@ -108,7 +109,7 @@ def test_credits_and_key_usage_grow_with_the_cost_of_calls(fake: FakeOpenRouter)
     assert _credits(admin.credits.get()).total_usage == 0
     assert sdk.key.get().data.usage == 0
     costs = [
-        dec(sdk.chat.completions.create(model=m, messages=HI).usage.cost)
+        dec(present(sdk.chat.completions.create(model=m, messages=HI).usage).cost)
         for m in (MODEL, "openai/gpt-4o", "anthropic/claude-sonnet-4")
     ]
     assert dec(_credits(admin.credits.get()).total_usage) == sum(costs)
@@ -186,7 +187,7 @@ def test_the_catalogue_lists_filters_and_describes_models(fake: FakeOpenRouter) 
         "anthropic/claude-sonnet-4",
     }
     page = sdk.models.list(limit=2)
-    assert len(page.data) == 2 and page.links.next_ and page.total_count == len(ids)
+    assert len(page.data) == 2 and present(page.links).next_ and page.total_count == len(ids)
     model = sdk.models.get("openai", "gpt-4o").data
     assert model.pricing.prompt == "0.0000025" and model.top_provider.max_completion_tokens
     endpoints = sdk.endpoints.list_model("meta-llama", "llama-3.3-70b-instruct:free").data
@@ -215,5 +216,5 @@ async def test_async_account_calls(fake: FakeOpenRouter) -> None:
         created = await admin.keys.create(body=CreateApiKeyRequest(name="async"))
         assert (await admin.keys.get(created.data.hash_)).data.name == "async"
         balance = _credits(await admin.credits.get())
-        assert dec(balance.total_usage) == dec(completion.usage.cost)
+        assert dec(balance.total_usage) == dec(present(completion.usage).cost)
     assert fake.key_hash(FAKE_API_KEY) != created.data.hash_

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from jsonschema import validate
+from jsonschema import validate  # type: ignore[import-untyped]
 
 import openrouter
 from openrouter.testing import FakeOpenRouter, count_tokens
@@ -21,9 +21,10 @@ from tests.test_emulator_support import (
     dec,
     raw,
 )
+from tests.typed import present
 
 MODEL = "openai/gpt-4o-mini"
-WEATHER = {
+WEATHER: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "get_weather",
@@ -39,7 +40,7 @@ WEATHER = {
         },
     },
 }
-TIME = {
+TIME: dict[str, Any] = {
     "type": "function",
     "function": {"name": "get_time", "parameters": {"type": "object", "properties": {}}},
 }
@@ -54,7 +55,7 @@ def test_the_same_prompt_gives_the_same_answer_and_ids_are_unique(fake: FakeOpen
     first = sdk.chat.completions.create(model=MODEL, messages=user("Where is the Danube?"))
     again = sdk.chat.completions.create(model=MODEL, messages=user("Where is the Danube?"))
     other = sdk.chat.completions.create(model=MODEL, messages=user("Name a red fruit"))
-    content = first.choices[0].message.content
+    content = present(first.choices[0].message.content)
     assert content == again.choices[0].message.content
     assert "Danube" in content and content != other.choices[0].message.content
     assert first.id.startswith("gen-") and first.id != again.id
@@ -67,19 +68,19 @@ def test_usage_cost_is_tokens_times_the_catalogue_price(fake: FakeOpenRouter) ->
     listed = {m.id: m for m in sdk.models.list().data}
     for model in ("openai/gpt-4o", "anthropic/claude-3.5-haiku", MODEL):
         result = sdk.chat.completions.create(model=model, messages=user("Tell me about rivers"))
-        usage = result.usage
+        usage = present(result.usage)
         pricing = listed[model].pricing
         expected_prompt = usage.prompt_tokens * Decimal(pricing.prompt)
         expected_completion = usage.completion_tokens * Decimal(pricing.completion)
         assert dec(usage.cost) == expected_prompt + expected_completion
-        assert dec(usage.cost_details.upstream_inference_prompt_cost) == expected_prompt
+        assert dec(present(usage.cost_details).upstream_inference_prompt_cost) == expected_prompt
         assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
-        assert usage.completion_tokens == count_tokens(result.choices[0].message.content)
+        assert usage.completion_tokens == count_tokens(present(result.choices[0].message.content))
         assert usage.is_byok is False
     free = sdk.chat.completions.create(
         model="meta-llama/llama-3.3-70b-instruct:free", messages=user("hi")
     )
-    assert free.usage.cost == 0
+    assert present(free.usage).cost == 0
 
 
 def test_the_response_carries_the_generation_id_header(fake: FakeOpenRouter) -> None:
@@ -95,12 +96,14 @@ def test_max_tokens_truncates_with_finish_reason_length(fake: FakeOpenRouter) ->
     full = sdk.chat.completions.create(model=MODEL, messages=user("Explain tides"))
     short = sdk.chat.completions.create(model=MODEL, messages=user("Explain tides"), max_tokens=3)
     assert short.choices[0].finish_reason == "length"
-    assert short.usage.completion_tokens == 3
-    assert full.choices[0].message.content.startswith(short.choices[0].message.content)
+    assert present(short.usage).completion_tokens == 3
+    assert present(full.choices[0].message.content).startswith(
+        present(short.choices[0].message.content)
+    )
     capped = sdk.chat.completions.create(
         model=MODEL, messages=user("Explain tides"), max_completion_tokens=2
     )
-    assert count_tokens(capped.choices[0].message.content) == 2
+    assert count_tokens(present(capped.choices[0].message.content)) == 2
 
 
 def test_an_unknown_model_is_a_400_naming_it(fake: FakeOpenRouter) -> None:
@@ -117,7 +120,7 @@ def test_tools_round_trip(fake: FakeOpenRouter) -> None:
     first = sdk.chat.completions.create(model=MODEL, messages=messages, tools=[WEATHER, TIME])
     choice = first.choices[0]
     assert choice.finish_reason == "tool_calls"
-    call = choice.message.tool_calls[0]
+    call = present(choice.message.tool_calls)[0]
     assert call.function.name == "get_weather" and call.id.startswith("call_")
     arguments = json.loads(call.function.arguments)
     validate(arguments, WEATHER["function"]["parameters"])
@@ -129,7 +132,7 @@ def test_tools_round_trip(fake: FakeOpenRouter) -> None:
     ]
     second = sdk.chat.completions.create(model=MODEL, messages=follow_up, tools=[WEATHER])
     assert second.choices[0].finish_reason == "stop"
-    text = second.choices[0].message.content
+    text = present(second.choices[0].message.content)
     assert "get_weather" in text and '{"temperature": 21}' in text
 
 
@@ -141,8 +144,8 @@ def test_tool_choice_forces_a_tool_or_turns_tools_off(fake: FakeOpenRouter) -> N
         tools=[WEATHER, TIME],
         tool_choice={"type": "function", "function": {"name": "get_time"}},
     )
-    assert forced.choices[0].message.tool_calls[0].function.name == "get_time"
-    assert json.loads(forced.choices[0].message.tool_calls[0].function.arguments) == {}
+    assert present(forced.choices[0].message.tool_calls)[0].function.name == "get_time"
+    assert json.loads(present(forced.choices[0].message.tool_calls)[0].function.arguments) == {}
     none = sdk.chat.completions.create(
         model=MODEL, messages=user("What time is it"), tools=[TIME], tool_choice="none"
     )
@@ -170,11 +173,11 @@ def test_json_schema_output_is_json_matching_the_schema(fake: FakeOpenRouter) ->
         messages=user("Describe Ada"),
         response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}},
     )
-    validate(json.loads(result.choices[0].message.content), schema)
+    validate(json.loads(present(result.choices[0].message.content)), schema)
     plain = sdk.chat.completions.create(
         model=MODEL, messages=user("Describe Ada"), response_format={"type": "json_object"}
     )
-    assert isinstance(json.loads(plain.choices[0].message.content), dict)
+    assert isinstance(json.loads(present(plain.choices[0].message.content)), dict)
 
 
 def test_reasoning_is_returned_when_requested(fake: FakeOpenRouter) -> None:
@@ -184,19 +187,24 @@ def test_reasoning_is_returned_when_requested(fake: FakeOpenRouter) -> None:
     )
     message = result.choices[0].message
     assert message.reasoning
-    detail = message.reasoning_details[0].to_dict()
+    detail = present(message.reasoning_details)[0].to_dict()
     expected = {"type": "reasoning.text", "text": message.reasoning, "index": 0}
     assert detail == {**expected, "format": "unknown"}
-    reasoning_tokens = result.usage.completion_tokens_details.reasoning_tokens
-    assert reasoning_tokens == count_tokens(message.reasoning)
-    assert result.usage.completion_tokens == reasoning_tokens + count_tokens(message.content)
+    reasoning_tokens = present(present(result.usage).completion_tokens_details).reasoning_tokens
+    assert reasoning_tokens == count_tokens(present(message.reasoning))
+    assert present(result.usage).completion_tokens == reasoning_tokens + count_tokens(
+        present(message.content)
+    )
     hidden = sdk.chat.completions.create(
         model="anthropic/claude-sonnet-4",
         messages=user("Why is the sky blue"),
         reasoning={"exclude": True},
     )
     assert not hidden.choices[0].message.reasoning
-    assert hidden.usage.completion_tokens_details.reasoning_tokens == reasoning_tokens
+    assert (
+        present(present(hidden.usage).completion_tokens_details).reasoning_tokens
+        == reasoning_tokens
+    )
 
 
 async def test_the_async_client_gets_the_same_answers(fake: FakeOpenRouter) -> None:
@@ -206,7 +214,7 @@ async def test_the_async_client_gets_the_same_answers(fake: FakeOpenRouter) -> N
         result = await sdk.chat.completions.create(model=MODEL, messages=user("Ping"))
         text = await sdk.completions.create(model=MODEL, prompt="Once upon a time")
     assert result.choices[0].message.content == sync_answer.choices[0].message.content
-    assert text.choices[0].text and text.usage.cost > 0
+    assert text.choices[0].text and present(present(text.usage).cost) > 0
 
 
 def _stream(fake: FakeOpenRouter, path: str, body: dict[str, Any]) -> str:
@@ -218,7 +226,7 @@ def _stream(fake: FakeOpenRouter, path: str, body: dict[str, Any]) -> str:
 
 
 def test_a_chat_stream_is_shaped_like_openrouters(fake: FakeOpenRouter) -> None:
-    body = {"model": MODEL, "messages": user("Tell me a story about a fox")}
+    body: dict[str, Any] = {"model": MODEL, "messages": user("Tell me a story about a fox")}
     text = _stream(fake, "/chat/completions", body)
     assert text.startswith(": OPENROUTER PROCESSING\n\n")
     assert text.endswith("data: [DONE]\n\n")
@@ -240,7 +248,7 @@ def test_a_chat_stream_is_shaped_like_openrouters(fake: FakeOpenRouter) -> None:
     assert usage["choices"] == [] and usage["usage"]["cost"] > 0
     plain = client(fake).chat.completions.create(**body)
     assert streamed == plain.choices[0].message.content
-    assert usage["usage"]["completion_tokens"] == plain.usage.completion_tokens
+    assert usage["usage"]["completion_tokens"] == present(plain.usage).completion_tokens
 
 
 def test_a_streamed_tool_call_arrives_in_fragments(fake: FakeOpenRouter) -> None:

@@ -21,8 +21,11 @@ from tests.test_emulator_support import (
 )
 
 MODEL = "openai/gpt-4o-mini"
-CHAT = {"model": MODEL, "messages": [{"role": "user", "content": "Tell me about the sea"}]}
-STREAM = {**CHAT, "stream": True}
+CHAT: dict[str, Any] = {
+    "model": MODEL,
+    "messages": [{"role": "user", "content": "Tell me about the sea"}],
+}
+STREAM: dict[str, Any] = {**CHAT, "stream": True}
 KEEPALIVE = ": OPENROUTER PROCESSING\n\n"
 
 

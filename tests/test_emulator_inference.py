@@ -9,6 +9,7 @@ import struct
 from typing import Any
 
 import httpx
+from openrouter_api.models import AnthropicTextBlock, ResponseOutputMessage, ResponseOutputText
 
 from openrouter.testing import FakeOpenRouter
 from tests.test_emulator_support import (
@@ -21,6 +22,7 @@ from tests.test_emulator_support import (
     raw,
     sse,
 )
+from tests.typed import present
 
 MODEL = "openai/gpt-4o-mini"
 CLAUDE = "anthropic/claude-3.5-haiku"
@@ -35,11 +37,12 @@ def _post(fake: FakeOpenRouter, path: str, body: dict[str, Any]) -> httpx.Respon
 
 def test_responses_plain(fake: FakeOpenRouter) -> None:
     result = client(fake).responses.create(model=MODEL, input="Summarise the Odyssey")
-    assert result.status == "completed" and "Odyssey" in result.output_text
+    assert result.status == "completed" and "Odyssey" in present(result.output_text)
     message = result.output[0]
-    assert message.type_ == "message"
-    assert message.content[0].text == result.output_text
-    usage = result.usage
+    assert isinstance(message, ResponseOutputMessage) and message.type_ == "message"
+    first = message.content[0]
+    assert isinstance(first, ResponseOutputText) and first.text == result.output_text
+    usage = present(result.usage)
     price = fake.model(MODEL)
     expected = usage.input_tokens * price.price("prompt") + usage.output_tokens * price.price(
         "completion"
@@ -94,8 +97,9 @@ def test_messages_plain(fake: FakeOpenRouter) -> None:
         model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "Hello Claude"}]
     )
     assert result.type_ == "message" and result.stop_reason == "end_turn"
-    assert "Claude" in result.content[0].text
-    assert result.usage.input_tokens == 2 and result.usage.cost > 0
+    block = result.content[0]
+    assert isinstance(block, AnthropicTextBlock) and "Claude" in block.text
+    assert present(result.usage).input_tokens == 2 and present(present(result.usage).cost) > 0
     body = _post(
         fake, "/messages", {"model": CLAUDE, "messages": [{"role": "user", "content": "Hi"}]}
     ).json()
@@ -111,7 +115,7 @@ def test_messages_tool_use_and_thinking(fake: FakeOpenRouter) -> None:
             "required": ["query"],
         },
     }
-    body = {
+    body: dict[str, Any] = {
         "model": "anthropic/claude-sonnet-4",
         "max_tokens": 1000,
         "messages": [{"role": "user", "content": [{"type": "text", "text": "Search Troy"}]}],
@@ -159,13 +163,13 @@ def test_embeddings_are_deterministic_unit_vectors_with_usage(fake: FakeOpenRout
     sdk = client(fake)
     model = "openai/text-embedding-3-small"
     result = sdk.embeddings.create(model=model, input=["red apple", "green pear", "red apple"])
-    vectors = [item.embedding for item in result.data]
+    vectors = [item.embedding for item in result.data if isinstance(item.embedding, list)]
     assert len(vectors) == 3 and len(vectors[0]) == 16
     assert vectors[0] == vectors[2] and vectors[0] != vectors[1]
     assert math.isclose(sum(x * x for x in vectors[1]), 1.0, rel_tol=1e-4)
-    assert result.usage.prompt_tokens == 6
+    assert present(result.usage).prompt_tokens == 6
     expected = 6 * fake.model(model).price("prompt")
-    assert dec(result.usage.cost) == expected
+    assert dec(present(result.usage).cost) == expected
     body = {"model": model, "input": "red apple", "encoding_format": "base64", "dimensions": 8}
     encoded = _post(fake, "/embeddings", body).json()
     assert_valid("EmbeddingsResponse", encoded)
@@ -181,5 +185,7 @@ async def test_async_responses_and_messages(fake: FakeOpenRouter) -> None:
             model=CLAUDE, max_tokens=20, messages=[{"role": "user", "content": "Hi"}]
         )
         vectors = await sdk.embeddings.create(model="openai/text-embedding-3-small", input="x")
-    assert response.output_text and message.content[0].text and vectors.data[0].embedding
+    block = message.content[0]
+    assert isinstance(block, AnthropicTextBlock) and block.text
+    assert response.output_text and vectors.data[0].embedding
     assert len(fake.generation_ids) == 3

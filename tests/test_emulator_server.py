@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from socket import IPPROTO_TCP, SO_ERROR, SOL_SOCKET, TCP_NODELAY
+from typing import Any
 
 import httpx
 import pytest
@@ -28,7 +29,10 @@ from tests.fakes import FakeClock
 from tests.test_emulator_support import AUTH, MANAGEMENT_AUTH, data_events
 
 MODEL = "openai/gpt-4o-mini"
-CHAT = {"model": MODEL, "messages": [{"role": "user", "content": "Describe a lighthouse"}]}
+CHAT: dict[str, Any] = {
+    "model": MODEL,
+    "messages": [{"role": "user", "content": "Describe a lighthouse"}],
+}
 
 
 @pytest.fixture

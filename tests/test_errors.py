@@ -64,15 +64,16 @@ def test_server_errors_share_one_parent() -> None:
 def test_everything_derives_from_the_root() -> None:
     for _, cls in CASES:
         assert issubclass(cls, openrouter.OpenRouterError)
-    for cls in (
+    others: tuple[type[openrouter.OpenRouterError], ...] = (
         openrouter.StreamError,
         openrouter.IncompleteStreamError,
         openrouter.ResponseValidationError,
         openrouter.BudgetExceededError,
         openrouter.FirstTokenTimeoutError,
         openrouter.IdleTimeoutError,
-    ):
-        assert issubclass(cls, openrouter.OpenRouterError)
+    )
+    for other in others:
+        assert issubclass(other, openrouter.OpenRouterError)
     assert issubclass(openrouter.FirstTokenTimeoutError, openrouter.APITimeoutError)
     assert issubclass(openrouter.APITimeoutError, openrouter.APIConnectionError)
 

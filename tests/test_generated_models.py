@@ -16,6 +16,7 @@ from openrouter_api.models import (
 from openrouter_api.types import UNSET
 
 from tests import payloads
+from tests.typed import present
 
 
 def roundtrip(cls: Any, payload: dict[str, Any]) -> Any:
@@ -81,7 +82,7 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
     completion = ChatCompletion.from_dict(payload)
     assert completion["brand_new_top"] == {"x": 1}
     assert completion.choices[0].message["brand_new_nested"] == [1, 2]
-    assert completion.usage["brand_new_usage"] == 0.5
+    assert present(completion.usage)["brand_new_usage"] == 0.5
     out = completion.to_dict()
     assert out["brand_new_top"] == {"x": 1}
     assert out["choices"][0]["message"]["brand_new_nested"] == [1, 2]

@@ -59,9 +59,7 @@ def test_any_split_gives_the_same_events(cuts: list[int]) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(
-        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30), max_size=8
-    ),
+    st.lists(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=30), max_size=8),
     st.sampled_from([b"\n", b"\r", b"\r\n"]),
     st.integers(min_value=1, max_value=7),
 )

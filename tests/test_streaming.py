@@ -24,6 +24,7 @@ from tests.streams import (
     split,
     sse,
 )
+from tests.typed import partial
 
 HELLO = [{"role": "user", "content": "Hi"}]
 
@@ -89,7 +90,7 @@ def test_a_mid_stream_error_raises_with_the_partial_result_and_is_not_retried(tw
         consume(twin, twin.client(script))
     assert caught.value.code == 502
     assert caught.value.metadata == {"provider_name": "X"}
-    assert caught.value.partial["choices"][0]["message"]["content"] == "Partial"
+    assert partial(caught.value)["choices"][0]["message"]["content"] == "Partial"
     assert len(script.requests) == 1
 
 
@@ -115,7 +116,7 @@ def test_a_truncated_stream_raises_incomplete_with_the_partial_result(twin: Twin
     script = Script([lambda r: event_stream(chat_body("half", done=False, finish=False))])
     with pytest.raises(openrouter.IncompleteStreamError) as caught:
         consume(twin, twin.client(script))
-    assert caught.value.partial["choices"][0]["message"]["content"] == "half"
+    assert partial(caught.value)["choices"][0]["message"]["content"] == "half"
 
 
 def test_a_finish_reason_without_done_is_complete(twin: Twin) -> None:
@@ -129,7 +130,7 @@ def test_a_connection_reset_mid_stream_is_incomplete(twin: Twin) -> None:
     script = Script([lambda r: event_stream(body, break_at_end=True)])
     with pytest.raises(openrouter.IncompleteStreamError) as caught:
         consume(twin, twin.client(script))
-    assert caught.value.partial["choices"][0]["message"]["content"] == "cut"
+    assert partial(caught.value)["choices"][0]["message"]["content"] == "cut"
 
 
 class TickingClock(FakeClock):
@@ -302,7 +303,7 @@ def test_messages_stream_named_events(twin: Twin) -> None:
     )
     script = Script([lambda r: event_stream(body)])
     client = twin.client(script)
-    kwargs = {"model": "m", "max_tokens": 10, "messages": HELLO, "stream": True}
+    kwargs: dict[str, Any] = {"model": "m", "max_tokens": 10, "messages": HELLO, "stream": True}
 
     async def run_async() -> Any:
         async with await client.messages.create(**kwargs) as s:
