@@ -62,7 +62,16 @@ test: install
 	@$(MAKE) --no-print-directory -j4 --output-sync=target check-generated lint typecheck pytest
 
 # The main job in one command: the bundled emulator, or the live API when OPENROUTER_API_KEY is set.
-demo: install
+# It needs only the client and its runtime dependencies, not the development tools of `install`.
+DEMO_STAMP := $(VENV)/.demo-installed
+
+$(DEMO_STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "make demo: installing openrouter-py with its runtime dependencies (httpx, attrs) into .venv/"
+	@$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+demo: $(DEMO_STAMP)
 	@$(BIN)/python examples/demo.py
 
 # Benchmarks in their own environment (openai is installed there, never in .venv).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,15 @@ def test_the_demo_shows_every_part() -> None:
     assert "refused:" in out
     assert "nothing was sent" in out
     assert "client total:" in out
+
+
+def test_the_first_make_demo_installs_only_the_client_and_says_so(tmp_path: Path) -> None:
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy2(EXAMPLES.parent / name, tmp_path / name)
+    planned = subprocess.run(
+        ["make", "-n", "demo"], cwd=tmp_path, capture_output=True, text=True, check=True
+    ).stdout
+    installs = [line for line in planned.splitlines() if "pip install" in line]
+    assert installs == [".venv/bin/python -m pip install --quiet -e ."]  # no extra, no dev group
+    assert "make demo: installing openrouter-py with its runtime dependencies" in planned
+    assert planned.splitlines()[-1] == ".venv/bin/python examples/demo.py"
