@@ -8,7 +8,7 @@ and was billed, like a connection that breaks after the provider finished).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,6 +34,7 @@ __all__ = [
     "SlowChunks",
     "StreamErrorAfter",
     "TruncateStreamAfter",
+    "stream_error_chunk",
 ]
 
 _IN_BAND_ERRORS = ("chat.completion.chunk", "text_completion")
@@ -165,15 +166,18 @@ class StreamErrorAfter(Fault):
         return reply.streamed and reply.meta.get("object") in _IN_BAND_ERRORS
 
     def transform(self, reply: Reply) -> Reply:
-        meta = dict(reply.meta)
-        provider = meta.get("provider")
-        error = error_body(self.code, self.message, {"provider_name": provider})
-        if meta.get("object") == "text_completion":
-            choice: dict[str, Any] = {"index": 0, "text": "", "finish_reason": "error"}
-        else:
-            choice = {"index": 0, "delta": {"content": ""}, "finish_reason": "error"}
-        chunk = sse_data({**meta, **error, "choices": [choice]})
-        return replace(reply, body=(*_cut(reply, self.chunks), Chunk(chunk, kind="error")))
+        error = stream_error_chunk(reply.meta, self.code, self.message)
+        return replace(reply, body=(*_cut(reply, self.chunks), error))
+
+
+def stream_error_chunk(meta: Mapping[str, Any], code: int, message: str) -> Chunk:
+    """The in-band error event of a chat or text-completion stream (`finish_reason: "error"`)."""
+    error = error_body(code, message, {"provider_name": meta.get("provider")})
+    if meta.get("object") == "text_completion":
+        choice: dict[str, Any] = {"index": 0, "text": "", "finish_reason": "error"}
+    else:
+        choice = {"index": 0, "delta": {"content": ""}, "finish_reason": "error"}
+    return Chunk(sse_data({**meta, **error, "choices": [choice]}), kind="error")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ._faults import (
     StreamErrorAfter,
     TruncateStreamAfter,
 )
+from ._quirks import Drift, ErrorAfterReasoning, KeepaliveBursts, ReasoningFirst, ToolCallsOnly
 
 __all__ = ["FaultInjection"]
 
@@ -159,6 +160,65 @@ class FaultInjection:
     ) -> None:
         """Wait `delay` seconds before each chunk of the next replies (a whole body is one)."""
         self._arm(SlowChunks(delay), times, operation)
+
+    # -- quirks of real traffic (see openrouter/testing/_quirks.py) ---------------------------
+    def reasoning_first_next(
+        self, words: int = 200, *, times: int | None = 1, operation: Operations = None
+    ) -> None:
+        """In the next chat streams: `words` words of reasoning deltas before any text."""
+        self._arm(ReasoningFirst(words), times, operation)
+
+    def tool_calls_only_next(
+        self,
+        name: str = "lookup",
+        arguments: str = '{"query": "emulator"}',
+        *,
+        times: int | None = 1,
+        operation: Operations = None,
+    ) -> None:
+        """In the next chat streams: one tool call and no text (`content: null`), finishing
+        with `tool_calls`; the arguments arrive in pieces."""
+        self._arm(ToolCallsOnly(name, arguments), times, operation)
+
+    def error_after_reasoning_next(
+        self,
+        words: int = 50,
+        *,
+        code: int = 502,
+        message: str = "Provider returned error",
+        times: int | None = 1,
+        operation: Operations = None,
+    ) -> None:
+        """In the next chat streams: `words` words of reasoning, then an in-band error chunk
+        (like `stream_error_after`), no text and no `[DONE]`."""
+        self._arm(ErrorAfterReasoning(words, code, message), times, operation)
+
+    def keepalive_bursts_next(
+        self,
+        burst: int = 10,
+        every: int = 1,
+        *,
+        times: int | None = 1,
+        operation: Operations = None,
+    ) -> None:
+        """In the next streams: `burst` keep-alive comments before every `every`-th event."""
+        self._arm(KeepaliveBursts(burst, every), times, operation)
+
+    def drift_next(
+        self,
+        *,
+        missing_fields: bool = True,
+        null_lists: bool = True,
+        unknown_variants: bool = True,
+        times: int | None = 1,
+        operation: Operations = None,
+    ) -> None:
+        """The next JSON answers and stream events drift from the schema as real providers do:
+        optional fields left out (`system_fingerprint`, `native_finish_reason`, `logprobs`,
+        `cost_details`, token details, ...), empty lists sent as `null` (and `tool_calls` /
+        `annotations: null` in messages), and unknown variants (a `reasoning_details` item of a
+        new type, a new top-level field)."""
+        self._arm(Drift(missing_fields, null_lists, unknown_variants), times, operation)
 
     def clear_faults(self) -> None:
         """Disarm every fault."""
