@@ -24,8 +24,12 @@ _VCR_SYNC = ("HTTPTransport", "WSGITransport", "MockTransport")
 _VCR_ASYNC = ("AsyncHTTPTransport", "ASGITransport", "MockTransport")
 
 
-class UnrecordableTransportError(RuntimeError):
-    """A request inside `openrouter_cassette` went through a transport no cassette can see."""
+class UnrecordableTransportError(Exception):
+    """A request inside `openrouter_cassette` went through a transport no cassette can see.
+
+    Not a RuntimeError: the client reads a RuntimeError from its transport as "this client was
+    closed", and this must reach the test as itself.
+    """
 
 
 def _vcr_request(request: httpx.Request, body: bytes) -> Any:
