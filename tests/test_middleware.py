@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from openrouter_api.models import ChatCompletion
 
 import openrouter
 from tests import payloads
@@ -116,7 +117,7 @@ def test_middleware_sees_every_attempt_and_the_retry_decision(mode: str) -> None
     assert isinstance(started, openrouter.CallStarted) and started.call.attempt == 0
     assert isinstance(ended, openrouter.CallEnded) and ended.error is None
     assert started.call.call_id == retrying.call.call_id == ended.call.call_id != 0
-    assert ended.result is not None and ended.result.choices
+    assert isinstance(ended.result, ChatCompletion) and ended.result.choices
     assert isinstance(retrying, openrouter.Retrying)
     assert retrying.call.operation == "create_chat_completion"
     assert isinstance(retrying.error, openrouter.ServiceUnavailableError)

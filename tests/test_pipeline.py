@@ -26,6 +26,7 @@ from tests.rawserver import (
     RESET,
     Gate,
     RawServer,
+    Script,
     delta,
     error_event,
     event,
@@ -34,6 +35,7 @@ from tests.rawserver import (
     json_response,
     raw_server,
 )
+from tests.typed import partial
 
 HELLO = [{"role": "user", "content": "Hi"}]
 MODELS = "/api/v1/models"
@@ -141,7 +143,7 @@ def test_an_error_after_generated_output_raises_with_the_partial_and_is_not_rese
     assert error.code == 502
     assert server.posts() == 1
     assert len(chunks) == 1
-    message = error.partial["choices"][0]["message"]
+    message = partial(error)["choices"][0]["message"]
     assert (
         message.get("reasoning")
         or message.get("reasoning_details")
@@ -155,13 +157,13 @@ def test_content_and_an_error_in_one_read_deliver_the_content_then_raise(mode: s
         chunks, error, _ = Api(mode, server).stream()
     assert isinstance(error, openrouter.StreamError)
     assert [c.choices[0].delta.content for c in chunks] == ["Hel"]
-    assert error.partial["choices"][0]["message"]["content"] == "Hel"
+    assert partial(error)["choices"][0]["message"]["content"] == "Hel"
     assert server.posts() == 1
 
 
 def test_an_error_before_anything_was_generated_is_retried(mode: str) -> None:
-    first = [head(), error_event(502), CLOSE]
-    second = [head(), delta(content="ok"), finish(cost=0.001), CLOSE]
+    first: Script = [head(), error_event(502), CLOSE]
+    second: Script = [head(), delta(content="ok"), finish(cost=0.001), CLOSE]
     with raw_server(first, second) as server:
         _chunks, error, final = Api(mode, server, max_retries=1).stream()
     assert error is None
@@ -174,7 +176,7 @@ def test_an_error_before_anything_was_generated_is_retried(mode: str) -> None:
 
 def test_reasoning_reaches_the_caller_while_the_server_is_still_thinking(mode: str) -> None:
     seen_reasoning = threading.Event()
-    script = [
+    script: Script = [
         head(),
         delta(reasoning="thinking"),
         Gate(seen_reasoning),  # the server sends the answer only once the caller saw reasoning
@@ -199,7 +201,7 @@ def test_events_that_arrive_with_done_are_delivered_without_waiting_for_the_body
 ) -> None:
     received = threading.Event()
     # The server ends the body only once the caller has the chunk that came with [DONE].
-    script = [head(), delta(content="all") + finish(), Gate(received, timeout=3), CLOSE]
+    script: Script = [head(), delta(content="all") + finish(), Gate(received, timeout=3), CLOSE]
     with raw_server(script) as server:
         _chunks, error, final = Api(mode, server).stream(lambda chunk: received.set())
     assert error is None
@@ -211,8 +213,8 @@ def test_events_that_arrive_with_done_are_delivered_without_waiting_for_the_body
 
 
 def test_max_retries_bounds_the_requests_of_a_stream(mode: str) -> None:
-    early_error = [head(), error_event(502), CLOSE]
-    status_503 = [json_response(503, {"error": {"code": 503, "message": "busy"}})]
+    early_error: Script = [head(), error_event(502), CLOSE]
+    status_503: Script = [json_response(503, {"error": {"code": 503, "message": "busy"}})]
     with raw_server(status_503, early_error, status_503, early_error) as server:
         _, error, _ = Api(mode, server, max_retries=2).stream()
     assert isinstance(error, openrouter.APIStatusError)
@@ -237,7 +239,7 @@ def test_an_idempotent_read_is_sent_again_after_a_reset(mode: str) -> None:
     models = json_response(200, {"data": []})
     with raw_server([RESET], [RESET], [models]) as server:
         policy = openrouter.RetryPolicy(max_retries=2, initial_delay=0.01)
-        options = {"base_url": server.url, "api_key": "k", "retry_policy": policy}
+        options: dict[str, Any] = {"base_url": server.url, "api_key": "k", "retry_policy": policy}
         if mode == "sync":
             with openrouter.OpenRouter(**options) as client:
                 assert client.models.list().data == []
@@ -281,7 +283,7 @@ def test_a_success_whose_body_was_cut_is_charged_to_the_budget(mode: str) -> Non
 def test_the_running_estimate_of_a_stream_counts_reasoning_and_tool_calls(mode: str) -> None:
     budget = openrouter.Budget(limit_usd=Decimal("0.60"))
     thinking = [delta(reasoning="x" * 30) for _ in range(10)]
-    script = [head(), *thinking, delta(content="late"), finish(), CLOSE]
+    script: Script = [head(), *thinking, delta(content="late"), finish(), CLOSE]
     with raw_server(script, routes={MODELS: [CATALOGUE]}) as server:
         chunks, error, _ = Api(mode, server, budget=budget).stream(max_tokens=20)
     assert isinstance(error, openrouter.BudgetExceededError)
@@ -301,12 +303,12 @@ def test_concurrent_first_calls_fetch_the_catalogue_once(mode: str) -> None:
         },
     )
     with raw_server([answer], routes={MODELS: [0.2, CATALOGUE]}) as server:
-        options = {
+        options: dict[str, Any] = {
             "base_url": server.url,
             "api_key": "k",
             "budget": openrouter.Budget(limit_usd=100),
         }
-        params = {"model": "m", "messages": HELLO, "max_tokens": 5}
+        params: dict[str, Any] = {"model": "m", "messages": HELLO, "max_tokens": 5}
         if mode == "sync":
             with openrouter.OpenRouter(**options) as client, ThreadPoolExecutor(10) as pool:
                 list(pool.map(lambda _: client.chat.completions.create(**params), range(10)))
@@ -323,10 +325,10 @@ def test_concurrent_first_calls_fetch_the_catalogue_once(mode: str) -> None:
 
 
 def test_a_stream_belongs_to_the_scope_it_was_created_in(mode: str) -> None:
-    script = [head(), delta(content="ok"), finish(cost=0.25), CLOSE]
+    script: Script = [head(), delta(content="ok"), finish(cost=0.25), CLOSE]
     with raw_server(script) as server:
-        options = {"base_url": server.url, "api_key": "k"}
-        params = {"model": "m", "messages": HELLO, "stream": True}
+        options: dict[str, Any] = {"base_url": server.url, "api_key": "k"}
+        params: dict[str, Any] = {"model": "m", "messages": HELLO, "stream": True}
         if mode == "sync":
             with openrouter.OpenRouter(**options) as client:
                 with client.cost_scope(label="tenant") as scope:
@@ -369,7 +371,7 @@ def test_close_from_another_thread_ends_a_read_blocked_on_a_silent_server() -> N
 
 
 def test_the_first_token_deadline_waits_for_the_first_token_only(mode: str) -> None:
-    script = [head(), 0.6, delta(content="late"), finish(), CLOSE]
+    script: Script = [head(), 0.6, delta(content="late"), finish(), CLOSE]
     with raw_server(script) as server:
         _, error, final = Api(mode, server, idle_timeout=0.2, first_token_timeout=5).stream()
     assert error is None  # 0.6 s to the first token is within first_token_timeout
@@ -377,7 +379,7 @@ def test_the_first_token_deadline_waits_for_the_first_token_only(mode: str) -> N
 
 
 def test_a_silent_server_fires_the_first_token_deadline(mode: str) -> None:
-    script = [head(), b": OPENROUTER PROCESSING\n\n", HANG]
+    script: Script = [head(), b": OPENROUTER PROCESSING\n\n", HANG]
     with raw_server(script) as server:
         _, error, _ = Api(mode, server, first_token_timeout=0.3, idle_timeout=5).stream()
     assert isinstance(error, openrouter.FirstTokenTimeoutError)
@@ -385,13 +387,13 @@ def test_a_silent_server_fires_the_first_token_deadline(mode: str) -> None:
 
 
 def test_silence_after_data_fires_the_idle_deadline_with_the_partial(mode: str) -> None:
-    keepalives = [b": OPENROUTER PROCESSING\n\n", 0.1] * 3
-    script = [head(), delta(content="so far"), *keepalives, HANG]
+    keepalives: Script = [b": OPENROUTER PROCESSING\n\n", 0.1] * 3
+    script: Script = [head(), delta(content="so far"), *keepalives, HANG]
     with raw_server(script) as server:
         _chunks, error, _ = Api(mode, server, first_token_timeout=5, idle_timeout=0.2).stream()
     assert isinstance(error, openrouter.IdleTimeoutError)
     assert "idle_timeout" in str(error)
-    assert error.partial["choices"][0]["message"]["content"] == "so far"
+    assert partial(error)["choices"][0]["message"]["content"] == "so far"
 
 
 def test_a_caller_that_pauses_is_not_the_server_going_silent(mode: str) -> None:
@@ -402,7 +404,7 @@ def test_a_caller_that_pauses_is_not_the_server_going_silent(mode: str) -> None:
             paused.set()
             threading.Event().wait(0.5)  # the caller is busy for longer than idle_timeout
 
-    script = [head(), delta(content="a"), 0.05, delta(content="b"), HANG]
+    script: Script = [head(), delta(content="a"), 0.05, delta(content="b"), HANG]
     with raw_server(script) as server:
         chunks, error, _ = Api(mode, server, idle_timeout=0.3).stream(pause)
     assert [c.choices[0].delta.content for c in chunks] == ["a", "b"]
@@ -489,7 +491,7 @@ def test_raw_mode_keeps_internal_calls_working(mode: str) -> None:
 
     fake = FakeOpenRouter()
     budget = openrouter.Budget(limit_usd=Decimal(5))
-    params = {"model": "openai/gpt-4o-mini", "messages": HELLO, "max_tokens": 10}
+    params: dict[str, Any] = {"model": "openai/gpt-4o-mini", "messages": HELLO, "max_tokens": 10}
 
     if mode == "sync":
         client = openrouter.OpenRouter(
