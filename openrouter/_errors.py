@@ -193,7 +193,7 @@ class APITimeoutError(APIConnectionError):
     """
 
     def __init__(
-        self, message: str, *, request: httpx.Request | None = None, partial: object = None
+        self, message: str, *, request: httpx.Request | None = None, partial: Any = None
     ) -> None:
         super().__init__(message, request=request)
         self.partial = partial
@@ -315,7 +315,7 @@ class StreamError(APIError):
         *,
         code: int | str | None,
         metadata: Mapping[str, Any] | None,
-        partial: object,
+        partial: Any,
         request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
@@ -327,9 +327,7 @@ class StreamError(APIError):
 class IncompleteStreamError(APIError):
     """The stream ended without `[DONE]` and without a finish reason; `partial` holds what came."""
 
-    def __init__(
-        self, message: str, *, partial: object, request: httpx.Request | None = None
-    ) -> None:
+    def __init__(self, message: str, *, partial: Any, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
         self.partial = partial
 
@@ -353,7 +351,7 @@ class BudgetExceededError(OpenRouterError):
         spent: Decimal,
         limit: Decimal,
         requested: Decimal | None = None,
-        partial: object = None,
+        partial: Any = None,
     ) -> None:
         super().__init__(message)
         self.spent = spent

@@ -43,9 +43,11 @@ def test_missing_or_unknown_keys_are_401_with_the_envelope(fake: FakeOpenRouter)
     assert public.status_code == 200
     with pytest.raises(openrouter.AuthenticationError) as caught:
         client(fake, "sk-or-v1-not-a-key").models.count()
-    hint = str(caught.value)  # which keys it accepts, and how to change them
+    hint = str(caught.value)  # how to change the keys it accepts (key-shaped text is masked)
     assert "User not found." in hint
-    assert FAKE_API_KEY in hint and FAKE_MANAGEMENT_KEY in hint
+    assert FAKE_API_KEY not in hint and "[REDACTED]" in hint
+    body = caught.value.response.json()["error"]["message"]  # the server's own words name them
+    assert FAKE_API_KEY in body and FAKE_MANAGEMENT_KEY in body
     assert "api_key=" in hint and "--api-key" in hint and "accept_any_key=True" in hint
 
 

@@ -181,6 +181,7 @@ def test_every_exception_class_pickles_with_its_data(error: openrouter.OpenRoute
         else:
             assert getattr(copy, name) == value, name
     if isinstance(error, openrouter.APIStatusError):
+        assert isinstance(copy, openrouter.APIStatusError)
         assert copy.response.status_code == error.response.status_code
         assert copy.response.content == error.response.content
 

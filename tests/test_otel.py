@@ -95,7 +95,7 @@ def chat(client: Any, **params: Any) -> Any:
 
 def streamed(client: Any, during: Callable[[], None] = lambda: None) -> Any:
     """Read a whole chat stream; `during` runs after its first chunk."""
-    params = {"model": MODEL, "messages": HELLO, "stream": True}
+    params: dict[str, Any] = {"model": MODEL, "messages": HELLO, "stream": True}
     if isinstance(client, openrouter.OpenRouter):
         with client.chat.completions.create(**params) as stream:
             next(iter(stream))
@@ -171,7 +171,7 @@ def test_a_stream_span_ends_with_the_stream_and_has_time_to_first_chunk(
     final = streamed(client, lambda: open_while_reading.append(len(traced.spans)))
     assert open_while_reading == [0]
     span = traced.only()
-    attributes = span.attributes or {}
+    attributes: Any = span.attributes or {}
     assert span.name == f"chat {MODEL}" and attributes["gen_ai.request.stream"] is True
     assert 0 <= attributes["gen_ai.response.time_to_first_chunk"] < 5
     assert [event.name for event in span.events] == ["gen_ai.first_chunk"]
@@ -214,7 +214,7 @@ def test_a_stream_that_breaks_ends_its_span_with_the_error(mode: str, traced: Tr
 def test_a_stream_collected_unclosed_ends_its_span(mode: str, traced: Traced) -> None:
     client = client_for(mode, FakeOpenRouter())
     otel.instrument(client, tracer_provider=traced.provider)
-    params = {"model": MODEL, "messages": HELLO, "stream": True}
+    params: dict[str, Any] = {"model": MODEL, "messages": HELLO, "stream": True}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         if mode == "sync":

@@ -27,7 +27,11 @@ def test_only_runtime_and_testing_dependencies_are_published(
     installed_wheel: InstalledWheel,
 ) -> None:
     meta = metadata(installed_wheel)
-    assert meta.get_all("Provides-Extra") == ["testing"]  # no pinned development tools
+    assert meta.get_all("Provides-Extra") == [
+        "otel",
+        "redis",
+        "testing",
+    ]  # no pinned development tools
     requires = meta.get_all("Requires-Dist") or []
     runtime = sorted(r.split(">")[0] for r in requires if "extra ==" not in r)
     testing = sorted(r.split(">")[0] for r in requires if "extra == 'testing'" in r)

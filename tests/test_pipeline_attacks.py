@@ -73,7 +73,7 @@ def test_generated_content_in_the_same_chunk_as_an_error_is_not_resent(mode: str
             "error": {"code": 502, "message": "provider failed"},
         }
     )
-    second = [head(), delta(content="again"), finish(), CLOSE]
+    second: list[Any] = [head(), delta(content="again"), finish(), CLOSE]
     with raw_server([head(), both, CLOSE], second) as server:
         _chunks, error, _final = Api(mode, server).stream()
     assert server.posts() == 1, "a chunk that carried generated text was billed, then re-sent"
@@ -114,7 +114,7 @@ def test_a_failed_response_that_carries_generated_output_is_not_resent(mode: str
     )  # fmt: skip
     with raw_server([head(), failed, CLOSE], _responses_ok()) as server:
         options = _options(server)
-        params = {"model": "m", "input": "Hi", "stream": True}
+        params: dict[str, Any] = {"model": "m", "input": "Hi", "stream": True}
         if mode == "sync":
             with openrouter.OpenRouter(**options) as client:
                 try:
@@ -212,7 +212,7 @@ def _forget(*objects: object) -> None:
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_an_abandoned_async_stream_settles_its_reservation_when_collected() -> None:
     budget = openrouter.Budget(limit_usd=Decimal("1.00"))
-    script = [head(), delta(content="a"), 0.05, delta(content="b"), HANG]
+    script: list[Any] = [head(), delta(content="a"), 0.05, delta(content="b"), HANG]
     with raw_server(script, routes={MODELS: [CATALOGUE]}) as server:
 
         async def run() -> weakref.ref[Any]:
@@ -239,10 +239,10 @@ def test_a_dropped_stream_is_not_kept_alive_by_the_watchdog() -> None:
     """The caller reads two chunks and drops the stream: collecting it settles the budget."""
     budget = openrouter.Budget(limit_usd=Decimal("1.00"))
     more = threading.Event()  # "b" comes only in a read of its own, which watches idle_timeout
-    script = [head(), delta(content="a"), Gate(more), delta(content="b"), HANG]
+    script: list[Any] = [head(), delta(content="a"), Gate(more), delta(content="b"), HANG]
     with raw_server(script, routes={MODELS: [CATALOGUE]}) as server:
         options = _options(server, budget=budget, idle_timeout=60)
-        params = {"model": "m", "messages": HELLO, "max_tokens": 20, "stream": True}
+        params: dict[str, Any] = {"model": "m", "messages": HELLO, "max_tokens": 20, "stream": True}
         with openrouter.OpenRouter(**options) as client:
             stream = client.chat.completions.create(**params)
             texts = [next(stream).choices[0].delta.content]
@@ -262,7 +262,7 @@ def test_a_dropped_stream_is_not_kept_alive_by_the_watchdog() -> None:
 def test_a_stream_read_to_its_last_chunk_is_not_kept_alive_by_the_watchdog() -> None:
     """Break on the finish chunk (before StopIteration): nothing may keep the stream alive."""
     more = threading.Event()  # the rest comes only in a read of its own, which is watched
-    script = [head(), delta(content="a"), Gate(more), delta(content="b"), finish(), HANG]
+    script: list[Any] = [head(), delta(content="a"), Gate(more), delta(content="b"), finish(), HANG]
     with (
         raw_server(script) as server,
         openrouter.OpenRouter(**_options(server, idle_timeout=60)) as client,
@@ -284,7 +284,7 @@ def test_a_stream_read_to_its_last_chunk_is_not_kept_alive_by_the_watchdog() -> 
 
 def test_a_role_only_first_chunk_is_not_the_first_token(mode: str) -> None:
     """OpenRouter opens many streams with an empty assistant delta, then thinks in silence."""
-    script = [head(), delta(role="assistant", content=""), HANG]
+    script: list[Any] = [head(), delta(role="assistant", content=""), HANG]
     with raw_server(script) as server:
         api = Api(mode, server, first_token_timeout=0.1, timeout=httpx.Timeout(5.0, read=0.6))
         _chunks, error, _ = api.stream()
@@ -309,8 +309,14 @@ def test_anthropic_ping_events_do_not_count_as_data_for_the_deadlines(mode: str)
     )  # fmt: skip
     ping = named_event("ping", {"type": "ping"})
     stop = named_event("message_stop", {"type": "message_stop"})
-    script = [head(), start, *([ping, 0.05] * 12), stop, CLOSE]  # 0.6 s of pings, no content
-    params = {"model": "m", "max_tokens": 5, "messages": HELLO, "stream": True}
+    script: list[Any] = [
+        head(),
+        start,
+        *([ping, 0.05] * 12),
+        stop,
+        CLOSE,
+    ]  # 0.6 s of pings, no content
+    params: dict[str, Any] = {"model": "m", "max_tokens": 5, "messages": HELLO, "stream": True}
     with raw_server(script) as server:
         options = _options(server, first_token_timeout=0.2, idle_timeout=0.2)
         if mode == "sync":
@@ -339,8 +345,16 @@ def test_anthropic_ping_events_do_not_count_as_data_for_the_deadlines(mode: str)
 def test_get_final_completion_after_a_slow_caller_is_not_an_idle_timeout(mode: str) -> None:
     """The caller spends time elsewhere before reading on; the server then answers promptly."""
     resume = threading.Event()
-    script = [head(), delta(content="a"), Gate(resume), 0.05, delta(content="b"), finish(), CLOSE]
-    params = {"model": "m", "messages": HELLO, "stream": True}
+    script: list[Any] = [
+        head(),
+        delta(content="a"),
+        Gate(resume),
+        0.05,
+        delta(content="b"),
+        finish(),
+        CLOSE,
+    ]
+    params: dict[str, Any] = {"model": "m", "messages": HELLO, "stream": True}
     with raw_server(script) as server:
         options = _options(server, idle_timeout=0.3)
         error: BaseException | None = None
@@ -438,7 +452,7 @@ def test_threads_waiting_on_a_failed_catalogue_fetch_do_not_each_fetch_it_again(
     missing = json_response(404, {"error": {"code": 404, "message": "no such route"}})
     with raw_server([head()], routes={MODELS: [0.1, missing]}) as server:
         options = _options(server, budget=openrouter.Budget(limit_usd=100))
-        params = {"model": "m", "messages": HELLO, "max_tokens": 5}
+        params: dict[str, Any] = {"model": "m", "messages": HELLO, "max_tokens": 5}
         errors: list[str] = []
 
         def call() -> None:

@@ -355,6 +355,7 @@ def test_a_pickled_error_keeps_its_data_and_drops_the_key(call: Callable[..., An
     assert copy.response.status_code == 429
     assert copy.response.json() == error.body
     assert copy.retry_after is None
+    assert copy.request is not None and error.request is not None
     assert copy.request.url == error.request.url
     assert "authorization" not in copy.request.headers
 

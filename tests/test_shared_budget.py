@@ -97,7 +97,7 @@ def test_the_servers_decimal_sums_and_comparisons_match_pythons(
         assert budget.spent == sum(spent, Decimal(0))
         if extra:  # one unit of the last place more than what is left never fits
             with pytest.raises(BudgetExceededError):
-                budget.reserve(extra + Decimal(1).scaleb(extra.as_tuple().exponent - 1))
+                budget.reserve(extra + Decimal(1).scaleb(int(extra.as_tuple().exponent) - 1))
         budget.reserve(extra).settle(extra)  # exactly what is left fits
         assert budget.spent == budget.limit
         store.reset(name)
@@ -261,7 +261,12 @@ def test_a_stream_is_stopped_before_it_passes_a_shared_budget(
     budget = Budget(limit_usd="0.0009", store=store, name="streamed")
     transport = httpx.MockTransport(answer)
     # max_tokens keeps the reservation small; the running estimate then passes the limit
-    ask = {"model": "openai/gpt-4o-mini", "messages": HELLO, "stream": True, "max_tokens": 1400}
+    ask: dict[str, Any] = {
+        "model": "openai/gpt-4o-mini",
+        "messages": HELLO,
+        "stream": True,
+        "max_tokens": 1400,
+    }
     if flavour == "sync":
         client = openrouter.OpenRouter(
             api_key=FAKE_API_KEY, http_client=httpx.Client(transport=transport), budget=budget
