@@ -53,11 +53,11 @@ class KeywordCall:
         return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
 
     def parse(self, response: httpx.Response) -> Any:
-        return self._module()._parse_ok(response)
+        return self._module().parse_response(response)
 
     def kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """The request, built by the generated operation from the checked JSON body."""
-        kwargs: dict[str, Any] = self._module()._get_kwargs(body=JsonBody(self.payload(params)))
+        kwargs: dict[str, Any] = self._module().build_request(body=JsonBody(self.payload(params)))
         return kwargs
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-from openrouter_api.api.chat import _CREATE_CHAT_COMPLETION
+from openrouter_api.api.chat import CREATE_CHAT_COMPLETION
 from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
 from openrouter_api.api.chat import ChatResource as _GeneratedChat
 
@@ -34,7 +34,7 @@ def _chat_payload(params: Mapping[str, Any]) -> dict[str, Any]:
     return build_chat_payload(params, operation=_NAME)
 
 
-_CHAT = KeywordCall(_NAME, _CREATE_CHAT_COMPLETION, "create_chat_completion", _chat_payload, CHAT)
+_CHAT = KeywordCall(_NAME, CREATE_CHAT_COMPLETION, "create_chat_completion", _chat_payload, CHAT)
 
 
 class ChatCompletions:

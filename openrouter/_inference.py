@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-from openrouter_api.api.anthropic_messages import _CREATE_MESSAGE
-from openrouter_api.api.completions import _CREATE_COMPLETION
-from openrouter_api.api.embeddings import _CREATE_EMBEDDINGS
-from openrouter_api.api.images import _CREATE_IMAGE, AsyncImagesResource, ImagesResource
-from openrouter_api.api.responses import _CREATE_RESPONSE
+from openrouter_api.api.anthropic_messages import CREATE_MESSAGE
+from openrouter_api.api.completions import CREATE_COMPLETION
+from openrouter_api.api.embeddings import CREATE_EMBEDDINGS
+from openrouter_api.api.images import CREATE_IMAGE, AsyncImagesResource, ImagesResource
+from openrouter_api.api.responses import CREATE_RESPONSE
 
 from ._calls import KeywordCall, checked, run_async, run_sync
 from ._inference_params import (
@@ -71,28 +71,28 @@ __all__ = [
 
 _COMPLETION = KeywordCall(
     "completions.create",
-    _CREATE_COMPLETION,
+    CREATE_COMPLETION,
     "create_completion",
     checked("completions.create", COMPLETION_CHECKS, "prompt"),
     COMPLETION,
 )
 _RESPONSE = KeywordCall(
     "responses.create",
-    _CREATE_RESPONSE,
+    CREATE_RESPONSE,
     "create_response",
     checked("responses.create", RESPONSE_CHECKS, "input"),
     RESPONSE,
 )
 _MESSAGE = KeywordCall(
     "messages.create",
-    _CREATE_MESSAGE,
+    CREATE_MESSAGE,
     "create_message",
     checked("messages.create", MESSAGE_CHECKS, "model", "messages"),
     MESSAGE,
 )
 _EMBEDDINGS = KeywordCall(
     "embeddings.create",
-    _CREATE_EMBEDDINGS,
+    CREATE_EMBEDDINGS,
     "create_embeddings",
     checked("embeddings.create", EMBEDDING_CHECKS, "model", "input"),
     generates=False,
@@ -249,7 +249,7 @@ def _image_stream_payload(params: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _IMAGE_STREAM = KeywordCall(
-    "images.stream", _CREATE_IMAGE, "create_image", _image_stream_payload, IMAGE
+    "images.stream", CREATE_IMAGE, "create_image", _image_stream_payload, IMAGE
 )
 
 

@@ -280,9 +280,9 @@ class Meter:
 def _list_models() -> tuple[Operation, dict[str, Any]]:
     """`GET /models` as the generated builder makes it (the catalogue is read as plain JSON:
     prices are all it needs, and typing 300 models would cost milliseconds)."""
-    from openrouter_api.api.models import _LIST_MODELS, list_models
+    from openrouter_api.api.models import LIST_MODELS, list_models
 
-    return _LIST_MODELS, list_models._get_kwargs()
+    return LIST_MODELS, list_models.build_request()
 
 
 def _models_data(response: Any) -> list[dict[str, Any]]:

@@ -98,7 +98,7 @@ def test_examples_parse_through_the_generated_models_and_round_trip(
     tag, _ = OPERATIONS[operation_id]
     module = importlib.import_module(f"openrouter_api.api.{tag}.{operation_id}")
     response = httpx.Response(status, content=json.dumps(example).encode())
-    parsed = module._parse_ok(response)
+    parsed = module.parse_response(response)
     if hasattr(parsed, "to_dict"):
         again = type(parsed).from_dict(parsed.to_dict())
         assert again == parsed

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from ...models.decisions_request import DecisionsRequest
     from ...models.decisions_response import DecisionsResponse
 
-__all__ = ["AlphaDecisionsResource", "AsyncAlphaDecisionsResource"]
+__all__ = [
+    "AlphaDecisionsResource",
+    "AsyncAlphaDecisionsResource",
+    "CREATE_DECISION",
+]
 
-_CREATE_DECISION = Operation(
+CREATE_DECISION = Operation(
     id="create_decision",
     tag="alpha_decisions",
     method="POST",
@@ -38,15 +42,23 @@ class AlphaDecisionsResource:
         body: DecisionsRequest,
         **options: Unpack[RequestOptions],
     ) -> DecisionsResponse:
-        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`)."""
+        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`).
+
+        Same request and answer shapes as `POST /systemone`, routed by the Decisions router.
+        This operation is not under `/api/v1`: it is served from `https://openrouter.ai`, so the
+        full URL is `https://openrouter.ai/api/alpha/decisions`. Alpha: may change without notice.
+
+        Args:
+            body (DecisionsRequest): A state and named, typed questions about it.
+        """
         from . import create_decision as _operation
 
         return self._transport.request(
-            _CREATE_DECISION,
-            _operation._get_kwargs(
+            CREATE_DECISION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -65,14 +77,22 @@ class AsyncAlphaDecisionsResource:
         body: DecisionsRequest,
         **options: Unpack[RequestOptions],
     ) -> DecisionsResponse:
-        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`)."""
+        """Submit a request to the alpha Decisions router. (`POST /api/alpha/decisions`, operation `create_decision`).
+
+        Same request and answer shapes as `POST /systemone`, routed by the Decisions router.
+        This operation is not under `/api/v1`: it is served from `https://openrouter.ai`, so the
+        full URL is `https://openrouter.ai/api/alpha/decisions`. Alpha: may change without notice.
+
+        Args:
+            body (DecisionsRequest): A state and named, typed questions about it.
+        """
         from . import create_decision as _operation
 
         return await self._transport.request(
-            _CREATE_DECISION,
-            _operation._get_kwargs(
+            CREATE_DECISION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

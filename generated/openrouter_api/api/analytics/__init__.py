@@ -17,23 +17,29 @@ if TYPE_CHECKING:
     from ...models.analytics_query_request import AnalyticsQueryRequest
     from ...models.analytics_query_response import AnalyticsQueryResponse
 
-__all__ = ["AnalyticsResource", "AsyncAnalyticsResource"]
+__all__ = [
+    "AnalyticsResource",
+    "AsyncAnalyticsResource",
+    "GET_ANALYTICS_META",
+    "LIST_ANALYTICS_ACTIVITY",
+    "QUERY_ANALYTICS",
+]
 
-_GET_ANALYTICS_META = Operation(
+GET_ANALYTICS_META = Operation(
     id="get_analytics_meta",
     tag="analytics",
     method="GET",
     path="/analytics/meta",
     requires_auth=True,
 )
-_LIST_ANALYTICS_ACTIVITY = Operation(
+LIST_ANALYTICS_ACTIVITY = Operation(
     id="list_analytics_activity",
     tag="analytics",
     method="GET",
     path="/activity",
     requires_auth=True,
 )
-_QUERY_ANALYTICS = Operation(
+QUERY_ANALYTICS = Operation(
     id="query_analytics",
     tag="analytics",
     method="POST",
@@ -54,13 +60,17 @@ class AnalyticsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsMetaResponse:
-        """Describe analytics metrics and dimensions (`GET /analytics/meta`, operation `get_analytics_meta`)."""
+        """Describe analytics metrics and dimensions (`GET /analytics/meta`, operation `get_analytics_meta`).
+
+        Lists the metrics, dimensions, filter operators and time granularities `POST
+        /analytics/query` accepts.
+        """
         from . import get_analytics_meta as _operation
 
         return self._transport.request(
-            _GET_ANALYTICS_META,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_ANALYTICS_META,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -74,19 +84,29 @@ class AnalyticsResource:
         group_by: ActivityGroupBy | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ActivityListResponse:
-        """List daily activity (`GET /activity`, operation `list_analytics_activity`)."""
+        """List daily activity (`GET /activity`, operation `list_analytics_activity`).
+
+        Returns usage for the last 30 completed UTC days, one row per day and endpoint.
+
+        Args:
+            date (str | Unset):
+            api_key_hash (str | Unset):
+            user_id (str | Unset):
+            workspace_id (str | Unset):
+            group_by (ActivityGroupBy | Unset): How to split activity rows.
+        """
         from . import list_analytics_activity as _operation
 
         return self._transport.request(
-            _LIST_ANALYTICS_ACTIVITY,
-            _operation._get_kwargs(
+            LIST_ANALYTICS_ACTIVITY,
+            _operation.build_request(
                 date=date,
                 api_key_hash=api_key_hash,
                 user_id=user_id,
                 workspace_id=workspace_id,
                 group_by=group_by,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -96,15 +116,21 @@ class AnalyticsResource:
         body: AnalyticsQueryRequest,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsQueryResponse:
-        """Run an analytics query (`POST /analytics/query`, operation `query_analytics`)."""
+        """Run an analytics query (`POST /analytics/query`, operation `query_analytics`).
+
+        Computes metrics over a time range, optionally grouped by dimensions and filtered.
+
+        Args:
+            body (AnalyticsQueryRequest): An analytics query.
+        """
         from . import query_analytics as _operation
 
         return self._transport.request(
-            _QUERY_ANALYTICS,
-            _operation._get_kwargs(
+            QUERY_ANALYTICS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -121,13 +147,17 @@ class AsyncAnalyticsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsMetaResponse:
-        """Describe analytics metrics and dimensions (`GET /analytics/meta`, operation `get_analytics_meta`)."""
+        """Describe analytics metrics and dimensions (`GET /analytics/meta`, operation `get_analytics_meta`).
+
+        Lists the metrics, dimensions, filter operators and time granularities `POST
+        /analytics/query` accepts.
+        """
         from . import get_analytics_meta as _operation
 
         return await self._transport.request(
-            _GET_ANALYTICS_META,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_ANALYTICS_META,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -141,19 +171,29 @@ class AsyncAnalyticsResource:
         group_by: ActivityGroupBy | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ActivityListResponse:
-        """List daily activity (`GET /activity`, operation `list_analytics_activity`)."""
+        """List daily activity (`GET /activity`, operation `list_analytics_activity`).
+
+        Returns usage for the last 30 completed UTC days, one row per day and endpoint.
+
+        Args:
+            date (str | Unset):
+            api_key_hash (str | Unset):
+            user_id (str | Unset):
+            workspace_id (str | Unset):
+            group_by (ActivityGroupBy | Unset): How to split activity rows.
+        """
         from . import list_analytics_activity as _operation
 
         return await self._transport.request(
-            _LIST_ANALYTICS_ACTIVITY,
-            _operation._get_kwargs(
+            LIST_ANALYTICS_ACTIVITY,
+            _operation.build_request(
                 date=date,
                 api_key_hash=api_key_hash,
                 user_id=user_id,
                 workspace_id=workspace_id,
                 group_by=group_by,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -163,14 +203,20 @@ class AsyncAnalyticsResource:
         body: AnalyticsQueryRequest,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsQueryResponse:
-        """Run an analytics query (`POST /analytics/query`, operation `query_analytics`)."""
+        """Run an analytics query (`POST /analytics/query`, operation `query_analytics`).
+
+        Computes metrics over a time range, optionally grouped by dimensions and filtered.
+
+        Args:
+            body (AnalyticsQueryRequest): An analytics query.
+        """
         from . import query_analytics as _operation
 
         return await self._transport.request(
-            _QUERY_ANALYTICS,
-            _operation._get_kwargs(
+            QUERY_ANALYTICS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -15,9 +15,13 @@ if TYPE_CHECKING:
     from ...models.create_message_request import CreateMessageRequest
     from ...models.metadata_level import MetadataLevel
 
-__all__ = ["AnthropicMessagesResource", "AsyncAnthropicMessagesResource"]
+__all__ = [
+    "AnthropicMessagesResource",
+    "AsyncAnthropicMessagesResource",
+    "CREATE_MESSAGE",
+]
 
-_CREATE_MESSAGE = Operation(
+CREATE_MESSAGE = Operation(
     id="create_message",
     tag="anthropic_messages",
     method="POST",
@@ -41,16 +45,30 @@ class AnthropicMessagesResource:
         x_open_router_metadata: MetadataLevel | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AnthropicMessage:
-        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`)."""
+        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`).
+
+        Accepts Anthropic Messages requests for any model and answers in the Anthropic shape,
+        with OpenRouter extras (`models`, `provider`, `plugins`, cost in `usage`). With
+        `stream: true` the answer is a `text/event-stream` of named events (`message_start`,
+        `content_block_start`, `content_block_delta`, `content_block_stop`, `message_delta`,
+        `message_stop`, `ping`, `error`). Errors use the Anthropic envelope
+        `{"type": "error", "error": {"type", "message"}}`.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            body (CreateMessageRequest): An Anthropic Messages request, plus OpenRouter routing
+                fields.
+        """
         from . import create_message as _operation
 
         return self._transport.request(
-            _CREATE_MESSAGE,
-            _operation._get_kwargs(
+            CREATE_MESSAGE,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -70,15 +88,29 @@ class AsyncAnthropicMessagesResource:
         x_open_router_metadata: MetadataLevel | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AnthropicMessage:
-        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`)."""
+        """Generate a message (Anthropic Messages-compatible). (`POST /messages`, operation `create_message`).
+
+        Accepts Anthropic Messages requests for any model and answers in the Anthropic shape,
+        with OpenRouter extras (`models`, `provider`, `plugins`, cost in `usage`). With
+        `stream: true` the answer is a `text/event-stream` of named events (`message_start`,
+        `content_block_start`, `content_block_delta`, `content_block_stop`, `message_delta`,
+        `message_stop`, `ping`, `error`). Errors use the Anthropic envelope
+        `{"type": "error", "error": {"type", "message"}}`.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            body (CreateMessageRequest): An Anthropic Messages request, plus OpenRouter routing
+                fields.
+        """
         from . import create_message as _operation
 
         return await self._transport.request(
-            _CREATE_MESSAGE,
-            _operation._get_kwargs(
+            CREATE_MESSAGE,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

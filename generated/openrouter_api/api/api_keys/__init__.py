@@ -19,44 +19,53 @@ if TYPE_CHECKING:
     from ...models.delete_api_key_response import DeleteApiKeyResponse
     from ...models.update_api_key_request import UpdateApiKeyRequest
 
-__all__ = ["ApiKeysResource", "AsyncApiKeysResource"]
+__all__ = [
+    "ApiKeysResource",
+    "AsyncApiKeysResource",
+    "CREATE_KEY",
+    "DELETE_KEY",
+    "GET_CURRENT_KEY",
+    "GET_KEY",
+    "LIST_KEYS",
+    "UPDATE_KEY",
+]
 
-_CREATE_KEY = Operation(
+CREATE_KEY = Operation(
     id="create_key",
     tag="api_keys",
     method="POST",
     path="/keys",
     requires_auth=True,
 )
-_DELETE_KEY = Operation(
+DELETE_KEY = Operation(
     id="delete_key",
     tag="api_keys",
     method="DELETE",
     path="/keys/{hash_}",
     requires_auth=True,
 )
-_GET_CURRENT_KEY = Operation(
+GET_CURRENT_KEY = Operation(
     id="get_current_key",
     tag="api_keys",
     method="GET",
     path="/key",
     requires_auth=True,
 )
-_GET_KEY = Operation(
+GET_KEY = Operation(
     id="get_key",
     tag="api_keys",
     method="GET",
     path="/keys/{hash_}",
     requires_auth=True,
 )
-_LIST_KEYS = Operation(
+LIST_KEYS = Operation(
     id="list_keys",
     tag="api_keys",
     method="GET",
     path="/keys",
     requires_auth=True,
 )
-_UPDATE_KEY = Operation(
+UPDATE_KEY = Operation(
     id="update_key",
     tag="api_keys",
     method="PATCH",
@@ -79,15 +88,21 @@ class ApiKeysResource:
         body: CreateApiKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
-        """Issue a new inference key (`POST /keys`, operation `create_key`)."""
+        """Issue a new inference key (`POST /keys`, operation `create_key`).
+
+        Creates an inference key. The secret value is returned once in the response and never again.
+
+        Args:
+            body (CreateApiKeyRequest): Settings for a new API key.
+        """
         from . import create_key as _operation
 
         return self._transport.request(
-            _CREATE_KEY,
-            _operation._get_kwargs(
+            CREATE_KEY,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -96,15 +111,19 @@ class ApiKeysResource:
         hash_: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteApiKeyResponse:
-        """Remove an inference key (`DELETE /keys/{hash_}`, operation `delete_key`)."""
+        """Remove an inference key (`DELETE /keys/{hash_}`, operation `delete_key`).
+
+        Args:
+            hash_ (str):
+        """
         from . import delete_key as _operation
 
         return self._transport.request(
-            _DELETE_KEY,
-            _operation._get_kwargs(
+            DELETE_KEY,
+            _operation.build_request(
                 hash_=hash_,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -112,13 +131,16 @@ class ApiKeysResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> CurrentKeyResponse:
-        """Describe the key used to make this request. (`GET /key`, operation `get_current_key`)."""
+        """Describe the key used to make this request. (`GET /key`, operation `get_current_key`).
+
+        Reports the key's spending limit, what is left of it, usage counters and key type.
+        """
         from . import get_current_key as _operation
 
         return self._transport.request(
-            _GET_CURRENT_KEY,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_CURRENT_KEY,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -127,15 +149,19 @@ class ApiKeysResource:
         hash_: str,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyResponse:
-        """Look up one inference key by its hash (`GET /keys/{hash_}`, operation `get_key`)."""
+        """Look up one inference key by its hash (`GET /keys/{hash_}`, operation `get_key`).
+
+        Args:
+            hash_ (str):
+        """
         from . import get_key as _operation
 
         return self._transport.request(
-            _GET_KEY,
-            _operation._get_kwargs(
+            GET_KEY,
+            _operation.build_request(
                 hash_=hash_,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -148,18 +174,28 @@ class ApiKeysResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyListResponse:
-        """List the inference keys of a workspace (`GET /keys`, operation `list_keys`)."""
+        """List the inference keys of a workspace (`GET /keys`, operation `list_keys`).
+
+        Lists the inference keys of a workspace (the default workspace unless `workspace_id` is
+        given).
+
+        Args:
+            include_disabled (bool | Unset):
+            include_expired (bool | Unset):
+            offset (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_keys as _operation
 
         return self._transport.request(
-            _LIST_KEYS,
-            _operation._get_kwargs(
+            LIST_KEYS,
+            _operation.build_request(
                 include_disabled=include_disabled,
                 include_expired=include_expired,
                 offset=offset,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -170,16 +206,21 @@ class ApiKeysResource:
         body: UpdateApiKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyResponse:
-        """Rename, disable or re-limit an inference key (`PATCH /keys/{hash_}`, operation `update_key`)."""
+        """Rename, disable or re-limit an inference key (`PATCH /keys/{hash_}`, operation `update_key`).
+
+        Args:
+            hash_ (str):
+            body (UpdateApiKeyRequest): Fields to change on a key; omitted fields stay as they are.
+        """
         from . import update_key as _operation
 
         return self._transport.request(
-            _UPDATE_KEY,
-            _operation._get_kwargs(
+            UPDATE_KEY,
+            _operation.build_request(
                 hash_=hash_,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -198,15 +239,21 @@ class AsyncApiKeysResource:
         body: CreateApiKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> CreateApiKeyResponse:
-        """Issue a new inference key (`POST /keys`, operation `create_key`)."""
+        """Issue a new inference key (`POST /keys`, operation `create_key`).
+
+        Creates an inference key. The secret value is returned once in the response and never again.
+
+        Args:
+            body (CreateApiKeyRequest): Settings for a new API key.
+        """
         from . import create_key as _operation
 
         return await self._transport.request(
-            _CREATE_KEY,
-            _operation._get_kwargs(
+            CREATE_KEY,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -215,15 +262,19 @@ class AsyncApiKeysResource:
         hash_: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteApiKeyResponse:
-        """Remove an inference key (`DELETE /keys/{hash_}`, operation `delete_key`)."""
+        """Remove an inference key (`DELETE /keys/{hash_}`, operation `delete_key`).
+
+        Args:
+            hash_ (str):
+        """
         from . import delete_key as _operation
 
         return await self._transport.request(
-            _DELETE_KEY,
-            _operation._get_kwargs(
+            DELETE_KEY,
+            _operation.build_request(
                 hash_=hash_,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -231,13 +282,16 @@ class AsyncApiKeysResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> CurrentKeyResponse:
-        """Describe the key used to make this request. (`GET /key`, operation `get_current_key`)."""
+        """Describe the key used to make this request. (`GET /key`, operation `get_current_key`).
+
+        Reports the key's spending limit, what is left of it, usage counters and key type.
+        """
         from . import get_current_key as _operation
 
         return await self._transport.request(
-            _GET_CURRENT_KEY,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_CURRENT_KEY,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -246,15 +300,19 @@ class AsyncApiKeysResource:
         hash_: str,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyResponse:
-        """Look up one inference key by its hash (`GET /keys/{hash_}`, operation `get_key`)."""
+        """Look up one inference key by its hash (`GET /keys/{hash_}`, operation `get_key`).
+
+        Args:
+            hash_ (str):
+        """
         from . import get_key as _operation
 
         return await self._transport.request(
-            _GET_KEY,
-            _operation._get_kwargs(
+            GET_KEY,
+            _operation.build_request(
                 hash_=hash_,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -267,18 +325,28 @@ class AsyncApiKeysResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyListResponse:
-        """List the inference keys of a workspace (`GET /keys`, operation `list_keys`)."""
+        """List the inference keys of a workspace (`GET /keys`, operation `list_keys`).
+
+        Lists the inference keys of a workspace (the default workspace unless `workspace_id` is
+        given).
+
+        Args:
+            include_disabled (bool | Unset):
+            include_expired (bool | Unset):
+            offset (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_keys as _operation
 
         return await self._transport.request(
-            _LIST_KEYS,
-            _operation._get_kwargs(
+            LIST_KEYS,
+            _operation.build_request(
                 include_disabled=include_disabled,
                 include_expired=include_expired,
                 offset=offset,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -289,15 +357,20 @@ class AsyncApiKeysResource:
         body: UpdateApiKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ApiKeyResponse:
-        """Rename, disable or re-limit an inference key (`PATCH /keys/{hash_}`, operation `update_key`)."""
+        """Rename, disable or re-limit an inference key (`PATCH /keys/{hash_}`, operation `update_key`).
+
+        Args:
+            hash_ (str):
+            body (UpdateApiKeyRequest): Fields to change on a key; omitted fields stay as they are.
+        """
         from . import update_key as _operation
 
         return await self._transport.request(
-            _UPDATE_KEY,
-            _operation._get_kwargs(
+            UPDATE_KEY,
+            _operation.build_request(
                 hash_=hash_,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+
+__all__ = ["build_request", "parse_response"]
+
+
 from ...models.delete_api_key_response import DeleteApiKeyResponse
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     hash_: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,163 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteApiKeyResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = DeleteApiKeyResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteApiKeyResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeleteApiKeyResponse | ErrorResponse]:
-    """Remove an inference key
-
-    Args:
-        hash_ (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteApiKeyResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        hash_=hash_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_: str,
-    *,
-    client: AuthenticatedClient,
-) -> DeleteApiKeyResponse | ErrorResponse | None:
-    """Remove an inference key
-
-    Args:
-        hash_ (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteApiKeyResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        hash_=hash_,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeleteApiKeyResponse | ErrorResponse]:
-    """Remove an inference key
-
-    Args:
-        hash_ (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteApiKeyResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        hash_=hash_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_: str,
-    *,
-    client: AuthenticatedClient,
-) -> DeleteApiKeyResponse | ErrorResponse | None:
-    """Remove an inference key
-
-    Args:
-        hash_ (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteApiKeyResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_=hash_,
-            client=client,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> DeleteApiKeyResponse:
+def parse_response(response: httpx.Response) -> DeleteApiKeyResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = DeleteApiKeyResponse.from_dict(response.json())

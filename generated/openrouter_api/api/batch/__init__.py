@@ -17,30 +17,37 @@ if TYPE_CHECKING:
     from ...models.batch_status_filter import BatchStatusFilter
     from ...models.create_batch_request import CreateBatchRequest
 
-__all__ = ["BatchResource", "AsyncBatchResource"]
+__all__ = [
+    "BatchResource",
+    "AsyncBatchResource",
+    "CREATE_BATCH",
+    "DELETE_BATCH",
+    "GET_BATCH",
+    "LIST_BATCHES",
+]
 
-_CREATE_BATCH = Operation(
+CREATE_BATCH = Operation(
     id="create_batch",
     tag="batch",
     method="POST",
     path="/batches",
     requires_auth=True,
 )
-_DELETE_BATCH = Operation(
+DELETE_BATCH = Operation(
     id="delete_batch",
     tag="batch",
     method="DELETE",
     path="/batches/{id}",
     requires_auth=True,
 )
-_GET_BATCH = Operation(
+GET_BATCH = Operation(
     id="get_batch",
     tag="batch",
     method="GET",
     path="/batches/{id}",
     requires_auth=True,
 )
-_LIST_BATCHES = Operation(
+LIST_BATCHES = Operation(
     id="list_batches",
     tag="batch",
     method="GET",
@@ -63,15 +70,27 @@ class BatchResource:
         body: CreateBatchRequest,
         **options: Unpack[RequestOptions],
     ) -> Batch:
-        """Submit a batch of inference requests (`POST /batches`, operation `create_batch`)."""
+        """Submit a batch of inference requests (`POST /batches`, operation `create_batch`).
+
+        Queues text-only requests against one endpoint and model for asynchronous processing at a
+        reduced price; answers 202 with the new batch. The server stream-parses the body, so
+        `endpoint`, `model` and `callback_url` must be serialised before `requests`. Batches are
+        also served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+        Not safe to retry on connection errors (the batch may already exist).
+
+        Args:
+            body (CreateBatchRequest): A batch submission. The server stream-parses this body, so
+                `endpoint`, `model` and
+                `callback_url` must be serialised before `requests`; keep the property order below.
+        """
         from . import create_batch as _operation
 
         return self._transport.request(
-            _CREATE_BATCH,
-            _operation._get_kwargs(
+            CREATE_BATCH,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -80,15 +99,23 @@ class BatchResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> BatchDeletion:
-        """Delete a finished batch and its stored artifacts (`DELETE /batches/{id}`, operation `delete_batch`)."""
+        """Delete a finished batch and its stored artifacts (`DELETE /batches/{id}`, operation `delete_batch`).
+
+        Only batches in a terminal status can be deleted (409 otherwise). Also removes the
+        upstream provider's copy where the provider supports it. Batches are also served under
+        `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+
+        Args:
+            id (str):
+        """
         from . import delete_batch as _operation
 
         return self._transport.request(
-            _DELETE_BATCH,
-            _operation._get_kwargs(
+            DELETE_BATCH,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -97,15 +124,23 @@ class BatchResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> Batch:
-        """Get a batch, with its results once it has finished (`GET /batches/{id}`, operation `get_batch`)."""
+        """Get a batch, with its results once it has finished (`GET /batches/{id}`, operation `get_batch`).
+
+        Results are inline (`results`) once the batch reaches a terminal status; there is no
+        separate download. A 402 here carries the batch object with `error` set. Batches are also
+        served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+
+        Args:
+            id (str):
+        """
         from . import get_batch as _operation
 
         return self._transport.request(
-            _GET_BATCH,
-            _operation._get_kwargs(
+            GET_BATCH,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -119,19 +154,31 @@ class BatchResource:
         created_before: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchList:
-        """List batches, newest first (`GET /batches`, operation `list_batches`)."""
+        """List batches, newest first (`GET /batches`, operation `list_batches`).
+
+        Cursor pagination: pass the previous page's `last_id` as `after` while `has_more` is true.
+        Batches are also served under `https://openrouter.ai/api/beta` (see
+        `x-openrouter-alternate-base`); the default server works too.
+
+        Args:
+            limit (int | Unset):
+            after (str | Unset):
+            status (list[BatchStatusFilter] | Unset):
+            created_after (str | Unset):
+            created_before (str | Unset):
+        """
         from . import list_batches as _operation
 
         return self._transport.request(
-            _LIST_BATCHES,
-            _operation._get_kwargs(
+            LIST_BATCHES,
+            _operation.build_request(
                 limit=limit,
                 after=after,
                 status=status,
                 created_after=created_after,
                 created_before=created_before,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -150,15 +197,27 @@ class AsyncBatchResource:
         body: CreateBatchRequest,
         **options: Unpack[RequestOptions],
     ) -> Batch:
-        """Submit a batch of inference requests (`POST /batches`, operation `create_batch`)."""
+        """Submit a batch of inference requests (`POST /batches`, operation `create_batch`).
+
+        Queues text-only requests against one endpoint and model for asynchronous processing at a
+        reduced price; answers 202 with the new batch. The server stream-parses the body, so
+        `endpoint`, `model` and `callback_url` must be serialised before `requests`. Batches are
+        also served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+        Not safe to retry on connection errors (the batch may already exist).
+
+        Args:
+            body (CreateBatchRequest): A batch submission. The server stream-parses this body, so
+                `endpoint`, `model` and
+                `callback_url` must be serialised before `requests`; keep the property order below.
+        """
         from . import create_batch as _operation
 
         return await self._transport.request(
-            _CREATE_BATCH,
-            _operation._get_kwargs(
+            CREATE_BATCH,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -167,15 +226,23 @@ class AsyncBatchResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> BatchDeletion:
-        """Delete a finished batch and its stored artifacts (`DELETE /batches/{id}`, operation `delete_batch`)."""
+        """Delete a finished batch and its stored artifacts (`DELETE /batches/{id}`, operation `delete_batch`).
+
+        Only batches in a terminal status can be deleted (409 otherwise). Also removes the
+        upstream provider's copy where the provider supports it. Batches are also served under
+        `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+
+        Args:
+            id (str):
+        """
         from . import delete_batch as _operation
 
         return await self._transport.request(
-            _DELETE_BATCH,
-            _operation._get_kwargs(
+            DELETE_BATCH,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -184,15 +251,23 @@ class AsyncBatchResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> Batch:
-        """Get a batch, with its results once it has finished (`GET /batches/{id}`, operation `get_batch`)."""
+        """Get a batch, with its results once it has finished (`GET /batches/{id}`, operation `get_batch`).
+
+        Results are inline (`results`) once the batch reaches a terminal status; there is no
+        separate download. A 402 here carries the batch object with `error` set. Batches are also
+        served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
+
+        Args:
+            id (str):
+        """
         from . import get_batch as _operation
 
         return await self._transport.request(
-            _GET_BATCH,
-            _operation._get_kwargs(
+            GET_BATCH,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -206,18 +281,30 @@ class AsyncBatchResource:
         created_before: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchList:
-        """List batches, newest first (`GET /batches`, operation `list_batches`)."""
+        """List batches, newest first (`GET /batches`, operation `list_batches`).
+
+        Cursor pagination: pass the previous page's `last_id` as `after` while `has_more` is true.
+        Batches are also served under `https://openrouter.ai/api/beta` (see
+        `x-openrouter-alternate-base`); the default server works too.
+
+        Args:
+            limit (int | Unset):
+            after (str | Unset):
+            status (list[BatchStatusFilter] | Unset):
+            created_after (str | Unset):
+            created_before (str | Unset):
+        """
         from . import list_batches as _operation
 
         return await self._transport.request(
-            _LIST_BATCHES,
-            _operation._get_kwargs(
+            LIST_BATCHES,
+            _operation.build_request(
                 limit=limit,
                 after=after,
                 status=status,
                 created_after=created_after,
                 created_before=created_before,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

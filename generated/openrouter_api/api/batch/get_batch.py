@@ -1,21 +1,22 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+
+__all__ = ["build_request", "parse_response"]
+
+
 from ...models.batch import Batch
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,189 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Batch | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = Batch.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 410:
-        response_410 = ErrorResponse.from_dict(response.json())
-
-        return response_410
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Batch | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Batch | ErrorResponse]:
-    """Get a batch, with its results once it has finished
-
-     Results are inline (`results`) once the batch reaches a terminal status; there is no
-    separate download. A 402 here carries the batch object with `error` set. Batches are also
-    served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Batch | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Batch | ErrorResponse | None:
-    """Get a batch, with its results once it has finished
-
-     Results are inline (`results`) once the batch reaches a terminal status; there is no
-    separate download. A 402 here carries the batch object with `error` set. Batches are also
-    served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Batch | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Batch | ErrorResponse]:
-    """Get a batch, with its results once it has finished
-
-     Results are inline (`results`) once the batch reaches a terminal status; there is no
-    separate download. A 402 here carries the batch object with `error` set. Batches are also
-    served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Batch | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Batch | ErrorResponse | None:
-    """Get a batch, with its results once it has finished
-
-     Results are inline (`results`) once the batch reaches a terminal status; there is no
-    separate download. A 402 here carries the batch object with `error` set. Batches are also
-    served under `https://openrouter.ai/api/beta` (see `x-openrouter-alternate-base`).
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Batch | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> Batch:
+def parse_response(response: httpx.Response) -> Batch:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = Batch.from_dict(response.json())

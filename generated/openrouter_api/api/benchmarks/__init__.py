@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     from ...models.benchmark_type import BenchmarkType
     from ...models.benchmarks_response import BenchmarksResponse
 
-__all__ = ["BenchmarksResource", "AsyncBenchmarksResource"]
+__all__ = [
+    "BenchmarksResource",
+    "AsyncBenchmarksResource",
+    "LIST_BENCHMARKS",
+]
 
-_LIST_BENCHMARKS = Operation(
+LIST_BENCHMARKS = Operation(
     id="list_benchmarks",
     tag="benchmarks",
     method="GET",
@@ -51,12 +55,28 @@ class BenchmarksResource:
         max_results: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BenchmarksResponse:
-        """Benchmark scores from Artificial Analysis, Design Arena and OpenRouter's own evals. (`GET /benchmarks`, operation `list_benchmarks`)."""
+        """Benchmark scores from Artificial Analysis, Design Arena and OpenRouter's own evals. (`GET /benchmarks`, operation `list_benchmarks`).
+
+        One endpoint for every benchmark source. Each item's `source` (and, for OpenRouter's
+        evals, `benchmark_type`) tells which shape it has. Filter by `source` for a single
+        source, or by `task_type` to compare models for a kind of work.
+
+        Args:
+            source (BenchmarkSource | Unset):
+            task_type (BenchmarkTaskType | Unset):
+            benchmark_type (BenchmarkType | Unset): OpenRouter's own evaluations.
+            include_run_config (bool | Unset):
+            search_engine (str | Unset):
+            search_surface (BenchmarkSearchSurface | Unset):
+            arena (BenchmarkArena | Unset):
+            category (str | Unset):
+            max_results (int | Unset):
+        """
         from . import list_benchmarks as _operation
 
         return self._transport.request(
-            _LIST_BENCHMARKS,
-            _operation._get_kwargs(
+            LIST_BENCHMARKS,
+            _operation.build_request(
                 source=source,
                 task_type=task_type,
                 benchmark_type=benchmark_type,
@@ -67,7 +87,7 @@ class BenchmarksResource:
                 category=category,
                 max_results=max_results,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -94,12 +114,28 @@ class AsyncBenchmarksResource:
         max_results: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BenchmarksResponse:
-        """Benchmark scores from Artificial Analysis, Design Arena and OpenRouter's own evals. (`GET /benchmarks`, operation `list_benchmarks`)."""
+        """Benchmark scores from Artificial Analysis, Design Arena and OpenRouter's own evals. (`GET /benchmarks`, operation `list_benchmarks`).
+
+        One endpoint for every benchmark source. Each item's `source` (and, for OpenRouter's
+        evals, `benchmark_type`) tells which shape it has. Filter by `source` for a single
+        source, or by `task_type` to compare models for a kind of work.
+
+        Args:
+            source (BenchmarkSource | Unset):
+            task_type (BenchmarkTaskType | Unset):
+            benchmark_type (BenchmarkType | Unset): OpenRouter's own evaluations.
+            include_run_config (bool | Unset):
+            search_engine (str | Unset):
+            search_surface (BenchmarkSearchSurface | Unset):
+            arena (BenchmarkArena | Unset):
+            category (str | Unset):
+            max_results (int | Unset):
+        """
         from . import list_benchmarks as _operation
 
         return await self._transport.request(
-            _LIST_BENCHMARKS,
-            _operation._get_kwargs(
+            LIST_BENCHMARKS,
+            _operation.build_request(
                 source=source,
                 task_type=task_type,
                 benchmark_type=benchmark_type,
@@ -110,6 +146,6 @@ class AsyncBenchmarksResource:
                 category=category,
                 max_results=max_results,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

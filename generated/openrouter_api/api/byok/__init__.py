@@ -17,37 +17,45 @@ if TYPE_CHECKING:
     from ...models.delete_byok_key_response import DeleteByokKeyResponse
     from ...models.update_byok_key_request import UpdateByokKeyRequest
 
-__all__ = ["ByokResource", "AsyncByokResource"]
+__all__ = [
+    "ByokResource",
+    "AsyncByokResource",
+    "CREATE_BYOK",
+    "DELETE_BYOK",
+    "GET_BYOK",
+    "LIST_BYOK",
+    "UPDATE_BYOK",
+]
 
-_CREATE_BYOK = Operation(
+CREATE_BYOK = Operation(
     id="create_byok",
     tag="byok",
     method="POST",
     path="/byok",
     requires_auth=True,
 )
-_DELETE_BYOK = Operation(
+DELETE_BYOK = Operation(
     id="delete_byok",
     tag="byok",
     method="DELETE",
     path="/byok/{id}",
     requires_auth=True,
 )
-_GET_BYOK = Operation(
+GET_BYOK = Operation(
     id="get_byok",
     tag="byok",
     method="GET",
     path="/byok/{id}",
     requires_auth=True,
 )
-_LIST_BYOK = Operation(
+LIST_BYOK = Operation(
     id="list_byok",
     tag="byok",
     method="GET",
     path="/byok",
     requires_auth=True,
 )
-_UPDATE_BYOK = Operation(
+UPDATE_BYOK = Operation(
     id="update_byok",
     tag="byok",
     method="PATCH",
@@ -70,15 +78,21 @@ class ByokResource:
         body: CreateByokKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Add a BYOK credential (`POST /byok`, operation `create_byok`)."""
+        """Add a BYOK credential (`POST /byok`, operation `create_byok`).
+
+        Stores a provider secret to route requests through your own provider account.
+
+        Args:
+            body (CreateByokKeyRequest): A new BYOK credential.
+        """
         from . import create_byok as _operation
 
         return self._transport.request(
-            _CREATE_BYOK,
-            _operation._get_kwargs(
+            CREATE_BYOK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -87,15 +101,19 @@ class ByokResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteByokKeyResponse:
-        """Remove a BYOK credential (`DELETE /byok/{id}`, operation `delete_byok`)."""
+        """Remove a BYOK credential (`DELETE /byok/{id}`, operation `delete_byok`).
+
+        Args:
+            id (str):
+        """
         from . import delete_byok as _operation
 
         return self._transport.request(
-            _DELETE_BYOK,
-            _operation._get_kwargs(
+            DELETE_BYOK,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -104,15 +122,19 @@ class ByokResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Fetch one BYOK credential (`GET /byok/{id}`, operation `get_byok`)."""
+        """Fetch one BYOK credential (`GET /byok/{id}`, operation `get_byok`).
+
+        Args:
+            id (str):
+        """
         from . import get_byok as _operation
 
         return self._transport.request(
-            _GET_BYOK,
-            _operation._get_kwargs(
+            GET_BYOK,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -125,18 +147,28 @@ class ByokResource:
         provider: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyListResponse:
-        """List stored provider credentials (BYOK) (`GET /byok`, operation `list_byok`)."""
+        """List stored provider credentials (BYOK) (`GET /byok`, operation `list_byok`).
+
+        Lists provider credentials of a workspace (the default workspace unless `workspace_id` is
+        given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+            provider (str | Unset):
+        """
         from . import list_byok as _operation
 
         return self._transport.request(
-            _LIST_BYOK,
-            _operation._get_kwargs(
+            LIST_BYOK,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -147,16 +179,21 @@ class ByokResource:
         body: UpdateByokKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Change a BYOK credential (`PATCH /byok/{id}`, operation `update_byok`)."""
+        """Change a BYOK credential (`PATCH /byok/{id}`, operation `update_byok`).
+
+        Args:
+            id (str):
+            body (UpdateByokKeyRequest): Fields to change on a BYOK credential.
+        """
         from . import update_byok as _operation
 
         return self._transport.request(
-            _UPDATE_BYOK,
-            _operation._get_kwargs(
+            UPDATE_BYOK,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -175,15 +212,21 @@ class AsyncByokResource:
         body: CreateByokKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Add a BYOK credential (`POST /byok`, operation `create_byok`)."""
+        """Add a BYOK credential (`POST /byok`, operation `create_byok`).
+
+        Stores a provider secret to route requests through your own provider account.
+
+        Args:
+            body (CreateByokKeyRequest): A new BYOK credential.
+        """
         from . import create_byok as _operation
 
         return await self._transport.request(
-            _CREATE_BYOK,
-            _operation._get_kwargs(
+            CREATE_BYOK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -192,15 +235,19 @@ class AsyncByokResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteByokKeyResponse:
-        """Remove a BYOK credential (`DELETE /byok/{id}`, operation `delete_byok`)."""
+        """Remove a BYOK credential (`DELETE /byok/{id}`, operation `delete_byok`).
+
+        Args:
+            id (str):
+        """
         from . import delete_byok as _operation
 
         return await self._transport.request(
-            _DELETE_BYOK,
-            _operation._get_kwargs(
+            DELETE_BYOK,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -209,15 +256,19 @@ class AsyncByokResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Fetch one BYOK credential (`GET /byok/{id}`, operation `get_byok`)."""
+        """Fetch one BYOK credential (`GET /byok/{id}`, operation `get_byok`).
+
+        Args:
+            id (str):
+        """
         from . import get_byok as _operation
 
         return await self._transport.request(
-            _GET_BYOK,
-            _operation._get_kwargs(
+            GET_BYOK,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -230,18 +281,28 @@ class AsyncByokResource:
         provider: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyListResponse:
-        """List stored provider credentials (BYOK) (`GET /byok`, operation `list_byok`)."""
+        """List stored provider credentials (BYOK) (`GET /byok`, operation `list_byok`).
+
+        Lists provider credentials of a workspace (the default workspace unless `workspace_id` is
+        given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+            provider (str | Unset):
+        """
         from . import list_byok as _operation
 
         return await self._transport.request(
-            _LIST_BYOK,
-            _operation._get_kwargs(
+            LIST_BYOK,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -252,15 +313,20 @@ class AsyncByokResource:
         body: UpdateByokKeyRequest,
         **options: Unpack[RequestOptions],
     ) -> ByokKeyResponse:
-        """Change a BYOK credential (`PATCH /byok/{id}`, operation `update_byok`)."""
+        """Change a BYOK credential (`PATCH /byok/{id}`, operation `update_byok`).
+
+        Args:
+            id (str):
+            body (UpdateByokKeyRequest): Fields to change on a BYOK credential.
+        """
         from . import update_byok as _operation
 
         return await self._transport.request(
-            _UPDATE_BYOK,
-            _operation._get_kwargs(
+            UPDATE_BYOK,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

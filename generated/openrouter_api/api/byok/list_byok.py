@@ -1,24 +1,27 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Unset
+
+__all__ = ["build_request", "parse_response"]
+
+
 from ...models.byok_key_list_response import ByokKeyListResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     workspace_id: str | Unset = UNSET,
     provider: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
 
     params: dict[str, Any] = {}
 
@@ -41,207 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ByokKeyListResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = ByokKeyListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ByokKeyListResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    workspace_id: str | Unset = UNSET,
-    provider: str | Unset = UNSET,
-) -> Response[ByokKeyListResponse | ErrorResponse]:
-    """List stored provider credentials (BYOK)
-
-     Lists provider credentials of a workspace (the default workspace unless `workspace_id` is given).
-
-    Args:
-        offset (int | Unset):
-        limit (int | Unset):
-        workspace_id (str | Unset):
-        provider (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ByokKeyListResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        workspace_id=workspace_id,
-        provider=provider,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    workspace_id: str | Unset = UNSET,
-    provider: str | Unset = UNSET,
-) -> ByokKeyListResponse | ErrorResponse | None:
-    """List stored provider credentials (BYOK)
-
-     Lists provider credentials of a workspace (the default workspace unless `workspace_id` is given).
-
-    Args:
-        offset (int | Unset):
-        limit (int | Unset):
-        workspace_id (str | Unset):
-        provider (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ByokKeyListResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        workspace_id=workspace_id,
-        provider=provider,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    workspace_id: str | Unset = UNSET,
-    provider: str | Unset = UNSET,
-) -> Response[ByokKeyListResponse | ErrorResponse]:
-    """List stored provider credentials (BYOK)
-
-     Lists provider credentials of a workspace (the default workspace unless `workspace_id` is given).
-
-    Args:
-        offset (int | Unset):
-        limit (int | Unset):
-        workspace_id (str | Unset):
-        provider (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ByokKeyListResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        workspace_id=workspace_id,
-        provider=provider,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    workspace_id: str | Unset = UNSET,
-    provider: str | Unset = UNSET,
-) -> ByokKeyListResponse | ErrorResponse | None:
-    """List stored provider credentials (BYOK)
-
-     Lists provider credentials of a workspace (the default workspace unless `workspace_id` is given).
-
-    Args:
-        offset (int | Unset):
-        limit (int | Unset):
-        workspace_id (str | Unset):
-        provider (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ByokKeyListResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            workspace_id=workspace_id,
-            provider=provider,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> ByokKeyListResponse:
+def parse_response(response: httpx.Response) -> ByokKeyListResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = ByokKeyListResponse.from_dict(response.json())

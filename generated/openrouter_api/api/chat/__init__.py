@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     )
     from ...models.metadata_level import MetadataLevel
 
-__all__ = ["ChatResource", "AsyncChatResource"]
+__all__ = [
+    "ChatResource",
+    "AsyncChatResource",
+    "CREATE_CHAT_COMPLETION",
+]
 
-_CREATE_CHAT_COMPLETION = Operation(
+CREATE_CHAT_COMPLETION = Operation(
     id="create_chat_completion",
     tag="chat",
     method="POST",
@@ -48,12 +52,33 @@ class ChatResource:
         x_anthropic_beta: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletion:
-        """Generate the next assistant turn for a conversation. (`POST /chat/completions`, operation `create_chat_completion`)."""
+        """Generate the next assistant turn for a conversation. (`POST /chat/completions`, operation `create_chat_completion`).
+
+        Sends a list of messages to a model (or a fallback list of models) and returns the
+        assistant reply. With `stream: true` the reply arrives as server-sent events
+        (`text/event-stream`): one `ChatCompletionChunk` per `data:` line, keep-alive comment
+        lines starting with `:` in between, and a final `data: [DONE]`. Usage is sent once, in
+        the last chunk before `[DONE]`, with an empty `choices` array. Errors raised after the
+        first token arrive in-band as a chunk with a top-level `error` and
+        `finish_reason: error`.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            x_session_id (str | Unset):
+            x_open_router_cache (CreateChatCompletionXOpenRouterCache | Unset):
+            x_open_router_cache_ttl (int | Unset):
+            x_anthropic_beta (str | Unset):
+            body (ChatCompletionRequest): Body of `POST /chat/completions`. Only `messages` is
+                required; without `model` the
+                account's default model is used. Parameters a chosen provider does not support are
+                dropped silently unless `provider.require_parameters` is true.
+        """
         from . import create_chat_completion as _operation
 
         return self._transport.request(
-            _CREATE_CHAT_COMPLETION,
-            _operation._get_kwargs(
+            CREATE_CHAT_COMPLETION,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
                 x_session_id=x_session_id,
@@ -61,7 +86,7 @@ class ChatResource:
                 x_open_router_cache_ttl=x_open_router_cache_ttl,
                 x_anthropic_beta=x_anthropic_beta,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -85,12 +110,33 @@ class AsyncChatResource:
         x_anthropic_beta: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletion:
-        """Generate the next assistant turn for a conversation. (`POST /chat/completions`, operation `create_chat_completion`)."""
+        """Generate the next assistant turn for a conversation. (`POST /chat/completions`, operation `create_chat_completion`).
+
+        Sends a list of messages to a model (or a fallback list of models) and returns the
+        assistant reply. With `stream: true` the reply arrives as server-sent events
+        (`text/event-stream`): one `ChatCompletionChunk` per `data:` line, keep-alive comment
+        lines starting with `:` in between, and a final `data: [DONE]`. Usage is sent once, in
+        the last chunk before `[DONE]`, with an empty `choices` array. Errors raised after the
+        first token arrive in-band as a chunk with a top-level `error` and
+        `finish_reason: error`.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            x_session_id (str | Unset):
+            x_open_router_cache (CreateChatCompletionXOpenRouterCache | Unset):
+            x_open_router_cache_ttl (int | Unset):
+            x_anthropic_beta (str | Unset):
+            body (ChatCompletionRequest): Body of `POST /chat/completions`. Only `messages` is
+                required; without `model` the
+                account's default model is used. Parameters a chosen provider does not support are
+                dropped silently unless `provider.require_parameters` is true.
+        """
         from . import create_chat_completion as _operation
 
         return await self._transport.request(
-            _CREATE_CHAT_COMPLETION,
-            _operation._get_kwargs(
+            CREATE_CHAT_COMPLETION,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
                 x_session_id=x_session_id,
@@ -98,6 +144,6 @@ class AsyncChatResource:
                 x_open_router_cache_ttl=x_open_router_cache_ttl,
                 x_anthropic_beta=x_anthropic_beta,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

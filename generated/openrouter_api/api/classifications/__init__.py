@@ -14,9 +14,13 @@ if TYPE_CHECKING:
     from ...models.task_classification_window import TaskClassificationWindow
     from ...models.task_classifications_response import TaskClassificationsResponse
 
-__all__ = ["ClassificationsResource", "AsyncClassificationsResource"]
+__all__ = [
+    "ClassificationsResource",
+    "AsyncClassificationsResource",
+    "GET_CLASSIFICATION_TASK_SHARES",
+]
 
-_GET_CLASSIFICATION_TASK_SHARES = Operation(
+GET_CLASSIFICATION_TASK_SHARES = Operation(
     id="get_classification_task_shares",
     tag="classifications",
     method="GET",
@@ -39,15 +43,23 @@ class ClassificationsResource:
         window: TaskClassificationWindow | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TaskClassificationsResponse:
-        """Share of OpenRouter traffic per task classification. (`GET /classifications/task`, operation `get_classification_task_shares`)."""
+        """Share of OpenRouter traffic per task classification. (`GET /classifications/task`, operation `get_classification_task_shares`).
+
+        How sampled traffic splits across task classifications (such as code generation or web
+        search) and their macro-categories over a trailing window, with the leading models of
+        each classification.
+
+        Args:
+            window (TaskClassificationWindow | Unset):
+        """
         from . import get_classification_task_shares as _operation
 
         return self._transport.request(
-            _GET_CLASSIFICATION_TASK_SHARES,
-            _operation._get_kwargs(
+            GET_CLASSIFICATION_TASK_SHARES,
+            _operation.build_request(
                 window=window,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -66,14 +78,22 @@ class AsyncClassificationsResource:
         window: TaskClassificationWindow | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TaskClassificationsResponse:
-        """Share of OpenRouter traffic per task classification. (`GET /classifications/task`, operation `get_classification_task_shares`)."""
+        """Share of OpenRouter traffic per task classification. (`GET /classifications/task`, operation `get_classification_task_shares`).
+
+        How sampled traffic splits across task classifications (such as code generation or web
+        search) and their macro-categories over a trailing window, with the leading models of
+        each classification.
+
+        Args:
+            window (TaskClassificationWindow | Unset):
+        """
         from . import get_classification_task_shares as _operation
 
         return await self._transport.request(
-            _GET_CLASSIFICATION_TASK_SHARES,
-            _operation._get_kwargs(
+            GET_CLASSIFICATION_TASK_SHARES,
+            _operation.build_request(
                 window=window,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

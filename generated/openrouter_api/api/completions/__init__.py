@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from ...models.create_completion_request import CreateCompletionRequest
     from ...models.text_completion import TextCompletion
 
-__all__ = ["CompletionsResource", "AsyncCompletionsResource"]
+__all__ = [
+    "CompletionsResource",
+    "AsyncCompletionsResource",
+    "CREATE_COMPLETION",
+]
 
-_CREATE_COMPLETION = Operation(
+CREATE_COMPLETION = Operation(
     id="create_completion",
     tag="completions",
     method="POST",
@@ -38,15 +42,23 @@ class CompletionsResource:
         body: CreateCompletionRequest,
         **options: Unpack[RequestOptions],
     ) -> TextCompletion:
-        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`)."""
+        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`).
+
+        The OpenAI text-completion shape. It is no longer in the official description and is kept
+        for older integrations; prefer chat completions. With `stream: true` the answer is a
+        `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
+
+        Args:
+            body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
+        """
         from . import create_completion as _operation
 
         return self._transport.request(
-            _CREATE_COMPLETION,
-            _operation._get_kwargs(
+            CREATE_COMPLETION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -65,14 +77,22 @@ class AsyncCompletionsResource:
         body: CreateCompletionRequest,
         **options: Unpack[RequestOptions],
     ) -> TextCompletion:
-        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`)."""
+        """Continue a raw text prompt (legacy text-completion API). (`POST /completions`, operation `create_completion`).
+
+        The OpenAI text-completion shape. It is no longer in the official description and is kept
+        for older integrations; prefer chat completions. With `stream: true` the answer is a
+        `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
+
+        Args:
+            body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
+        """
         from . import create_completion as _operation
 
         return await self._transport.request(
-            _CREATE_COMPLETION,
-            _operation._get_kwargs(
+            CREATE_COMPLETION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

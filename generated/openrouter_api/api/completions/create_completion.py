@@ -1,24 +1,26 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+
+__all__ = ["build_request", "parse_response"]
+
+from typing import TYPE_CHECKING
+
 from ...models.text_completion import TextCompletion
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.create_completion_request import CreateCompletionRequest
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateCompletionRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,219 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TextCompletion | None:
-    if response.status_code == 200:
-        response_200 = TextCompletion.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
-
-        return response_408
-
-    if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
-
-        return response_524
-
-    if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
-
-        return response_529
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TextCompletion]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateCompletionRequest,
-) -> Response[ErrorResponse | TextCompletion]:
-    """Continue a raw text prompt (legacy text-completion API).
-
-     The OpenAI text-completion shape. It is no longer in the official description and is kept
-    for older integrations; prefer chat completions. With `stream: true` the answer is a
-    `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
-
-    Args:
-        body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TextCompletion]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CreateCompletionRequest,
-) -> ErrorResponse | TextCompletion | None:
-    """Continue a raw text prompt (legacy text-completion API).
-
-     The OpenAI text-completion shape. It is no longer in the official description and is kept
-    for older integrations; prefer chat completions. With `stream: true` the answer is a
-    `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
-
-    Args:
-        body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TextCompletion
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateCompletionRequest,
-) -> Response[ErrorResponse | TextCompletion]:
-    """Continue a raw text prompt (legacy text-completion API).
-
-     The OpenAI text-completion shape. It is no longer in the official description and is kept
-    for older integrations; prefer chat completions. With `stream: true` the answer is a
-    `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
-
-    Args:
-        body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TextCompletion]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CreateCompletionRequest,
-) -> ErrorResponse | TextCompletion | None:
-    """Continue a raw text prompt (legacy text-completion API).
-
-     The OpenAI text-completion shape. It is no longer in the official description and is kept
-    for older integrations; prefer chat completions. With `stream: true` the answer is a
-    `text/event-stream` of `TextCompletion` chunks ending with `data: [DONE]`.
-
-    Args:
-        body (CreateCompletionRequest): A raw prompt to continue, with sampling settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TextCompletion
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> TextCompletion:
+def parse_response(response: httpx.Response) -> TextCompletion:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = TextCompletion.from_dict(response.json())

@@ -18,30 +18,37 @@ if TYPE_CHECKING:
     from ...models.stored_file_open_router import StoredFileOpenRouter
     from ...types import File
 
-__all__ = ["ContainersResource", "AsyncContainersResource"]
+__all__ = [
+    "ContainersResource",
+    "AsyncContainersResource",
+    "DOWNLOAD_CONTAINER_FILE_CONTENT",
+    "GET_CONTAINER_FILE",
+    "LIST_CONTAINER_FILES",
+    "PROMOTE_CONTAINER_FILE",
+]
 
-_DOWNLOAD_CONTAINER_FILE_CONTENT = Operation(
+DOWNLOAD_CONTAINER_FILE_CONTENT = Operation(
     id="download_container_file_content",
     tag="containers",
     method="GET",
     path="/containers/{container_id}/files/{file_id}/content",
     requires_auth=True,
 )
-_GET_CONTAINER_FILE = Operation(
+GET_CONTAINER_FILE = Operation(
     id="get_container_file",
     tag="containers",
     method="GET",
     path="/containers/{container_id}/files/{file_id}",
     requires_auth=True,
 )
-_LIST_CONTAINER_FILES = Operation(
+LIST_CONTAINER_FILES = Operation(
     id="list_container_files",
     tag="containers",
     method="GET",
     path="/containers/{container_id}/files",
     requires_auth=True,
 )
-_PROMOTE_CONTAINER_FILE = Operation(
+PROMOTE_CONTAINER_FILE = Operation(
     id="promote_container_file",
     tag="containers",
     method="POST",
@@ -64,16 +71,21 @@ class ContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download a container file's bytes (`GET /containers/{container_id}/files/{file_id}/content`, operation `download_container_file_content`)."""
+        """Download a container file's bytes (`GET /containers/{container_id}/files/{file_id}/content`, operation `download_container_file_content`).
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import download_container_file_content as _operation
 
         return self._transport.request(
-            _DOWNLOAD_CONTAINER_FILE_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_CONTAINER_FILE_CONTENT,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -83,16 +95,21 @@ class ContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> ContainerFile:
-        """Get one container file's metadata (`GET /containers/{container_id}/files/{file_id}`, operation `get_container_file`)."""
+        """Get one container file's metadata (`GET /containers/{container_id}/files/{file_id}`, operation `get_container_file`).
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import get_container_file as _operation
 
         return self._transport.request(
-            _GET_CONTAINER_FILE,
-            _operation._get_kwargs(
+            GET_CONTAINER_FILE,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -104,17 +121,25 @@ class ContainersResource:
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContainerFileList:
-        """List the files in a code-execution container (`GET /containers/{container_id}/files`, operation `list_container_files`)."""
+        """List the files in a code-execution container (`GET /containers/{container_id}/files`, operation `list_container_files`).
+
+        Cursor pagination: pass the previous page's `last_id` as `after` while `has_more` is true.
+
+        Args:
+            container_id (str):
+            limit (int | Unset):
+            after (str | Unset):
+        """
         from . import list_container_files as _operation
 
         return self._transport.request(
-            _LIST_CONTAINER_FILES,
-            _operation._get_kwargs(
+            LIST_CONTAINER_FILES,
+            _operation.build_request(
                 container_id=container_id,
                 limit=limit,
                 after=after,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -124,16 +149,24 @@ class ContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Copy a container file into the workspace's stored files (`POST /containers/{container_id}/files/{file_id}/promote`, operation `promote_container_file`)."""
+        """Copy a container file into the workspace's stored files (`POST /containers/{container_id}/files/{file_id}/promote`, operation `promote_container_file`).
+
+        Copies the file out of the short-lived container into file storage and returns the new
+        stored file.
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import promote_container_file as _operation
 
         return self._transport.request(
-            _PROMOTE_CONTAINER_FILE,
-            _operation._get_kwargs(
+            PROMOTE_CONTAINER_FILE,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -152,16 +185,21 @@ class AsyncContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download a container file's bytes (`GET /containers/{container_id}/files/{file_id}/content`, operation `download_container_file_content`)."""
+        """Download a container file's bytes (`GET /containers/{container_id}/files/{file_id}/content`, operation `download_container_file_content`).
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import download_container_file_content as _operation
 
         return await self._transport.request(
-            _DOWNLOAD_CONTAINER_FILE_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_CONTAINER_FILE_CONTENT,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -171,16 +209,21 @@ class AsyncContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> ContainerFile:
-        """Get one container file's metadata (`GET /containers/{container_id}/files/{file_id}`, operation `get_container_file`)."""
+        """Get one container file's metadata (`GET /containers/{container_id}/files/{file_id}`, operation `get_container_file`).
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import get_container_file as _operation
 
         return await self._transport.request(
-            _GET_CONTAINER_FILE,
-            _operation._get_kwargs(
+            GET_CONTAINER_FILE,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -192,17 +235,25 @@ class AsyncContainersResource:
         after: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContainerFileList:
-        """List the files in a code-execution container (`GET /containers/{container_id}/files`, operation `list_container_files`)."""
+        """List the files in a code-execution container (`GET /containers/{container_id}/files`, operation `list_container_files`).
+
+        Cursor pagination: pass the previous page's `last_id` as `after` while `has_more` is true.
+
+        Args:
+            container_id (str):
+            limit (int | Unset):
+            after (str | Unset):
+        """
         from . import list_container_files as _operation
 
         return await self._transport.request(
-            _LIST_CONTAINER_FILES,
-            _operation._get_kwargs(
+            LIST_CONTAINER_FILES,
+            _operation.build_request(
                 container_id=container_id,
                 limit=limit,
                 after=after,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -212,15 +263,23 @@ class AsyncContainersResource:
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Copy a container file into the workspace's stored files (`POST /containers/{container_id}/files/{file_id}/promote`, operation `promote_container_file`)."""
+        """Copy a container file into the workspace's stored files (`POST /containers/{container_id}/files/{file_id}/promote`, operation `promote_container_file`).
+
+        Copies the file out of the short-lived container into file storage and returns the new
+        stored file.
+
+        Args:
+            container_id (str):
+            file_id (str):
+        """
         from . import promote_container_file as _operation
 
         return await self._transport.request(
-            _PROMOTE_CONTAINER_FILE,
-            _operation._get_kwargs(
+            PROMOTE_CONTAINER_FILE,
+            _operation.build_request(
                 container_id=container_id,
                 file_id=file_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -12,16 +12,21 @@ from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 if TYPE_CHECKING:
     from ...models.credits_response import CreditsResponse
 
-__all__ = ["CreditsResource", "AsyncCreditsResource"]
+__all__ = [
+    "CreditsResource",
+    "AsyncCreditsResource",
+    "CREATE_CREDITS_COINBASE_CHARGE",
+    "GET_CREDITS",
+]
 
-_CREATE_CREDITS_COINBASE_CHARGE = Operation(
+CREATE_CREDITS_COINBASE_CHARGE = Operation(
     id="create_credits_coinbase_charge",
     tag="credits_",
     method="POST",
     path="/credits/coinbase",
     requires_auth=False,
 )
-_GET_CREDITS = Operation(
+GET_CREDITS = Operation(
     id="get_credits",
     tag="credits_",
     method="GET",
@@ -42,13 +47,17 @@ class CreditsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`)."""
+        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`).
+
+        Coinbase Commerce charges were removed; this operation always answers 410 Gone. Buy credits
+        on the web instead.
+        """
         from . import create_credits_coinbase_charge as _operation
 
         return self._transport.request(
-            _CREATE_CREDITS_COINBASE_CHARGE,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            CREATE_CREDITS_COINBASE_CHARGE,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -56,13 +65,16 @@ class CreditsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> CreditsResponse:
-        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`)."""
+        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`).
+
+        Needs a management key. Remaining balance is `total_credits - total_usage` (USD).
+        """
         from . import get_credits as _operation
 
         return self._transport.request(
-            _GET_CREDITS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_CREDITS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -79,13 +91,17 @@ class AsyncCreditsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`)."""
+        """Create a Coinbase charge (retired) (`POST /credits/coinbase`, operation `create_credits_coinbase_charge`).
+
+        Coinbase Commerce charges were removed; this operation always answers 410 Gone. Buy credits
+        on the web instead.
+        """
         from . import create_credits_coinbase_charge as _operation
 
         return await self._transport.request(
-            _CREATE_CREDITS_COINBASE_CHARGE,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            CREATE_CREDITS_COINBASE_CHARGE,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -93,12 +109,15 @@ class AsyncCreditsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> CreditsResponse:
-        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`)."""
+        """Get the account's total purchased credits and total usage. (`GET /credits`, operation `get_credits`).
+
+        Needs a management key. Remaining balance is `total_credits - total_usage` (USD).
+        """
         from . import get_credits as _operation
 
         return await self._transport.request(
-            _GET_CREDITS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_CREDITS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

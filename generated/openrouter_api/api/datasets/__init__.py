@@ -26,23 +26,29 @@ if TYPE_CHECKING:
     from ...models.session_cost_response import SessionCostResponse
     from ...models.session_turn_range import SessionTurnRange
 
-__all__ = ["DatasetsResource", "AsyncDatasetsResource"]
+__all__ = [
+    "DatasetsResource",
+    "AsyncDatasetsResource",
+    "GET_DATASET_APP_RANKINGS",
+    "GET_DATASET_RANKINGS_DAILY",
+    "GET_DATASET_SESSION_COST",
+]
 
-_GET_DATASET_APP_RANKINGS = Operation(
+GET_DATASET_APP_RANKINGS = Operation(
     id="get_dataset_app_rankings",
     tag="datasets",
     method="GET",
     path="/datasets/app-rankings",
     requires_auth=True,
 )
-_GET_DATASET_RANKINGS_DAILY = Operation(
+GET_DATASET_RANKINGS_DAILY = Operation(
     id="get_dataset_rankings_daily",
     tag="datasets",
     method="GET",
     path="/datasets/rankings-daily",
     requires_auth=True,
 )
-_GET_DATASET_SESSION_COST = Operation(
+GET_DATASET_SESSION_COST = Operation(
     id="get_dataset_session_cost",
     tag="datasets",
     method="GET",
@@ -71,12 +77,26 @@ class DatasetsResource:
         offset: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AppRankingsResponse:
-        """Rank public apps by token usage in a date window. (`GET /datasets/app-rankings`, operation `get_dataset_app_rankings`)."""
+        """Rank public apps by token usage in a date window. (`GET /datasets/app-rankings`, operation `get_dataset_app_rankings`).
+
+        The public app leaderboard (openrouter.ai/apps) as data. Tokens are prompt plus
+        completion tokens; hidden and private apps are left out and aliases of an app are
+        merged into it.
+
+        Args:
+            category (AppRankingCategory | Unset):
+            subcategory (AppRankingSubcategory | Unset):
+            sort (AppRankingSort | Unset):
+            start_date (datetime.date | Unset):
+            end_date (datetime.date | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+        """
         from . import get_dataset_app_rankings as _operation
 
         return self._transport.request(
-            _GET_DATASET_APP_RANKINGS,
-            _operation._get_kwargs(
+            GET_DATASET_APP_RANKINGS,
+            _operation.build_request(
                 category=category,
                 subcategory=subcategory,
                 sort=sort,
@@ -85,7 +105,7 @@ class DatasetsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -101,12 +121,27 @@ class DatasetsResource:
         language_type: RankingsLanguageType | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RankingsDailyResponse:
-        """Token totals of the top 50 models per day, week or month. (`GET /datasets/rankings-daily`, operation `get_dataset_rankings_daily`)."""
+        """Token totals of the top 50 models per day, week or month. (`GET /datasets/rankings-daily`, operation `get_dataset_rankings_daily`).
+
+        The data behind openrouter.ai/rankings: for each period the top 50 public models by
+        prompt plus completion tokens, and one `other` row that adds up the rest. `modality` and
+        `context_bucket` select exact datasets; `category` and `language_type` select sampled,
+        weekly-aggregated estimates and cannot be combined with the first two.
+
+        Args:
+            start_date (datetime.date | Unset):
+            end_date (datetime.date | Unset):
+            period (RankingsPeriod | Unset):
+            modality (RankingsModality | Unset):
+            context_bucket (RankingsContextBucket | Unset):
+            category (RankingsCategory | Unset):
+            language_type (RankingsLanguageType | Unset):
+        """
         from . import get_dataset_rankings_daily as _operation
 
         return self._transport.request(
-            _GET_DATASET_RANKINGS_DAILY,
-            _operation._get_kwargs(
+            GET_DATASET_RANKINGS_DAILY,
+            _operation.build_request(
                 start_date=start_date,
                 end_date=end_date,
                 period=period,
@@ -115,7 +150,7 @@ class DatasetsResource:
                 category=category,
                 language_type=language_type,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -129,19 +164,30 @@ class DatasetsResource:
         offset: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SessionCostResponse:
-        """Median cost per session by coding harness and model. (`GET /datasets/session-cost`, operation `get_dataset_session_cost`)."""
+        """Median cost per session by coding harness and model. (`GET /datasets/session-cost`, operation `get_dataset_session_cost`).
+
+        Aggregated, weekly refreshed cells of median USD spend per session for the published
+        harnesses (apps). Sessions are never mixed across apps and no per-session data is exposed.
+
+        Args:
+            app_slug (str | Unset):
+            model (str | Unset):
+            turn_range (SessionTurnRange | Unset): Inclusive ranges of turns per session.
+            limit (int | Unset):
+            offset (int | Unset):
+        """
         from . import get_dataset_session_cost as _operation
 
         return self._transport.request(
-            _GET_DATASET_SESSION_COST,
-            _operation._get_kwargs(
+            GET_DATASET_SESSION_COST,
+            _operation.build_request(
                 app_slug=app_slug,
                 model=model,
                 turn_range=turn_range,
                 limit=limit,
                 offset=offset,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -166,12 +212,26 @@ class AsyncDatasetsResource:
         offset: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AppRankingsResponse:
-        """Rank public apps by token usage in a date window. (`GET /datasets/app-rankings`, operation `get_dataset_app_rankings`)."""
+        """Rank public apps by token usage in a date window. (`GET /datasets/app-rankings`, operation `get_dataset_app_rankings`).
+
+        The public app leaderboard (openrouter.ai/apps) as data. Tokens are prompt plus
+        completion tokens; hidden and private apps are left out and aliases of an app are
+        merged into it.
+
+        Args:
+            category (AppRankingCategory | Unset):
+            subcategory (AppRankingSubcategory | Unset):
+            sort (AppRankingSort | Unset):
+            start_date (datetime.date | Unset):
+            end_date (datetime.date | Unset):
+            limit (int | Unset):
+            offset (int | Unset):
+        """
         from . import get_dataset_app_rankings as _operation
 
         return await self._transport.request(
-            _GET_DATASET_APP_RANKINGS,
-            _operation._get_kwargs(
+            GET_DATASET_APP_RANKINGS,
+            _operation.build_request(
                 category=category,
                 subcategory=subcategory,
                 sort=sort,
@@ -180,7 +240,7 @@ class AsyncDatasetsResource:
                 limit=limit,
                 offset=offset,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -196,12 +256,27 @@ class AsyncDatasetsResource:
         language_type: RankingsLanguageType | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RankingsDailyResponse:
-        """Token totals of the top 50 models per day, week or month. (`GET /datasets/rankings-daily`, operation `get_dataset_rankings_daily`)."""
+        """Token totals of the top 50 models per day, week or month. (`GET /datasets/rankings-daily`, operation `get_dataset_rankings_daily`).
+
+        The data behind openrouter.ai/rankings: for each period the top 50 public models by
+        prompt plus completion tokens, and one `other` row that adds up the rest. `modality` and
+        `context_bucket` select exact datasets; `category` and `language_type` select sampled,
+        weekly-aggregated estimates and cannot be combined with the first two.
+
+        Args:
+            start_date (datetime.date | Unset):
+            end_date (datetime.date | Unset):
+            period (RankingsPeriod | Unset):
+            modality (RankingsModality | Unset):
+            context_bucket (RankingsContextBucket | Unset):
+            category (RankingsCategory | Unset):
+            language_type (RankingsLanguageType | Unset):
+        """
         from . import get_dataset_rankings_daily as _operation
 
         return await self._transport.request(
-            _GET_DATASET_RANKINGS_DAILY,
-            _operation._get_kwargs(
+            GET_DATASET_RANKINGS_DAILY,
+            _operation.build_request(
                 start_date=start_date,
                 end_date=end_date,
                 period=period,
@@ -210,7 +285,7 @@ class AsyncDatasetsResource:
                 category=category,
                 language_type=language_type,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -224,18 +299,29 @@ class AsyncDatasetsResource:
         offset: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SessionCostResponse:
-        """Median cost per session by coding harness and model. (`GET /datasets/session-cost`, operation `get_dataset_session_cost`)."""
+        """Median cost per session by coding harness and model. (`GET /datasets/session-cost`, operation `get_dataset_session_cost`).
+
+        Aggregated, weekly refreshed cells of median USD spend per session for the published
+        harnesses (apps). Sessions are never mixed across apps and no per-session data is exposed.
+
+        Args:
+            app_slug (str | Unset):
+            model (str | Unset):
+            turn_range (SessionTurnRange | Unset): Inclusive ranges of turns per session.
+            limit (int | Unset):
+            offset (int | Unset):
+        """
         from . import get_dataset_session_cost as _operation
 
         return await self._transport.request(
-            _GET_DATASET_SESSION_COST,
-            _operation._get_kwargs(
+            GET_DATASET_SESSION_COST,
+            _operation.build_request(
                 app_slug=app_slug,
                 model=model,
                 turn_range=turn_range,
                 limit=limit,
                 offset=offset,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -15,16 +15,21 @@ if TYPE_CHECKING:
     from ...models.embeddings_response import EmbeddingsResponse
     from ...models.model_list_response import ModelListResponse
 
-__all__ = ["EmbeddingsResource", "AsyncEmbeddingsResource"]
+__all__ = [
+    "EmbeddingsResource",
+    "AsyncEmbeddingsResource",
+    "CREATE_EMBEDDINGS",
+    "LIST_EMBEDDINGS_MODELS",
+]
 
-_CREATE_EMBEDDINGS = Operation(
+CREATE_EMBEDDINGS = Operation(
     id="create_embeddings",
     tag="embeddings",
     method="POST",
     path="/embeddings",
     requires_auth=True,
 )
-_LIST_EMBEDDINGS_MODELS = Operation(
+LIST_EMBEDDINGS_MODELS = Operation(
     id="list_embeddings_models",
     tag="embeddings",
     method="GET",
@@ -47,15 +52,22 @@ class EmbeddingsResource:
         body: CreateEmbeddingsRequest,
         **options: Unpack[RequestOptions],
     ) -> EmbeddingsResponse:
-        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`)."""
+        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`).
+
+        Returns one vector per input. The official description also lists a `text/event-stream`
+        answer, but this endpoint never streams, so only JSON is described here.
+
+        Args:
+            body (CreateEmbeddingsRequest): What to embed and with which model.
+        """
         from . import create_embeddings as _operation
 
         return self._transport.request(
-            _CREATE_EMBEDDINGS,
-            _operation._get_kwargs(
+            CREATE_EMBEDDINGS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -66,16 +78,21 @@ class EmbeddingsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`)."""
+        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`).
+
+        Args:
+            offset (int | None | Unset):
+            limit (int | Unset):
+        """
         from . import list_embeddings_models as _operation
 
         return self._transport.request(
-            _LIST_EMBEDDINGS_MODELS,
-            _operation._get_kwargs(
+            LIST_EMBEDDINGS_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -94,15 +111,22 @@ class AsyncEmbeddingsResource:
         body: CreateEmbeddingsRequest,
         **options: Unpack[RequestOptions],
     ) -> EmbeddingsResponse:
-        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`)."""
+        """Turn text, tokens or media into embedding vectors. (`POST /embeddings`, operation `create_embeddings`).
+
+        Returns one vector per input. The official description also lists a `text/event-stream`
+        answer, but this endpoint never streams, so only JSON is described here.
+
+        Args:
+            body (CreateEmbeddingsRequest): What to embed and with which model.
+        """
         from . import create_embeddings as _operation
 
         return await self._transport.request(
-            _CREATE_EMBEDDINGS,
-            _operation._get_kwargs(
+            CREATE_EMBEDDINGS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -113,15 +137,20 @@ class AsyncEmbeddingsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`)."""
+        """List the models that produce embeddings. (`GET /embeddings/models`, operation `list_embeddings_models`).
+
+        Args:
+            offset (int | None | Unset):
+            limit (int | Unset):
+        """
         from . import list_embeddings_models as _operation
 
         return await self._transport.request(
-            _LIST_EMBEDDINGS_MODELS,
-            _operation._get_kwargs(
+            LIST_EMBEDDINGS_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

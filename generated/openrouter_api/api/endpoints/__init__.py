@@ -13,16 +13,21 @@ if TYPE_CHECKING:
     from ...models.model_endpoints_response import ModelEndpointsResponse
     from ...models.zdr_endpoint_list_response import ZdrEndpointListResponse
 
-__all__ = ["EndpointsResource", "AsyncEndpointsResource"]
+__all__ = [
+    "EndpointsResource",
+    "AsyncEndpointsResource",
+    "LIST_MODEL_ENDPOINTS",
+    "LIST_ZDR_ENDPOINTS",
+]
 
-_LIST_MODEL_ENDPOINTS = Operation(
+LIST_MODEL_ENDPOINTS = Operation(
     id="list_model_endpoints",
     tag="endpoints",
     method="GET",
     path="/models/{author}/{slug}/endpoints",
     requires_auth=True,
 )
-_LIST_ZDR_ENDPOINTS = Operation(
+LIST_ZDR_ENDPOINTS = Operation(
     id="list_zdr_endpoints",
     tag="endpoints",
     method="GET",
@@ -45,16 +50,24 @@ class EndpointsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ModelEndpointsResponse:
-        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`)."""
+        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`).
+
+        Each endpoint carries its own pricing, limits, quantization, uptime and recent latency and
+        throughput.
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import list_model_endpoints as _operation
 
         return self._transport.request(
-            _LIST_MODEL_ENDPOINTS,
-            _operation._get_kwargs(
+            LIST_MODEL_ENDPOINTS,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -62,13 +75,17 @@ class EndpointsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> ZdrEndpointListResponse:
-        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`)."""
+        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`).
+
+        Lists every model endpoint that would still be routable if the request demanded zero
+        data retention (`provider.zdr: true` or the account-wide ZDR setting).
+        """
         from . import list_zdr_endpoints as _operation
 
         return self._transport.request(
-            _LIST_ZDR_ENDPOINTS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_ZDR_ENDPOINTS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -87,16 +104,24 @@ class AsyncEndpointsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ModelEndpointsResponse:
-        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`)."""
+        """List the provider endpoints that serve one model. (`GET /models/{author}/{slug}/endpoints`, operation `list_model_endpoints`).
+
+        Each endpoint carries its own pricing, limits, quantization, uptime and recent latency and
+        throughput.
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import list_model_endpoints as _operation
 
         return await self._transport.request(
-            _LIST_MODEL_ENDPOINTS,
-            _operation._get_kwargs(
+            LIST_MODEL_ENDPOINTS,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -104,12 +129,16 @@ class AsyncEndpointsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> ZdrEndpointListResponse:
-        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`)."""
+        """Preview which endpoints remain under zero data retention. (`GET /endpoints/zdr`, operation `list_zdr_endpoints`).
+
+        Lists every model endpoint that would still be routable if the request demanded zero
+        data retention (`provider.zdr: true` or the account-wide ZDR setting).
+        """
         from . import list_zdr_endpoints as _operation
 
         return await self._transport.request(
-            _LIST_ZDR_ENDPOINTS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_ZDR_ENDPOINTS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

@@ -16,37 +16,45 @@ if TYPE_CHECKING:
     from ...models.external_user_response import ExternalUserResponse
     from ...models.update_external_user_request import UpdateExternalUserRequest
 
-__all__ = ["ExternalUsersResource", "AsyncExternalUsersResource"]
+__all__ = [
+    "ExternalUsersResource",
+    "AsyncExternalUsersResource",
+    "CREATE_USER",
+    "DELETE_USER",
+    "GET_USER",
+    "LIST_USERS",
+    "UPDATE_USER",
+]
 
-_CREATE_USER = Operation(
+CREATE_USER = Operation(
     id="create_user",
     tag="external_users",
     method="POST",
     path="/external-users",
     requires_auth=True,
 )
-_DELETE_USER = Operation(
+DELETE_USER = Operation(
     id="delete_user",
     tag="external_users",
     method="DELETE",
     path="/external-users/{user}",
     requires_auth=True,
 )
-_GET_USER = Operation(
+GET_USER = Operation(
     id="get_user",
     tag="external_users",
     method="GET",
     path="/external-users/{user}",
     requires_auth=True,
 )
-_LIST_USERS = Operation(
+LIST_USERS = Operation(
     id="list_users",
     tag="external_users",
     method="GET",
     path="/external-users",
     requires_auth=True,
 )
-_UPDATE_USER = Operation(
+UPDATE_USER = Operation(
     id="update_user",
     tag="external_users",
     method="PATCH",
@@ -69,15 +77,21 @@ class ExternalUsersResource:
         body: CreateExternalUserRequest,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Register an external user tracking id (`POST /external-users`, operation `create_user`)."""
+        """Register an external user tracking id (`POST /external-users`, operation `create_user`).
+
+        Only records the id for the organization; no login, policy or credential is created.
+
+        Args:
+            body (CreateExternalUserRequest):
+        """
         from . import create_user as _operation
 
         return self._transport.request(
-            _CREATE_USER,
-            _operation._get_kwargs(
+            CREATE_USER,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -86,15 +100,23 @@ class ExternalUsersResource:
         user: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Deactivate a registration (`DELETE /external-users/{user}`, operation `delete_user`)."""
+        """Deactivate a registration (`DELETE /external-users/{user}`, operation `delete_user`).
+
+        A soft delete: the tracking id is kept and can be reactivated with `update_user`. Repeating
+        it
+        succeeds. Inference is not blocked.
+
+        Args:
+            user (str):
+        """
         from . import delete_user as _operation
 
         return self._transport.request(
-            _DELETE_USER,
-            _operation._get_kwargs(
+            DELETE_USER,
+            _operation.build_request(
                 user=user,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -103,15 +125,19 @@ class ExternalUsersResource:
         user: str,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Get one registration, active or not (`GET /external-users/{user}`, operation `get_user`)."""
+        """Get one registration, active or not (`GET /external-users/{user}`, operation `get_user`).
+
+        Args:
+            user (str):
+        """
         from . import get_user as _operation
 
         return self._transport.request(
-            _GET_USER,
-            _operation._get_kwargs(
+            GET_USER,
+            _operation.build_request(
                 user=user,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -124,18 +150,27 @@ class ExternalUsersResource:
         include_inactive: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserListResponse:
-        """List registered external users (`GET /external-users`, operation `list_users`)."""
+        """List registered external users (`GET /external-users`, operation `list_users`).
+
+        Deactivated registrations are left out unless `include_inactive=true`.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            user (str | Unset):
+            include_inactive (bool | Unset):
+        """
         from . import list_users as _operation
 
         return self._transport.request(
-            _LIST_USERS,
-            _operation._get_kwargs(
+            LIST_USERS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 user=user,
                 include_inactive=include_inactive,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -146,16 +181,23 @@ class ExternalUsersResource:
         body: UpdateExternalUserRequest,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Activate or deactivate a registration (`PATCH /external-users/{user}`, operation `update_user`)."""
+        """Activate or deactivate a registration (`PATCH /external-users/{user}`, operation `update_user`).
+
+        The state is bookkeeping only; it does not allow or block inference.
+
+        Args:
+            user (str):
+            body (UpdateExternalUserRequest):
+        """
         from . import update_user as _operation
 
         return self._transport.request(
-            _UPDATE_USER,
-            _operation._get_kwargs(
+            UPDATE_USER,
+            _operation.build_request(
                 user=user,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -174,15 +216,21 @@ class AsyncExternalUsersResource:
         body: CreateExternalUserRequest,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Register an external user tracking id (`POST /external-users`, operation `create_user`)."""
+        """Register an external user tracking id (`POST /external-users`, operation `create_user`).
+
+        Only records the id for the organization; no login, policy or credential is created.
+
+        Args:
+            body (CreateExternalUserRequest):
+        """
         from . import create_user as _operation
 
         return await self._transport.request(
-            _CREATE_USER,
-            _operation._get_kwargs(
+            CREATE_USER,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -191,15 +239,23 @@ class AsyncExternalUsersResource:
         user: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Deactivate a registration (`DELETE /external-users/{user}`, operation `delete_user`)."""
+        """Deactivate a registration (`DELETE /external-users/{user}`, operation `delete_user`).
+
+        A soft delete: the tracking id is kept and can be reactivated with `update_user`. Repeating
+        it
+        succeeds. Inference is not blocked.
+
+        Args:
+            user (str):
+        """
         from . import delete_user as _operation
 
         return await self._transport.request(
-            _DELETE_USER,
-            _operation._get_kwargs(
+            DELETE_USER,
+            _operation.build_request(
                 user=user,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -208,15 +264,19 @@ class AsyncExternalUsersResource:
         user: str,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Get one registration, active or not (`GET /external-users/{user}`, operation `get_user`)."""
+        """Get one registration, active or not (`GET /external-users/{user}`, operation `get_user`).
+
+        Args:
+            user (str):
+        """
         from . import get_user as _operation
 
         return await self._transport.request(
-            _GET_USER,
-            _operation._get_kwargs(
+            GET_USER,
+            _operation.build_request(
                 user=user,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -229,18 +289,27 @@ class AsyncExternalUsersResource:
         include_inactive: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserListResponse:
-        """List registered external users (`GET /external-users`, operation `list_users`)."""
+        """List registered external users (`GET /external-users`, operation `list_users`).
+
+        Deactivated registrations are left out unless `include_inactive=true`.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            user (str | Unset):
+            include_inactive (bool | Unset):
+        """
         from . import list_users as _operation
 
         return await self._transport.request(
-            _LIST_USERS,
-            _operation._get_kwargs(
+            LIST_USERS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 user=user,
                 include_inactive=include_inactive,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -251,15 +320,22 @@ class AsyncExternalUsersResource:
         body: UpdateExternalUserRequest,
         **options: Unpack[RequestOptions],
     ) -> ExternalUserResponse:
-        """Activate or deactivate a registration (`PATCH /external-users/{user}`, operation `update_user`)."""
+        """Activate or deactivate a registration (`PATCH /external-users/{user}`, operation `update_user`).
+
+        The state is bookkeeping only; it does not allow or block inference.
+
+        Args:
+            user (str):
+            body (UpdateExternalUserRequest):
+        """
         from . import update_user as _operation
 
         return await self._transport.request(
-            _UPDATE_USER,
-            _operation._get_kwargs(
+            UPDATE_USER,
+            _operation.build_request(
                 user=user,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

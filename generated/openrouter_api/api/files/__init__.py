@@ -25,37 +25,45 @@ if TYPE_CHECKING:
     from ...models.stored_file_open_router import StoredFileOpenRouter
     from ...types import File
 
-__all__ = ["FilesResource", "AsyncFilesResource"]
+__all__ = [
+    "FilesResource",
+    "AsyncFilesResource",
+    "DELETE_FILE",
+    "DOWNLOAD_FILE_CONTENT",
+    "GET_FILE",
+    "LIST_FILES",
+    "UPLOAD_FILE",
+]
 
-_DELETE_FILE = Operation(
+DELETE_FILE = Operation(
     id="delete_file",
     tag="files",
     method="DELETE",
     path="/files/{file_id}",
     requires_auth=True,
 )
-_DOWNLOAD_FILE_CONTENT = Operation(
+DOWNLOAD_FILE_CONTENT = Operation(
     id="download_file_content",
     tag="files",
     method="GET",
     path="/files/{file_id}/content",
     requires_auth=True,
 )
-_GET_FILE = Operation(
+GET_FILE = Operation(
     id="get_file",
     tag="files",
     method="GET",
     path="/files/{file_id}",
     requires_auth=True,
 )
-_LIST_FILES = Operation(
+LIST_FILES = Operation(
     id="list_files",
     tag="files",
     method="GET",
     path="/files",
     requires_auth=True,
 )
-_UPLOAD_FILE = Operation(
+UPLOAD_FILE = Operation(
     id="upload_file",
     tag="files",
     method="POST",
@@ -80,17 +88,24 @@ class FilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter:
-        """Remove a stored file (`DELETE /files/{file_id}`, operation `delete_file`)."""
+        """Remove a stored file (`DELETE /files/{file_id}`, operation `delete_file`).
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import delete_file as _operation
 
         return self._transport.request(
-            _DELETE_FILE,
-            _operation._get_kwargs(
+            DELETE_FILE,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -102,17 +117,26 @@ class FilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download a file's bytes (`GET /files/{file_id}/content`, operation `download_file_content`)."""
+        """Download a file's bytes (`GET /files/{file_id}/content`, operation `download_file_content`).
+
+        Only files the server created are downloadable (`downloadable: true`); uploads answer 400.
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import download_file_content as _operation
 
         return self._transport.request(
-            _DOWNLOAD_FILE_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_FILE_CONTENT,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -124,17 +148,24 @@ class FilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Get a file's metadata (`GET /files/{file_id}`, operation `get_file`)."""
+        """Get a file's metadata (`GET /files/{file_id}`, operation `get_file`).
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import get_file as _operation
 
         return self._transport.request(
-            _GET_FILE,
-            _operation._get_kwargs(
+            GET_FILE,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -151,12 +182,29 @@ class FilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileListAnthropic | FileListOpenAI | FileListOpenRouter:
-        """List stored files (`GET /files`, operation `list_files`)."""
+        """List stored files (`GET /files`, operation `list_files`).
+
+        Lists files in OpenRouter storage, or with `provider` set, in that provider's file store
+        (using your own key for it). The page shape follows the store, told apart by `_shape`.
+        OpenRouter storage pages with `cursor`; OpenAI-style stores with `after`; Anthropic-style
+        stores with `after_id`.
+
+        Args:
+            limit (int | Unset):
+            cursor (str | Unset):
+            after (str | Unset):
+            after_id (str | Unset):
+            before_id (str | Unset):
+            order (FileListOrder | Unset):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import list_files as _operation
 
         return self._transport.request(
-            _LIST_FILES,
-            _operation._get_kwargs(
+            LIST_FILES,
+            _operation.build_request(
                 limit=limit,
                 cursor=cursor,
                 after=after,
@@ -166,7 +214,7 @@ class FilesResource:
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -178,17 +226,27 @@ class FilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Store a new file (`POST /files`, operation `upload_file`)."""
+        """Store a new file (`POST /files`, operation `upload_file`).
+
+        Stores a file (at most 100 MB) for later use in requests. The type is sniffed from the
+        content: PDF, PNG/JPEG/GIF/WebP, DOCX/XLSX/PPTX, MP3/WAV/FLAC/OGG and UTF-8 text.
+
+        Args:
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+            body (FileUpload):
+        """
         from . import upload_file as _operation
 
         return self._transport.request(
-            _UPLOAD_FILE,
-            _operation._get_kwargs(
+            UPLOAD_FILE,
+            _operation.build_request(
                 body=body,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -209,17 +267,24 @@ class AsyncFilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter:
-        """Remove a stored file (`DELETE /files/{file_id}`, operation `delete_file`)."""
+        """Remove a stored file (`DELETE /files/{file_id}`, operation `delete_file`).
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import delete_file as _operation
 
         return await self._transport.request(
-            _DELETE_FILE,
-            _operation._get_kwargs(
+            DELETE_FILE,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -231,17 +296,26 @@ class AsyncFilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download a file's bytes (`GET /files/{file_id}/content`, operation `download_file_content`)."""
+        """Download a file's bytes (`GET /files/{file_id}/content`, operation `download_file_content`).
+
+        Only files the server created are downloadable (`downloadable: true`); uploads answer 400.
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import download_file_content as _operation
 
         return await self._transport.request(
-            _DOWNLOAD_FILE_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_FILE_CONTENT,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -253,17 +327,24 @@ class AsyncFilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Get a file's metadata (`GET /files/{file_id}`, operation `get_file`)."""
+        """Get a file's metadata (`GET /files/{file_id}`, operation `get_file`).
+
+        Args:
+            file_id (str):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import get_file as _operation
 
         return await self._transport.request(
-            _GET_FILE,
-            _operation._get_kwargs(
+            GET_FILE,
+            _operation.build_request(
                 file_id=file_id,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -280,12 +361,29 @@ class AsyncFilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileListAnthropic | FileListOpenAI | FileListOpenRouter:
-        """List stored files (`GET /files`, operation `list_files`)."""
+        """List stored files (`GET /files`, operation `list_files`).
+
+        Lists files in OpenRouter storage, or with `provider` set, in that provider's file store
+        (using your own key for it). The page shape follows the store, told apart by `_shape`.
+        OpenRouter storage pages with `cursor`; OpenAI-style stores with `after`; Anthropic-style
+        stores with `after_id`.
+
+        Args:
+            limit (int | Unset):
+            cursor (str | Unset):
+            after (str | Unset):
+            after_id (str | Unset):
+            before_id (str | Unset):
+            order (FileListOrder | Unset):
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+        """
         from . import list_files as _operation
 
         return await self._transport.request(
-            _LIST_FILES,
-            _operation._get_kwargs(
+            LIST_FILES,
+            _operation.build_request(
                 limit=limit,
                 cursor=cursor,
                 after=after,
@@ -295,7 +393,7 @@ class AsyncFilesResource:
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -307,16 +405,26 @@ class AsyncFilesResource:
         provider: FileStorageProvider | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-        """Store a new file (`POST /files`, operation `upload_file`)."""
+        """Store a new file (`POST /files`, operation `upload_file`).
+
+        Stores a file (at most 100 MB) for later use in requests. The type is sniffed from the
+        content: PDF, PNG/JPEG/GIF/WebP, DOCX/XLSX/PPTX, MP3/WAV/FLAC/OGG and UTF-8 text.
+
+        Args:
+            workspace_id (str | Unset):
+            provider (FileStorageProvider | Unset): A provider whose own file store is used with
+                your key for it.
+            body (FileUpload):
+        """
         from . import upload_file as _operation
 
         return await self._transport.request(
-            _UPLOAD_FILE,
-            _operation._get_kwargs(
+            UPLOAD_FILE,
+            _operation.build_request(
                 body=body,
                 workspace_id=workspace_id,
                 provider=provider,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -1,27 +1,29 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+
+__all__ = ["build_request", "parse_response"]
+
 from ...models.file_deletion_anthropic import FileDeletionAnthropic
 from ...models.file_deletion_open_ai import FileDeletionOpenAI
 from ...models.file_deletion_open_router import FileDeletionOpenRouter
 from ...models.file_storage_provider import FileStorageProvider
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     file_id: str,
     *,
     workspace_id: str | Unset = UNSET,
     provider: FileStorageProvider | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
 
     params: dict[str, Any] = {}
 
@@ -46,227 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_deletion_type_0 = FileDeletionOpenRouter.from_dict(data)
-
-                return componentsschemas_file_deletion_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_deletion_type_1 = FileDeletionOpenAI.from_dict(data)
-
-                return componentsschemas_file_deletion_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_deletion_type_2 = FileDeletionAnthropic.from_dict(data)
-
-            return componentsschemas_file_deletion_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    workspace_id: str | Unset = UNSET,
-    provider: FileStorageProvider | Unset = UNSET,
-) -> Response[ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter]:
-    """Remove a stored file
-
-    Args:
-        file_id (str):
-        workspace_id (str | Unset):
-        provider (FileStorageProvider | Unset): A provider whose own file store is used with your
-            key for it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-        workspace_id=workspace_id,
-        provider=provider,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    workspace_id: str | Unset = UNSET,
-    provider: FileStorageProvider | Unset = UNSET,
-) -> ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter | None:
-    """Remove a stored file
-
-    Args:
-        file_id (str):
-        workspace_id (str | Unset):
-        provider (FileStorageProvider | Unset): A provider whose own file store is used with your
-            key for it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter
-    """
-
-    return sync_detailed(
-        file_id=file_id,
-        client=client,
-        workspace_id=workspace_id,
-        provider=provider,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    workspace_id: str | Unset = UNSET,
-    provider: FileStorageProvider | Unset = UNSET,
-) -> Response[ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter]:
-    """Remove a stored file
-
-    Args:
-        file_id (str):
-        workspace_id (str | Unset):
-        provider (FileStorageProvider | Unset): A provider whose own file store is used with your
-            key for it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter]
-    """
-
-    kwargs = _get_kwargs(
-        file_id=file_id,
-        workspace_id=workspace_id,
-        provider=provider,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    file_id: str,
-    *,
-    client: AuthenticatedClient,
-    workspace_id: str | Unset = UNSET,
-    provider: FileStorageProvider | Unset = UNSET,
-) -> ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter | None:
-    """Remove a stored file
-
-    Args:
-        file_id (str):
-        workspace_id (str | Unset):
-        provider (FileStorageProvider | Unset): A provider whose own file store is used with your
-            key for it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter
-    """
-
-    return (
-        await asyncio_detailed(
-            file_id=file_id,
-            client=client,
-            workspace_id=workspace_id,
-            provider=provider,
-        )
-    ).parsed
-
-
-def _parse_ok(
+def parse_response(
     response: httpx.Response,
 ) -> FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""

@@ -15,23 +15,29 @@ if TYPE_CHECKING:
     from ...models.generation_feedback_response import GenerationFeedbackResponse
     from ...models.generation_response import GenerationResponse
 
-__all__ = ["GenerationsResource", "AsyncGenerationsResource"]
+__all__ = [
+    "GenerationsResource",
+    "AsyncGenerationsResource",
+    "GET_GENERATION",
+    "GET_GENERATION_CONTENT",
+    "SUBMIT_GENERATION_FEEDBACK",
+]
 
-_GET_GENERATION = Operation(
+GET_GENERATION = Operation(
     id="get_generation",
     tag="generations",
     method="GET",
     path="/generation",
     requires_auth=True,
 )
-_GET_GENERATION_CONTENT = Operation(
+GET_GENERATION_CONTENT = Operation(
     id="get_generation_content",
     tag="generations",
     method="GET",
     path="/generation/content",
     requires_auth=True,
 )
-_SUBMIT_GENERATION_FEEDBACK = Operation(
+SUBMIT_GENERATION_FEEDBACK = Operation(
     id="submit_generation_feedback",
     tag="generations",
     method="POST",
@@ -54,15 +60,23 @@ class GenerationsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GenerationResponse:
-        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`)."""
+        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`).
+
+        Looks up a generation by the id returned in a completion (`id`, or the
+        `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
+        The record may take a moment to appear after the request finishes.
+
+        Args:
+            id (str):
+        """
         from . import get_generation as _operation
 
         return self._transport.request(
-            _GET_GENERATION,
-            _operation._get_kwargs(
+            GET_GENERATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -72,15 +86,21 @@ class GenerationsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GenerationContentResponse:
-        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`)."""
+        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`).
+
+        Returns the prompt and completion stored for a generation, plus its error if it failed.
+
+        Args:
+            id (str):
+        """
         from . import get_generation_content as _operation
 
         return self._transport.request(
-            _GET_GENERATION_CONTENT,
-            _operation._get_kwargs(
+            GET_GENERATION_CONTENT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -90,15 +110,19 @@ class GenerationsResource:
         body: GenerationFeedbackRequest,
         **options: Unpack[RequestOptions],
     ) -> GenerationFeedbackResponse:
-        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`)."""
+        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`).
+
+        Args:
+            body (GenerationFeedbackRequest): Feedback on one generation.
+        """
         from . import submit_generation_feedback as _operation
 
         return self._transport.request(
-            _SUBMIT_GENERATION_FEEDBACK,
-            _operation._get_kwargs(
+            SUBMIT_GENERATION_FEEDBACK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -117,15 +141,23 @@ class AsyncGenerationsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GenerationResponse:
-        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`)."""
+        """Get the stored record of one generation. (`GET /generation`, operation `get_generation`).
+
+        Looks up a generation by the id returned in a completion (`id`, or the
+        `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
+        The record may take a moment to appear after the request finishes.
+
+        Args:
+            id (str):
+        """
         from . import get_generation as _operation
 
         return await self._transport.request(
-            _GET_GENERATION,
-            _operation._get_kwargs(
+            GET_GENERATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -135,15 +167,21 @@ class AsyncGenerationsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GenerationContentResponse:
-        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`)."""
+        """Get the stored content of a generation (`GET /generation/content`, operation `get_generation_content`).
+
+        Returns the prompt and completion stored for a generation, plus its error if it failed.
+
+        Args:
+            id (str):
+        """
         from . import get_generation_content as _operation
 
         return await self._transport.request(
-            _GET_GENERATION_CONTENT,
-            _operation._get_kwargs(
+            GET_GENERATION_CONTENT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -153,14 +191,18 @@ class AsyncGenerationsResource:
         body: GenerationFeedbackRequest,
         **options: Unpack[RequestOptions],
     ) -> GenerationFeedbackResponse:
-        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`)."""
+        """Report feedback on a generation (`POST /generation/feedback`, operation `submit_generation_feedback`).
+
+        Args:
+            body (GenerationFeedbackRequest): Feedback on one generation.
+        """
         from . import submit_generation_feedback as _operation
 
         return await self._transport.request(
-            _SUBMIT_GENERATION_FEEDBACK,
-            _operation._get_kwargs(
+            SUBMIT_GENERATION_FEEDBACK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

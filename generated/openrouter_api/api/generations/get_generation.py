@@ -1,21 +1,22 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import UNSET
+
+__all__ = ["build_request", "parse_response"]
+
 from ...models.generation_response import GenerationResponse
-from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
 
     params: dict[str, Any] = {}
 
@@ -32,204 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GenerationResponse | None:
-    if response.status_code == 200:
-        response_200 = GenerationResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
-
-        return response_524
-
-    if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
-
-        return response_529
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GenerationResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-) -> Response[ErrorResponse | GenerationResponse]:
-    """Get the stored record of one generation.
-
-     Looks up a generation by the id returned in a completion (`id`, or the
-    `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
-    The record may take a moment to appear after the request finishes.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GenerationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-) -> ErrorResponse | GenerationResponse | None:
-    """Get the stored record of one generation.
-
-     Looks up a generation by the id returned in a completion (`id`, or the
-    `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
-    The record may take a moment to appear after the request finishes.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GenerationResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-) -> Response[ErrorResponse | GenerationResponse]:
-    """Get the stored record of one generation.
-
-     Looks up a generation by the id returned in a completion (`id`, or the
-    `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
-    The record may take a moment to appear after the request finishes.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GenerationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: str,
-) -> ErrorResponse | GenerationResponse | None:
-    """Get the stored record of one generation.
-
-     Looks up a generation by the id returned in a completion (`id`, or the
-    `X-Generation-Id` header): cost, token counts, timings, provider attempts and more.
-    The record may take a moment to appear after the request finishes.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GenerationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> GenerationResponse:
+def parse_response(response: httpx.Response) -> GenerationResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = GenerationResponse.from_dict(response.json())

@@ -25,93 +25,109 @@ if TYPE_CHECKING:
     from ...models.guardrail_unassign_result import GuardrailUnassignResult
     from ...models.update_guardrail_request import UpdateGuardrailRequest
 
-__all__ = ["GuardrailsResource", "AsyncGuardrailsResource"]
+__all__ = [
+    "GuardrailsResource",
+    "AsyncGuardrailsResource",
+    "ASSIGN_GUARDRAIL_KEYS",
+    "ASSIGN_GUARDRAIL_MEMBERS",
+    "CREATE_GUARDRAIL",
+    "DELETE_GUARDRAIL",
+    "GET_GUARDRAIL",
+    "LIST_GUARDRAIL_KEY_ASSIGNMENTS",
+    "LIST_GUARDRAIL_MEMBER_ASSIGNMENTS",
+    "LIST_GUARDRAILS",
+    "LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS",
+    "LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS",
+    "UNASSIGN_GUARDRAIL_KEYS",
+    "UNASSIGN_GUARDRAIL_MEMBERS",
+    "UPDATE_GUARDRAIL",
+]
 
-_ASSIGN_GUARDRAIL_KEYS = Operation(
+ASSIGN_GUARDRAIL_KEYS = Operation(
     id="assign_guardrail_keys",
     tag="guardrails",
     method="POST",
     path="/guardrails/{id}/assignments/keys",
     requires_auth=True,
 )
-_ASSIGN_GUARDRAIL_MEMBERS = Operation(
+ASSIGN_GUARDRAIL_MEMBERS = Operation(
     id="assign_guardrail_members",
     tag="guardrails",
     method="POST",
     path="/guardrails/{id}/assignments/members",
     requires_auth=True,
 )
-_CREATE_GUARDRAIL = Operation(
+CREATE_GUARDRAIL = Operation(
     id="create_guardrail",
     tag="guardrails",
     method="POST",
     path="/guardrails",
     requires_auth=True,
 )
-_DELETE_GUARDRAIL = Operation(
+DELETE_GUARDRAIL = Operation(
     id="delete_guardrail",
     tag="guardrails",
     method="DELETE",
     path="/guardrails/{id}",
     requires_auth=True,
 )
-_GET_GUARDRAIL = Operation(
+GET_GUARDRAIL = Operation(
     id="get_guardrail",
     tag="guardrails",
     method="GET",
     path="/guardrails/{id}",
     requires_auth=True,
 )
-_LIST_GUARDRAIL_KEY_ASSIGNMENTS = Operation(
+LIST_GUARDRAIL_KEY_ASSIGNMENTS = Operation(
     id="list_guardrail_key_assignments",
     tag="guardrails",
     method="GET",
     path="/guardrails/{id}/assignments/keys",
     requires_auth=True,
 )
-_LIST_GUARDRAIL_MEMBER_ASSIGNMENTS = Operation(
+LIST_GUARDRAIL_MEMBER_ASSIGNMENTS = Operation(
     id="list_guardrail_member_assignments",
     tag="guardrails",
     method="GET",
     path="/guardrails/{id}/assignments/members",
     requires_auth=True,
 )
-_LIST_GUARDRAILS = Operation(
+LIST_GUARDRAILS = Operation(
     id="list_guardrails",
     tag="guardrails",
     method="GET",
     path="/guardrails",
     requires_auth=True,
 )
-_LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS = Operation(
+LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS = Operation(
     id="list_guardrails_all_key_assignments",
     tag="guardrails",
     method="GET",
     path="/guardrails/assignments/keys",
     requires_auth=True,
 )
-_LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS = Operation(
+LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS = Operation(
     id="list_guardrails_all_member_assignments",
     tag="guardrails",
     method="GET",
     path="/guardrails/assignments/members",
     requires_auth=True,
 )
-_UNASSIGN_GUARDRAIL_KEYS = Operation(
+UNASSIGN_GUARDRAIL_KEYS = Operation(
     id="unassign_guardrail_keys",
     tag="guardrails",
     method="POST",
     path="/guardrails/{id}/assignments/keys/remove",
     requires_auth=True,
 )
-_UNASSIGN_GUARDRAIL_MEMBERS = Operation(
+UNASSIGN_GUARDRAIL_MEMBERS = Operation(
     id="unassign_guardrail_members",
     tag="guardrails",
     method="POST",
     path="/guardrails/{id}/assignments/members/remove",
     requires_auth=True,
 )
-_UPDATE_GUARDRAIL = Operation(
+UPDATE_GUARDRAIL = Operation(
     id="update_guardrail",
     tag="guardrails",
     method="PATCH",
@@ -135,16 +151,21 @@ class GuardrailsResource:
         body: GuardrailKeysRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailAssignResult:
-        """Assign API keys to a guardrail (`POST /guardrails/{id}/assignments/keys`, operation `assign_guardrail_keys`)."""
+        """Assign API keys to a guardrail (`POST /guardrails/{id}/assignments/keys`, operation `assign_guardrail_keys`).
+
+        Args:
+            id (str):
+            body (GuardrailKeysRequest): API keys to assign to or remove from a guardrail.
+        """
         from . import assign_guardrail_keys as _operation
 
         return self._transport.request(
-            _ASSIGN_GUARDRAIL_KEYS,
-            _operation._get_kwargs(
+            ASSIGN_GUARDRAIL_KEYS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -155,16 +176,21 @@ class GuardrailsResource:
         body: GuardrailMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailAssignResult:
-        """Assign organization members to a guardrail (`POST /guardrails/{id}/assignments/members`, operation `assign_guardrail_members`)."""
+        """Assign organization members to a guardrail (`POST /guardrails/{id}/assignments/members`, operation `assign_guardrail_members`).
+
+        Args:
+            id (str):
+            body (GuardrailMembersRequest): Members to assign to or remove from a guardrail.
+        """
         from . import assign_guardrail_members as _operation
 
         return self._transport.request(
-            _ASSIGN_GUARDRAIL_MEMBERS,
-            _operation._get_kwargs(
+            ASSIGN_GUARDRAIL_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -174,15 +200,19 @@ class GuardrailsResource:
         body: CreateGuardrailRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Define a new guardrail (`POST /guardrails`, operation `create_guardrail`)."""
+        """Define a new guardrail (`POST /guardrails`, operation `create_guardrail`).
+
+        Args:
+            body (CreateGuardrailRequest): A new guardrail.
+        """
         from . import create_guardrail as _operation
 
         return self._transport.request(
-            _CREATE_GUARDRAIL,
-            _operation._get_kwargs(
+            CREATE_GUARDRAIL,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -191,15 +221,19 @@ class GuardrailsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteGuardrailResponse:
-        """Remove a guardrail (`DELETE /guardrails/{id}`, operation `delete_guardrail`)."""
+        """Remove a guardrail (`DELETE /guardrails/{id}`, operation `delete_guardrail`).
+
+        Args:
+            id (str):
+        """
         from . import delete_guardrail as _operation
 
         return self._transport.request(
-            _DELETE_GUARDRAIL,
-            _operation._get_kwargs(
+            DELETE_GUARDRAIL,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -208,15 +242,19 @@ class GuardrailsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Fetch one guardrail by id (`GET /guardrails/{id}`, operation `get_guardrail`)."""
+        """Fetch one guardrail by id (`GET /guardrails/{id}`, operation `get_guardrail`).
+
+        Args:
+            id (str):
+        """
         from . import get_guardrail as _operation
 
         return self._transport.request(
-            _GET_GUARDRAIL,
-            _operation._get_kwargs(
+            GET_GUARDRAIL,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -228,17 +266,23 @@ class GuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailKeyAssignmentListResponse:
-        """List the API keys a guardrail applies to (`GET /guardrails/{id}/assignments/keys`, operation `list_guardrail_key_assignments`)."""
+        """List the API keys a guardrail applies to (`GET /guardrails/{id}/assignments/keys`, operation `list_guardrail_key_assignments`).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrail_key_assignments as _operation
 
         return self._transport.request(
-            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -250,17 +294,23 @@ class GuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailMemberAssignmentListResponse:
-        """List the members a guardrail applies to (`GET /guardrails/{id}/assignments/members`, operation `list_guardrail_member_assignments`)."""
+        """List the members a guardrail applies to (`GET /guardrails/{id}/assignments/members`, operation `list_guardrail_member_assignments`).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrail_member_assignments as _operation
 
         return self._transport.request(
-            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -272,17 +322,25 @@ class GuardrailsResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailListResponse:
-        """List the guardrails of a workspace (`GET /guardrails`, operation `list_guardrails`)."""
+        """List the guardrails of a workspace (`GET /guardrails`, operation `list_guardrails`).
+
+        Lists the guardrails of a workspace (the default workspace unless `workspace_id` is given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_guardrails as _operation
 
         return self._transport.request(
-            _LIST_GUARDRAILS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -293,16 +351,21 @@ class GuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailKeyAssignmentListResponse:
-        """List key assignments of all guardrails (`GET /guardrails/assignments/keys`, operation `list_guardrails_all_key_assignments`)."""
+        """List key assignments of all guardrails (`GET /guardrails/assignments/keys`, operation `list_guardrails_all_key_assignments`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrails_all_key_assignments as _operation
 
         return self._transport.request(
-            _LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -313,16 +376,21 @@ class GuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailMemberAssignmentListResponse:
-        """List member assignments of all guardrails (`GET /guardrails/assignments/members`, operation `list_guardrails_all_member_assignments`)."""
+        """List member assignments of all guardrails (`GET /guardrails/assignments/members`, operation `list_guardrails_all_member_assignments`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrails_all_member_assignments as _operation
 
         return self._transport.request(
-            _LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -333,16 +401,21 @@ class GuardrailsResource:
         body: GuardrailKeysRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailUnassignResult:
-        """Remove API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, operation `unassign_guardrail_keys`)."""
+        """Remove API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, operation `unassign_guardrail_keys`).
+
+        Args:
+            id (str):
+            body (GuardrailKeysRequest): API keys to assign to or remove from a guardrail.
+        """
         from . import unassign_guardrail_keys as _operation
 
         return self._transport.request(
-            _UNASSIGN_GUARDRAIL_KEYS,
-            _operation._get_kwargs(
+            UNASSIGN_GUARDRAIL_KEYS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -353,16 +426,21 @@ class GuardrailsResource:
         body: GuardrailMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailUnassignResult:
-        """Remove organization members from a guardrail (`POST /guardrails/{id}/assignments/members/remove`, operation `unassign_guardrail_members`)."""
+        """Remove organization members from a guardrail (`POST /guardrails/{id}/assignments/members/remove`, operation `unassign_guardrail_members`).
+
+        Args:
+            id (str):
+            body (GuardrailMembersRequest): Members to assign to or remove from a guardrail.
+        """
         from . import unassign_guardrail_members as _operation
 
         return self._transport.request(
-            _UNASSIGN_GUARDRAIL_MEMBERS,
-            _operation._get_kwargs(
+            UNASSIGN_GUARDRAIL_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -373,16 +451,22 @@ class GuardrailsResource:
         body: UpdateGuardrailRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Change the settings of a guardrail (`PATCH /guardrails/{id}`, operation `update_guardrail`)."""
+        """Change the settings of a guardrail (`PATCH /guardrails/{id}`, operation `update_guardrail`).
+
+        Args:
+            id (str):
+            body (UpdateGuardrailRequest): Fields to change on a guardrail; omitted fields stay as
+                they are.
+        """
         from . import update_guardrail as _operation
 
         return self._transport.request(
-            _UPDATE_GUARDRAIL,
-            _operation._get_kwargs(
+            UPDATE_GUARDRAIL,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -402,16 +486,21 @@ class AsyncGuardrailsResource:
         body: GuardrailKeysRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailAssignResult:
-        """Assign API keys to a guardrail (`POST /guardrails/{id}/assignments/keys`, operation `assign_guardrail_keys`)."""
+        """Assign API keys to a guardrail (`POST /guardrails/{id}/assignments/keys`, operation `assign_guardrail_keys`).
+
+        Args:
+            id (str):
+            body (GuardrailKeysRequest): API keys to assign to or remove from a guardrail.
+        """
         from . import assign_guardrail_keys as _operation
 
         return await self._transport.request(
-            _ASSIGN_GUARDRAIL_KEYS,
-            _operation._get_kwargs(
+            ASSIGN_GUARDRAIL_KEYS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -422,16 +511,21 @@ class AsyncGuardrailsResource:
         body: GuardrailMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailAssignResult:
-        """Assign organization members to a guardrail (`POST /guardrails/{id}/assignments/members`, operation `assign_guardrail_members`)."""
+        """Assign organization members to a guardrail (`POST /guardrails/{id}/assignments/members`, operation `assign_guardrail_members`).
+
+        Args:
+            id (str):
+            body (GuardrailMembersRequest): Members to assign to or remove from a guardrail.
+        """
         from . import assign_guardrail_members as _operation
 
         return await self._transport.request(
-            _ASSIGN_GUARDRAIL_MEMBERS,
-            _operation._get_kwargs(
+            ASSIGN_GUARDRAIL_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -441,15 +535,19 @@ class AsyncGuardrailsResource:
         body: CreateGuardrailRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Define a new guardrail (`POST /guardrails`, operation `create_guardrail`)."""
+        """Define a new guardrail (`POST /guardrails`, operation `create_guardrail`).
+
+        Args:
+            body (CreateGuardrailRequest): A new guardrail.
+        """
         from . import create_guardrail as _operation
 
         return await self._transport.request(
-            _CREATE_GUARDRAIL,
-            _operation._get_kwargs(
+            CREATE_GUARDRAIL,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -458,15 +556,19 @@ class AsyncGuardrailsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteGuardrailResponse:
-        """Remove a guardrail (`DELETE /guardrails/{id}`, operation `delete_guardrail`)."""
+        """Remove a guardrail (`DELETE /guardrails/{id}`, operation `delete_guardrail`).
+
+        Args:
+            id (str):
+        """
         from . import delete_guardrail as _operation
 
         return await self._transport.request(
-            _DELETE_GUARDRAIL,
-            _operation._get_kwargs(
+            DELETE_GUARDRAIL,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -475,15 +577,19 @@ class AsyncGuardrailsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Fetch one guardrail by id (`GET /guardrails/{id}`, operation `get_guardrail`)."""
+        """Fetch one guardrail by id (`GET /guardrails/{id}`, operation `get_guardrail`).
+
+        Args:
+            id (str):
+        """
         from . import get_guardrail as _operation
 
         return await self._transport.request(
-            _GET_GUARDRAIL,
-            _operation._get_kwargs(
+            GET_GUARDRAIL,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -495,17 +601,23 @@ class AsyncGuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailKeyAssignmentListResponse:
-        """List the API keys a guardrail applies to (`GET /guardrails/{id}/assignments/keys`, operation `list_guardrail_key_assignments`)."""
+        """List the API keys a guardrail applies to (`GET /guardrails/{id}/assignments/keys`, operation `list_guardrail_key_assignments`).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrail_key_assignments as _operation
 
         return await self._transport.request(
-            _LIST_GUARDRAIL_KEY_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAIL_KEY_ASSIGNMENTS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -517,17 +629,23 @@ class AsyncGuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailMemberAssignmentListResponse:
-        """List the members a guardrail applies to (`GET /guardrails/{id}/assignments/members`, operation `list_guardrail_member_assignments`)."""
+        """List the members a guardrail applies to (`GET /guardrails/{id}/assignments/members`, operation `list_guardrail_member_assignments`).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrail_member_assignments as _operation
 
         return await self._transport.request(
-            _LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAIL_MEMBER_ASSIGNMENTS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -539,17 +657,25 @@ class AsyncGuardrailsResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailListResponse:
-        """List the guardrails of a workspace (`GET /guardrails`, operation `list_guardrails`)."""
+        """List the guardrails of a workspace (`GET /guardrails`, operation `list_guardrails`).
+
+        Lists the guardrails of a workspace (the default workspace unless `workspace_id` is given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_guardrails as _operation
 
         return await self._transport.request(
-            _LIST_GUARDRAILS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -560,16 +686,21 @@ class AsyncGuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailKeyAssignmentListResponse:
-        """List key assignments of all guardrails (`GET /guardrails/assignments/keys`, operation `list_guardrails_all_key_assignments`)."""
+        """List key assignments of all guardrails (`GET /guardrails/assignments/keys`, operation `list_guardrails_all_key_assignments`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrails_all_key_assignments as _operation
 
         return await self._transport.request(
-            _LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS_ALL_KEY_ASSIGNMENTS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -580,16 +711,21 @@ class AsyncGuardrailsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GuardrailMemberAssignmentListResponse:
-        """List member assignments of all guardrails (`GET /guardrails/assignments/members`, operation `list_guardrails_all_member_assignments`)."""
+        """List member assignments of all guardrails (`GET /guardrails/assignments/members`, operation `list_guardrails_all_member_assignments`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_guardrails_all_member_assignments as _operation
 
         return await self._transport.request(
-            _LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS,
-            _operation._get_kwargs(
+            LIST_GUARDRAILS_ALL_MEMBER_ASSIGNMENTS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -600,16 +736,21 @@ class AsyncGuardrailsResource:
         body: GuardrailKeysRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailUnassignResult:
-        """Remove API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, operation `unassign_guardrail_keys`)."""
+        """Remove API keys from a guardrail (`POST /guardrails/{id}/assignments/keys/remove`, operation `unassign_guardrail_keys`).
+
+        Args:
+            id (str):
+            body (GuardrailKeysRequest): API keys to assign to or remove from a guardrail.
+        """
         from . import unassign_guardrail_keys as _operation
 
         return await self._transport.request(
-            _UNASSIGN_GUARDRAIL_KEYS,
-            _operation._get_kwargs(
+            UNASSIGN_GUARDRAIL_KEYS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -620,16 +761,21 @@ class AsyncGuardrailsResource:
         body: GuardrailMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailUnassignResult:
-        """Remove organization members from a guardrail (`POST /guardrails/{id}/assignments/members/remove`, operation `unassign_guardrail_members`)."""
+        """Remove organization members from a guardrail (`POST /guardrails/{id}/assignments/members/remove`, operation `unassign_guardrail_members`).
+
+        Args:
+            id (str):
+            body (GuardrailMembersRequest): Members to assign to or remove from a guardrail.
+        """
         from . import unassign_guardrail_members as _operation
 
         return await self._transport.request(
-            _UNASSIGN_GUARDRAIL_MEMBERS,
-            _operation._get_kwargs(
+            UNASSIGN_GUARDRAIL_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -640,15 +786,21 @@ class AsyncGuardrailsResource:
         body: UpdateGuardrailRequest,
         **options: Unpack[RequestOptions],
     ) -> GuardrailResponse:
-        """Change the settings of a guardrail (`PATCH /guardrails/{id}`, operation `update_guardrail`)."""
+        """Change the settings of a guardrail (`PATCH /guardrails/{id}`, operation `update_guardrail`).
+
+        Args:
+            id (str):
+            body (UpdateGuardrailRequest): Fields to change on a guardrail; omitted fields stay as
+                they are.
+        """
         from . import update_guardrail as _operation
 
         return await self._transport.request(
-            _UPDATE_GUARDRAIL,
-            _operation._get_kwargs(
+            UPDATE_GUARDRAIL,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -16,23 +16,29 @@ if TYPE_CHECKING:
     from ...models.image_model_endpoint_list import ImageModelEndpointList
     from ...models.image_model_list import ImageModelList
 
-__all__ = ["ImagesResource", "AsyncImagesResource"]
+__all__ = [
+    "ImagesResource",
+    "AsyncImagesResource",
+    "CREATE_IMAGE",
+    "LIST_IMAGE_MODEL_ENDPOINTS",
+    "LIST_IMAGE_MODELS",
+]
 
-_CREATE_IMAGE = Operation(
+CREATE_IMAGE = Operation(
     id="create_image",
     tag="images",
     method="POST",
     path="/images",
     requires_auth=True,
 )
-_LIST_IMAGE_MODEL_ENDPOINTS = Operation(
+LIST_IMAGE_MODEL_ENDPOINTS = Operation(
     id="list_image_model_endpoints",
     tag="images",
     method="GET",
     path="/images/models/{author}/{slug}/endpoints",
     requires_auth=True,
 )
-_LIST_IMAGE_MODELS = Operation(
+LIST_IMAGE_MODELS = Operation(
     id="list_image_models",
     tag="images",
     method="GET",
@@ -56,16 +62,26 @@ class ImagesResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageGeneration:
-        """Generate one or more images from a text prompt (`POST /images`, operation `create_image`)."""
+        """Generate one or more images from a text prompt (`POST /images`, operation `create_image`).
+
+        Runs an image generation model and returns the images base64-encoded. With `stream: true`
+        and a provider that streams natively, the answer is a `text/event-stream` of
+        `ImageStreamEvent` objects (partial images, text chunks, then a completed event), ended by
+        `data: [DONE]`; other providers ignore the flag and answer with the buffered JSON body.
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateImageRequest):
+        """
         from . import create_image as _operation
 
         return self._transport.request(
-            _CREATE_IMAGE,
-            _operation._get_kwargs(
+            CREATE_IMAGE,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -75,16 +91,21 @@ class ImagesResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ImageModelEndpointList:
-        """List the provider endpoints serving one image model (`GET /images/models/{author}/{slug}/endpoints`, operation `list_image_model_endpoints`)."""
+        """List the provider endpoints serving one image model (`GET /images/models/{author}/{slug}/endpoints`, operation `list_image_model_endpoints`).
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import list_image_model_endpoints as _operation
 
         return self._transport.request(
-            _LIST_IMAGE_MODEL_ENDPOINTS,
-            _operation._get_kwargs(
+            LIST_IMAGE_MODEL_ENDPOINTS,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -96,9 +117,9 @@ class ImagesResource:
         from . import list_image_models as _operation
 
         return self._transport.request(
-            _LIST_IMAGE_MODELS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_IMAGE_MODELS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -118,16 +139,26 @@ class AsyncImagesResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageGeneration:
-        """Generate one or more images from a text prompt (`POST /images`, operation `create_image`)."""
+        """Generate one or more images from a text prompt (`POST /images`, operation `create_image`).
+
+        Runs an image generation model and returns the images base64-encoded. With `stream: true`
+        and a provider that streams natively, the answer is a `text/event-stream` of
+        `ImageStreamEvent` objects (partial images, text chunks, then a completed event), ended by
+        `data: [DONE]`; other providers ignore the flag and answer with the buffered JSON body.
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateImageRequest):
+        """
         from . import create_image as _operation
 
         return await self._transport.request(
-            _CREATE_IMAGE,
-            _operation._get_kwargs(
+            CREATE_IMAGE,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -137,16 +168,21 @@ class AsyncImagesResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ImageModelEndpointList:
-        """List the provider endpoints serving one image model (`GET /images/models/{author}/{slug}/endpoints`, operation `list_image_model_endpoints`)."""
+        """List the provider endpoints serving one image model (`GET /images/models/{author}/{slug}/endpoints`, operation `list_image_model_endpoints`).
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import list_image_model_endpoints as _operation
 
         return await self._transport.request(
-            _LIST_IMAGE_MODEL_ENDPOINTS,
-            _operation._get_kwargs(
+            LIST_IMAGE_MODEL_ENDPOINTS,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -158,8 +194,8 @@ class AsyncImagesResource:
         from . import list_image_models as _operation
 
         return await self._transport.request(
-            _LIST_IMAGE_MODELS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_IMAGE_MODELS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

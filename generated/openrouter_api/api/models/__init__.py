@@ -22,30 +22,37 @@ if TYPE_CHECKING:
     from ...models.model_list_sort import ModelListSort
     from ...models.model_response import ModelResponse
 
-__all__ = ["ModelsResource", "AsyncModelsResource"]
+__all__ = [
+    "ModelsResource",
+    "AsyncModelsResource",
+    "COUNT_MODELS",
+    "GET_MODEL",
+    "LIST_MODELS",
+    "LIST_USER_MODELS",
+]
 
-_COUNT_MODELS = Operation(
+COUNT_MODELS = Operation(
     id="count_models",
     tag="models",
     method="GET",
     path="/models/count",
     requires_auth=True,
 )
-_GET_MODEL = Operation(
+GET_MODEL = Operation(
     id="get_model",
     tag="models",
     method="GET",
     path="/model/{author}/{slug}",
     requires_auth=True,
 )
-_LIST_MODELS = Operation(
+LIST_MODELS = Operation(
     id="list_models",
     tag="models",
     method="GET",
     path="/models",
     requires_auth=True,
 )
-_LIST_USER_MODELS = Operation(
+LIST_USER_MODELS = Operation(
     id="list_user_models",
     tag="models",
     method="GET",
@@ -68,15 +75,19 @@ class ModelsResource:
         output_modalities: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelCountResponse:
-        """Count the available models. (`GET /models/count`, operation `count_models`)."""
+        """Count the available models. (`GET /models/count`, operation `count_models`).
+
+        Args:
+            output_modalities (str | Unset):
+        """
         from . import count_models as _operation
 
         return self._transport.request(
-            _COUNT_MODELS,
-            _operation._get_kwargs(
+            COUNT_MODELS,
+            _operation.build_request(
                 output_modalities=output_modalities,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -86,16 +97,24 @@ class ModelsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ModelResponse:
-        """Fetch one model by author and slug. (`GET /model/{author}/{slug}`, operation `get_model`)."""
+        """Fetch one model by author and slug. (`GET /model/{author}/{slug}`, operation `get_model`).
+
+        Returns the full catalogue entry of one model. The slug may carry a variant suffix
+        (`gpt-4:free`), and known slug aliases are resolved to the model they point at.
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import get_model as _operation
 
         return self._transport.request(
-            _GET_MODEL,
-            _operation._get_kwargs(
+            GET_MODEL,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -135,12 +154,52 @@ class ModelsResource:
         use_rss_chat_links: ListModelsUseRssChatLinks | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models available through OpenRouter. (`GET /models`, operation `list_models`)."""
+        """List the models available through OpenRouter. (`GET /models`, operation `list_models`).
+
+        Returns models with their pricing, context length, modalities and supported
+        parameters. `output_modalities` defaults to `text`, so image, audio or embedding models
+        only show up when asked for (or with `all`). When both `offset` and `limit` are omitted
+        the whole list comes back. With `use_rss=true` the answer is an RSS feed
+        (`application/rss+xml`) instead of JSON.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            category (ModelCategory | Unset):
+            supported_parameters (str | Unset):
+            output_modalities (str | Unset):
+            input_modalities (str | Unset):
+            sort (ModelListSort | Unset):
+            q (str | Unset):
+            context (int | Unset):
+            min_price (float | Unset):
+            max_price (float | Unset):
+            min_output_price (float | Unset):
+            max_output_price (float | Unset):
+            arch (str | Unset):
+            model_authors (str | Unset):
+            providers (str | Unset):
+            distillable (ListModelsDistillable | Unset):
+            zdr (ListModelsZdr | Unset):
+            region (ListModelsRegion | Unset):
+            min_age_days (int | Unset):
+            max_age_days (int | Unset):
+            min_intelligence_index (float | Unset):
+            max_intelligence_index (float | Unset):
+            min_coding_index (float | Unset):
+            max_coding_index (float | Unset):
+            min_agentic_index (float | Unset):
+            max_agentic_index (float | Unset):
+            min_tool_success_rate (float | Unset):
+            max_tool_success_rate (float | Unset):
+            use_rss (ListModelsUseRss | Unset):
+            use_rss_chat_links (ListModelsUseRssChatLinks | Unset):
+        """
         from . import list_models as _operation
 
         return self._transport.request(
-            _LIST_MODELS,
-            _operation._get_kwargs(
+            LIST_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 category=category,
@@ -173,7 +232,7 @@ class ModelsResource:
                 use_rss=use_rss,
                 use_rss_chat_links=use_rss_chat_links,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -186,18 +245,30 @@ class ModelsResource:
         sort: ModelListSort | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models this key may actually use. (`GET /models/user`, operation `list_user_models`)."""
+        """List the models this key may actually use. (`GET /models/user`, operation `list_user_models`).
+
+        The model list after the caller's provider preferences, privacy settings and guardrails
+        are applied. Like `GET /models` it returns text-output models unless `output_modalities`
+        asks for others. On a regional host (`eu.` / `us.`) only models that can be served in
+        that region are listed.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            output_modalities (str | Unset):
+            sort (ModelListSort | Unset):
+        """
         from . import list_user_models as _operation
 
         return self._transport.request(
-            _LIST_USER_MODELS,
-            _operation._get_kwargs(
+            LIST_USER_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 output_modalities=output_modalities,
                 sort=sort,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -216,15 +287,19 @@ class AsyncModelsResource:
         output_modalities: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelCountResponse:
-        """Count the available models. (`GET /models/count`, operation `count_models`)."""
+        """Count the available models. (`GET /models/count`, operation `count_models`).
+
+        Args:
+            output_modalities (str | Unset):
+        """
         from . import count_models as _operation
 
         return await self._transport.request(
-            _COUNT_MODELS,
-            _operation._get_kwargs(
+            COUNT_MODELS,
+            _operation.build_request(
                 output_modalities=output_modalities,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -234,16 +309,24 @@ class AsyncModelsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> ModelResponse:
-        """Fetch one model by author and slug. (`GET /model/{author}/{slug}`, operation `get_model`)."""
+        """Fetch one model by author and slug. (`GET /model/{author}/{slug}`, operation `get_model`).
+
+        Returns the full catalogue entry of one model. The slug may carry a variant suffix
+        (`gpt-4:free`), and known slug aliases are resolved to the model they point at.
+
+        Args:
+            author (str):
+            slug (str):
+        """
         from . import get_model as _operation
 
         return await self._transport.request(
-            _GET_MODEL,
-            _operation._get_kwargs(
+            GET_MODEL,
+            _operation.build_request(
                 author=author,
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -283,12 +366,52 @@ class AsyncModelsResource:
         use_rss_chat_links: ListModelsUseRssChatLinks | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models available through OpenRouter. (`GET /models`, operation `list_models`)."""
+        """List the models available through OpenRouter. (`GET /models`, operation `list_models`).
+
+        Returns models with their pricing, context length, modalities and supported
+        parameters. `output_modalities` defaults to `text`, so image, audio or embedding models
+        only show up when asked for (or with `all`). When both `offset` and `limit` are omitted
+        the whole list comes back. With `use_rss=true` the answer is an RSS feed
+        (`application/rss+xml`) instead of JSON.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            category (ModelCategory | Unset):
+            supported_parameters (str | Unset):
+            output_modalities (str | Unset):
+            input_modalities (str | Unset):
+            sort (ModelListSort | Unset):
+            q (str | Unset):
+            context (int | Unset):
+            min_price (float | Unset):
+            max_price (float | Unset):
+            min_output_price (float | Unset):
+            max_output_price (float | Unset):
+            arch (str | Unset):
+            model_authors (str | Unset):
+            providers (str | Unset):
+            distillable (ListModelsDistillable | Unset):
+            zdr (ListModelsZdr | Unset):
+            region (ListModelsRegion | Unset):
+            min_age_days (int | Unset):
+            max_age_days (int | Unset):
+            min_intelligence_index (float | Unset):
+            max_intelligence_index (float | Unset):
+            min_coding_index (float | Unset):
+            max_coding_index (float | Unset):
+            min_agentic_index (float | Unset):
+            max_agentic_index (float | Unset):
+            min_tool_success_rate (float | Unset):
+            max_tool_success_rate (float | Unset):
+            use_rss (ListModelsUseRss | Unset):
+            use_rss_chat_links (ListModelsUseRssChatLinks | Unset):
+        """
         from . import list_models as _operation
 
         return await self._transport.request(
-            _LIST_MODELS,
-            _operation._get_kwargs(
+            LIST_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 category=category,
@@ -321,7 +444,7 @@ class AsyncModelsResource:
                 use_rss=use_rss,
                 use_rss_chat_links=use_rss_chat_links,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -334,17 +457,29 @@ class AsyncModelsResource:
         sort: ModelListSort | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelListResponse:
-        """List the models this key may actually use. (`GET /models/user`, operation `list_user_models`)."""
+        """List the models this key may actually use. (`GET /models/user`, operation `list_user_models`).
+
+        The model list after the caller's provider preferences, privacy settings and guardrails
+        are applied. Like `GET /models` it returns text-output models unless `output_modalities`
+        asks for others. On a regional host (`eu.` / `us.`) only models that can be served in
+        that region are listed.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            output_modalities (str | Unset):
+            sort (ModelListSort | Unset):
+        """
         from . import list_user_models as _operation
 
         return await self._transport.request(
-            _LIST_USER_MODELS,
-            _operation._get_kwargs(
+            LIST_USER_MODELS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 output_modalities=output_modalities,
                 sort=sort,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

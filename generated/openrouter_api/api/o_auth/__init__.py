@@ -18,30 +18,37 @@ if TYPE_CHECKING:
     from ...models.o_auth_token_request import OAuthTokenRequest
     from ...models.o_auth_token_response import OAuthTokenResponse
 
-__all__ = ["OAuthResource", "AsyncOAuthResource"]
+__all__ = [
+    "OAuthResource",
+    "AsyncOAuthResource",
+    "CREATE_AUTH_CODE",
+    "EXCHANGE_AUTH_CODE_FOR_KEY",
+    "EXCHANGE_AUTH_TOKEN",
+    "GET_AUTH_JWKS",
+]
 
-_CREATE_AUTH_CODE = Operation(
+CREATE_AUTH_CODE = Operation(
     id="create_auth_code",
     tag="o_auth",
     method="POST",
     path="/auth/keys/code",
     requires_auth=True,
 )
-_EXCHANGE_AUTH_CODE_FOR_KEY = Operation(
+EXCHANGE_AUTH_CODE_FOR_KEY = Operation(
     id="exchange_auth_code_for_key",
     tag="o_auth",
     method="POST",
     path="/auth/keys",
     requires_auth=False,
 )
-_EXCHANGE_AUTH_TOKEN = Operation(
+EXCHANGE_AUTH_TOKEN = Operation(
     id="exchange_auth_token",
     tag="o_auth",
     method="POST",
     path="/oauth/token",
     requires_auth=False,
 )
-_GET_AUTH_JWKS = Operation(
+GET_AUTH_JWKS = Operation(
     id="get_auth_jwks",
     tag="o_auth",
     method="GET",
@@ -64,15 +71,21 @@ class OAuthResource:
         body: CreateAuthCodeRequest,
         **options: Unpack[RequestOptions],
     ) -> CreateAuthCodeResponse:
-        """Mint a PKCE authorization code from your own server (`POST /auth/keys/code`, operation `create_auth_code`)."""
+        """Mint a PKCE authorization code from your own server (`POST /auth/keys/code`, operation `create_auth_code`).
+
+        Pass the returned code id to `exchange_auth_code_for_key` to obtain the key.
+
+        Args:
+            body (CreateAuthCodeRequest):
+        """
         from . import create_auth_code as _operation
 
         return self._transport.request(
-            _CREATE_AUTH_CODE,
-            _operation._get_kwargs(
+            CREATE_AUTH_CODE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -82,15 +95,23 @@ class OAuthResource:
         body: ExchangeAuthCodeRequest,
         **options: Unpack[RequestOptions],
     ) -> ExchangeAuthCodeResponse:
-        """Trade a PKCE authorization code for a new API key (`POST /auth/keys`, operation `exchange_auth_code_for_key`)."""
+        """Trade a PKCE authorization code for a new API key (`POST /auth/keys`, operation `exchange_auth_code_for_key`).
+
+        Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
+        the `code_verifier` when a challenge was sent) and receive an API key owned by the user
+        who signed in. Called without any key.
+
+        Args:
+            body (ExchangeAuthCodeRequest):
+        """
         from . import exchange_auth_code_for_key as _operation
 
         return self._transport.request(
-            _EXCHANGE_AUTH_CODE_FOR_KEY,
-            _operation._get_kwargs(
+            EXCHANGE_AUTH_CODE_FOR_KEY,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -100,15 +121,24 @@ class OAuthResource:
         body: OAuthTokenRequest,
         **options: Unpack[RequestOptions],
     ) -> OAuthTokenResponse:
-        """Swap an identity-provider JWT for a short-lived OpenRouter token (`POST /oauth/token`, operation `exchange_auth_token`)."""
+        """Swap an identity-provider JWT for a short-lived OpenRouter token (`POST /oauth/token`, operation `exchange_auth_token`).
+
+        Token exchange as defined by RFC 8693. The workload sends a JWT signed by an issuer the
+        organization has registered as trusted; in return it gets a short-lived token that behaves
+        like the API key named in the matching federation policy. Failures are reported in the
+        RFC 6749 format (`error`, `error_description`) rather than the usual error envelope.
+
+        Args:
+            body (OAuthTokenRequest): Form fields of a token-exchange request (RFC 8693).
+        """
         from . import exchange_auth_token as _operation
 
         return self._transport.request(
-            _EXCHANGE_AUTH_TOKEN,
-            _operation._get_kwargs(
+            EXCHANGE_AUTH_TOKEN,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -116,13 +146,16 @@ class OAuthResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> OAuthJwkSet:
-        """Get the public keys that sign OpenRouter access tokens (`GET /oauth/jwks`, operation `get_auth_jwks`)."""
+        """Get the public keys that sign OpenRouter access tokens (`GET /oauth/jwks`, operation `get_auth_jwks`).
+
+        An RFC 7517 JWK set, for verifying tokens issued by `exchange_auth_token`.
+        """
         from . import get_auth_jwks as _operation
 
         return self._transport.request(
-            _GET_AUTH_JWKS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_AUTH_JWKS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -141,15 +174,21 @@ class AsyncOAuthResource:
         body: CreateAuthCodeRequest,
         **options: Unpack[RequestOptions],
     ) -> CreateAuthCodeResponse:
-        """Mint a PKCE authorization code from your own server (`POST /auth/keys/code`, operation `create_auth_code`)."""
+        """Mint a PKCE authorization code from your own server (`POST /auth/keys/code`, operation `create_auth_code`).
+
+        Pass the returned code id to `exchange_auth_code_for_key` to obtain the key.
+
+        Args:
+            body (CreateAuthCodeRequest):
+        """
         from . import create_auth_code as _operation
 
         return await self._transport.request(
-            _CREATE_AUTH_CODE,
-            _operation._get_kwargs(
+            CREATE_AUTH_CODE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -159,15 +198,23 @@ class AsyncOAuthResource:
         body: ExchangeAuthCodeRequest,
         **options: Unpack[RequestOptions],
     ) -> ExchangeAuthCodeResponse:
-        """Trade a PKCE authorization code for a new API key (`POST /auth/keys`, operation `exchange_auth_code_for_key`)."""
+        """Trade a PKCE authorization code for a new API key (`POST /auth/keys`, operation `exchange_auth_code_for_key`).
+
+        Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
+        the `code_verifier` when a challenge was sent) and receive an API key owned by the user
+        who signed in. Called without any key.
+
+        Args:
+            body (ExchangeAuthCodeRequest):
+        """
         from . import exchange_auth_code_for_key as _operation
 
         return await self._transport.request(
-            _EXCHANGE_AUTH_CODE_FOR_KEY,
-            _operation._get_kwargs(
+            EXCHANGE_AUTH_CODE_FOR_KEY,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -177,15 +224,24 @@ class AsyncOAuthResource:
         body: OAuthTokenRequest,
         **options: Unpack[RequestOptions],
     ) -> OAuthTokenResponse:
-        """Swap an identity-provider JWT for a short-lived OpenRouter token (`POST /oauth/token`, operation `exchange_auth_token`)."""
+        """Swap an identity-provider JWT for a short-lived OpenRouter token (`POST /oauth/token`, operation `exchange_auth_token`).
+
+        Token exchange as defined by RFC 8693. The workload sends a JWT signed by an issuer the
+        organization has registered as trusted; in return it gets a short-lived token that behaves
+        like the API key named in the matching federation policy. Failures are reported in the
+        RFC 6749 format (`error`, `error_description`) rather than the usual error envelope.
+
+        Args:
+            body (OAuthTokenRequest): Form fields of a token-exchange request (RFC 8693).
+        """
         from . import exchange_auth_token as _operation
 
         return await self._transport.request(
-            _EXCHANGE_AUTH_TOKEN,
-            _operation._get_kwargs(
+            EXCHANGE_AUTH_TOKEN,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -193,12 +249,15 @@ class AsyncOAuthResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> OAuthJwkSet:
-        """Get the public keys that sign OpenRouter access tokens (`GET /oauth/jwks`, operation `get_auth_jwks`)."""
+        """Get the public keys that sign OpenRouter access tokens (`GET /oauth/jwks`, operation `get_auth_jwks`).
+
+        An RFC 7517 JWK set, for verifying tokens issued by `exchange_auth_token`.
+        """
         from . import get_auth_jwks as _operation
 
         return await self._transport.request(
-            _GET_AUTH_JWKS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_AUTH_JWKS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

@@ -1,24 +1,26 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+
+__all__ = ["build_request", "parse_response"]
+
+from typing import TYPE_CHECKING
+
 from ...models.exchange_auth_code_response import ExchangeAuthCodeResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.exchange_auth_code_request import ExchangeAuthCodeRequest
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ExchangeAuthCodeRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,174 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExchangeAuthCodeResponse | None:
-    if response.status_code == 200:
-        response_200 = ExchangeAuthCodeResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExchangeAuthCodeResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExchangeAuthCodeRequest,
-) -> Response[ErrorResponse | ExchangeAuthCodeResponse]:
-    """Trade a PKCE authorization code for a new API key
-
-     Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
-    the `code_verifier` when a challenge was sent) and receive an API key owned by the user
-    who signed in. Called without any key.
-
-    Args:
-        body (ExchangeAuthCodeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ExchangeAuthCodeResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExchangeAuthCodeRequest,
-) -> ErrorResponse | ExchangeAuthCodeResponse | None:
-    """Trade a PKCE authorization code for a new API key
-
-     Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
-    the `code_verifier` when a challenge was sent) and receive an API key owned by the user
-    who signed in. Called without any key.
-
-    Args:
-        body (ExchangeAuthCodeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ExchangeAuthCodeResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExchangeAuthCodeRequest,
-) -> Response[ErrorResponse | ExchangeAuthCodeResponse]:
-    """Trade a PKCE authorization code for a new API key
-
-     Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
-    the `code_verifier` when a challenge was sent) and receive an API key owned by the user
-    who signed in. Called without any key.
-
-    Args:
-        body (ExchangeAuthCodeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ExchangeAuthCodeResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ExchangeAuthCodeRequest,
-) -> ErrorResponse | ExchangeAuthCodeResponse | None:
-    """Trade a PKCE authorization code for a new API key
-
-     Final step of the PKCE sign-in: hand over the `code` that arrived on the redirect (and
-    the `code_verifier` when a challenge was sent) and receive an API key owned by the user
-    who signed in. Called without any key.
-
-    Args:
-        body (ExchangeAuthCodeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ExchangeAuthCodeResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> ExchangeAuthCodeResponse:
+def parse_response(response: httpx.Response) -> ExchangeAuthCodeResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = ExchangeAuthCodeResponse.from_dict(response.json())

@@ -25,37 +25,45 @@ if TYPE_CHECKING:
         UpdateObservabilityDestinationRequest,
     )
 
-__all__ = ["ObservabilityResource", "AsyncObservabilityResource"]
+__all__ = [
+    "ObservabilityResource",
+    "AsyncObservabilityResource",
+    "CREATE_OBSERVABILITY_DESTINATION",
+    "DELETE_OBSERVABILITY_DESTINATION",
+    "GET_OBSERVABILITY_DESTINATION",
+    "LIST_OBSERVABILITY_DESTINATIONS",
+    "UPDATE_OBSERVABILITY_DESTINATION",
+]
 
-_CREATE_OBSERVABILITY_DESTINATION = Operation(
+CREATE_OBSERVABILITY_DESTINATION = Operation(
     id="create_observability_destination",
     tag="observability",
     method="POST",
     path="/observability/destinations",
     requires_auth=True,
 )
-_DELETE_OBSERVABILITY_DESTINATION = Operation(
+DELETE_OBSERVABILITY_DESTINATION = Operation(
     id="delete_observability_destination",
     tag="observability",
     method="DELETE",
     path="/observability/destinations/{id}",
     requires_auth=True,
 )
-_GET_OBSERVABILITY_DESTINATION = Operation(
+GET_OBSERVABILITY_DESTINATION = Operation(
     id="get_observability_destination",
     tag="observability",
     method="GET",
     path="/observability/destinations/{id}",
     requires_auth=True,
 )
-_LIST_OBSERVABILITY_DESTINATIONS = Operation(
+LIST_OBSERVABILITY_DESTINATIONS = Operation(
     id="list_observability_destinations",
     tag="observability",
     method="GET",
     path="/observability/destinations",
     requires_auth=True,
 )
-_UPDATE_OBSERVABILITY_DESTINATION = Operation(
+UPDATE_OBSERVABILITY_DESTINATION = Operation(
     id="update_observability_destination",
     tag="observability",
     method="PATCH",
@@ -78,15 +86,19 @@ class ObservabilityResource:
         body: CreateObservabilityDestinationRequest,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Add a trace destination (`POST /observability/destinations`, operation `create_observability_destination`)."""
+        """Add a trace destination (`POST /observability/destinations`, operation `create_observability_destination`).
+
+        Args:
+            body (CreateObservabilityDestinationRequest): A new destination.
+        """
         from . import create_observability_destination as _operation
 
         return self._transport.request(
-            _CREATE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            CREATE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -95,15 +107,19 @@ class ObservabilityResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteObservabilityDestinationResponse:
-        """Remove a trace destination (`DELETE /observability/destinations/{id}`, operation `delete_observability_destination`)."""
+        """Remove a trace destination (`DELETE /observability/destinations/{id}`, operation `delete_observability_destination`).
+
+        Args:
+            id (str):
+        """
         from . import delete_observability_destination as _operation
 
         return self._transport.request(
-            _DELETE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            DELETE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -112,15 +128,19 @@ class ObservabilityResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Fetch one trace destination (`GET /observability/destinations/{id}`, operation `get_observability_destination`)."""
+        """Fetch one trace destination (`GET /observability/destinations/{id}`, operation `get_observability_destination`).
+
+        Args:
+            id (str):
+        """
         from . import get_observability_destination as _operation
 
         return self._transport.request(
-            _GET_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            GET_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -132,17 +152,26 @@ class ObservabilityResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationListResponse:
-        """List trace destinations (`GET /observability/destinations`, operation `list_observability_destinations`)."""
+        """List trace destinations (`GET /observability/destinations`, operation `list_observability_destinations`).
+
+        Lists where traces of a workspace are exported (the default workspace unless `workspace_id`
+        is given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_observability_destinations as _operation
 
         return self._transport.request(
-            _LIST_OBSERVABILITY_DESTINATIONS,
-            _operation._get_kwargs(
+            LIST_OBSERVABILITY_DESTINATIONS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -153,16 +182,22 @@ class ObservabilityResource:
         body: UpdateObservabilityDestinationRequest,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Change a trace destination (`PATCH /observability/destinations/{id}`, operation `update_observability_destination`)."""
+        """Change a trace destination (`PATCH /observability/destinations/{id}`, operation `update_observability_destination`).
+
+        Args:
+            id (str):
+            body (UpdateObservabilityDestinationRequest): Fields to change on a destination; the
+                type cannot change.
+        """
         from . import update_observability_destination as _operation
 
         return self._transport.request(
-            _UPDATE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            UPDATE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -181,15 +216,19 @@ class AsyncObservabilityResource:
         body: CreateObservabilityDestinationRequest,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Add a trace destination (`POST /observability/destinations`, operation `create_observability_destination`)."""
+        """Add a trace destination (`POST /observability/destinations`, operation `create_observability_destination`).
+
+        Args:
+            body (CreateObservabilityDestinationRequest): A new destination.
+        """
         from . import create_observability_destination as _operation
 
         return await self._transport.request(
-            _CREATE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            CREATE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -198,15 +237,19 @@ class AsyncObservabilityResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> DeleteObservabilityDestinationResponse:
-        """Remove a trace destination (`DELETE /observability/destinations/{id}`, operation `delete_observability_destination`)."""
+        """Remove a trace destination (`DELETE /observability/destinations/{id}`, operation `delete_observability_destination`).
+
+        Args:
+            id (str):
+        """
         from . import delete_observability_destination as _operation
 
         return await self._transport.request(
-            _DELETE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            DELETE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -215,15 +258,19 @@ class AsyncObservabilityResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Fetch one trace destination (`GET /observability/destinations/{id}`, operation `get_observability_destination`)."""
+        """Fetch one trace destination (`GET /observability/destinations/{id}`, operation `get_observability_destination`).
+
+        Args:
+            id (str):
+        """
         from . import get_observability_destination as _operation
 
         return await self._transport.request(
-            _GET_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            GET_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -235,17 +282,26 @@ class AsyncObservabilityResource:
         workspace_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationListResponse:
-        """List trace destinations (`GET /observability/destinations`, operation `list_observability_destinations`)."""
+        """List trace destinations (`GET /observability/destinations`, operation `list_observability_destinations`).
+
+        Lists where traces of a workspace are exported (the default workspace unless `workspace_id`
+        is given).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            workspace_id (str | Unset):
+        """
         from . import list_observability_destinations as _operation
 
         return await self._transport.request(
-            _LIST_OBSERVABILITY_DESTINATIONS,
-            _operation._get_kwargs(
+            LIST_OBSERVABILITY_DESTINATIONS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 workspace_id=workspace_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -256,15 +312,21 @@ class AsyncObservabilityResource:
         body: UpdateObservabilityDestinationRequest,
         **options: Unpack[RequestOptions],
     ) -> ObservabilityDestinationResponse:
-        """Change a trace destination (`PATCH /observability/destinations/{id}`, operation `update_observability_destination`)."""
+        """Change a trace destination (`PATCH /observability/destinations/{id}`, operation `update_observability_destination`).
+
+        Args:
+            id (str):
+            body (UpdateObservabilityDestinationRequest): Fields to change on a destination; the
+                type cannot change.
+        """
         from . import update_observability_destination as _operation
 
         return await self._transport.request(
-            _UPDATE_OBSERVABILITY_DESTINATION,
-            _operation._get_kwargs(
+            UPDATE_OBSERVABILITY_DESTINATION,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

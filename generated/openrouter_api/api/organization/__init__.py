@@ -15,23 +15,29 @@ if TYPE_CHECKING:
     from ...models.organization_settings_response import OrganizationSettingsResponse
     from ...models.update_organization_settings_request import UpdateOrganizationSettingsRequest
 
-__all__ = ["OrganizationResource", "AsyncOrganizationResource"]
+__all__ = [
+    "OrganizationResource",
+    "AsyncOrganizationResource",
+    "GET_ORGANIZATION_SETTINGS",
+    "LIST_ORGANIZATION_MEMBERS",
+    "UPDATE_ORGANIZATION_SETTINGS",
+]
 
-_GET_ORGANIZATION_SETTINGS = Operation(
+GET_ORGANIZATION_SETTINGS = Operation(
     id="get_organization_settings",
     tag="organization",
     method="GET",
     path="/organization/settings",
     requires_auth=True,
 )
-_LIST_ORGANIZATION_MEMBERS = Operation(
+LIST_ORGANIZATION_MEMBERS = Operation(
     id="list_organization_members",
     tag="organization",
     method="GET",
     path="/organization/members",
     requires_auth=True,
 )
-_UPDATE_ORGANIZATION_SETTINGS = Operation(
+UPDATE_ORGANIZATION_SETTINGS = Operation(
     id="update_organization_settings",
     tag="organization",
     method="PATCH",
@@ -56,9 +62,9 @@ class OrganizationResource:
         from . import get_organization_settings as _operation
 
         return self._transport.request(
-            _GET_ORGANIZATION_SETTINGS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_ORGANIZATION_SETTINGS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -69,16 +75,21 @@ class OrganizationResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrganizationMemberListResponse:
-        """List the members of the organization (`GET /organization/members`, operation `list_organization_members`)."""
+        """List the members of the organization (`GET /organization/members`, operation `list_organization_members`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_organization_members as _operation
 
         return self._transport.request(
-            _LIST_ORGANIZATION_MEMBERS,
-            _operation._get_kwargs(
+            LIST_ORGANIZATION_MEMBERS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -88,15 +99,19 @@ class OrganizationResource:
         body: UpdateOrganizationSettingsRequest,
         **options: Unpack[RequestOptions],
     ) -> OrganizationSettingsResponse:
-        """Change the organization-wide settings (`PATCH /organization/settings`, operation `update_organization_settings`)."""
+        """Change the organization-wide settings (`PATCH /organization/settings`, operation `update_organization_settings`).
+
+        Args:
+            body (UpdateOrganizationSettingsRequest): New organization settings.
+        """
         from . import update_organization_settings as _operation
 
         return self._transport.request(
-            _UPDATE_ORGANIZATION_SETTINGS,
-            _operation._get_kwargs(
+            UPDATE_ORGANIZATION_SETTINGS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -117,9 +132,9 @@ class AsyncOrganizationResource:
         from . import get_organization_settings as _operation
 
         return await self._transport.request(
-            _GET_ORGANIZATION_SETTINGS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            GET_ORGANIZATION_SETTINGS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -130,16 +145,21 @@ class AsyncOrganizationResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrganizationMemberListResponse:
-        """List the members of the organization (`GET /organization/members`, operation `list_organization_members`)."""
+        """List the members of the organization (`GET /organization/members`, operation `list_organization_members`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_organization_members as _operation
 
         return await self._transport.request(
-            _LIST_ORGANIZATION_MEMBERS,
-            _operation._get_kwargs(
+            LIST_ORGANIZATION_MEMBERS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -149,14 +169,18 @@ class AsyncOrganizationResource:
         body: UpdateOrganizationSettingsRequest,
         **options: Unpack[RequestOptions],
     ) -> OrganizationSettingsResponse:
-        """Change the organization-wide settings (`PATCH /organization/settings`, operation `update_organization_settings`)."""
+        """Change the organization-wide settings (`PATCH /organization/settings`, operation `update_organization_settings`).
+
+        Args:
+            body (UpdateOrganizationSettingsRequest): New organization settings.
+        """
         from . import update_organization_settings as _operation
 
         return await self._transport.request(
-            _UPDATE_ORGANIZATION_SETTINGS,
-            _operation._get_kwargs(
+            UPDATE_ORGANIZATION_SETTINGS,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

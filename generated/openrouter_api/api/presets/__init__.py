@@ -19,51 +19,61 @@ if TYPE_CHECKING:
     from ...models.preset_version_list_response import PresetVersionListResponse
     from ...models.preset_version_response import PresetVersionResponse
 
-__all__ = ["PresetsResource", "AsyncPresetsResource"]
+__all__ = [
+    "PresetsResource",
+    "AsyncPresetsResource",
+    "CREATE_PRESET_FROM_CHAT_COMPLETIONS",
+    "CREATE_PRESET_FROM_MESSAGES",
+    "CREATE_PRESET_FROM_RESPONSES",
+    "GET_PRESET",
+    "GET_PRESET_VERSION",
+    "LIST_PRESET_VERSIONS",
+    "LIST_PRESETS",
+]
 
-_CREATE_PRESET_FROM_CHAT_COMPLETIONS = Operation(
+CREATE_PRESET_FROM_CHAT_COMPLETIONS = Operation(
     id="create_preset_from_chat_completions",
     tag="presets",
     method="POST",
     path="/presets/{slug}/chat/completions",
     requires_auth=True,
 )
-_CREATE_PRESET_FROM_MESSAGES = Operation(
+CREATE_PRESET_FROM_MESSAGES = Operation(
     id="create_preset_from_messages",
     tag="presets",
     method="POST",
     path="/presets/{slug}/messages",
     requires_auth=True,
 )
-_CREATE_PRESET_FROM_RESPONSES = Operation(
+CREATE_PRESET_FROM_RESPONSES = Operation(
     id="create_preset_from_responses",
     tag="presets",
     method="POST",
     path="/presets/{slug}/responses",
     requires_auth=True,
 )
-_GET_PRESET = Operation(
+GET_PRESET = Operation(
     id="get_preset",
     tag="presets",
     method="GET",
     path="/presets/{slug}",
     requires_auth=True,
 )
-_GET_PRESET_VERSION = Operation(
+GET_PRESET_VERSION = Operation(
     id="get_preset_version",
     tag="presets",
     method="GET",
     path="/presets/{slug}/versions/{version}",
     requires_auth=True,
 )
-_LIST_PRESET_VERSIONS = Operation(
+LIST_PRESET_VERSIONS = Operation(
     id="list_preset_versions",
     tag="presets",
     method="GET",
     path="/presets/{slug}/versions",
     requires_auth=True,
 )
-_LIST_PRESETS = Operation(
+LIST_PRESETS = Operation(
     id="list_presets",
     tag="presets",
     method="GET",
@@ -87,16 +97,28 @@ class PresetsResource:
         body: ChatCompletionRequest,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save a chat-completions request body as a new preset version. (`POST /presets/{slug}/chat/completions`, operation `create_preset_from_chat_completions`)."""
+        """Save a chat-completions request body as a new preset version. (`POST /presets/{slug}/chat/completions`, operation `create_preset_from_chat_completions`).
+
+        Creates the preset when the slug is new, otherwise adds a version to it, taking the
+        settings from a chat-completions request body. Nothing is sent to a model: fields that
+        are not preset settings (such as `messages` or `stream`) are ignored.
+
+        Args:
+            slug (str):
+            body (ChatCompletionRequest): Body of `POST /chat/completions`. Only `messages` is
+                required; without `model` the
+                account's default model is used. Parameters a chosen provider does not support are
+                dropped silently unless `provider.require_parameters` is true.
+        """
         from . import create_preset_from_chat_completions as _operation
 
         return self._transport.request(
-            _CREATE_PRESET_FROM_CHAT_COMPLETIONS,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_CHAT_COMPLETIONS,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -107,16 +129,25 @@ class PresetsResource:
         body: PresetMessagesConfig,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save an Anthropic messages request body as a new preset version. (`POST /presets/{slug}/messages`, operation `create_preset_from_messages`)."""
+        """Save an Anthropic messages request body as a new preset version. (`POST /presets/{slug}/messages`, operation `create_preset_from_messages`).
+
+        Like the chat-completions variant, but reads the settings from an Anthropic Messages
+        request body. No inference is run; non-preset fields are ignored.
+
+        Args:
+            slug (str):
+            body (PresetMessagesConfig): An Anthropic Messages request body; only its preset
+                settings are kept.
+        """
         from . import create_preset_from_messages as _operation
 
         return self._transport.request(
-            _CREATE_PRESET_FROM_MESSAGES,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_MESSAGES,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -127,16 +158,25 @@ class PresetsResource:
         body: PresetResponsesConfig,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save a Responses API request body as a new preset version. (`POST /presets/{slug}/responses`, operation `create_preset_from_responses`)."""
+        """Save a Responses API request body as a new preset version. (`POST /presets/{slug}/responses`, operation `create_preset_from_responses`).
+
+        Like the chat-completions variant, but reads the settings from a Responses API request
+        body. No inference is run; non-preset fields (such as `input`) are ignored.
+
+        Args:
+            slug (str):
+            body (PresetResponsesConfig): A Responses API request body; only its preset settings are
+                kept.
+        """
         from . import create_preset_from_responses as _operation
 
         return self._transport.request(
-            _CREATE_PRESET_FROM_RESPONSES,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_RESPONSES,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -145,15 +185,19 @@ class PresetsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Fetch a preset together with its designated version. (`GET /presets/{slug}`, operation `get_preset`)."""
+        """Fetch a preset together with its designated version. (`GET /presets/{slug}`, operation `get_preset`).
+
+        Args:
+            slug (str):
+        """
         from . import get_preset as _operation
 
         return self._transport.request(
-            _GET_PRESET,
-            _operation._get_kwargs(
+            GET_PRESET,
+            _operation.build_request(
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -163,16 +207,21 @@ class PresetsResource:
         version: str,
         **options: Unpack[RequestOptions],
     ) -> PresetVersionResponse:
-        """Fetch one version of a preset by its number. (`GET /presets/{slug}/versions/{version}`, operation `get_preset_version`)."""
+        """Fetch one version of a preset by its number. (`GET /presets/{slug}/versions/{version}`, operation `get_preset_version`).
+
+        Args:
+            slug (str):
+            version (str):
+        """
         from . import get_preset_version as _operation
 
         return self._transport.request(
-            _GET_PRESET_VERSION,
-            _operation._get_kwargs(
+            GET_PRESET_VERSION,
+            _operation.build_request(
                 slug=slug,
                 version=version,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -184,17 +233,23 @@ class PresetsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PresetVersionListResponse:
-        """List the versions of a preset, oldest first. (`GET /presets/{slug}/versions`, operation `list_preset_versions`)."""
+        """List the versions of a preset, oldest first. (`GET /presets/{slug}/versions`, operation `list_preset_versions`).
+
+        Args:
+            slug (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_preset_versions as _operation
 
         return self._transport.request(
-            _LIST_PRESET_VERSIONS,
-            _operation._get_kwargs(
+            LIST_PRESET_VERSIONS,
+            _operation.build_request(
                 slug=slug,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -205,16 +260,21 @@ class PresetsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PresetListResponse:
-        """List your presets, most recently updated first. (`GET /presets`, operation `list_presets`)."""
+        """List your presets, most recently updated first. (`GET /presets`, operation `list_presets`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_presets as _operation
 
         return self._transport.request(
-            _LIST_PRESETS,
-            _operation._get_kwargs(
+            LIST_PRESETS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -234,16 +294,28 @@ class AsyncPresetsResource:
         body: ChatCompletionRequest,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save a chat-completions request body as a new preset version. (`POST /presets/{slug}/chat/completions`, operation `create_preset_from_chat_completions`)."""
+        """Save a chat-completions request body as a new preset version. (`POST /presets/{slug}/chat/completions`, operation `create_preset_from_chat_completions`).
+
+        Creates the preset when the slug is new, otherwise adds a version to it, taking the
+        settings from a chat-completions request body. Nothing is sent to a model: fields that
+        are not preset settings (such as `messages` or `stream`) are ignored.
+
+        Args:
+            slug (str):
+            body (ChatCompletionRequest): Body of `POST /chat/completions`. Only `messages` is
+                required; without `model` the
+                account's default model is used. Parameters a chosen provider does not support are
+                dropped silently unless `provider.require_parameters` is true.
+        """
         from . import create_preset_from_chat_completions as _operation
 
         return await self._transport.request(
-            _CREATE_PRESET_FROM_CHAT_COMPLETIONS,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_CHAT_COMPLETIONS,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -254,16 +326,25 @@ class AsyncPresetsResource:
         body: PresetMessagesConfig,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save an Anthropic messages request body as a new preset version. (`POST /presets/{slug}/messages`, operation `create_preset_from_messages`)."""
+        """Save an Anthropic messages request body as a new preset version. (`POST /presets/{slug}/messages`, operation `create_preset_from_messages`).
+
+        Like the chat-completions variant, but reads the settings from an Anthropic Messages
+        request body. No inference is run; non-preset fields are ignored.
+
+        Args:
+            slug (str):
+            body (PresetMessagesConfig): An Anthropic Messages request body; only its preset
+                settings are kept.
+        """
         from . import create_preset_from_messages as _operation
 
         return await self._transport.request(
-            _CREATE_PRESET_FROM_MESSAGES,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_MESSAGES,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -274,16 +355,25 @@ class AsyncPresetsResource:
         body: PresetResponsesConfig,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Save a Responses API request body as a new preset version. (`POST /presets/{slug}/responses`, operation `create_preset_from_responses`)."""
+        """Save a Responses API request body as a new preset version. (`POST /presets/{slug}/responses`, operation `create_preset_from_responses`).
+
+        Like the chat-completions variant, but reads the settings from a Responses API request
+        body. No inference is run; non-preset fields (such as `input`) are ignored.
+
+        Args:
+            slug (str):
+            body (PresetResponsesConfig): A Responses API request body; only its preset settings are
+                kept.
+        """
         from . import create_preset_from_responses as _operation
 
         return await self._transport.request(
-            _CREATE_PRESET_FROM_RESPONSES,
-            _operation._get_kwargs(
+            CREATE_PRESET_FROM_RESPONSES,
+            _operation.build_request(
                 slug=slug,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -292,15 +382,19 @@ class AsyncPresetsResource:
         slug: str,
         **options: Unpack[RequestOptions],
     ) -> PresetResponse:
-        """Fetch a preset together with its designated version. (`GET /presets/{slug}`, operation `get_preset`)."""
+        """Fetch a preset together with its designated version. (`GET /presets/{slug}`, operation `get_preset`).
+
+        Args:
+            slug (str):
+        """
         from . import get_preset as _operation
 
         return await self._transport.request(
-            _GET_PRESET,
-            _operation._get_kwargs(
+            GET_PRESET,
+            _operation.build_request(
                 slug=slug,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -310,16 +404,21 @@ class AsyncPresetsResource:
         version: str,
         **options: Unpack[RequestOptions],
     ) -> PresetVersionResponse:
-        """Fetch one version of a preset by its number. (`GET /presets/{slug}/versions/{version}`, operation `get_preset_version`)."""
+        """Fetch one version of a preset by its number. (`GET /presets/{slug}/versions/{version}`, operation `get_preset_version`).
+
+        Args:
+            slug (str):
+            version (str):
+        """
         from . import get_preset_version as _operation
 
         return await self._transport.request(
-            _GET_PRESET_VERSION,
-            _operation._get_kwargs(
+            GET_PRESET_VERSION,
+            _operation.build_request(
                 slug=slug,
                 version=version,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -331,17 +430,23 @@ class AsyncPresetsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PresetVersionListResponse:
-        """List the versions of a preset, oldest first. (`GET /presets/{slug}/versions`, operation `list_preset_versions`)."""
+        """List the versions of a preset, oldest first. (`GET /presets/{slug}/versions`, operation `list_preset_versions`).
+
+        Args:
+            slug (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_preset_versions as _operation
 
         return await self._transport.request(
-            _LIST_PRESET_VERSIONS,
-            _operation._get_kwargs(
+            LIST_PRESET_VERSIONS,
+            _operation.build_request(
                 slug=slug,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -352,15 +457,20 @@ class AsyncPresetsResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PresetListResponse:
-        """List your presets, most recently updated first. (`GET /presets`, operation `list_presets`)."""
+        """List your presets, most recently updated first. (`GET /presets`, operation `list_presets`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_presets as _operation
 
         return await self._transport.request(
-            _LIST_PRESETS,
-            _operation._get_kwargs(
+            LIST_PRESETS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -21,72 +21,85 @@ if TYPE_CHECKING:
     from ...models.update_private_endpoint_request import UpdatePrivateEndpointRequest
     from ...models.validate_private_endpoint_request import ValidatePrivateEndpointRequest
 
-__all__ = ["PrivateEndpointsResource", "AsyncPrivateEndpointsResource"]
+__all__ = [
+    "PrivateEndpointsResource",
+    "AsyncPrivateEndpointsResource",
+    "ACTIVATE_ENDPOINT",
+    "CREATE_ENDPOINT",
+    "DELETE_ENDPOINT",
+    "DISABLE_ENDPOINT",
+    "ENABLE_ENDPOINT",
+    "GET_ENDPOINT",
+    "LIST_ENDPOINTS",
+    "SET_ENDPOINT_PRICING",
+    "UPDATE_ENDPOINT",
+    "VALIDATE_ENDPOINT",
+]
 
-_ACTIVATE_ENDPOINT = Operation(
+ACTIVATE_ENDPOINT = Operation(
     id="activate_endpoint",
     tag="private_endpoints",
     method="POST",
     path="/private-endpoints/{id}/activate",
     requires_auth=True,
 )
-_CREATE_ENDPOINT = Operation(
+CREATE_ENDPOINT = Operation(
     id="create_endpoint",
     tag="private_endpoints",
     method="POST",
     path="/private-endpoints",
     requires_auth=True,
 )
-_DELETE_ENDPOINT = Operation(
+DELETE_ENDPOINT = Operation(
     id="delete_endpoint",
     tag="private_endpoints",
     method="DELETE",
     path="/private-endpoints/{id}",
     requires_auth=True,
 )
-_DISABLE_ENDPOINT = Operation(
+DISABLE_ENDPOINT = Operation(
     id="disable_endpoint",
     tag="private_endpoints",
     method="POST",
     path="/private-endpoints/{id}/disable",
     requires_auth=True,
 )
-_ENABLE_ENDPOINT = Operation(
+ENABLE_ENDPOINT = Operation(
     id="enable_endpoint",
     tag="private_endpoints",
     method="POST",
     path="/private-endpoints/{id}/enable",
     requires_auth=True,
 )
-_GET_ENDPOINT = Operation(
+GET_ENDPOINT = Operation(
     id="get_endpoint",
     tag="private_endpoints",
     method="GET",
     path="/private-endpoints/{id}",
     requires_auth=True,
 )
-_LIST_ENDPOINTS = Operation(
+LIST_ENDPOINTS = Operation(
     id="list_endpoints",
     tag="private_endpoints",
     method="GET",
     path="/private-endpoints",
     requires_auth=True,
 )
-_SET_ENDPOINT_PRICING = Operation(
+SET_ENDPOINT_PRICING = Operation(
     id="set_endpoint_pricing",
     tag="private_endpoints",
     method="PUT",
     path="/private-endpoints/{id}/pricing",
     requires_auth=True,
 )
-_UPDATE_ENDPOINT = Operation(
+UPDATE_ENDPOINT = Operation(
     id="update_endpoint",
     tag="private_endpoints",
     method="PATCH",
     path="/private-endpoints/{id}",
     requires_auth=True,
 )
-_VALIDATE_ENDPOINT = Operation(
+VALIDATE_ENDPOINT = Operation(
     id="validate_endpoint",
     tag="private_endpoints",
     method="POST",
@@ -108,15 +121,22 @@ class PrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Make a validated draft endpoint routable (`POST /private-endpoints/{id}/activate`, operation `activate_endpoint`)."""
+        """Make a validated draft endpoint routable (`POST /private-endpoints/{id}/activate`, operation `activate_endpoint`).
+
+        Answers 409 when the endpoint was never validated, its validation is stale, or it is already
+        active.
+
+        Args:
+            id (str):
+        """
         from . import activate_endpoint as _operation
 
         return self._transport.request(
-            _ACTIVATE_ENDPOINT,
-            _operation._get_kwargs(
+            ACTIVATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -127,16 +147,26 @@ class PrivateEndpointsResource:
         idempotency_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Create a private endpoint (as a draft) (`POST /private-endpoints`, operation `create_endpoint`)."""
+        """Create a private endpoint (as a draft) (`POST /private-endpoints`, operation `create_endpoint`).
+
+        A draft is not routable until it is validated (`validate_endpoint`) and activated
+        (`activate_endpoint`). Sending `activate` does all three at once; if validation fails the
+        draft is kept and the 422 error body carries it with the failed checks. Send an
+        `Idempotency-Key` to make retries safe.
+
+        Args:
+            idempotency_key (str | Unset):
+            body (CreatePrivateEndpointRequest):
+        """
         from . import create_endpoint as _operation
 
         return self._transport.request(
-            _CREATE_ENDPOINT,
-            _operation._get_kwargs(
+            CREATE_ENDPOINT,
+            _operation.build_request(
                 body=body,
                 idempotency_key=idempotency_key,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -147,16 +177,21 @@ class PrivateEndpointsResource:
         draft_only: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeletePrivateEndpointResponse:
-        """Delete a private endpoint and stop routing to it (`DELETE /private-endpoints/{id}`, operation `delete_endpoint`)."""
+        """Delete a private endpoint and stop routing to it (`DELETE /private-endpoints/{id}`, operation `delete_endpoint`).
+
+        Args:
+            id (str):
+            draft_only (bool | Unset):
+        """
         from . import delete_endpoint as _operation
 
         return self._transport.request(
-            _DELETE_ENDPOINT,
-            _operation._get_kwargs(
+            DELETE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 draft_only=draft_only,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -165,15 +200,19 @@ class PrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Stop routing to an active endpoint without deleting it (`POST /private-endpoints/{id}/disable`, operation `disable_endpoint`)."""
+        """Stop routing to an active endpoint without deleting it (`POST /private-endpoints/{id}/disable`, operation `disable_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import disable_endpoint as _operation
 
         return self._transport.request(
-            _DISABLE_ENDPOINT,
-            _operation._get_kwargs(
+            DISABLE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -182,15 +221,19 @@ class PrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Resume routing to a disabled endpoint (`POST /private-endpoints/{id}/enable`, operation `enable_endpoint`)."""
+        """Resume routing to a disabled endpoint (`POST /private-endpoints/{id}/enable`, operation `enable_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import enable_endpoint as _operation
 
         return self._transport.request(
-            _ENABLE_ENDPOINT,
-            _operation._get_kwargs(
+            ENABLE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -199,15 +242,19 @@ class PrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Get one private endpoint with its upstream settings and pricing (`GET /private-endpoints/{id}`, operation `get_endpoint`)."""
+        """Get one private endpoint with its upstream settings and pricing (`GET /private-endpoints/{id}`, operation `get_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import get_endpoint as _operation
 
         return self._transport.request(
-            _GET_ENDPOINT,
-            _operation._get_kwargs(
+            GET_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -215,13 +262,16 @@ class PrivateEndpointsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointListResponse:
-        """List the organization's private endpoints, drafts included (`GET /private-endpoints`, operation `list_endpoints`)."""
+        """List the organization's private endpoints, drafts included (`GET /private-endpoints`, operation `list_endpoints`).
+
+        Needs the private endpoints entitlement. Not paginated.
+        """
         from . import list_endpoints as _operation
 
         return self._transport.request(
-            _LIST_ENDPOINTS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_ENDPOINTS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -232,16 +282,25 @@ class PrivateEndpointsResource:
         body: SetPrivateEndpointPricingRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Set the negotiated per-token rates of an endpoint (`PUT /private-endpoints/{id}/pricing`, operation `set_endpoint_pricing`)."""
+        """Set the negotiated per-token rates of an endpoint (`PUT /private-endpoints/{id}/pricing`, operation `set_endpoint_pricing`).
+
+        Works for drafts and active endpoints; new rates apply to later requests. The body replaces
+        the whole pricing object, so a left-out `cache_read` or `cache_write` falls back to the
+        provider's default rate.
+
+        Args:
+            id (str):
+            body (SetPrivateEndpointPricingRequest):
+        """
         from . import set_endpoint_pricing as _operation
 
         return self._transport.request(
-            _SET_ENDPOINT_PRICING,
-            _operation._get_kwargs(
+            SET_ENDPOINT_PRICING,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -252,16 +311,26 @@ class PrivateEndpointsResource:
         body: UpdatePrivateEndpointRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Replace the upstream settings of a draft endpoint (`PATCH /private-endpoints/{id}`, operation `update_endpoint`)."""
+        """Replace the upstream settings of a draft endpoint (`PATCH /private-endpoints/{id}`, operation `update_endpoint`).
+
+        `base_url` left out keeps the stored one. Data-policy declarations left out are kept while
+        the
+        upstream stays the same and cleared when it changes. Any change discards an earlier
+        validation. Active endpoints answer 409 (delete and re-create them instead).
+
+        Args:
+            id (str):
+            body (UpdatePrivateEndpointRequest):
+        """
         from . import update_endpoint as _operation
 
         return self._transport.request(
-            _UPDATE_ENDPOINT,
-            _operation._get_kwargs(
+            UPDATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -272,16 +341,24 @@ class PrivateEndpointsResource:
         body: ValidatePrivateEndpointRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointValidationResponse:
-        """Send a live test request to a draft endpoint (`POST /private-endpoints/{id}/validate`, operation `validate_endpoint`)."""
+        """Send a live test request to a draft endpoint (`POST /private-endpoints/{id}/validate`, operation `validate_endpoint`).
+
+        Uses the given workspace's BYOK credential for the endpoint's provider. A passing validation
+        is needed before activation; failed checks still answer 200 with `passed: false`.
+
+        Args:
+            id (str):
+            body (ValidatePrivateEndpointRequest):
+        """
         from . import validate_endpoint as _operation
 
         return self._transport.request(
-            _VALIDATE_ENDPOINT,
-            _operation._get_kwargs(
+            VALIDATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -299,15 +376,22 @@ class AsyncPrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Make a validated draft endpoint routable (`POST /private-endpoints/{id}/activate`, operation `activate_endpoint`)."""
+        """Make a validated draft endpoint routable (`POST /private-endpoints/{id}/activate`, operation `activate_endpoint`).
+
+        Answers 409 when the endpoint was never validated, its validation is stale, or it is already
+        active.
+
+        Args:
+            id (str):
+        """
         from . import activate_endpoint as _operation
 
         return await self._transport.request(
-            _ACTIVATE_ENDPOINT,
-            _operation._get_kwargs(
+            ACTIVATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -318,16 +402,26 @@ class AsyncPrivateEndpointsResource:
         idempotency_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Create a private endpoint (as a draft) (`POST /private-endpoints`, operation `create_endpoint`)."""
+        """Create a private endpoint (as a draft) (`POST /private-endpoints`, operation `create_endpoint`).
+
+        A draft is not routable until it is validated (`validate_endpoint`) and activated
+        (`activate_endpoint`). Sending `activate` does all three at once; if validation fails the
+        draft is kept and the 422 error body carries it with the failed checks. Send an
+        `Idempotency-Key` to make retries safe.
+
+        Args:
+            idempotency_key (str | Unset):
+            body (CreatePrivateEndpointRequest):
+        """
         from . import create_endpoint as _operation
 
         return await self._transport.request(
-            _CREATE_ENDPOINT,
-            _operation._get_kwargs(
+            CREATE_ENDPOINT,
+            _operation.build_request(
                 body=body,
                 idempotency_key=idempotency_key,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -338,16 +432,21 @@ class AsyncPrivateEndpointsResource:
         draft_only: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeletePrivateEndpointResponse:
-        """Delete a private endpoint and stop routing to it (`DELETE /private-endpoints/{id}`, operation `delete_endpoint`)."""
+        """Delete a private endpoint and stop routing to it (`DELETE /private-endpoints/{id}`, operation `delete_endpoint`).
+
+        Args:
+            id (str):
+            draft_only (bool | Unset):
+        """
         from . import delete_endpoint as _operation
 
         return await self._transport.request(
-            _DELETE_ENDPOINT,
-            _operation._get_kwargs(
+            DELETE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 draft_only=draft_only,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -356,15 +455,19 @@ class AsyncPrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Stop routing to an active endpoint without deleting it (`POST /private-endpoints/{id}/disable`, operation `disable_endpoint`)."""
+        """Stop routing to an active endpoint without deleting it (`POST /private-endpoints/{id}/disable`, operation `disable_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import disable_endpoint as _operation
 
         return await self._transport.request(
-            _DISABLE_ENDPOINT,
-            _operation._get_kwargs(
+            DISABLE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -373,15 +476,19 @@ class AsyncPrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ManagedPrivateEndpointResponse:
-        """Resume routing to a disabled endpoint (`POST /private-endpoints/{id}/enable`, operation `enable_endpoint`)."""
+        """Resume routing to a disabled endpoint (`POST /private-endpoints/{id}/enable`, operation `enable_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import enable_endpoint as _operation
 
         return await self._transport.request(
-            _ENABLE_ENDPOINT,
-            _operation._get_kwargs(
+            ENABLE_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -390,15 +497,19 @@ class AsyncPrivateEndpointsResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Get one private endpoint with its upstream settings and pricing (`GET /private-endpoints/{id}`, operation `get_endpoint`)."""
+        """Get one private endpoint with its upstream settings and pricing (`GET /private-endpoints/{id}`, operation `get_endpoint`).
+
+        Args:
+            id (str):
+        """
         from . import get_endpoint as _operation
 
         return await self._transport.request(
-            _GET_ENDPOINT,
-            _operation._get_kwargs(
+            GET_ENDPOINT,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -406,13 +517,16 @@ class AsyncPrivateEndpointsResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointListResponse:
-        """List the organization's private endpoints, drafts included (`GET /private-endpoints`, operation `list_endpoints`)."""
+        """List the organization's private endpoints, drafts included (`GET /private-endpoints`, operation `list_endpoints`).
+
+        Needs the private endpoints entitlement. Not paginated.
+        """
         from . import list_endpoints as _operation
 
         return await self._transport.request(
-            _LIST_ENDPOINTS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_ENDPOINTS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -423,16 +537,25 @@ class AsyncPrivateEndpointsResource:
         body: SetPrivateEndpointPricingRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Set the negotiated per-token rates of an endpoint (`PUT /private-endpoints/{id}/pricing`, operation `set_endpoint_pricing`)."""
+        """Set the negotiated per-token rates of an endpoint (`PUT /private-endpoints/{id}/pricing`, operation `set_endpoint_pricing`).
+
+        Works for drafts and active endpoints; new rates apply to later requests. The body replaces
+        the whole pricing object, so a left-out `cache_read` or `cache_write` falls back to the
+        provider's default rate.
+
+        Args:
+            id (str):
+            body (SetPrivateEndpointPricingRequest):
+        """
         from . import set_endpoint_pricing as _operation
 
         return await self._transport.request(
-            _SET_ENDPOINT_PRICING,
-            _operation._get_kwargs(
+            SET_ENDPOINT_PRICING,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -443,16 +566,26 @@ class AsyncPrivateEndpointsResource:
         body: UpdatePrivateEndpointRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointResponse:
-        """Replace the upstream settings of a draft endpoint (`PATCH /private-endpoints/{id}`, operation `update_endpoint`)."""
+        """Replace the upstream settings of a draft endpoint (`PATCH /private-endpoints/{id}`, operation `update_endpoint`).
+
+        `base_url` left out keeps the stored one. Data-policy declarations left out are kept while
+        the
+        upstream stays the same and cleared when it changes. Any change discards an earlier
+        validation. Active endpoints answer 409 (delete and re-create them instead).
+
+        Args:
+            id (str):
+            body (UpdatePrivateEndpointRequest):
+        """
         from . import update_endpoint as _operation
 
         return await self._transport.request(
-            _UPDATE_ENDPOINT,
-            _operation._get_kwargs(
+            UPDATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -463,15 +596,23 @@ class AsyncPrivateEndpointsResource:
         body: ValidatePrivateEndpointRequest,
         **options: Unpack[RequestOptions],
     ) -> PrivateEndpointValidationResponse:
-        """Send a live test request to a draft endpoint (`POST /private-endpoints/{id}/validate`, operation `validate_endpoint`)."""
+        """Send a live test request to a draft endpoint (`POST /private-endpoints/{id}/validate`, operation `validate_endpoint`).
+
+        Uses the given workspace's BYOK credential for the endpoint's provider. A passing validation
+        is needed before activation; failed checks still answer 200 with `passed: false`.
+
+        Args:
+            id (str):
+            body (ValidatePrivateEndpointRequest):
+        """
         from . import validate_endpoint as _operation
 
         return await self._transport.request(
-            _VALIDATE_ENDPOINT,
-            _operation._get_kwargs(
+            VALIDATE_ENDPOINT,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

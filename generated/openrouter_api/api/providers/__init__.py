@@ -12,9 +12,13 @@ from .. import AsyncTransport, Operation, RequestOptions, SyncTransport
 if TYPE_CHECKING:
     from ...models.provider_list_response import ProviderListResponse
 
-__all__ = ["ProvidersResource", "AsyncProvidersResource"]
+__all__ = [
+    "ProvidersResource",
+    "AsyncProvidersResource",
+    "LIST_PROVIDERS",
+]
 
-_LIST_PROVIDERS = Operation(
+LIST_PROVIDERS = Operation(
     id="list_providers",
     tag="providers",
     method="GET",
@@ -39,9 +43,9 @@ class ProvidersResource:
         from . import list_providers as _operation
 
         return self._transport.request(
-            _LIST_PROVIDERS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_PROVIDERS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -62,8 +66,8 @@ class AsyncProvidersResource:
         from . import list_providers as _operation
 
         return await self._transport.request(
-            _LIST_PROVIDERS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_PROVIDERS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from ...models.create_rerank_request import CreateRerankRequest
     from ...models.rerank_response import RerankResponse
 
-__all__ = ["RerankResource", "AsyncRerankResource"]
+__all__ = [
+    "RerankResource",
+    "AsyncRerankResource",
+    "CREATE_RERANK",
+]
 
-_CREATE_RERANK = Operation(
+CREATE_RERANK = Operation(
     id="create_rerank",
     tag="rerank",
     method="POST",
@@ -38,15 +42,22 @@ class RerankResource:
         body: CreateRerankRequest,
         **options: Unpack[RequestOptions],
     ) -> RerankResponse:
-        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`)."""
+        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`).
+
+        Scores every document against the query and returns them best first. The official
+        description also lists a `text/event-stream` answer, but reranking never streams.
+
+        Args:
+            body (CreateRerankRequest): A query and the documents to rank against it.
+        """
         from . import create_rerank as _operation
 
         return self._transport.request(
-            _CREATE_RERANK,
-            _operation._get_kwargs(
+            CREATE_RERANK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -65,14 +76,21 @@ class AsyncRerankResource:
         body: CreateRerankRequest,
         **options: Unpack[RequestOptions],
     ) -> RerankResponse:
-        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`)."""
+        """Order documents by how relevant they are to a query. (`POST /rerank`, operation `create_rerank`).
+
+        Scores every document against the query and returns them best first. The official
+        description also lists a `text/event-stream` answer, but reranking never streams.
+
+        Args:
+            body (CreateRerankRequest): A query and the documents to rank against it.
+        """
         from . import create_rerank as _operation
 
         return await self._transport.request(
-            _CREATE_RERANK,
-            _operation._get_kwargs(
+            CREATE_RERANK,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -15,9 +15,13 @@ if TYPE_CHECKING:
     from ...models.metadata_level import MetadataLevel
     from ...models.response_object import ResponseObject
 
-__all__ = ["ResponsesResource", "AsyncResponsesResource"]
+__all__ = [
+    "ResponsesResource",
+    "AsyncResponsesResource",
+    "CREATE_RESPONSE",
+]
 
-_CREATE_RESPONSE = Operation(
+CREATE_RESPONSE = Operation(
     id="create_response",
     tag="responses",
     method="POST",
@@ -41,16 +45,29 @@ class ResponsesResource:
         x_open_router_metadata: MetadataLevel | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject:
-        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`)."""
+        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`).
+
+        Stateless Responses API: send the whole conversation as `input` items each time
+        (`previous_response_id` and stored responses are not supported). With `stream: true` the
+        answer is a `text/event-stream` of typed events (`response.created`,
+        `response.output_text.delta`, ..., `response.completed`) ending with `data: [DONE]`;
+        lines starting with `:` are keep-alive comments.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            body (CreateResponseRequest): A Responses API request. Every field is optional; usually
+                `model` and `input` are set.
+        """
         from . import create_response as _operation
 
         return self._transport.request(
-            _CREATE_RESPONSE,
-            _operation._get_kwargs(
+            CREATE_RESPONSE,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -70,15 +87,28 @@ class AsyncResponsesResource:
         x_open_router_metadata: MetadataLevel | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ResponseObject:
-        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`)."""
+        """Generate a model response (OpenAI Responses-compatible). (`POST /responses`, operation `create_response`).
+
+        Stateless Responses API: send the whole conversation as `input` items each time
+        (`previous_response_id` and stored responses are not supported). With `stream: true` the
+        answer is a `text/event-stream` of typed events (`response.created`,
+        `response.output_text.delta`, ..., `response.completed`) ending with `data: [DONE]`;
+        lines starting with `:` are keep-alive comments.
+
+        Args:
+            x_open_router_metadata (MetadataLevel | Unset): Whether routing diagnostics are
+                returned.
+            body (CreateResponseRequest): A Responses API request. Every field is optional; usually
+                `model` and `input` are set.
+        """
         from . import create_response as _operation
 
         return await self._transport.request(
-            _CREATE_RESPONSE,
-            _operation._get_kwargs(
+            CREATE_RESPONSE,
+            _operation.build_request(
                 body=body,
                 x_open_router_metadata=x_open_router_metadata,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -19,58 +19,69 @@ if TYPE_CHECKING:
     from ...models.scim_sync_job_response import ScimSyncJobResponse
     from ...models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
 
-__all__ = ["ScimResource", "AsyncScimResource"]
+__all__ = [
+    "ScimResource",
+    "AsyncScimResource",
+    "CREATE_SCIM_GROUP_MAPPING",
+    "CREATE_SCIM_SYNC_JOB",
+    "DELETE_SCIM_GROUP_MAPPING",
+    "GET_SCIM_GROUP_MAPPING",
+    "GET_SCIM_SYNC_JOB",
+    "LIST_SCIM_GROUP_MAPPINGS",
+    "LIST_SCIM_GROUPS",
+    "UPDATE_SCIM_GROUP_MAPPING",
+]
 
-_CREATE_SCIM_GROUP_MAPPING = Operation(
+CREATE_SCIM_GROUP_MAPPING = Operation(
     id="create_scim_group_mapping",
     tag="scim",
     method="POST",
     path="/scim/group-mappings",
     requires_auth=True,
 )
-_CREATE_SCIM_SYNC_JOB = Operation(
+CREATE_SCIM_SYNC_JOB = Operation(
     id="create_scim_sync_job",
     tag="scim",
     method="POST",
     path="/scim/sync-jobs",
     requires_auth=True,
 )
-_DELETE_SCIM_GROUP_MAPPING = Operation(
+DELETE_SCIM_GROUP_MAPPING = Operation(
     id="delete_scim_group_mapping",
     tag="scim",
     method="DELETE",
     path="/scim/group-mappings/{id}",
     requires_auth=True,
 )
-_GET_SCIM_GROUP_MAPPING = Operation(
+GET_SCIM_GROUP_MAPPING = Operation(
     id="get_scim_group_mapping",
     tag="scim",
     method="GET",
     path="/scim/group-mappings/{id}",
     requires_auth=True,
 )
-_GET_SCIM_SYNC_JOB = Operation(
+GET_SCIM_SYNC_JOB = Operation(
     id="get_scim_sync_job",
     tag="scim",
     method="GET",
     path="/scim/sync-jobs/{id}",
     requires_auth=True,
 )
-_LIST_SCIM_GROUP_MAPPINGS = Operation(
+LIST_SCIM_GROUP_MAPPINGS = Operation(
     id="list_scim_group_mappings",
     tag="scim",
     method="GET",
     path="/scim/group-mappings",
     requires_auth=True,
 )
-_LIST_SCIM_GROUPS = Operation(
+LIST_SCIM_GROUPS = Operation(
     id="list_scim_groups",
     tag="scim",
     method="GET",
     path="/scim/groups",
     requires_auth=True,
 )
-_UPDATE_SCIM_GROUP_MAPPING = Operation(
+UPDATE_SCIM_GROUP_MAPPING = Operation(
     id="update_scim_group_mapping",
     tag="scim",
     method="PATCH",
@@ -93,15 +104,22 @@ class ScimResource:
         body: CreateScimGroupMappingRequest,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Map a SCIM group to a workspace role (`POST /scim/group-mappings`, operation `create_scim_group_mapping`)."""
+        """Map a SCIM group to a workspace role (`POST /scim/group-mappings`, operation `create_scim_group_mapping`).
+
+        Repeating an existing mapping with the same role succeeds and re-applies it to the group's
+        members; asking for a different role on an existing mapping answers 409.
+
+        Args:
+            body (CreateScimGroupMappingRequest):
+        """
         from . import create_scim_group_mapping as _operation
 
         return self._transport.request(
-            _CREATE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            CREATE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -109,13 +127,16 @@ class ScimResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> ScimSyncJobResponse:
-        """Start a SCIM directory sync (`POST /scim/sync-jobs`, operation `create_scim_sync_job`)."""
+        """Start a SCIM directory sync (`POST /scim/sync-jobs`, operation `create_scim_sync_job`).
+
+        The sync runs in the background; poll the returned job with `get_scim_sync_job`.
+        """
         from . import create_scim_sync_job as _operation
 
         return self._transport.request(
-            _CREATE_SCIM_SYNC_JOB,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            CREATE_SCIM_SYNC_JOB,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -126,16 +147,24 @@ class ScimResource:
         keep_members: bool,
         **options: Unpack[RequestOptions],
     ) -> DeleteScimGroupMappingResponse:
-        """Delete a SCIM group mapping (`DELETE /scim/group-mappings/{id}`, operation `delete_scim_group_mapping`)."""
+        """Delete a SCIM group mapping (`DELETE /scim/group-mappings/{id}`, operation `delete_scim_group_mapping`).
+
+        `keep_members` is mandatory: `false` also removes the workspace members the mapping granted,
+        `true` leaves them in place as manually managed members. Leaving it out answers 400.
+
+        Args:
+            id (str):
+            keep_members (bool):
+        """
         from . import delete_scim_group_mapping as _operation
 
         return self._transport.request(
-            _DELETE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            DELETE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
                 keep_members=keep_members,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -144,15 +173,19 @@ class ScimResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Get one SCIM group mapping (`GET /scim/group-mappings/{id}`, operation `get_scim_group_mapping`)."""
+        """Get one SCIM group mapping (`GET /scim/group-mappings/{id}`, operation `get_scim_group_mapping`).
+
+        Args:
+            id (str):
+        """
         from . import get_scim_group_mapping as _operation
 
         return self._transport.request(
-            _GET_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            GET_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -161,15 +194,19 @@ class ScimResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ScimSyncJobResponse:
-        """Get the state of a SCIM directory sync (`GET /scim/sync-jobs/{id}`, operation `get_scim_sync_job`)."""
+        """Get the state of a SCIM directory sync (`GET /scim/sync-jobs/{id}`, operation `get_scim_sync_job`).
+
+        Args:
+            id (str):
+        """
         from . import get_scim_sync_job as _operation
 
         return self._transport.request(
-            _GET_SCIM_SYNC_JOB,
-            _operation._get_kwargs(
+            GET_SCIM_SYNC_JOB,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -180,16 +217,24 @@ class ScimResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingListResponse:
-        """List SCIM group-to-workspace mappings (`GET /scim/group-mappings`, operation `list_scim_group_mappings`)."""
+        """List SCIM group-to-workspace mappings (`GET /scim/group-mappings`, operation `list_scim_group_mappings`).
+
+        Management of the organization's mappings from identity-provider groups to workspace roles.
+        These are not the SCIM 2.0 endpoints your identity provider talks to.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_scim_group_mappings as _operation
 
         return self._transport.request(
-            _LIST_SCIM_GROUP_MAPPINGS,
-            _operation._get_kwargs(
+            LIST_SCIM_GROUP_MAPPINGS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -202,18 +247,25 @@ class ScimResource:
         external_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupListResponse:
-        """List the organization's SCIM groups (`GET /scim/groups`, operation `list_scim_groups`)."""
+        """List the organization's SCIM groups (`GET /scim/groups`, operation `list_scim_groups`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            display_name (str | Unset):
+            external_id (str | Unset):
+        """
         from . import list_scim_groups as _operation
 
         return self._transport.request(
-            _LIST_SCIM_GROUPS,
-            _operation._get_kwargs(
+            LIST_SCIM_GROUPS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 display_name=display_name,
                 external_id=external_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -224,16 +276,21 @@ class ScimResource:
         body: UpdateScimGroupMappingRequest,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Change the role a SCIM group mapping grants (`PATCH /scim/group-mappings/{id}`, operation `update_scim_group_mapping`)."""
+        """Change the role a SCIM group mapping grants (`PATCH /scim/group-mappings/{id}`, operation `update_scim_group_mapping`).
+
+        Args:
+            id (str):
+            body (UpdateScimGroupMappingRequest):
+        """
         from . import update_scim_group_mapping as _operation
 
         return self._transport.request(
-            _UPDATE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            UPDATE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -252,15 +309,22 @@ class AsyncScimResource:
         body: CreateScimGroupMappingRequest,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Map a SCIM group to a workspace role (`POST /scim/group-mappings`, operation `create_scim_group_mapping`)."""
+        """Map a SCIM group to a workspace role (`POST /scim/group-mappings`, operation `create_scim_group_mapping`).
+
+        Repeating an existing mapping with the same role succeeds and re-applies it to the group's
+        members; asking for a different role on an existing mapping answers 409.
+
+        Args:
+            body (CreateScimGroupMappingRequest):
+        """
         from . import create_scim_group_mapping as _operation
 
         return await self._transport.request(
-            _CREATE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            CREATE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -268,13 +332,16 @@ class AsyncScimResource:
         self,
         **options: Unpack[RequestOptions],
     ) -> ScimSyncJobResponse:
-        """Start a SCIM directory sync (`POST /scim/sync-jobs`, operation `create_scim_sync_job`)."""
+        """Start a SCIM directory sync (`POST /scim/sync-jobs`, operation `create_scim_sync_job`).
+
+        The sync runs in the background; poll the returned job with `get_scim_sync_job`.
+        """
         from . import create_scim_sync_job as _operation
 
         return await self._transport.request(
-            _CREATE_SCIM_SYNC_JOB,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            CREATE_SCIM_SYNC_JOB,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -285,16 +352,24 @@ class AsyncScimResource:
         keep_members: bool,
         **options: Unpack[RequestOptions],
     ) -> DeleteScimGroupMappingResponse:
-        """Delete a SCIM group mapping (`DELETE /scim/group-mappings/{id}`, operation `delete_scim_group_mapping`)."""
+        """Delete a SCIM group mapping (`DELETE /scim/group-mappings/{id}`, operation `delete_scim_group_mapping`).
+
+        `keep_members` is mandatory: `false` also removes the workspace members the mapping granted,
+        `true` leaves them in place as manually managed members. Leaving it out answers 400.
+
+        Args:
+            id (str):
+            keep_members (bool):
+        """
         from . import delete_scim_group_mapping as _operation
 
         return await self._transport.request(
-            _DELETE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            DELETE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
                 keep_members=keep_members,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -303,15 +378,19 @@ class AsyncScimResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Get one SCIM group mapping (`GET /scim/group-mappings/{id}`, operation `get_scim_group_mapping`)."""
+        """Get one SCIM group mapping (`GET /scim/group-mappings/{id}`, operation `get_scim_group_mapping`).
+
+        Args:
+            id (str):
+        """
         from . import get_scim_group_mapping as _operation
 
         return await self._transport.request(
-            _GET_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            GET_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -320,15 +399,19 @@ class AsyncScimResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> ScimSyncJobResponse:
-        """Get the state of a SCIM directory sync (`GET /scim/sync-jobs/{id}`, operation `get_scim_sync_job`)."""
+        """Get the state of a SCIM directory sync (`GET /scim/sync-jobs/{id}`, operation `get_scim_sync_job`).
+
+        Args:
+            id (str):
+        """
         from . import get_scim_sync_job as _operation
 
         return await self._transport.request(
-            _GET_SCIM_SYNC_JOB,
-            _operation._get_kwargs(
+            GET_SCIM_SYNC_JOB,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -339,16 +422,24 @@ class AsyncScimResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingListResponse:
-        """List SCIM group-to-workspace mappings (`GET /scim/group-mappings`, operation `list_scim_group_mappings`)."""
+        """List SCIM group-to-workspace mappings (`GET /scim/group-mappings`, operation `list_scim_group_mappings`).
+
+        Management of the organization's mappings from identity-provider groups to workspace roles.
+        These are not the SCIM 2.0 endpoints your identity provider talks to.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_scim_group_mappings as _operation
 
         return await self._transport.request(
-            _LIST_SCIM_GROUP_MAPPINGS,
-            _operation._get_kwargs(
+            LIST_SCIM_GROUP_MAPPINGS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -361,18 +452,25 @@ class AsyncScimResource:
         external_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupListResponse:
-        """List the organization's SCIM groups (`GET /scim/groups`, operation `list_scim_groups`)."""
+        """List the organization's SCIM groups (`GET /scim/groups`, operation `list_scim_groups`).
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            display_name (str | Unset):
+            external_id (str | Unset):
+        """
         from . import list_scim_groups as _operation
 
         return await self._transport.request(
-            _LIST_SCIM_GROUPS,
-            _operation._get_kwargs(
+            LIST_SCIM_GROUPS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 display_name=display_name,
                 external_id=external_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -383,15 +481,20 @@ class AsyncScimResource:
         body: UpdateScimGroupMappingRequest,
         **options: Unpack[RequestOptions],
     ) -> ScimGroupMappingResponse:
-        """Change the role a SCIM group mapping grants (`PATCH /scim/group-mappings/{id}`, operation `update_scim_group_mapping`)."""
+        """Change the role a SCIM group mapping grants (`PATCH /scim/group-mappings/{id}`, operation `update_scim_group_mapping`).
+
+        Args:
+            id (str):
+            body (UpdateScimGroupMappingRequest):
+        """
         from . import update_scim_group_mapping as _operation
 
         return await self._transport.request(
-            _UPDATE_SCIM_GROUP_MAPPING,
-            _operation._get_kwargs(
+            UPDATE_SCIM_GROUP_MAPPING,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -15,9 +15,13 @@ if TYPE_CHECKING:
     from ...models.transcription_request import TranscriptionRequest
     from ...models.transcription_upload import TranscriptionUpload
 
-__all__ = ["SttResource", "AsyncSttResource"]
+__all__ = [
+    "SttResource",
+    "AsyncSttResource",
+    "CREATE_TRANSCRIPTION",
+]
 
-_CREATE_TRANSCRIPTION = Operation(
+CREATE_TRANSCRIPTION = Operation(
     id="create_transcription",
     tag="stt",
     method="POST",
@@ -41,16 +45,29 @@ class SttResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Transcription:
-        """Transcribe audio into text (`POST /audio/transcriptions`, operation `create_transcription`)."""
+        """Transcribe audio into text (`POST /audio/transcriptions`, operation `create_transcription`).
+
+        Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
+        fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
+        or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
+        granularity or `diarize`) words.
+
+        Args:
+            x_session_id (str | Unset):
+            body (TranscriptionRequest):
+            body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one
+                of `file` and `source_url`.
+                Array fields use the `name[]` form-field convention, one part per value.
+        """
         from . import create_transcription as _operation
 
         return self._transport.request(
-            _CREATE_TRANSCRIPTION,
-            _operation._get_kwargs(
+            CREATE_TRANSCRIPTION,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -70,15 +87,28 @@ class AsyncSttResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Transcription:
-        """Transcribe audio into text (`POST /audio/transcriptions`, operation `create_transcription`)."""
+        """Transcribe audio into text (`POST /audio/transcriptions`, operation `create_transcription`).
+
+        Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
+        fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
+        or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
+        granularity or `diarize`) words.
+
+        Args:
+            x_session_id (str | Unset):
+            body (TranscriptionRequest):
+            body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one
+                of `file` and `source_url`.
+                Array fields use the `name[]` form-field convention, one part per value.
+        """
         from . import create_transcription as _operation
 
         return await self._transport.request(
-            _CREATE_TRANSCRIPTION,
-            _operation._get_kwargs(
+            CREATE_TRANSCRIPTION,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

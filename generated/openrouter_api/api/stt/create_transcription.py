@@ -1,24 +1,26 @@
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+
+__all__ = ["build_request", "parse_response"]
+
 from ...models.transcription import Transcription
 from ...models.transcription_request import TranscriptionRequest
 from ...models.transcription_upload import TranscriptionUpload
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TranscriptionRequest | TranscriptionUpload | Unset = UNSET,
     x_session_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
     headers: dict[str, Any] = {}
     if not isinstance(x_session_id, Unset):
         headers["x-session-id"] = x_session_id
@@ -41,247 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Transcription | None:
-    if response.status_code == 200:
-        response_200 = Transcription.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(response.json())
-
-        return response_504
-
-    if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
-
-        return response_524
-
-    if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
-
-        return response_529
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Transcription]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TranscriptionRequest | TranscriptionUpload | Unset = UNSET,
-    x_session_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | Transcription]:
-    """Transcribe audio into text
-
-     Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
-    fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
-    or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
-    granularity or `diarize`) words.
-
-    Args:
-        x_session_id (str | Unset):
-        body (TranscriptionRequest):
-        body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one of
-            `file` and `source_url`.
-            Array fields use the `name[]` form-field convention, one part per value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Transcription]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_session_id=x_session_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: TranscriptionRequest | TranscriptionUpload | Unset = UNSET,
-    x_session_id: str | Unset = UNSET,
-) -> ErrorResponse | Transcription | None:
-    """Transcribe audio into text
-
-     Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
-    fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
-    or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
-    granularity or `diarize`) words.
-
-    Args:
-        x_session_id (str | Unset):
-        body (TranscriptionRequest):
-        body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one of
-            `file` and `source_url`.
-            Array fields use the `name[]` form-field convention, one part per value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Transcription
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_session_id=x_session_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TranscriptionRequest | TranscriptionUpload | Unset = UNSET,
-    x_session_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | Transcription]:
-    """Transcribe audio into text
-
-     Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
-    fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
-    or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
-    granularity or `diarize`) words.
-
-    Args:
-        x_session_id (str | Unset):
-        body (TranscriptionRequest):
-        body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one of
-            `file` and `source_url`.
-            Array fields use the `name[]` form-field convention, one part per value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Transcription]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_session_id=x_session_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TranscriptionRequest | TranscriptionUpload | Unset = UNSET,
-    x_session_id: str | Unset = UNSET,
-) -> ErrorResponse | Transcription | None:
-    """Transcribe audio into text
-
-     Accepts the audio either as JSON (`input_audio` with base64 bytes, or a URL the provider
-    fetches itself) or as an OpenAI-style `multipart/form-data` upload (`file`, at most 25 MB,
-    or `source_url`). `verbose_json` adds timestamps, segments and (with the `word`
-    granularity or `diarize`) words.
-
-    Args:
-        x_session_id (str | Unset):
-        body (TranscriptionRequest):
-        body (TranscriptionUpload): Multipart form of a transcription request. Send exactly one of
-            `file` and `source_url`.
-            Array fields use the `name[]` form-field convention, one part per value.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Transcription
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_session_id=x_session_id,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> Transcription:
+def parse_response(response: httpx.Response) -> Transcription:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = Transcription.from_dict(response.json())

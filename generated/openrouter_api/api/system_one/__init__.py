@@ -13,9 +13,13 @@ if TYPE_CHECKING:
     from ...models.decisions_request import DecisionsRequest
     from ...models.decisions_response import DecisionsResponse
 
-__all__ = ["SystemOneResource", "AsyncSystemOneResource"]
+__all__ = [
+    "SystemOneResource",
+    "AsyncSystemOneResource",
+    "CREATE_ONE",
+]
 
-_CREATE_ONE = Operation(
+CREATE_ONE = Operation(
     id="create_one",
     tag="system_one",
     method="POST",
@@ -38,15 +42,23 @@ class SystemOneResource:
         body: DecisionsRequest,
         **options: Unpack[RequestOptions],
     ) -> DecisionsResponse:
-        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`)."""
+        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`).
+
+        Sends a state (text or JSON) and a set of named, typed questions to a System One model
+        such as Jev and returns one typed answer per question. Bare model ids such as
+        `jev-1.13` or `jev-latest` are read as `typesafe/...`. Billed like inference.
+
+        Args:
+            body (DecisionsRequest): A state and named, typed questions about it.
+        """
         from . import create_one as _operation
 
         return self._transport.request(
-            _CREATE_ONE,
-            _operation._get_kwargs(
+            CREATE_ONE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -65,14 +77,22 @@ class AsyncSystemOneResource:
         body: DecisionsRequest,
         **options: Unpack[RequestOptions],
     ) -> DecisionsResponse:
-        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`)."""
+        """Ask a System One model typed questions about a state. (`POST /systemone`, operation `create_one`).
+
+        Sends a state (text or JSON) and a set of named, typed questions to a System One model
+        such as Jev and returns one typed answer per question. Bare model ids such as
+        `jev-1.13` or `jev-latest` are read as `typesafe/...`. Billed like inference.
+
+        Args:
+            body (DecisionsRequest): A state and named, typed questions about it.
+        """
         from . import create_one as _operation
 
         return await self._transport.request(
-            _CREATE_ONE,
-            _operation._get_kwargs(
+            CREATE_ONE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -15,16 +15,21 @@ if TYPE_CHECKING:
     from ...models.server_tool_list_response import ServerToolListResponse
     from ...models.server_tool_response import ServerToolResponse
 
-__all__ = ["ToolsResource", "AsyncToolsResource"]
+__all__ = [
+    "ToolsResource",
+    "AsyncToolsResource",
+    "GET_TOOL",
+    "LIST_TOOLS",
+]
 
-_GET_TOOL = Operation(
+GET_TOOL = Operation(
     id="get_tool",
     tag="tools",
     method="GET",
     path="/tools/{name}",
     requires_auth=True,
 )
-_LIST_TOOLS = Operation(
+LIST_TOOLS = Operation(
     id="list_tools",
     tag="tools",
     method="GET",
@@ -46,15 +51,22 @@ class ToolsResource:
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ServerToolResponse:
-        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`)."""
+        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`).
+
+        Accepts the canonical `openrouter:*` name or any accepted alias. Asking by an alias
+        answers 308 with the canonical URL in `Location`.
+
+        Args:
+            name (str):
+        """
         from . import get_tool as _operation
 
         return self._transport.request(
-            _GET_TOOL,
-            _operation._get_kwargs(
+            GET_TOOL,
+            _operation.build_request(
                 name=name,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -66,17 +78,26 @@ class ToolsResource:
         api_format: ServerToolApiFormat | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ServerToolListResponse:
-        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`)."""
+        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`).
+
+        Every server tool with the `tools[].type` spellings each API format accepts, the engines
+        behind it and their prices, and how many endpoints run it natively.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            api_format (ServerToolApiFormat | Unset):
+        """
         from . import list_tools as _operation
 
         return self._transport.request(
-            _LIST_TOOLS,
-            _operation._get_kwargs(
+            LIST_TOOLS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 api_format=api_format,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -94,15 +115,22 @@ class AsyncToolsResource:
         name: str,
         **options: Unpack[RequestOptions],
     ) -> ServerToolResponse:
-        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`)."""
+        """Fetch one server tool, with the models that run it natively. (`GET /tools/{name}`, operation `get_tool`).
+
+        Accepts the canonical `openrouter:*` name or any accepted alias. Asking by an alias
+        answers 308 with the canonical URL in `Location`.
+
+        Args:
+            name (str):
+        """
         from . import get_tool as _operation
 
         return await self._transport.request(
-            _GET_TOOL,
-            _operation._get_kwargs(
+            GET_TOOL,
+            _operation.build_request(
                 name=name,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -114,16 +142,25 @@ class AsyncToolsResource:
         api_format: ServerToolApiFormat | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ServerToolListResponse:
-        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`)."""
+        """List the server tools OpenRouter can run for a model. (`GET /tools`, operation `list_tools`).
+
+        Every server tool with the `tools[].type` spellings each API format accepts, the engines
+        behind it and their prices, and how many endpoints run it natively.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+            api_format (ServerToolApiFormat | Unset):
+        """
         from . import list_tools as _operation
 
         return await self._transport.request(
-            _LIST_TOOLS,
-            _operation._get_kwargs(
+            LIST_TOOLS,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
                 api_format=api_format,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -14,9 +14,13 @@ if TYPE_CHECKING:
     from ...models.create_speech_request import CreateSpeechRequest
     from ...types import File
 
-__all__ = ["TtsResource", "AsyncTtsResource"]
+__all__ = [
+    "TtsResource",
+    "AsyncTtsResource",
+    "CREATE_SPEECH",
+]
 
-_CREATE_SPEECH = Operation(
+CREATE_SPEECH = Operation(
     id="create_speech",
     tag="tts",
     method="POST",
@@ -40,16 +44,24 @@ class TtsResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Synthesize speech audio from text (`POST /audio/speech`, operation `create_speech`)."""
+        """Synthesize speech audio from text (`POST /audio/speech`, operation `create_speech`).
+
+        Turns text (or a list of speaker turns) into audio and answers with the raw audio bytes.
+        The encoding follows `response_format` (PCM unless `mp3` is asked for).
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateSpeechRequest):
+        """
         from . import create_speech as _operation
 
         return self._transport.request(
-            _CREATE_SPEECH,
-            _operation._get_kwargs(
+            CREATE_SPEECH,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -69,15 +81,23 @@ class AsyncTtsResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Synthesize speech audio from text (`POST /audio/speech`, operation `create_speech`)."""
+        """Synthesize speech audio from text (`POST /audio/speech`, operation `create_speech`).
+
+        Turns text (or a list of speaker turns) into audio and answers with the raw audio bytes.
+        The encoding follows `response_format` (PCM unless `mp3` is asked for).
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateSpeechRequest):
+        """
         from . import create_speech as _operation
 
         return await self._transport.request(
-            _CREATE_SPEECH,
-            _operation._get_kwargs(
+            CREATE_SPEECH,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -16,30 +16,37 @@ if TYPE_CHECKING:
     from ...models.video_model_list import VideoModelList
     from ...types import File
 
-__all__ = ["VideoGenerationResource", "AsyncVideoGenerationResource"]
+__all__ = [
+    "VideoGenerationResource",
+    "AsyncVideoGenerationResource",
+    "CREATE_VIDEO",
+    "DOWNLOAD_VIDEO_CONTENT",
+    "GET_VIDEO",
+    "LIST_VIDEO_MODELS",
+]
 
-_CREATE_VIDEO = Operation(
+CREATE_VIDEO = Operation(
     id="create_video",
     tag="video_generation",
     method="POST",
     path="/videos",
     requires_auth=True,
 )
-_DOWNLOAD_VIDEO_CONTENT = Operation(
+DOWNLOAD_VIDEO_CONTENT = Operation(
     id="download_video_content",
     tag="video_generation",
     method="GET",
     path="/videos/{job_id}/content",
     requires_auth=True,
 )
-_GET_VIDEO = Operation(
+GET_VIDEO = Operation(
     id="get_video",
     tag="video_generation",
     method="GET",
     path="/videos/{job_id}",
     requires_auth=True,
 )
-_LIST_VIDEO_MODELS = Operation(
+LIST_VIDEO_MODELS = Operation(
     id="list_video_models",
     tag="video_generation",
     method="GET",
@@ -63,16 +70,25 @@ class VideoGenerationResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VideoJob:
-        """Start an asynchronous video generation job (`POST /videos`, operation `create_video`)."""
+        """Start an asynchronous video generation job (`POST /videos`, operation `create_video`).
+
+        Queues the job and answers 202 at once. Poll `polling_url` (`get_video`) until the status
+        is terminal, or pass `callback_url` to be notified; then fetch the bytes with
+        `download_video_content`.
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateVideoRequest):
+        """
         from . import create_video as _operation
 
         return self._transport.request(
-            _CREATE_VIDEO,
-            _operation._get_kwargs(
+            CREATE_VIDEO,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -83,16 +99,23 @@ class VideoGenerationResource:
         index: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download the video produced by a finished job (`GET /videos/{job_id}/content`, operation `download_video_content`)."""
+        """Download the video produced by a finished job (`GET /videos/{job_id}/content`, operation `download_video_content`).
+
+        Answers 409 while the job is still running and 410 once its output has expired.
+
+        Args:
+            job_id (str):
+            index (int | Unset):
+        """
         from . import download_video_content as _operation
 
         return self._transport.request(
-            _DOWNLOAD_VIDEO_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_VIDEO_CONTENT,
+            _operation.build_request(
                 job_id=job_id,
                 index=index,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -101,15 +124,19 @@ class VideoGenerationResource:
         job_id: str,
         **options: Unpack[RequestOptions],
     ) -> VideoJob:
-        """Poll the status of a video generation job (`GET /videos/{job_id}`, operation `get_video`)."""
+        """Poll the status of a video generation job (`GET /videos/{job_id}`, operation `get_video`).
+
+        Args:
+            job_id (str):
+        """
         from . import get_video as _operation
 
         return self._transport.request(
-            _GET_VIDEO,
-            _operation._get_kwargs(
+            GET_VIDEO,
+            _operation.build_request(
                 job_id=job_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -121,9 +148,9 @@ class VideoGenerationResource:
         from . import list_video_models as _operation
 
         return self._transport.request(
-            _LIST_VIDEO_MODELS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_VIDEO_MODELS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )
 
@@ -143,16 +170,25 @@ class AsyncVideoGenerationResource:
         x_session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VideoJob:
-        """Start an asynchronous video generation job (`POST /videos`, operation `create_video`)."""
+        """Start an asynchronous video generation job (`POST /videos`, operation `create_video`).
+
+        Queues the job and answers 202 at once. Poll `polling_url` (`get_video`) until the status
+        is terminal, or pass `callback_url` to be notified; then fetch the bytes with
+        `download_video_content`.
+
+        Args:
+            x_session_id (str | Unset):
+            body (CreateVideoRequest):
+        """
         from . import create_video as _operation
 
         return await self._transport.request(
-            _CREATE_VIDEO,
-            _operation._get_kwargs(
+            CREATE_VIDEO,
+            _operation.build_request(
                 body=body,
                 x_session_id=x_session_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -163,16 +199,23 @@ class AsyncVideoGenerationResource:
         index: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
-        """Download the video produced by a finished job (`GET /videos/{job_id}/content`, operation `download_video_content`)."""
+        """Download the video produced by a finished job (`GET /videos/{job_id}/content`, operation `download_video_content`).
+
+        Answers 409 while the job is still running and 410 once its output has expired.
+
+        Args:
+            job_id (str):
+            index (int | Unset):
+        """
         from . import download_video_content as _operation
 
         return await self._transport.request(
-            _DOWNLOAD_VIDEO_CONTENT,
-            _operation._get_kwargs(
+            DOWNLOAD_VIDEO_CONTENT,
+            _operation.build_request(
                 job_id=job_id,
                 index=index,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -181,15 +224,19 @@ class AsyncVideoGenerationResource:
         job_id: str,
         **options: Unpack[RequestOptions],
     ) -> VideoJob:
-        """Poll the status of a video generation job (`GET /videos/{job_id}`, operation `get_video`)."""
+        """Poll the status of a video generation job (`GET /videos/{job_id}`, operation `get_video`).
+
+        Args:
+            job_id (str):
+        """
         from . import get_video as _operation
 
         return await self._transport.request(
-            _GET_VIDEO,
-            _operation._get_kwargs(
+            GET_VIDEO,
+            _operation.build_request(
                 job_id=job_id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -201,8 +248,8 @@ class AsyncVideoGenerationResource:
         from . import list_video_models as _operation
 
         return await self._transport.request(
-            _LIST_VIDEO_MODELS,
-            _operation._get_kwargs(),
-            _operation._parse_ok,
+            LIST_VIDEO_MODELS,
+            _operation.build_request(),
+            _operation.parse_response,
             options,
         )

@@ -27,86 +27,101 @@ if TYPE_CHECKING:
     from ...models.workspace_member_list_response import WorkspaceMemberListResponse
     from ...models.workspace_response import WorkspaceResponse
 
-__all__ = ["WorkspacesResource", "AsyncWorkspacesResource"]
+__all__ = [
+    "WorkspacesResource",
+    "AsyncWorkspacesResource",
+    "ADD_WORKSPACE_MEMBERS",
+    "CREATE_WORKSPACE",
+    "DELETE_WORKSPACE",
+    "DELETE_WORKSPACE_BUDGET",
+    "GET_WORKSPACE",
+    "GET_WORKSPACE_BUDGET",
+    "LIST_WORKSPACE_BUDGETS",
+    "LIST_WORKSPACE_MEMBERS",
+    "LIST_WORKSPACES",
+    "REMOVE_WORKSPACE_MEMBERS",
+    "SET_WORKSPACE_BUDGET",
+    "UPDATE_WORKSPACE",
+]
 
-_ADD_WORKSPACE_MEMBERS = Operation(
+ADD_WORKSPACE_MEMBERS = Operation(
     id="add_workspace_members",
     tag="workspaces",
     method="POST",
     path="/workspaces/{id}/members/add",
     requires_auth=True,
 )
-_CREATE_WORKSPACE = Operation(
+CREATE_WORKSPACE = Operation(
     id="create_workspace",
     tag="workspaces",
     method="POST",
     path="/workspaces",
     requires_auth=True,
 )
-_DELETE_WORKSPACE = Operation(
+DELETE_WORKSPACE = Operation(
     id="delete_workspace",
     tag="workspaces",
     method="DELETE",
     path="/workspaces/{id}",
     requires_auth=True,
 )
-_DELETE_WORKSPACE_BUDGET = Operation(
+DELETE_WORKSPACE_BUDGET = Operation(
     id="delete_workspace_budget",
     tag="workspaces",
     method="DELETE",
     path="/workspaces/{workspace_ref}/budgets/{interval}",
     requires_auth=True,
 )
-_GET_WORKSPACE = Operation(
+GET_WORKSPACE = Operation(
     id="get_workspace",
     tag="workspaces",
     method="GET",
     path="/workspaces/{id}",
     requires_auth=True,
 )
-_GET_WORKSPACE_BUDGET = Operation(
+GET_WORKSPACE_BUDGET = Operation(
     id="get_workspace_budget",
     tag="workspaces",
     method="GET",
     path="/workspaces/{workspace_ref}/budgets/{interval}",
     requires_auth=True,
 )
-_LIST_WORKSPACE_BUDGETS = Operation(
+LIST_WORKSPACE_BUDGETS = Operation(
     id="list_workspace_budgets",
     tag="workspaces",
     method="GET",
     path="/workspaces/{workspace_ref}/budgets",
     requires_auth=True,
 )
-_LIST_WORKSPACE_MEMBERS = Operation(
+LIST_WORKSPACE_MEMBERS = Operation(
     id="list_workspace_members",
     tag="workspaces",
     method="GET",
     path="/workspaces/{id}/members",
     requires_auth=True,
 )
-_LIST_WORKSPACES = Operation(
+LIST_WORKSPACES = Operation(
     id="list_workspaces",
     tag="workspaces",
     method="GET",
     path="/workspaces",
     requires_auth=True,
 )
-_REMOVE_WORKSPACE_MEMBERS = Operation(
+REMOVE_WORKSPACE_MEMBERS = Operation(
     id="remove_workspace_members",
     tag="workspaces",
     method="POST",
     path="/workspaces/{id}/members/remove",
     requires_auth=True,
 )
-_SET_WORKSPACE_BUDGET = Operation(
+SET_WORKSPACE_BUDGET = Operation(
     id="set_workspace_budget",
     tag="workspaces",
     method="PUT",
     path="/workspaces/{workspace_ref}/budgets/{interval}",
     requires_auth=True,
 )
-_UPDATE_WORKSPACE = Operation(
+UPDATE_WORKSPACE = Operation(
     id="update_workspace",
     tag="workspaces",
     method="PATCH",
@@ -130,16 +145,23 @@ class WorkspacesResource:
         body: AddWorkspaceMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> AddWorkspaceMembersResponse:
-        """Add organization members to a workspace (`POST /workspaces/{id}/members/add`, operation `add_workspace_members`)."""
+        """Add organization members to a workspace (`POST /workspaces/{id}/members/add`, operation `add_workspace_members`).
+
+        Each added member keeps the role they have in the organization.
+
+        Args:
+            id (str):
+            body (AddWorkspaceMembersRequest):
+        """
         from . import add_workspace_members as _operation
 
         return self._transport.request(
-            _ADD_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            ADD_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -149,15 +171,19 @@ class WorkspacesResource:
         body: CreateWorkspaceRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Add a workspace (`POST /workspaces`, operation `create_workspace`)."""
+        """Add a workspace (`POST /workspaces`, operation `create_workspace`).
+
+        Args:
+            body (CreateWorkspaceRequest):
+        """
         from . import create_workspace as _operation
 
         return self._transport.request(
-            _CREATE_WORKSPACE,
-            _operation._get_kwargs(
+            CREATE_WORKSPACE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -168,16 +194,25 @@ class WorkspacesResource:
         confirm_default_workspace_deletion: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeleteWorkspaceResponse:
-        """Remove a workspace (`DELETE /workspaces/{id}`, operation `delete_workspace`)."""
+        """Remove a workspace (`DELETE /workspaces/{id}`, operation `delete_workspace`).
+
+        Fails while the workspace still has active API keys. Its budgets and guardrails are deleted
+        with it. The default workspace can only be deleted with
+        `confirm_default_workspace_deletion=true`.
+
+        Args:
+            id (str):
+            confirm_default_workspace_deletion (bool | Unset):
+        """
         from . import delete_workspace as _operation
 
         return self._transport.request(
-            _DELETE_WORKSPACE,
-            _operation._get_kwargs(
+            DELETE_WORKSPACE,
+            _operation.build_request(
                 id=id,
                 confirm_default_workspace_deletion=confirm_default_workspace_deletion,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -187,16 +222,22 @@ class WorkspacesResource:
         interval: WorkspaceBudgetInterval,
         **options: Unpack[RequestOptions],
     ) -> DeleteWorkspaceBudgetResponse:
-        """Remove the workspace budget for one interval (`DELETE /workspaces/{workspace_ref}/budgets/{interval}`, operation `delete_workspace_budget`)."""
+        """Remove the workspace budget for one interval (`DELETE /workspaces/{workspace_ref}/budgets/{interval}`, operation `delete_workspace_budget`).
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+        """
         from . import delete_workspace_budget as _operation
 
         return self._transport.request(
-            _DELETE_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            DELETE_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -205,15 +246,19 @@ class WorkspacesResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Get one workspace by id or slug (`GET /workspaces/{id}`, operation `get_workspace`)."""
+        """Get one workspace by id or slug (`GET /workspaces/{id}`, operation `get_workspace`).
+
+        Args:
+            id (str):
+        """
         from . import get_workspace as _operation
 
         return self._transport.request(
-            _GET_WORKSPACE,
-            _operation._get_kwargs(
+            GET_WORKSPACE,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -223,16 +268,22 @@ class WorkspacesResource:
         interval: WorkspaceBudgetInterval,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetResponse:
-        """Get the workspace budget for one interval (`GET /workspaces/{workspace_ref}/budgets/{interval}`, operation `get_workspace_budget`)."""
+        """Get the workspace budget for one interval (`GET /workspaces/{workspace_ref}/budgets/{interval}`, operation `get_workspace_budget`).
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+        """
         from . import get_workspace_budget as _operation
 
         return self._transport.request(
-            _GET_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            GET_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -241,15 +292,19 @@ class WorkspacesResource:
         workspace_ref: str,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetListResponse:
-        """List the spending budgets of a workspace (`GET /workspaces/{workspace_ref}/budgets`, operation `list_workspace_budgets`)."""
+        """List the spending budgets of a workspace (`GET /workspaces/{workspace_ref}/budgets`, operation `list_workspace_budgets`).
+
+        Args:
+            workspace_ref (str):
+        """
         from . import list_workspace_budgets as _operation
 
         return self._transport.request(
-            _LIST_WORKSPACE_BUDGETS,
-            _operation._get_kwargs(
+            LIST_WORKSPACE_BUDGETS,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -261,17 +316,25 @@ class WorkspacesResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceMemberListResponse:
-        """List the members of a workspace (`GET /workspaces/{id}/members`, operation `list_workspace_members`)."""
+        """List the members of a workspace (`GET /workspaces/{id}/members`, operation `list_workspace_members`).
+
+        For the default workspace every organization member is listed (implicit membership).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_workspace_members as _operation
 
         return self._transport.request(
-            _LIST_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            LIST_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -282,16 +345,23 @@ class WorkspacesResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceListResponse:
-        """List the workspaces of the account (`GET /workspaces`, operation `list_workspaces`)."""
+        """List the workspaces of the account (`GET /workspaces`, operation `list_workspaces`).
+
+        Returns one page of workspaces, with the total count for paging.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_workspaces as _operation
 
         return self._transport.request(
-            _LIST_WORKSPACES,
-            _operation._get_kwargs(
+            LIST_WORKSPACES,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -302,16 +372,24 @@ class WorkspacesResource:
         body: RemoveWorkspaceMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersResponse:
-        """Remove members from a workspace (`POST /workspaces/{id}/members/remove`, operation `remove_workspace_members`)."""
+        """Remove members from a workspace (`POST /workspaces/{id}/members/remove`, operation `remove_workspace_members`).
+
+        Members who still hold active API keys in the workspace, and members managed through SCIM,
+        cannot be removed here.
+
+        Args:
+            id (str):
+            body (RemoveWorkspaceMembersRequest):
+        """
         from . import remove_workspace_members as _operation
 
         return self._transport.request(
-            _REMOVE_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            REMOVE_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -323,17 +401,28 @@ class WorkspacesResource:
         body: SetWorkspaceBudgetRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetResponse:
-        """Create or replace the workspace budget for one interval (`PUT /workspaces/{workspace_ref}/budgets/{interval}`, operation `set_workspace_budget`)."""
+        """Create or replace the workspace budget for one interval (`PUT /workspaces/{workspace_ref}/budgets/{interval}`, operation `set_workspace_budget`).
+
+        Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
+        daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
+        workspace.
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+            body (SetWorkspaceBudgetRequest):
+        """
         from . import set_workspace_budget as _operation
 
         return self._transport.request(
-            _SET_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            SET_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -344,16 +433,23 @@ class WorkspacesResource:
         body: UpdateWorkspaceRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Change a workspace's settings (`PATCH /workspaces/{id}`, operation `update_workspace`)."""
+        """Change a workspace's settings (`PATCH /workspaces/{id}`, operation `update_workspace`).
+
+        Only the fields present in the body are changed.
+
+        Args:
+            id (str):
+            body (UpdateWorkspaceRequest): Every field is optional; only the ones sent change.
+        """
         from . import update_workspace as _operation
 
         return self._transport.request(
-            _UPDATE_WORKSPACE,
-            _operation._get_kwargs(
+            UPDATE_WORKSPACE,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -373,16 +469,23 @@ class AsyncWorkspacesResource:
         body: AddWorkspaceMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> AddWorkspaceMembersResponse:
-        """Add organization members to a workspace (`POST /workspaces/{id}/members/add`, operation `add_workspace_members`)."""
+        """Add organization members to a workspace (`POST /workspaces/{id}/members/add`, operation `add_workspace_members`).
+
+        Each added member keeps the role they have in the organization.
+
+        Args:
+            id (str):
+            body (AddWorkspaceMembersRequest):
+        """
         from . import add_workspace_members as _operation
 
         return await self._transport.request(
-            _ADD_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            ADD_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -392,15 +495,19 @@ class AsyncWorkspacesResource:
         body: CreateWorkspaceRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Add a workspace (`POST /workspaces`, operation `create_workspace`)."""
+        """Add a workspace (`POST /workspaces`, operation `create_workspace`).
+
+        Args:
+            body (CreateWorkspaceRequest):
+        """
         from . import create_workspace as _operation
 
         return await self._transport.request(
-            _CREATE_WORKSPACE,
-            _operation._get_kwargs(
+            CREATE_WORKSPACE,
+            _operation.build_request(
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -411,16 +518,25 @@ class AsyncWorkspacesResource:
         confirm_default_workspace_deletion: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeleteWorkspaceResponse:
-        """Remove a workspace (`DELETE /workspaces/{id}`, operation `delete_workspace`)."""
+        """Remove a workspace (`DELETE /workspaces/{id}`, operation `delete_workspace`).
+
+        Fails while the workspace still has active API keys. Its budgets and guardrails are deleted
+        with it. The default workspace can only be deleted with
+        `confirm_default_workspace_deletion=true`.
+
+        Args:
+            id (str):
+            confirm_default_workspace_deletion (bool | Unset):
+        """
         from . import delete_workspace as _operation
 
         return await self._transport.request(
-            _DELETE_WORKSPACE,
-            _operation._get_kwargs(
+            DELETE_WORKSPACE,
+            _operation.build_request(
                 id=id,
                 confirm_default_workspace_deletion=confirm_default_workspace_deletion,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -430,16 +546,22 @@ class AsyncWorkspacesResource:
         interval: WorkspaceBudgetInterval,
         **options: Unpack[RequestOptions],
     ) -> DeleteWorkspaceBudgetResponse:
-        """Remove the workspace budget for one interval (`DELETE /workspaces/{workspace_ref}/budgets/{interval}`, operation `delete_workspace_budget`)."""
+        """Remove the workspace budget for one interval (`DELETE /workspaces/{workspace_ref}/budgets/{interval}`, operation `delete_workspace_budget`).
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+        """
         from . import delete_workspace_budget as _operation
 
         return await self._transport.request(
-            _DELETE_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            DELETE_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -448,15 +570,19 @@ class AsyncWorkspacesResource:
         id: str,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Get one workspace by id or slug (`GET /workspaces/{id}`, operation `get_workspace`)."""
+        """Get one workspace by id or slug (`GET /workspaces/{id}`, operation `get_workspace`).
+
+        Args:
+            id (str):
+        """
         from . import get_workspace as _operation
 
         return await self._transport.request(
-            _GET_WORKSPACE,
-            _operation._get_kwargs(
+            GET_WORKSPACE,
+            _operation.build_request(
                 id=id,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -466,16 +592,22 @@ class AsyncWorkspacesResource:
         interval: WorkspaceBudgetInterval,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetResponse:
-        """Get the workspace budget for one interval (`GET /workspaces/{workspace_ref}/budgets/{interval}`, operation `get_workspace_budget`)."""
+        """Get the workspace budget for one interval (`GET /workspaces/{workspace_ref}/budgets/{interval}`, operation `get_workspace_budget`).
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+        """
         from . import get_workspace_budget as _operation
 
         return await self._transport.request(
-            _GET_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            GET_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -484,15 +616,19 @@ class AsyncWorkspacesResource:
         workspace_ref: str,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetListResponse:
-        """List the spending budgets of a workspace (`GET /workspaces/{workspace_ref}/budgets`, operation `list_workspace_budgets`)."""
+        """List the spending budgets of a workspace (`GET /workspaces/{workspace_ref}/budgets`, operation `list_workspace_budgets`).
+
+        Args:
+            workspace_ref (str):
+        """
         from . import list_workspace_budgets as _operation
 
         return await self._transport.request(
-            _LIST_WORKSPACE_BUDGETS,
-            _operation._get_kwargs(
+            LIST_WORKSPACE_BUDGETS,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -504,17 +640,25 @@ class AsyncWorkspacesResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceMemberListResponse:
-        """List the members of a workspace (`GET /workspaces/{id}/members`, operation `list_workspace_members`)."""
+        """List the members of a workspace (`GET /workspaces/{id}/members`, operation `list_workspace_members`).
+
+        For the default workspace every organization member is listed (implicit membership).
+
+        Args:
+            id (str):
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_workspace_members as _operation
 
         return await self._transport.request(
-            _LIST_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            LIST_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -525,16 +669,23 @@ class AsyncWorkspacesResource:
         limit: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceListResponse:
-        """List the workspaces of the account (`GET /workspaces`, operation `list_workspaces`)."""
+        """List the workspaces of the account (`GET /workspaces`, operation `list_workspaces`).
+
+        Returns one page of workspaces, with the total count for paging.
+
+        Args:
+            offset (int | Unset):
+            limit (int | Unset):
+        """
         from . import list_workspaces as _operation
 
         return await self._transport.request(
-            _LIST_WORKSPACES,
-            _operation._get_kwargs(
+            LIST_WORKSPACES,
+            _operation.build_request(
                 offset=offset,
                 limit=limit,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -545,16 +696,24 @@ class AsyncWorkspacesResource:
         body: RemoveWorkspaceMembersRequest,
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersResponse:
-        """Remove members from a workspace (`POST /workspaces/{id}/members/remove`, operation `remove_workspace_members`)."""
+        """Remove members from a workspace (`POST /workspaces/{id}/members/remove`, operation `remove_workspace_members`).
+
+        Members who still hold active API keys in the workspace, and members managed through SCIM,
+        cannot be removed here.
+
+        Args:
+            id (str):
+            body (RemoveWorkspaceMembersRequest):
+        """
         from . import remove_workspace_members as _operation
 
         return await self._transport.request(
-            _REMOVE_WORKSPACE_MEMBERS,
-            _operation._get_kwargs(
+            REMOVE_WORKSPACE_MEMBERS,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -566,17 +725,28 @@ class AsyncWorkspacesResource:
         body: SetWorkspaceBudgetRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceBudgetResponse:
-        """Create or replace the workspace budget for one interval (`PUT /workspaces/{workspace_ref}/budgets/{interval}`, operation `set_workspace_budget`)."""
+        """Create or replace the workspace budget for one interval (`PUT /workspaces/{workspace_ref}/budgets/{interval}`, operation `set_workspace_budget`).
+
+        Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
+        daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
+        workspace.
+
+        Args:
+            workspace_ref (str):
+            interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-
+                time budget.
+            body (SetWorkspaceBudgetRequest):
+        """
         from . import set_workspace_budget as _operation
 
         return await self._transport.request(
-            _SET_WORKSPACE_BUDGET,
-            _operation._get_kwargs(
+            SET_WORKSPACE_BUDGET,
+            _operation.build_request(
                 workspace_ref=workspace_ref,
                 interval=interval,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )
 
@@ -587,15 +757,22 @@ class AsyncWorkspacesResource:
         body: UpdateWorkspaceRequest,
         **options: Unpack[RequestOptions],
     ) -> WorkspaceResponse:
-        """Change a workspace's settings (`PATCH /workspaces/{id}`, operation `update_workspace`)."""
+        """Change a workspace's settings (`PATCH /workspaces/{id}`, operation `update_workspace`).
+
+        Only the fields present in the body are changed.
+
+        Args:
+            id (str):
+            body (UpdateWorkspaceRequest): Every field is optional; only the ones sent change.
+        """
         from . import update_workspace as _operation
 
         return await self._transport.request(
-            _UPDATE_WORKSPACE,
-            _operation._get_kwargs(
+            UPDATE_WORKSPACE,
+            _operation.build_request(
                 id=id,
                 body=body,
             ),
-            _operation._parse_ok,
+            _operation.parse_response,
             options,
         )

@@ -1,26 +1,28 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+
+__all__ = ["build_request", "parse_response"]
+
+from typing import TYPE_CHECKING
+
 from ...models.add_workspace_members_response import AddWorkspaceMembersResponse
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.add_workspace_members_request import AddWorkspaceMembersRequest
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     body: AddWorkspaceMembersRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,188 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddWorkspaceMembersResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = AddWorkspaceMembersResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddWorkspaceMembersResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AddWorkspaceMembersRequest,
-) -> Response[AddWorkspaceMembersResponse | ErrorResponse]:
-    """Add organization members to a workspace
-
-     Each added member keeps the role they have in the organization.
-
-    Args:
-        id (str):
-        body (AddWorkspaceMembersRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddWorkspaceMembersResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AddWorkspaceMembersRequest,
-) -> AddWorkspaceMembersResponse | ErrorResponse | None:
-    """Add organization members to a workspace
-
-     Each added member keeps the role they have in the organization.
-
-    Args:
-        id (str):
-        body (AddWorkspaceMembersRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddWorkspaceMembersResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AddWorkspaceMembersRequest,
-) -> Response[AddWorkspaceMembersResponse | ErrorResponse]:
-    """Add organization members to a workspace
-
-     Each added member keeps the role they have in the organization.
-
-    Args:
-        id (str):
-        body (AddWorkspaceMembersRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddWorkspaceMembersResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AddWorkspaceMembersRequest,
-) -> AddWorkspaceMembersResponse | ErrorResponse | None:
-    """Add organization members to a workspace
-
-     Each added member keeps the role they have in the organization.
-
-    Args:
-        id (str):
-        body (AddWorkspaceMembersRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddWorkspaceMembersResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> AddWorkspaceMembersResponse:
+def parse_response(response: httpx.Response) -> AddWorkspaceMembersResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = AddWorkspaceMembersResponse.from_dict(response.json())

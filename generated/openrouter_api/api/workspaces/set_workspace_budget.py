@@ -1,28 +1,30 @@
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+
+__all__ = ["build_request", "parse_response"]
+
+from typing import TYPE_CHECKING
+
 from ...models.workspace_budget_interval import WorkspaceBudgetInterval
 from ...models.workspace_budget_response import WorkspaceBudgetResponse
-from ...types import Response
 
 if TYPE_CHECKING:
     from ...models.set_workspace_budget_request import SetWorkspaceBudgetRequest
 
 
-def _get_kwargs(
+def build_request(
     workspace_ref: str,
     interval: WorkspaceBudgetInterval,
     *,
     body: SetWorkspaceBudgetRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, query, headers, body)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,212 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkspaceBudgetResponse | None:
-    if response.status_code == 200:
-        response_200 = WorkspaceBudgetResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkspaceBudgetResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workspace_ref: str,
-    interval: WorkspaceBudgetInterval,
-    *,
-    client: AuthenticatedClient,
-    body: SetWorkspaceBudgetRequest,
-) -> Response[ErrorResponse | WorkspaceBudgetResponse]:
-    """Create or replace the workspace budget for one interval
-
-     Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
-    daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
-    workspace.
-
-    Args:
-        workspace_ref (str):
-        interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-time
-            budget.
-        body (SetWorkspaceBudgetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WorkspaceBudgetResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_ref=workspace_ref,
-        interval=interval,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workspace_ref: str,
-    interval: WorkspaceBudgetInterval,
-    *,
-    client: AuthenticatedClient,
-    body: SetWorkspaceBudgetRequest,
-) -> ErrorResponse | WorkspaceBudgetResponse | None:
-    """Create or replace the workspace budget for one interval
-
-     Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
-    daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
-    workspace.
-
-    Args:
-        workspace_ref (str):
-        interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-time
-            budget.
-        body (SetWorkspaceBudgetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WorkspaceBudgetResponse
-    """
-
-    return sync_detailed(
-        workspace_ref=workspace_ref,
-        interval=interval,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_ref: str,
-    interval: WorkspaceBudgetInterval,
-    *,
-    client: AuthenticatedClient,
-    body: SetWorkspaceBudgetRequest,
-) -> Response[ErrorResponse | WorkspaceBudgetResponse]:
-    """Create or replace the workspace budget for one interval
-
-     Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
-    daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
-    workspace.
-
-    Args:
-        workspace_ref (str):
-        interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-time
-            budget.
-        body (SetWorkspaceBudgetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WorkspaceBudgetResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_ref=workspace_ref,
-        interval=interval,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_ref: str,
-    interval: WorkspaceBudgetInterval,
-    *,
-    client: AuthenticatedClient,
-    body: SetWorkspaceBudgetRequest,
-) -> ErrorResponse | WorkspaceBudgetResponse | None:
-    """Create or replace the workspace budget for one interval
-
-     Limits must get strictly smaller as the interval gets shorter (lifetime > monthly > weekly >
-    daily). `include_byok_in_budgets`, when sent, changes the setting for every interval of the
-    workspace.
-
-    Args:
-        workspace_ref (str):
-        interval (WorkspaceBudgetInterval): A budget's reset interval; `lifetime` is the one-time
-            budget.
-        body (SetWorkspaceBudgetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WorkspaceBudgetResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_ref=workspace_ref,
-            interval=interval,
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
-def _parse_ok(response: httpx.Response) -> WorkspaceBudgetResponse:
+def parse_response(response: httpx.Response) -> WorkspaceBudgetResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
         response_200 = WorkspaceBudgetResponse.from_dict(response.json())
