@@ -204,6 +204,9 @@ class StreamState(Generic[C, F]):
         Until the first generated output (a role-only chunk is not a token), the first-token
         deadline applies; after it, the idle deadline, from the last data event.
         """
+        deadlines = self.deadlines
+        if deadlines.first_token is None and deadlines.idle is None:
+            return
         if self.billable_chars == 0 or self.last_data is None:
             limit = self.deadlines.first_token
             expired = limit is not None and now - self.started > limit
@@ -281,6 +284,7 @@ class _StreamBase(Generic[C, F]):
             state.deadlines.first_token is not None or state.deadlines.idle is not None
         )
         self._reading = False
+        self._timed = state.deadlines.first_token is not None or state.deadlines.idle is not None
         self._deadline: float | None = None
         self._started_at = self._data_at = self._asked_at = time.monotonic()
         self._asked = now()
@@ -313,8 +317,9 @@ class _StreamBase(Generic[C, F]):
 
     def _asking(self) -> None:
         """The caller asks for the next event: from now on, silence is the server's."""
-        self._asked_at = time.monotonic()
-        self._asked = self._now()
+        if self._timed:  # nothing to measure without a deadline: keep the hot path free
+            self._asked_at = time.monotonic()
+            self._asked = self._now()
 
     def _arm(self) -> float | None:
         """The deadline of the read about to start (each phase its own), or None."""
@@ -329,7 +334,7 @@ class _StreamBase(Generic[C, F]):
     def _after_feed(self) -> None:
         """Note new data; stop the stream when a budget would be passed; settle at the end."""
         state = self._state
-        if state.data_events != self._seen_events:
+        if self._timed and state.data_events != self._seen_events:
             self._seen_events = state.data_events
             self._data_at = time.monotonic()
         guard = self._guard
