@@ -438,10 +438,12 @@ class Stream(_StreamBase[C, F]):
     # -- reading --------------------------------------------------------------------------
     def _read(self) -> bytes | None:
         """One network chunk (None at the end of the body, or once closed)."""
-        with self._lock:
-            if self._closed:
-                return None
-            self._reading = True
+        # No lock: the reader writes `_reading` before it reads `_closed`, and close() writes
+        # `_closed` before it reads `_reading`, so at least one of them sees the other.
+        self._reading = True
+        if self._closed:
+            self._reading = False
+            return None
         if self._watched and self._arm() is not None:
             watchdog().watch(self)
         try:
@@ -564,11 +566,11 @@ class Stream(_StreamBase[C, F]):
 
     def close(self) -> None:
         """Stop reading and release the connection; safe to call from another thread."""
-        with self._lock:
+        with self._lock:  # two closers: only one goes on
             if self._closed:
                 return
             self._closed = True
-            reading = self._reading
+        reading = self._reading
         if not (reading and shutdown(self.response)):
             self._release()  # with a reader blocked on the socket, the reader releases it
         self._settle()
