@@ -417,20 +417,13 @@ def _result(
             result = priced = _parse(parse, response)
     except ResponseValidationError:
         if guard is not None:
-            guard.fail(_json_or_none(response))  # billed, but not readable as the model
+            guard.fail(_decode(response))  # billed, but not readable as the model
         raise
     if priced is not None:
         _record(config, operation, priced)
     if guard is not None:
         guard.finish(priced, keep_record=False)  # recorded just above
     return result
-
-
-def _json_or_none(response: httpx.Response) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return None
 
 
 def _model_of(kwargs: Mapping[str, Any], options: RequestOptions) -> str | None:
@@ -575,10 +568,8 @@ class SyncTransport:
                 except httpx.HTTPError as exc:
                     response.close()
                     raise _Retry(_body_failure(exc, response, operation)) from exc
-                _checked(response)
-                body = _json_or_none(response)
-                if isinstance(body, dict):
-                    chunks = iter([whole_answer(kind, body)])
+                whole = _whole_answer(kind, response)
+                chunks = iter([whole]) if whole is not None else None
             state = StreamState(kind, deadlines, clock.monotonic(), response.request)
             stream = Stream(response, state, guard, clock.monotonic, chunks)
             try:
@@ -591,10 +582,7 @@ class SyncTransport:
             if early is not None:
                 stream._release()
                 raise _Retry(Failure(early_error(response, early), sent=True))
-            stream._primed()
-            _raise_first_failure(state)
-            if self._config.middleware:
-                _stream_events(self._config, stream, response.request.extensions["openrouter"])
+            _hand_out(self._config, stream, state)
             return stream
 
         return self._run(operation, kwargs, sent, handle, guard, stream=True, first=first)
@@ -790,10 +778,8 @@ class AsyncTransport:
                 except httpx.HTTPError as exc:
                     await response.aclose()
                     raise _Retry(_body_failure(exc, response, operation)) from exc
-                _checked(response)
-                body = _json_or_none(response)
-                if isinstance(body, dict):
-                    chunks = _aiter_once(whole_answer(kind, body))
+                whole = _whole_answer(kind, response)
+                chunks = _aiter_once(whole) if whole is not None else None
             state = StreamState(kind, deadlines, clock.monotonic(), response.request)
             stream = AsyncStream(response, state, guard, clock.monotonic, chunks)
             try:
@@ -806,10 +792,7 @@ class AsyncTransport:
             if early is not None:
                 await stream._release()
                 raise _Retry(Failure(early_error(response, early), sent=True))
-            stream._primed()
-            _raise_first_failure(state)
-            if self._config.middleware:
-                _stream_events(self._config, stream, response.request.extensions["openrouter"])
+            _hand_out(self._config, stream, state)
             return stream
 
         return await self._run(operation, kwargs, sent, handle, guard, stream=True, first=first)
@@ -938,12 +921,28 @@ def _status_failure(response: httpx.Response, read: Callable[[], object] | None)
     return Failure(error, sent=True, headers=response.headers)
 
 
-def _raise_first_failure(state: StreamState[Any, Any]) -> None:
-    """A stream that failed before its first event fails the call itself, as before sending."""
+def _whole_answer(kind: StreamKind[Any, Any], response: httpx.Response) -> bytes | None:
+    """A read JSON answer to a stream request: its error envelope raised for the retry loop to
+    judge, or the whole result as the event stream it stands for (None: not an object)."""
+    _checked(response)
+    body = _decode(response)
+    return whole_answer(kind, body) if isinstance(body, dict) else None
+
+
+def _hand_out(
+    config: ClientConfig,
+    stream: Stream[Any, Any] | AsyncStream[Any, Any],
+    state: StreamState[Any, Any],
+) -> None:
+    """A primed stream goes to the caller: its end settles the guard from now on; a stream that
+    failed before its first event fails the call itself; listening middleware hear it start."""
+    stream._primed()
     first = state.pending[0] if state.pending else None
     if isinstance(first, BaseException):
         state.pending.popleft()
         raise first
+    if config.middleware:
+        _stream_events(config, stream, stream.response.request.extensions["openrouter"])
 
 
 async def _aiter_once(data: bytes) -> AsyncIterator[bytes]:
