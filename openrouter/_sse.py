@@ -8,14 +8,17 @@ a UTF-8 character cut across reads, or U+2028 inside JSON, is never mistaken for
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent:
-    """One event. Keep-alive comments have `comment` set and empty `data`."""
+class ServerSentEvent(NamedTuple):
+    """One event. Keep-alive comments have `comment` set and empty `data`.
+
+    A named tuple: immutable, and built several times faster than a frozen dataclass (one
+    is built per event).
+    """
 
     data: str = ""
     event: str | None = None
@@ -71,8 +74,19 @@ class SSEDecoder:
         if rest:
             self._pending.append(rest)
         events: list[ServerSentEvent] = []
+        data = self._data
         for line in lines:
-            self._line(line, events)
+            if line[:6] == b"data: ":  # most lines: handled here, without a call
+                data.append(line[6:].decode("utf-8", "replace"))
+            elif line:
+                self._line(line, events)
+            else:  # a blank line dispatches the event
+                if data:
+                    events.append(
+                        ServerSentEvent("\n".join(data), self._event, self._id, self._retry)
+                    )
+                    self._data = data = []
+                self._event = self._retry = None
         return events
 
     def flush(self) -> list[ServerSentEvent]:
@@ -87,18 +101,7 @@ class SSEDecoder:
         return events
 
     def _line(self, line: bytes, events: list[ServerSentEvent]) -> None:
-        if not line:
-            if self._data:
-                events.append(
-                    ServerSentEvent(
-                        data="\n".join(self._data),
-                        event=self._event,
-                        id=self._id,
-                        retry=self._retry,
-                    )
-                )
-            self._data, self._event, self._retry = [], None, None
-            return
+        """A line that is neither blank nor `data: ...` (those are handled in `feed`)."""
         if line[:1] == b":":
             events.append(ServerSentEvent(comment=line[1:].decode("utf-8", "replace").strip()))
             return

@@ -112,6 +112,7 @@ class StreamState(Generic[C, F]):
         "pending",
         "request",
         "started",
+        "timed",
     )
 
     def __init__(
@@ -125,6 +126,8 @@ class StreamState(Generic[C, F]):
         self.accumulator = kind.accumulator()
         self.decoder = SSEDecoder()
         self.deadlines = deadlines
+        #: some deadline applies (without one, nothing is checked on each read)
+        self.timed = deadlines.first_token is not None or deadlines.idle is not None
         self.request = request
         self.started = now
         self.last_data: float | None = None
@@ -148,7 +151,8 @@ class StreamState(Generic[C, F]):
             self._handle(event, now)
             if self.done:
                 return
-        self.check_deadlines(now, asked)
+        if self.timed:
+            self.check_deadlines(now, asked)
 
     def finish(self) -> None:
         """The body ended: without `[DONE]` or a finish reason, the stream is incomplete."""
@@ -204,8 +208,7 @@ class StreamState(Generic[C, F]):
         Until the first generated output (a role-only chunk is not a token), the first-token
         deadline applies; after it, the idle deadline, from the last data event.
         """
-        deadlines = self.deadlines
-        if deadlines.first_token is None and deadlines.idle is None:
+        if not self.timed:
             return
         if self.billable_chars == 0 or self.last_data is None:
             limit = self.deadlines.first_token
@@ -218,13 +221,14 @@ class StreamState(Generic[C, F]):
             self.fail(self.timeout())
 
     def _handle(self, event: ServerSentEvent, now: float) -> None:
-        if event.is_keepalive:
+        if event.comment is not None:  # a keep-alive
             return
-        if event.data == "[DONE]":
+        body = event.data
+        if body == "[DONE]":
             self.done = True
             return
         try:
-            data = json.loads(event.data)
+            data = json.loads(body)
         except ValueError:
             return  # not JSON: nothing we could type; the API does not send such events
         if not isinstance(data, dict) or data.get("type") == "ping":
@@ -280,11 +284,9 @@ class _StreamBase(Generic[C, F]):
         self._charged_chars = 0
         # The watched deadline is in real time (it stops real sockets); the state's own checks
         # use the client's clock, which tests replace.
-        self._watched = has_socket(response) and (
-            state.deadlines.first_token is not None or state.deadlines.idle is not None
-        )
+        self._watched = state.timed and has_socket(response)
         self._reading = False
-        self._timed = state.deadlines.first_token is not None or state.deadlines.idle is not None
+        self._timed = state.timed
         self._deadline: float | None = None
         self._started_at = self._data_at = self._asked_at = time.monotonic()
         self._asked = now()
@@ -380,16 +382,6 @@ class _StreamBase(Generic[C, F]):
             request=self._state.request,
         )
 
-    def _pop(self) -> Event | None:
-        """The next queued event; raise the terminal error when it is next; None when empty."""
-        pending = self._state.pending
-        if not pending:
-            return None
-        item = pending.popleft()
-        if isinstance(item, BaseException):
-            raise item
-        return item
-
     def snapshot(self) -> dict[str, Any]:
         """The accumulated result so far, as a plain dict."""
         return self._state.partial()
@@ -399,15 +391,13 @@ class _StreamBase(Generic[C, F]):
         """Closed by the caller, or over and its connection released."""
         return self._closed or self._released
 
-    def _parse_chunk(self, data: dict[str, Any]) -> C:
-        try:
-            return self._state.kind.parse_chunk(data)
-        except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise ResponseValidationError(
-                f"a {self._state.kind.name} stream event did not fit its model "
-                f"({type(exc).__name__}: {exc})",
-                body=json.dumps(data),
-            ) from exc
+    def _misfit(self, data: dict[str, Any], exc: Exception) -> ResponseValidationError:
+        """The error for an event its model could not take (`exc` is what the model raised)."""
+        return ResponseValidationError(
+            f"a {self._state.kind.name} stream event did not fit its model "
+            f"({type(exc).__name__}: {exc})",
+            body=json.dumps(data),
+        )
 
     def _final(self) -> F:
         state = self._state
@@ -495,23 +485,29 @@ class Stream(_StreamBase[C, F]):
             pass
 
     def _next_event(self) -> Event:
-        if not self._state.pending:
+        pending = self._state.pending
+        if not pending:
             self._asking()
-        while True:
-            event = self._pop()
-            if event is not None:
-                return event
-            if self._state.done:
-                self._drain()
-                raise StopIteration
-            if not self._fill() and not self._state.pending:
-                raise StopIteration
+            while not pending:
+                if self._state.done:
+                    self._drain()
+                    raise StopIteration
+                if not self._fill() and not pending:
+                    raise StopIteration
+        item = pending.popleft()
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
     def __iter__(self) -> Iterator[C]:
         return self
 
     def __next__(self) -> C:
-        return self._parse_chunk(self._next_event()[0])
+        data = self._next_event()[0]
+        try:
+            return self._state.kind.parse_chunk(data)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise self._misfit(data, exc) from exc
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -671,23 +667,29 @@ class AsyncStream(_StreamBase[C, F]):
             pass
 
     async def _next_event(self) -> Event:
-        if not self._state.pending:
+        pending = self._state.pending
+        if not pending:
             self._asking()
-        while True:
-            event = self._pop()
-            if event is not None:
-                return event
-            if self._state.done:
-                await self._drain()
-                raise StopAsyncIteration
-            if not await self._fill() and not self._state.pending:
-                raise StopAsyncIteration
+            while not pending:
+                if self._state.done:
+                    await self._drain()
+                    raise StopAsyncIteration
+                if not await self._fill() and not pending:
+                    raise StopAsyncIteration
+        item = pending.popleft()
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
     def __aiter__(self) -> AsyncIterator[C]:
         return self
 
     async def __anext__(self) -> C:
-        return self._parse_chunk((await self._next_event())[0])
+        data = (await self._next_event())[0]
+        try:
+            return self._state.kind.parse_chunk(data)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise self._misfit(data, exc) from exc
 
     @property
     def text_stream(self) -> AsyncIterator[str]:
