@@ -6,9 +6,9 @@ Against the live API this needs OPENROUTER_MANAGEMENT_KEY (it creates and delete
 import os
 
 from _setup import LIVE, connect, where
-from openrouter_api.models import CreateApiKeyRequest, UpdateApiKeyRequest
 
 import openrouter
+from openrouter.types import CreateApiKeyRequest, UpdateApiKeyRequest
 
 print(f"Talking to {where()}.")
 if LIVE and not os.environ.get("OPENROUTER_MANAGEMENT_KEY"):

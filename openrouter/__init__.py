@@ -54,7 +54,7 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import oauth, parts
+    from . import oauth, parts, types
     from ._account import CreditBalance
     from ._budget import Budget
     from ._cost import CostRecord, CostScope, Ledger
@@ -90,7 +90,7 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name in ("oauth", "parts"):  # public submodules
+    if name in ("oauth", "parts", "types"):  # public submodules
         value: Any = importlib.import_module(f".{name}", __name__)
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
@@ -164,4 +164,5 @@ __all__ = [
     "paginate",
     "parts",
     "to_file",
+    "types",
 ]

@@ -6,6 +6,8 @@ import importlib
 import subprocess
 import sys
 
+import pytest
+
 import openrouter
 
 PUBLIC = [
@@ -72,6 +74,7 @@ PUBLIC = [
     "paginate",
     "parts",
     "to_file",
+    "types",
 ]
 
 
@@ -92,6 +95,120 @@ def test_from_imports_work_for_lazy_names() -> None:
     assert Budget is module.Budget
     assert Stream.__name__ == "Stream"
     assert callable(parts.image) and callable(to_file)
+
+
+#: `openrouter.types`: the API's models a user annotates with, under the stability promise.
+TYPES = [
+    "ActivityItem",
+    "ActivityListResponse",
+    "AnthropicMessage",
+    "AnthropicTextBlock",
+    "AnthropicThinkingBlock",
+    "AnthropicToolUseBlock",
+    "AnthropicUsage",
+    "ApiKey",
+    "ApiKeyListResponse",
+    "ApiKeyResponse",
+    "AsyncChatStream",
+    "AsyncCompletionStream",
+    "AsyncMessageStream",
+    "AsyncResponseStream",
+    "ChatAudioOutput",
+    "ChatCompletion",
+    "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
+    "ChatCompletionDelta",
+    "ChatCompletionError",
+    "ChatCompletionMessage",
+    "ChatCompletionTokensDetails",
+    "ChatGeneratedImage",
+    "ChatLogprobs",
+    "ChatPromptTokensDetails",
+    "ChatStream",
+    "ChatTokenLogprob",
+    "ChatToolCall",
+    "ChatToolCallDelta",
+    "ChatToolCallDeltaFunction",
+    "ChatToolCallFunction",
+    "ChatUsage",
+    "CompletionStream",
+    "CostDetails",
+    "CreateApiKeyRequest",
+    "CreateApiKeyResponse",
+    "Credits",
+    "CreditsResponse",
+    "CurrentKey",
+    "CurrentKeyResponse",
+    "EmbeddingObject",
+    "EmbeddingsResponse",
+    "EmbeddingsUsage",
+    "ErrorDetail",
+    "ErrorMetadata",
+    "ErrorResponse",
+    "GeneratedImage",
+    "Generation",
+    "GenerationResponse",
+    "ImageGeneration",
+    "MessageStream",
+    "MessageStreamEvent",
+    "Model",
+    "ModelArchitecture",
+    "ModelEndpoint",
+    "ModelEndpoints",
+    "ModelEndpointsResponse",
+    "ModelListResponse",
+    "ModelPricing",
+    "ModelTopProvider",
+    "Provider",
+    "ProviderListResponse",
+    "RerankResponse",
+    "RerankResult",
+    "ResponseError",
+    "ResponseFunctionCall",
+    "ResponseObject",
+    "ResponseOutputMessage",
+    "ResponseOutputText",
+    "ResponseReasoningItem",
+    "ResponseStream",
+    "ResponseStreamEvent",
+    "ResponseUsage",
+    "TextCompletion",
+    "TextCompletionChoice",
+    "UpdateApiKeyRequest",
+]
+
+
+def test_the_public_types_are_pinned_and_are_the_generated_classes() -> None:
+    from openrouter_api import models
+
+    from openrouter import types
+
+    assert types.__all__ == TYPES
+    for name in TYPES:
+        value = getattr(types, name)
+        if name.endswith("Stream"):
+            assert getattr(value, "__origin__", None) in (openrouter.Stream, openrouter.AsyncStream)
+        else:
+            assert value is getattr(models, name), name
+
+
+def test_importing_the_public_types_loads_no_model() -> None:
+    code = (
+        "import sys\n"
+        "from openrouter import types\n"
+        "assert not [m for m in sys.modules if m.startswith('openrouter_api.models.')]\n"
+        "from openrouter.types import ChatCompletion\n"
+        "assert 'openrouter_api.models.chat_completion' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_unknown_type_name_is_an_attribute_error() -> None:
+    from openrouter import types
+
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        types.NoSuchModel  # noqa: B018
 
 
 def test_errors_hang_from_one_root() -> None:
