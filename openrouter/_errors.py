@@ -37,13 +37,14 @@ OpenRouterError
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
 from ._secrets import mask, mask_data
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = [
     "APIConnectionError",
@@ -127,8 +128,7 @@ def _safe_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
     return [(k, mask(v)) for k, v in headers.multi_items() if k.lower() not in _UNSAFE_HEADERS]
 
 
-@dataclass(frozen=True, slots=True)
-class _RequestData:
+class _RequestData(NamedTuple):
     """What a pickled error keeps of its request: method, URL and headers, minus credentials."""
 
     method: str
@@ -143,8 +143,7 @@ class _RequestData:
         return httpx.Request(self.method, self.url, headers=self.headers)
 
 
-@dataclass(frozen=True, slots=True)
-class _ResponseData:
+class _ResponseData(NamedTuple):
     """What a pickled error keeps of its response: status, headers and body, masked."""
 
     status_code: int

@@ -9,7 +9,6 @@ settles the reservation with the real cost and records the call.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 from collections.abc import Callable, Mapping
@@ -22,6 +21,8 @@ from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
 
 if TYPE_CHECKING:
+    import asyncio
+
     from openrouter_api.api import Operation
 
     from ._transport import AsyncTransport, SyncTransport
@@ -237,6 +238,8 @@ class Meter:
         """The async twin of `catalogue_sync`: concurrent tasks share one fetch."""
         if not (refresh or self.catalogue.stale()):
             return self.catalogue
+        import asyncio  # loaded already by the caller's loop; `import openrouter` skips it
+
         loop = asyncio.get_running_loop()
         inflight = self._inflight
         if inflight is None or inflight.done() or inflight.get_loop() is not loop:

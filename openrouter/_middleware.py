@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeAlias
 
 import httpx
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = [
     "AsyncMiddleware",
@@ -61,8 +62,7 @@ class AsyncMiddleware(Protocol):
     ) -> Awaitable[httpx.Response]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class CallInfo:
+class CallInfo(NamedTuple):
     """What the pipeline knows about one attempt (in `request.extensions["openrouter"]`).
 
     Attributes:
@@ -78,16 +78,14 @@ class CallInfo:
     call_id: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class CallStarted:
+class CallStarted(NamedTuple):
     """A call begins; `request` is its first attempt's request (the body as sent)."""
 
     call: CallInfo
     request: httpx.Request
 
 
-@dataclass(frozen=True, slots=True)
-class CallEnded:
+class CallEnded(NamedTuple):
     """A call returned (`result`: the parsed answer, a `RawResponse`, or a stream that is just
     starting) or failed (`error`) after its last attempt."""
 
@@ -96,8 +94,7 @@ class CallEnded:
     error: BaseException | None
 
 
-@dataclass(frozen=True, slots=True)
-class Retrying:
+class Retrying(NamedTuple):
     """An attempt failed and the call will be retried after `delay` seconds."""
 
     call: CallInfo
@@ -105,16 +102,14 @@ class Retrying:
     delay: float
 
 
-@dataclass(frozen=True, slots=True)
-class StreamStarted:
+class StreamStarted(NamedTuple):
     """A stream was handed to the caller (its first event arrived)."""
 
     call: CallInfo
     response: httpx.Response
 
 
-@dataclass(frozen=True, slots=True)
-class StreamEnded:
+class StreamEnded(NamedTuple):
     """A stream is over: its usage and cost (when the server sent them) and the ending error."""
 
     call: CallInfo

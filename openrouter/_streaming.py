@@ -16,15 +16,13 @@ before any event may still be retried there.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -42,6 +40,8 @@ from ._sse import ServerSentEvent, SSEDecoder
 from ._watchdog import Timer, has_socket, shutdown, watch_async, watchdog
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._metering import CallGuard
 
 __all__ = ["AsyncStream", "Deadlines", "Stream", "StreamKind", "StreamState", "stream_deadlines"]
@@ -57,8 +57,7 @@ _DRAIN_BYTES = 1 << 16  # read at most this much after [DONE] to keep the connec
 _DRAIN_SECONDS = 0.25  # ... and wait at most this long; past either, close it instead
 
 
-@dataclass(frozen=True, slots=True)
-class StreamKind(Generic[C, F]):
+class StreamKind(NamedTuple, Generic[C, F]):
     """How one operation streams: its accumulator, how to type events and the final result, and
     the events that stand for a whole (non-streamed) answer to a stream request."""
 
@@ -69,8 +68,7 @@ class StreamKind(Generic[C, F]):
     whole: Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Deadlines:
+class Deadlines(NamedTuple):
     """Stream deadlines in seconds (None: no deadline); keep-alive comments do not count."""
 
     first_token: float | None = None
@@ -767,6 +765,8 @@ class AsyncStream(_StreamBase[C, F]):
         )
         self._closed = True
         self._settle()  # the budget learns what it cost, even if nobody closes it
+        import asyncio  # loaded already: this stream belongs to an async client
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 from openrouter_api.api import Operation, RequestOptions
@@ -204,8 +203,7 @@ def is_billable(operation: Operation) -> bool:
     return operation.method.upper() == "POST" and operation.tag in BILLABLE_TAGS
 
 
-@dataclass(frozen=True, slots=True)
-class Failure:
+class Failure(NamedTuple):
     """One failed attempt.
 
     Attributes:

@@ -12,7 +12,6 @@ deadline (monotonic seconds, or None) and a callback to run when it passes.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import math
 import socket
@@ -141,6 +140,8 @@ class Timer:
     __slots__ = ("_handle", "_item", "_loop", "finished")
 
     def __init__(self, item: Watched, deadline: float) -> None:
+        import asyncio  # only async streams get here: `import openrouter` does not pay for it
+
         self._item = item
         self._loop = asyncio.get_running_loop()
         self.finished = False

@@ -7,12 +7,13 @@ import subprocess
 import sys
 
 
-def _modules_after(code: str) -> list[str]:
+def _modules_after(code: str, package: str = "openrouter_api") -> list[str]:
+    """The modules of `package` loaded after running `code` in a fresh interpreter."""
     probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     out = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True
     ).stdout
-    return [m for m in json.loads(out) if m.startswith("openrouter_api")]
+    return [m for m in json.loads(out) if m == package or m.startswith(f"{package}.")]
 
 
 def test_import_openrouter_loads_no_generated_model() -> None:
@@ -32,3 +33,14 @@ def test_models_load_on_first_use_with_only_what_they_refer_to() -> None:
     assert "openrouter_api.models.chat_completion" in models
     # ChatCompletion and the models it refers to (messages, usage, ...), not the 800 others
     assert len(models) < 60
+
+
+def test_a_sync_program_never_loads_asyncio() -> None:
+    # asyncio costs about a third of `import httpx`; only async clients and streams need it.
+    code = "import openrouter\nopenrouter.OpenRouter(api_key='k').close()"
+    assert _modules_after(code, "asyncio") == []
+
+
+def test_import_openrouter_loads_neither_decimal_nor_asyncio() -> None:
+    assert _modules_after("import openrouter", "asyncio") == []
+    assert _modules_after("import openrouter", "decimal") == []
