@@ -45,12 +45,16 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# The library, its tests and the examples, all strict. Tests are the namespace package `tests`
-# (imported from the repository root, hence --explicit-package-bases); each example imports its
-# helper `_setup` as a top-level module, so examples/ is checked on its own.
+# The library, its tests, the examples and README.md's Python blocks, all strict. Tests are the
+# namespace package `tests` (imported from the repository root, hence --explicit-package-bases);
+# each example imports its helper `_setup` as a top-level module, so examples/ is checked on its
+# own; the README's blocks are written out as files first (tests/readme_source.py).
 typecheck: install
 	$(BIN)/mypy --strict --explicit-package-bases openrouter tests
 	$(BIN)/mypy --strict examples
+	@tmp=$$(mktemp -d); $(BIN)/python -m tests.readme_source $$tmp && \
+	(cd $$tmp && echo "mypy --strict README.md's Python blocks" && $(CURDIR)/$(BIN)/mypy --strict *.py); \
+	rc=$$?; rm -rf $$tmp; exit $$rc
 	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
 
 # Tests that need Redis start their own redis-server on a free loopback port (tests/redis_server.py).

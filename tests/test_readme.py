@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
+from tests import readme_source
 from tests.readme_operations import updated
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = readme_source.README
 
 
 def python_blocks() -> list[str]:
     """The README's Python snippets (complete test files, named by a first-line comment, are
     run as pytest files in a fresh project by tests/test_user_project.py)."""
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
+    blocks = [block for _, block in readme_source.python_blocks(README.read_text())]
     return [block for block in blocks if not block.startswith("# tests/")]
 
 
 def user_test_file(name: str) -> str:
     """The complete test file the README shows as `tests/<name>`."""
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
-    (block,) = [b for b in blocks if b.startswith(f"# tests/{name} ")]
-    return str(block)
+    return readme_source.readme_files(README.read_text())[name]
 
 
 @pytest.fixture
