@@ -13,7 +13,7 @@ import json
 import time
 from typing import Any
 
-CLIENTS = ("httpx", "openrouter", "openai")
+CLIENTS = ("httpx", "httpx2", "openrouter", "openai")
 API_KEY = "sk-or-v1-bench"
 MODEL = "openai/gpt-4o-mini"
 MESSAGES = [
@@ -36,12 +36,13 @@ class StreamResult:
 
 # -- raw httpx: the floor ------------------------------------------------------------------
 class HttpxSync:
-    name = "httpx"
+    """Raw `httpx`, or raw `httpx2` (its successor, same API) when `module` says so."""
 
-    def __init__(self, base: str) -> None:
-        import httpx
+    def __init__(self, base: str, module: str = "httpx") -> None:
+        import importlib
 
-        self.http = httpx.Client()
+        self.name = module
+        self.http = importlib.import_module(module).Client()
         self.chat_url = f"{base}/api/v1/chat/completions"
         self.models_url = f"{base}/api/v1/models"
         self.headers = {"Authorization": f"Bearer {API_KEY}"}
@@ -85,12 +86,13 @@ class HttpxSync:
 
 
 class HttpxAsync:
-    name = "httpx"
+    """The async twin of `HttpxSync`."""
 
-    def __init__(self, base: str) -> None:
-        import httpx
+    def __init__(self, base: str, module: str = "httpx") -> None:
+        import importlib
 
-        self.http = httpx.AsyncClient()
+        self.name = module
+        self.http = importlib.import_module(module).AsyncClient()
         self.chat_url = f"{base}/api/v1/chat/completions"
         self.models_url = f"{base}/api/v1/models"
         self.headers = {"Authorization": f"Bearer {API_KEY}"}
@@ -217,11 +219,14 @@ class SdkAsync:
         await self.client.close()
 
 
+_RAW = ("httpx", "httpx2")  # raw HTTP clients: the floor and its successor
+
+
 def make_sync(name: str, base: str) -> Any:
     """The sync adapter for `name` (one of `CLIENTS`) talking to the server at `base`."""
-    return HttpxSync(base) if name == "httpx" else SdkSync(name, base)
+    return HttpxSync(base, name) if name in _RAW else SdkSync(name, base)
 
 
 def make_async(name: str, base: str) -> Any:
     """The async adapter for `name`; create it inside the event loop that will use it."""
-    return HttpxAsync(base) if name == "httpx" else SdkAsync(name, base)
+    return HttpxAsync(base, name) if name in _RAW else SdkAsync(name, base)

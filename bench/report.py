@@ -13,6 +13,7 @@ from typing import Any
 from clients import CLIENTS
 
 LIB, FLOOR, PEER = "openrouter", "httpx", "openai"
+SUCCESSOR = "httpx2"  # raw httpx2: the floor this library can reach on the faster stack
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,10 @@ HEADERS = (
     "measure",
     "unit",
     "httpx",
+    "httpx2",
     "openrouter",
     "openai",
+    "httpx2/httpx",
     "or/httpx",
     "openai/httpx",
     "target",
@@ -176,8 +179,10 @@ def table(rows: list[Row]) -> str:
                 row.label,
                 row.unit,
                 _num(row.median(FLOOR)),
+                _num(row.median(SUCCESSOR)),
                 _num(row.median(LIB)),
                 _num(row.median(PEER)),
+                _ratio(row.ratio(SUCCESSOR)),
                 _ratio(row.ratio(LIB)),
                 _ratio(row.ratio(PEER)),
                 "-" if row.target is None else row.target.text(row.unit),
@@ -186,7 +191,7 @@ def table(rows: list[Row]) -> str:
             ]
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(HEADERS))]
-    numeric = {3, 4, 5, 6, 7}
+    numeric = {3, 4, 5, 6, 7, 8, 9}
     out = []
     for index, line in enumerate(lines):
         cells = [

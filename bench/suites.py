@@ -27,7 +27,7 @@ from report import Row, Target
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "child.py"
-MODULES = {"httpx": "httpx", "openrouter": "openrouter", "openai": "openai"}
+MODULES = {"httpx": "httpx", "httpx2": "httpx2", "openrouter": "openrouter", "openai": "openai"}
 CHILD_TIMEOUT = 600.0
 
 
