@@ -15,10 +15,10 @@ if LIVE and not os.environ.get("OPENROUTER_MANAGEMENT_KEY"):
     raise SystemExit("Set OPENROUTER_MANAGEMENT_KEY to run this example against the live API.")
 with connect(management=True) as client:
     created = client.keys.create(body=CreateApiKeyRequest(name="example-ci", limit=1.0))
-    print(f"Created {created.data.name} ({created.data.hash_[:12]}...); the secret is shown once.")
+    print(f"Created {created.data.name} ({created.data.hash[:12]}...); the secret is shown once.")
     for key in openrouter.paginate(client.keys.list):
         print(f"  {key.name:20} limit={key.limit} usage={key.usage}")
-    client.keys.update(created.data.hash_, body=UpdateApiKeyRequest(disabled=True))
-    client.keys.delete(created.data.hash_)
+    client.keys.update(created.data.hash, body=UpdateApiKeyRequest(disabled=True))
+    client.keys.delete(created.data.hash)
     print("Disabled and deleted it again.")
     print(f"Balance: ${client.credits.get().remaining} left")

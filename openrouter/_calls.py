@@ -48,12 +48,18 @@ class KeywordCall:
     payload: Payload
     kind: StreamKind[Any, Any] | None = None  # how it streams, when it can
     generates: bool = True  # produces output tokens (embeddings do not): priced in a budget
+    # Fields the answer is useless without: parsing is tolerant, so their absence is checked here.
+    requires: tuple[str, ...] = ()
 
     def _module(self) -> Any:
         return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
 
     def parse(self, response: httpx.Response) -> Any:
-        return self._module().parse_response(response)
+        result = self._module().parse_response(response)
+        for name in self.requires:
+            if getattr(result, name, None) is None:
+                raise ValueError(f"the answer has no {name!r}")
+        return result
 
     def kwargs(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """The request, built by the generated operation from the checked JSON body."""

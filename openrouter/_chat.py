@@ -34,7 +34,14 @@ def _chat_payload(params: Mapping[str, Any]) -> dict[str, Any]:
     return build_chat_payload(params, operation=_NAME)
 
 
-_CHAT = KeywordCall(_NAME, CREATE_CHAT_COMPLETION, "create_chat_completion", _chat_payload, CHAT)
+_CHAT = KeywordCall(
+    _NAME,
+    CREATE_CHAT_COMPLETION,
+    "create_chat_completion",
+    _chat_payload,
+    CHAT,
+    requires=("choices",),
+)
 
 
 class ChatCompletions:

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from openrouter_api.types import Unset
-
 __all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
 ZERO = Decimal(0)
@@ -62,8 +60,7 @@ class CostRecord:
 
 
 def _get(obj: Any, name: str) -> Any:
-    value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-    return None if isinstance(value, Unset) else value
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 def record_from(

@@ -14,8 +14,6 @@ import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-from openrouter_api.types import Unset
-
 __all__ = ["apaginate", "paginate"]
 
 
@@ -36,21 +34,17 @@ def _items(page: Any) -> list[Any]:
     raise TypeError(f"{type(page).__name__} has no list of items in `data`")
 
 
-def _known(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
 def _next_cursor(page: Any, items: list[Any]) -> str | None:
-    if not _known(getattr(page, "has_more", None)) or not items:
+    if not getattr(page, "has_more", None) or not items:
         return None
-    cursor = _known(getattr(page, "last_id", None)) or _known(getattr(items[-1], "id", None))
+    cursor = getattr(page, "last_id", None) or getattr(items[-1], "id", None)
     return str(cursor) if cursor else None
 
 
 def _offset_done(page: Any, items: list[Any], offset: int, limit: Any) -> bool:
     if not items:
         return True
-    total = _known(getattr(page, "total_count", None))
+    total = getattr(page, "total_count", None)
     if isinstance(total, int) and offset >= total:
         return True
     return isinstance(limit, int) and len(items) < limit

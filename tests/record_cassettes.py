@@ -152,7 +152,7 @@ def main(argv: list[str]) -> int:
             if operation_id in ("get_generation", "get_generation_content") and source:
                 values["id"] = source.id
             if operation_id in ("get_key", "update_key", "delete_key") and source:
-                values["hash"] = source.data.hash_
+                values["hash"] = source.data.hash
             produced[operation_id] = record_one(
                 recording, operation_id, client, operation_id, values
             )

@@ -142,10 +142,10 @@ def test_keys_crud_keeps_state(fake: FakeOpenRouter) -> None:
     again = FakeOpenRouter()
     twin = client(again, FAKE_MANAGEMENT_KEY).keys.create(body=CreateApiKeyRequest(name="ci"))
     assert twin.key == created.key  # derived deterministically
-    key_hash = created.data.hash_
-    assert key_hash in [k.hash_ for k in admin.keys.list().data]
+    key_hash = created.data.hash
+    assert key_hash in [k.hash for k in admin.keys.list().data]
     assert len(admin.keys.list(extra_query={"limit": 1}).data) == 1
-    assert admin.keys.list(offset=1).data[0].hash_ == key_hash
+    assert admin.keys.list(offset=1).data[0].hash == key_hash
 
     new_client = client(fake, created.key)
     new_client.chat.completions.create(model=MODEL, messages=HI)
@@ -153,8 +153,8 @@ def test_keys_crud_keeps_state(fake: FakeOpenRouter) -> None:
 
     updated = admin.keys.update(key_hash, body=UpdateApiKeyRequest(name="ci-2", disabled=True))
     assert updated.data.name == "ci-2" and updated.data.disabled is True
-    assert key_hash not in [k.hash_ for k in admin.keys.list().data]
-    assert key_hash in [k.hash_ for k in admin.keys.list(include_disabled=True).data]
+    assert key_hash not in [k.hash for k in admin.keys.list().data]
+    assert key_hash in [k.hash for k in admin.keys.list(include_disabled=True).data]
     with pytest.raises(openrouter.AuthenticationError):
         new_client.models.count()
 
@@ -189,7 +189,7 @@ def test_the_catalogue_lists_filters_and_describes_models(fake: FakeOpenRouter) 
         "anthropic/claude-sonnet-4",
     }
     page = sdk.models.list(limit=2)
-    assert len(page.data) == 2 and present(page.links).next_ and page.total_count == len(ids)
+    assert len(page.data) == 2 and present(page.links).next and page.total_count == len(ids)
     model = sdk.models.get("openai", "gpt-4o").data
     assert model.pricing.prompt == "0.0000025" and model.top_provider.max_completion_tokens
     endpoints = sdk.endpoints.list_model("meta-llama", "llama-3.3-70b-instruct:free").data
@@ -216,7 +216,7 @@ async def test_async_account_calls(fake: FakeOpenRouter) -> None:
             await sdk.generations.get(id=completion.id)
         assert (await sdk.generations.get(id=completion.id)).data.id == completion.id
         created = await admin.keys.create(body=CreateApiKeyRequest(name="async"))
-        assert (await admin.keys.get(created.data.hash_)).data.name == "async"
+        assert (await admin.keys.get(created.data.hash)).data.name == "async"
         balance = _credits(await admin.credits.get())
         assert dec(balance.total_usage) == dec(present(completion.usage).cost)
-    assert fake.key_hash(FAKE_API_KEY) != created.data.hash_
+    assert fake.key_hash(FAKE_API_KEY) != created.data.hash

@@ -59,7 +59,7 @@ def test_the_same_prompt_gives_the_same_answer_and_ids_are_unique(fake: FakeOpen
     assert content == again.choices[0].message.content
     assert "Danube" in content and content != other.choices[0].message.content
     assert first.id.startswith("gen-") and first.id != again.id
-    assert (first.model, first.provider, first.object_) == (MODEL, "OpenAI", "chat.completion")
+    assert (first.model, first.provider, first.object) == (MODEL, "OpenAI", "chat.completion")
     assert first.choices[0].finish_reason == "stop"
 
 
@@ -272,7 +272,7 @@ def test_a_reasoning_stream_sends_reasoning_deltas(fake: FakeOpenRouter) -> None
 
 def test_text_completions_plain_and_streamed(fake: FakeOpenRouter) -> None:
     result = client(fake).completions.create(model=MODEL, prompt="The quick brown fox")
-    assert result.object_ == "text_completion" and "fox" in result.choices[0].text
+    assert result.object == "text_completion" and "fox" in result.choices[0].text
     text = _stream(fake, "/completions", {"model": MODEL, "prompt": "The quick brown fox"})
     assert text.startswith(": OPENROUTER PROCESSING")
     chunks = data_events(text)

@@ -39,7 +39,7 @@ def test_responses_plain(fake: FakeOpenRouter) -> None:
     result = client(fake).responses.create(model=MODEL, input="Summarise the Odyssey")
     assert result.status == "completed" and "Odyssey" in present(result.output_text)
     message = result.output[0]
-    assert isinstance(message, ResponseOutputMessage) and message.type_ == "message"
+    assert isinstance(message, ResponseOutputMessage) and message.type == "message"
     first = message.content[0]
     assert isinstance(first, ResponseOutputText) and first.text == result.output_text
     usage = present(result.usage)
@@ -96,7 +96,7 @@ def test_messages_plain(fake: FakeOpenRouter) -> None:
     result = client(fake).messages.create(
         model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "Hello Claude"}]
     )
-    assert result.type_ == "message" and result.stop_reason == "end_turn"
+    assert result.type == "message" and result.stop_reason == "end_turn"
     block = result.content[0]
     assert isinstance(block, AnthropicTextBlock) and "Claude" in block.text
     assert present(result.usage).input_tokens == 2 and present(present(result.usage).cost) > 0

@@ -13,7 +13,6 @@ from openrouter_api.models import (
     GenerationResponse,
     ModelListResponse,
 )
-from openrouter_api.types import UNSET
 
 from tests import payloads
 from tests.typed import present
@@ -111,5 +110,5 @@ def test_absent_optional_fields_are_fine() -> None:
         ],
     }
     completion = ChatCompletion.from_dict(minimal)
-    assert completion.usage is UNSET
+    assert completion.usage is None
     assert completion.choices[0].message.content == "hi"

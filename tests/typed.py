@@ -1,21 +1,19 @@
 """Narrowing for tests that read response fields the API (and the emulator) always send.
 
-The generated models type optional fields as `X | Unset` (and nullable ones `| None`); `present`
-asserts the field came and gives it its plain type, so tests type-check under `mypy --strict`.
+The response models type fields the API may omit as `X | None`; `present` asserts the field came
+and gives it its plain type, so tests type-check under `mypy --strict`.
 """
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from openrouter_api.types import Unset
-
 T = TypeVar("T")
 
 
-def present(value: T | Unset | None) -> T:
-    """`value`, which must be neither UNSET nor None."""
-    assert value is not None and not isinstance(value, Unset), "the field is missing"
+def present(value: T | None) -> T:
+    """`value`, which must not be None."""
+    assert value is not None, "the field is missing"
     return value
 
 

@@ -1,9 +1,12 @@
 """Contains some shared types for properties"""
 
+import datetime
+import json
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 
 class Unset:
@@ -55,4 +58,115 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class Model:
+    """What every model shares: JSON output under its own and pydantic's (openai's) names.
+
+    Each model defines `to_dict()`; attrs gives it `__init__`, `__repr__` and `__eq__`.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The model as JSON text (the API's field names; fields the API omitted stay omitted)."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The same as `to_dict()`, under pydantic's name."""
+        return self.to_dict()
+
+    def model_dump_json(self, indent: int | None = None) -> str:
+        """The same as `to_json()`, under pydantic's name."""
+        return self.to_json(indent)
+
+
+class ReadModel(Model):
+    """A model the API sends: every field is its value or None, parsed tolerantly.
+
+    `__spec_fields__` lists each field as (attribute, JSON name, required, the spec's type as
+    text): `to_dict()` is written once here from it, and strict validation reads it.
+    """
+
+    __slots__ = ()
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON-ready dict; None in a field the API may omit is left out."""
+        out: dict[str, Any] = {
+            k: _jsonable(v) for k, v in getattr(self, "additional_properties", {}).items()
+        }
+        for attr, key, required, _ in self.__spec_fields__:
+            value = getattr(self, attr)
+            if value is not None or required:
+                out[key] = _jsonable(value)
+        return out
+
+
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+def _jsonable(value: Any) -> Any:
+    if value.__class__ in _PLAIN:
+        return value
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, Unset):
+        return None
+    return str(value) if value.__class__.__name__ == "UUID" else value
+
+
+def read_datetime(value: Any) -> Any:
+    """An ISO 8601 date-time, or the value as it came when it is not one."""
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return value
+
+
+def read_date(value: Any) -> Any:
+    """An ISO 8601 date, or the value as it came when it is not one."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return value
+
+
+def read_uuid(value: Any) -> Any:
+    """A UUID, or the value as it came when it is not one."""
+    if isinstance(value, str):
+        from uuid import UUID
+
+        try:
+            return UUID(value)
+        except ValueError:
+            pass
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Model",
+    "ReadModel",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "read_date",
+    "read_datetime",
+    "read_uuid",
+]

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ActivityItem")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ActivityItem:
+class ActivityItem(_ReadModel):
     """Usage of one endpoint on one UTC day.
 
     Attributes:
@@ -28,7 +26,7 @@ class ActivityItem:
         completion_tokens (int): Completion tokens.
         reasoning_tokens (int): Reasoning tokens.
         cached_tokens (int): Prompt tokens served from cache.
-        workspace_id (str | Unset): Workspace of the row; only present with `group_by=workspace`.
+        workspace_id (str | None): Workspace of the row; only present with `group_by=workspace`.
     """
 
     date: str
@@ -43,88 +41,41 @@ class ActivityItem:
     completion_tokens: int
     reasoning_tokens: int
     cached_tokens: int
-    workspace_id: str | Unset = UNSET
+    workspace_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        model = self.model
-
-        model_permaslug = self.model_permaslug
-
-        endpoint_id = self.endpoint_id
-
-        provider_name = self.provider_name
-
-        usage = self.usage
-
-        byok_usage_inference = self.byok_usage_inference
-
-        requests = self.requests
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        reasoning_tokens = self.reasoning_tokens
-
-        cached_tokens = self.cached_tokens
-
-        workspace_id = self.workspace_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "model": model,
-                "model_permaslug": model_permaslug,
-                "endpoint_id": endpoint_id,
-                "provider_name": provider_name,
-                "usage": usage,
-                "byok_usage_inference": byok_usage_inference,
-                "requests": requests,
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "reasoning_tokens": reasoning_tokens,
-                "cached_tokens": cached_tokens,
-            }
-        )
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("date", "date", True, "str"),
+        ("model", "model", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("endpoint_id", "endpoint_id", True, "str"),
+        ("provider_name", "provider_name", True, "str"),
+        ("usage", "usage", True, "float"),
+        ("byok_usage_inference", "byok_usage_inference", True, "float"),
+        ("requests", "requests", True, "int"),
+        ("prompt_tokens", "prompt_tokens", True, "int"),
+        ("completion_tokens", "completion_tokens", True, "int"),
+        ("reasoning_tokens", "reasoning_tokens", True, "int"),
+        ("cached_tokens", "cached_tokens", True, "int"),
+        ("workspace_id", "workspace_id", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        date = d.pop("date")
-
-        model = d.pop("model")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        endpoint_id = d.pop("endpoint_id")
-
-        provider_name = d.pop("provider_name")
-
-        usage = d.pop("usage")
-
-        byok_usage_inference = d.pop("byok_usage_inference")
-
-        requests = d.pop("requests")
-
-        prompt_tokens = d.pop("prompt_tokens")
-
-        completion_tokens = d.pop("completion_tokens")
-
-        reasoning_tokens = d.pop("reasoning_tokens")
-
-        cached_tokens = d.pop("cached_tokens")
-
-        workspace_id = d.pop("workspace_id", UNSET)
-
+        date = d.pop("date", None)
+        model = d.pop("model", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        endpoint_id = d.pop("endpoint_id", None)
+        provider_name = d.pop("provider_name", None)
+        usage = d.pop("usage", None)
+        byok_usage_inference = d.pop("byok_usage_inference", None)
+        requests = d.pop("requests", None)
+        prompt_tokens = d.pop("prompt_tokens", None)
+        completion_tokens = d.pop("completion_tokens", None)
+        reasoning_tokens = d.pop("reasoning_tokens", None)
+        cached_tokens = d.pop("cached_tokens", None)
+        workspace_id = d.pop("workspace_id", None)
         activity_item = cls(
             date=date,
             model=model,
@@ -140,7 +91,6 @@ class ActivityItem:
             cached_tokens=cached_tokens,
             workspace_id=workspace_id,
         )
-
         activity_item.additional_properties = d
         return activity_item
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AddWorkspaceMembersRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AddWorkspaceMembersRequest:
+class AddWorkspaceMembersRequest(_Model):
     """
     Attributes:
         user_ids (list[str]): User ids of organization members to add.
@@ -33,7 +33,7 @@ class AddWorkspaceMembersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_ids = cast("list[str]", d.pop("user_ids"))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AddWorkspaceMembersResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AddWorkspaceMembersResponse:
+class AddWorkspaceMembersResponse(_ReadModel):
     """
     Attributes:
         added_count (int): Memberships created or updated.
@@ -20,45 +20,36 @@ class AddWorkspaceMembersResponse:
     added_count: int
     data: list[WorkspaceMember]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        added_count = self.added_count
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "added_count": added_count,
-                "data": data,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("added_count", "added_count", True, "int"),
+        ("data", "data", True, "list[WorkspaceMember]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        added_count = d.pop("added_count")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WorkspaceMember.from_dict(data_item_data)
-
-            data.append(data_item)
-
+        added_count = d.pop("added_count", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [WorkspaceMember.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
         add_workspace_members_response = cls(
             added_count=added_count,
             data=data,
         )
-
         add_workspace_members_response.additional_properties = d
         return add_workspace_members_response
+
+    def __iter__(self) -> Iterator[WorkspaceMember]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

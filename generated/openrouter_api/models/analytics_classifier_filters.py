@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnalyticsClassifierFilters")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnalyticsClassifierFilters:
+class AnalyticsClassifierFilters(_Model):
     """Keep only generations with matching classifier tags.
 
     Attributes:
@@ -43,7 +43,7 @@ class AnalyticsClassifierFilters:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         classifier_id = d.pop("classifier_id")
 

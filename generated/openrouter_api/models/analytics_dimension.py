@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnalyticsDimension")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsDimension:
+class AnalyticsDimension(_ReadModel):
     """A dimension results can be grouped or filtered by.
 
     Attributes:
@@ -21,35 +21,21 @@ class AnalyticsDimension:
     name: str
     display_label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        display_label = self.display_label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "display_label": display_label,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("display_label", "display_label", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        display_label = d.pop("display_label")
-
+        name = d.pop("name", None)
+        display_label = d.pop("display_label", None)
         analytics_dimension = cls(
             name=name,
             display_label=display_label,
         )
-
         analytics_dimension.additional_properties = d
         return analytics_dimension
 

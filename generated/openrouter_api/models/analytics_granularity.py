@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_granularity_known import AnalyticsGranularityKnown
-
-T = TypeVar("T", bound="AnalyticsGranularity")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsGranularity:
+class AnalyticsGranularity(_ReadModel):
     """A supported time bucket size.
 
     Attributes:
@@ -23,51 +22,22 @@ class AnalyticsGranularity:
     name: AnalyticsGranularityKnown | str
     display_label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name: str
-        if isinstance(self.name, AnalyticsGranularityKnown):
-            name = self.name.value
-        else:
-            name = self.name
-
-        display_label = self.display_label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "display_label": display_label,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "AnalyticsGranularityKnown | str"),
+        ("display_label", "display_label", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> AnalyticsGranularityKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = AnalyticsGranularityKnown._parse(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnalyticsGranularityKnown | str", data)
-
-        name = _parse_name(d.pop("name"))
-
-        display_label = d.pop("display_label")
-
+        _name = d.pop("name", None)
+        name: Any = _read_name(_name)
+        display_label = d.pop("display_label", None)
         analytics_granularity = cls(
             name=name,
             display_label=display_label,
         )
-
         analytics_granularity.additional_properties = d
         return analytics_granularity
 
@@ -86,3 +56,10 @@ class AnalyticsGranularity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in AnalyticsGranularityKnown._value2member_map_:
+            return AnalyticsGranularityKnown._value2member_map_[data]
+    return data

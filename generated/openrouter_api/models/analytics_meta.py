@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnalyticsMeta")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsMeta:
+class AnalyticsMeta(_ReadModel):
     """Everything an analytics query may use.
 
     Attributes:
@@ -25,79 +25,50 @@ class AnalyticsMeta:
     operators: list[AnalyticsOperator]
     granularities: list[AnalyticsGranularity]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        dimensions = []
-        for dimensions_item_data in self.dimensions:
-            dimensions_item = dimensions_item_data.to_dict()
-            dimensions.append(dimensions_item)
-
-        operators = []
-        for operators_item_data in self.operators:
-            operators_item = operators_item_data.to_dict()
-            operators.append(operators_item)
-
-        granularities = []
-        for granularities_item_data in self.granularities:
-            granularities_item = granularities_item_data.to_dict()
-            granularities.append(granularities_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metrics": metrics,
-                "dimensions": dimensions,
-                "operators": operators,
-                "granularities": granularities,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("metrics", "metrics", True, "list[AnalyticsMetric]"),
+        ("dimensions", "dimensions", True, "list[AnalyticsDimension]"),
+        ("operators", "operators", True, "list[AnalyticsOperator]"),
+        ("granularities", "granularities", True, "list[AnalyticsGranularity]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        metrics = []
-        _metrics = d.pop("metrics")
-        for metrics_item_data in _metrics:
-            metrics_item = AnalyticsMetric.from_dict(metrics_item_data)
-
-            metrics.append(metrics_item)
-
-        dimensions = []
-        _dimensions = d.pop("dimensions")
-        for dimensions_item_data in _dimensions:
-            dimensions_item = AnalyticsDimension.from_dict(dimensions_item_data)
-
-            dimensions.append(dimensions_item)
-
-        operators = []
-        _operators = d.pop("operators")
-        for operators_item_data in _operators:
-            operators_item = AnalyticsOperator.from_dict(operators_item_data)
-
-            operators.append(operators_item)
-
-        granularities = []
-        _granularities = d.pop("granularities")
-        for granularities_item_data in _granularities:
-            granularities_item = AnalyticsGranularity.from_dict(granularities_item_data)
-
-            granularities.append(granularities_item)
-
+        _metrics = d.pop("metrics", None)
+        metrics: Any = (
+            [AnalyticsMetric.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _metrics]
+            if isinstance(_metrics, list)
+            else _metrics
+        )
+        _dimensions = d.pop("dimensions", None)
+        dimensions: Any = (
+            [AnalyticsDimension.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _dimensions]
+            if isinstance(_dimensions, list)
+            else _dimensions
+        )
+        _operators = d.pop("operators", None)
+        operators: Any = (
+            [AnalyticsOperator.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _operators]
+            if isinstance(_operators, list)
+            else _operators
+        )
+        _granularities = d.pop("granularities", None)
+        granularities: Any = (
+            [
+                AnalyticsGranularity.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _granularities
+            ]
+            if isinstance(_granularities, list)
+            else _granularities
+        )
         analytics_meta = cls(
             metrics=metrics,
             dimensions=dimensions,
             operators=operators,
             granularities=granularities,
         )
-
         analytics_meta.additional_properties = d
         return analytics_meta
 

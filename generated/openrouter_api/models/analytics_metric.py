@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_metric_format_known import AnalyticsMetricFormatKnown
-
-T = TypeVar("T", bound="AnalyticsMetric")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsMetric:
+class AnalyticsMetric(_ReadModel):
     """A metric that can be queried.
 
     Attributes:
@@ -27,62 +26,28 @@ class AnalyticsMetric:
     is_rate: bool
     display_format: AnalyticsMetricFormatKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        display_label = self.display_label
-
-        is_rate = self.is_rate
-
-        display_format: str
-        if isinstance(self.display_format, AnalyticsMetricFormatKnown):
-            display_format = self.display_format.value
-        else:
-            display_format = self.display_format
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "display_label": display_label,
-                "is_rate": is_rate,
-                "display_format": display_format,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("display_label", "display_label", True, "str"),
+        ("is_rate", "is_rate", True, "bool"),
+        ("display_format", "display_format", True, "AnalyticsMetricFormatKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        display_label = d.pop("display_label")
-
-        is_rate = d.pop("is_rate")
-
-        def _parse_display_format(data: object) -> AnalyticsMetricFormatKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_format_type_0 = AnalyticsMetricFormatKnown._parse(data)
-
-                return display_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnalyticsMetricFormatKnown | str", data)
-
-        display_format = _parse_display_format(d.pop("display_format"))
-
+        name = d.pop("name", None)
+        display_label = d.pop("display_label", None)
+        is_rate = d.pop("is_rate", None)
+        _display_format = d.pop("display_format", None)
+        display_format: Any = _read_display_format(_display_format)
         analytics_metric = cls(
             name=name,
             display_label=display_label,
             is_rate=is_rate,
             display_format=display_format,
         )
-
         analytics_metric.additional_properties = d
         return analytics_metric
 
@@ -101,3 +66,10 @@ class AnalyticsMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_display_format(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in AnalyticsMetricFormatKnown._value2member_map_:
+            return AnalyticsMetricFormatKnown._value2member_map_[data]
+    return data

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_operator_known import AnalyticsOperatorKnown
 from ..models.analytics_operator_value_type_known import AnalyticsOperatorValueTypeKnown
-
-T = TypeVar("T", bound="AnalyticsOperator")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsOperator:
+class AnalyticsOperator(_ReadModel):
     """A filter operator.
 
     Attributes:
@@ -24,66 +23,23 @@ class AnalyticsOperator:
     name: AnalyticsOperatorKnown | str
     value_type: AnalyticsOperatorValueTypeKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name: str
-        if isinstance(self.name, AnalyticsOperatorKnown):
-            name = self.name.value
-        else:
-            name = self.name
-
-        value_type: str
-        if isinstance(self.value_type, AnalyticsOperatorValueTypeKnown):
-            value_type = self.value_type.value
-        else:
-            value_type = self.value_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value_type": value_type,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "AnalyticsOperatorKnown | str"),
+        ("value_type", "value_type", True, "AnalyticsOperatorValueTypeKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> AnalyticsOperatorKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = AnalyticsOperatorKnown._parse(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnalyticsOperatorKnown | str", data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_value_type(data: object) -> AnalyticsOperatorValueTypeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_type_0 = AnalyticsOperatorValueTypeKnown._parse(data)
-
-                return value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnalyticsOperatorValueTypeKnown | str", data)
-
-        value_type = _parse_value_type(d.pop("value_type"))
-
+        _name = d.pop("name", None)
+        name: Any = _read_name(_name)
+        _value_type = d.pop("value_type", None)
+        value_type: Any = _read_value_type(_value_type)
         analytics_operator = cls(
             name=name,
             value_type=value_type,
         )
-
         analytics_operator.additional_properties = d
         return analytics_operator
 
@@ -102,3 +58,17 @@ class AnalyticsOperator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_name(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in AnalyticsOperatorKnown._value2member_map_:
+            return AnalyticsOperatorKnown._value2member_map_[data]
+    return data
+
+
+def _read_value_type(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in AnalyticsOperatorValueTypeKnown._value2member_map_:
+            return AnalyticsOperatorValueTypeKnown._value2member_map_[data]
+    return data

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_order_direction import AnalyticsOrderDirection
-
-T = TypeVar("T", bound="AnalyticsOrderBy")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnalyticsOrderBy:
+class AnalyticsOrderBy(_Model):
     """Sort order of the result rows.
 
     Attributes:
@@ -41,7 +40,7 @@ class AnalyticsOrderBy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         field = d.pop("field")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnalyticsQueryMetadata")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsQueryMetadata:
+class AnalyticsQueryMetadata(_ReadModel):
     """Facts about how the query ran.
 
     Attributes:
@@ -23,41 +23,24 @@ class AnalyticsQueryMetadata:
     row_count: int
     truncated: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        query_time_ms = self.query_time_ms
-
-        row_count = self.row_count
-
-        truncated = self.truncated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query_time_ms": query_time_ms,
-                "row_count": row_count,
-                "truncated": truncated,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("query_time_ms", "query_time_ms", True, "float"),
+        ("row_count", "row_count", True, "int"),
+        ("truncated", "truncated", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        query_time_ms = d.pop("query_time_ms")
-
-        row_count = d.pop("row_count")
-
-        truncated = d.pop("truncated")
-
+        query_time_ms = d.pop("query_time_ms", None)
+        row_count = d.pop("row_count", None)
+        truncated = d.pop("truncated", None)
         analytics_query_metadata = cls(
             query_time_ms=query_time_ms,
             row_count=row_count,
             truncated=truncated,
         )
-
         analytics_query_metadata.additional_properties = d
         return analytics_query_metadata
 

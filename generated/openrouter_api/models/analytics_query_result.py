@@ -1,87 +1,71 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnalyticsQueryResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnalyticsQueryResult:
+class AnalyticsQueryResult(_ReadModel):
     """Rows and metadata of an analytics query.
 
     Attributes:
         data (list[AnalyticsQueryRow]):
         metadata (AnalyticsQueryMetadata): Facts about how the query ran.
-        cached_at (float | Unset): When the result was cached, if it came from cache (milliseconds since the epoch).
-        warnings (list[str] | Unset): Non-fatal problems, such as filter values that could not be resolved.
+        cached_at (float | None): When the result was cached, if it came from cache (milliseconds since the epoch).
+        warnings (list[str] | None): Non-fatal problems, such as filter values that could not be resolved.
     """
 
     data: list[AnalyticsQueryRow]
     metadata: AnalyticsQueryMetadata
-    cached_at: float | Unset = UNSET
-    warnings: list[str] | Unset = UNSET
+    cached_at: float | None = None
+    warnings: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        metadata = self.metadata.to_dict()
-
-        cached_at = self.cached_at
-
-        warnings: list[str] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "metadata": metadata,
-            }
-        )
-        if cached_at is not UNSET:
-            field_dict["cachedAt"] = cached_at
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "list[AnalyticsQueryRow]"),
+        ("metadata", "metadata", True, "AnalyticsQueryMetadata"),
+        ("cached_at", "cachedAt", False, "float"),
+        ("warnings", "warnings", False, "list[str]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AnalyticsQueryRow.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        metadata = AnalyticsQueryMetadata.from_dict(d.pop("metadata"))
-
-        cached_at = d.pop("cachedAt", UNSET)
-
-        warnings = cast("list[str]", d.pop("warnings", UNSET))
-
+        _data = d.pop("data", None)
+        data: Any = (
+            [AnalyticsQueryRow.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        _metadata = d.pop("metadata", None)
+        metadata: Any = (
+            AnalyticsQueryMetadata.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
+        cached_at = d.pop("cachedAt", None)
+        warnings = d.pop("warnings", None)
         analytics_query_result = cls(
             data=data,
             metadata=metadata,
             cached_at=cached_at,
             warnings=warnings,
         )
-
         analytics_query_result.additional_properties = d
         return analytics_query_result
+
+    def __iter__(self) -> Iterator[AnalyticsQueryRow]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnalyticsTimeRange")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnalyticsTimeRange:
+class AnalyticsTimeRange(_Model):
     """The time window to query.
 
     Attributes:
@@ -40,7 +40,7 @@ class AnalyticsTimeRange:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         start = datetime.datetime.fromisoformat(d.pop("start"))
 

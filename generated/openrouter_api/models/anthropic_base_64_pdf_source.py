@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicBase64PdfSource")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicBase64PdfSource:
+class AnthropicBase64PdfSource(_Model):
     """
     Attributes:
-        type_ (Literal['base64']):
+        type (Literal['base64']):
         media_type (Literal['application/pdf']):
         data (str):
     """
 
-    type_: Literal["base64"]
+    type: Literal["base64"]
     media_type: Literal["application/pdf"]
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         media_type = self.media_type
 
@@ -43,7 +43,7 @@ class AnthropicBase64PdfSource:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["base64"]', d.pop("type"))
         if type_ != "base64":
@@ -56,7 +56,7 @@ class AnthropicBase64PdfSource:
         data = d.pop("data")
 
         anthropic_base_64_pdf_source = cls(
-            type_=type_,
+            type=type_,
             media_type=media_type,
             data=data,
         )

@@ -1,55 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicCacheCreation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicCacheCreation:
+class AnthropicCacheCreation(_ReadModel):
     """
     Attributes:
-        ephemeral_5m_input_tokens (int | Unset):
-        ephemeral_1h_input_tokens (int | Unset):
+        ephemeral_5m_input_tokens (int | None):
+        ephemeral_1h_input_tokens (int | None):
     """
 
-    ephemeral_5m_input_tokens: int | Unset = UNSET
-    ephemeral_1h_input_tokens: int | Unset = UNSET
+    ephemeral_5m_input_tokens: int | None = None
+    ephemeral_1h_input_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ephemeral_5m_input_tokens = self.ephemeral_5m_input_tokens
-
-        ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ephemeral_5m_input_tokens is not UNSET:
-            field_dict["ephemeral_5m_input_tokens"] = ephemeral_5m_input_tokens
-        if ephemeral_1h_input_tokens is not UNSET:
-            field_dict["ephemeral_1h_input_tokens"] = ephemeral_1h_input_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("ephemeral_5m_input_tokens", "ephemeral_5m_input_tokens", False, "int"),
+        ("ephemeral_1h_input_tokens", "ephemeral_1h_input_tokens", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", UNSET)
-
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", UNSET)
-
+        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", None)
+        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", None)
         anthropic_cache_creation = cls(
             ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
             ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
         )
-
         anthropic_cache_creation.additional_properties = d
         return anthropic_cache_creation
 

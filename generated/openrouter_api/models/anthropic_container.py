@@ -2,97 +2,48 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicContainer")
+from ..types import ReadModel as _ReadModel
+from ..types import read_datetime
 
 
 @_attrs_define
-class AnthropicContainer:
+class AnthropicContainer(_ReadModel):
     """
     Attributes:
         id (str):
         expires_at (datetime.datetime):
-        skills (list[AnthropicContainerSkillsType0Item] | None | Unset):
+        skills (list[AnthropicContainerSkillsType0Item] | None):
     """
 
     id: str
     expires_at: datetime.datetime
-    skills: list[AnthropicContainerSkillsType0Item] | None | Unset = UNSET
+    skills: list[AnthropicContainerSkillsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        expires_at = self.expires_at.isoformat()
-
-        skills: list[dict[str, Any]] | None | Unset
-        if isinstance(self.skills, Unset):
-            skills = UNSET
-        elif isinstance(self.skills, list):
-            skills = []
-            for skills_type_0_item_data in self.skills:
-                skills_type_0_item = skills_type_0_item_data.to_dict()
-                skills.append(skills_type_0_item)
-
-        else:
-            skills = self.skills
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "expires_at": expires_at,
-            }
-        )
-        if skills is not UNSET:
-            field_dict["skills"] = skills
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("expires_at", "expires_at", True, "datetime.datetime"),
+        ("skills", "skills", False, "list[AnthropicContainerSkillsType0Item] | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
-
-        def _parse_skills(data: object) -> list[AnthropicContainerSkillsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_type_0 = []
-                _skills_type_0 = data
-                for skills_type_0_item_data in _skills_type_0:
-                    skills_type_0_item = AnthropicContainerSkillsType0Item.from_dict(
-                        skills_type_0_item_data
-                    )
-
-                    skills_type_0.append(skills_type_0_item)
-
-                return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[AnthropicContainerSkillsType0Item] | None | Unset", data)
-
-        skills = _parse_skills(d.pop("skills", UNSET))
-
+        id = d.pop("id", None)
+        _expires_at = d.pop("expires_at", None)
+        expires_at: Any = read_datetime(_expires_at)
+        _skills = d.pop("skills", None)
+        skills: Any = _read_skills(_skills)
         anthropic_container = cls(
             id=id,
             expires_at=expires_at,
             skills=skills,
         )
-
         anthropic_container.additional_properties = d
         return anthropic_container
 
@@ -111,6 +62,19 @@ class AnthropicContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_skills(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                AnthropicContainerSkillsType0Item.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicContentSource")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicContentSource:
+class AnthropicContentSource(_Model):
     """A document made of text or image blocks.
 
     Attributes:
-        type_ (Literal['content']):
+        type (Literal['content']):
         content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
     """
 
-    type_: Literal["content"]
+    type: Literal["content"]
     content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -52,7 +52,7 @@ class AnthropicContentSource:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["content"]', d.pop("type"))
         if type_ != "content":
@@ -96,7 +96,7 @@ class AnthropicContentSource:
         content = _parse_content(d.pop("content"))
 
         anthropic_content_source = cls(
-            type_=type_,
+            type=type_,
             content=content,
         )
 

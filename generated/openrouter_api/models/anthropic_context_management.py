@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicContextManagement")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicContextManagement:
+class AnthropicContextManagement(_Model):
     """Automatic context edits (clearing old tool uses or thinking, compaction).
 
     Attributes:
@@ -39,7 +38,7 @@ class AnthropicContextManagement:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _edits = d.pop("edits", UNSET)
         edits: list[AnthropicContextManagementEditsItem] | Unset = UNSET

@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicCustomTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicCustomTool:
+class AnthropicCustomTool(_Model):
     """A client-side tool described by a JSON Schema.
 
     Attributes:
         name (str):
         input_schema (AnthropicCustomToolInputSchema): JSON Schema of the tool input (an object schema).
-        type_ (Literal['custom'] | Unset):
+        type (Literal['custom'] | Unset):
         description (str | Unset):
         strict (bool | Unset):
         defer_loading (bool | Unset):
@@ -29,7 +28,7 @@ class AnthropicCustomTool:
 
     name: str
     input_schema: AnthropicCustomToolInputSchema
-    type_: Literal["custom"] | Unset = UNSET
+    type: Literal["custom"] | Unset = UNSET
     description: str | Unset = UNSET
     strict: bool | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -41,7 +40,7 @@ class AnthropicCustomTool:
 
         input_schema = self.input_schema.to_dict()
 
-        type_ = self.type_
+        type_ = self.type
 
         description = self.description
 
@@ -75,7 +74,7 @@ class AnthropicCustomTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -101,7 +100,7 @@ class AnthropicCustomTool:
         anthropic_custom_tool = cls(
             name=name,
             input_schema=input_schema,
-            type_=type_,
+            type=type_,
             description=description,
             strict=strict,
             defer_loading=defer_loading,

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicDocumentBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicDocumentBlockParam:
+class AnthropicDocumentBlockParam(_Model):
     """
     Attributes:
-        type_ (Literal['document']):
+        type (Literal['document']):
         source (AnthropicBase64PdfSource | AnthropicContentSource | AnthropicFileSource | AnthropicPlainTextSource |
             AnthropicUrlSource):
         title (None | str | Unset):
@@ -27,7 +26,7 @@ class AnthropicDocumentBlockParam:
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: Literal["document"]
+    type: Literal["document"]
     source: (
         AnthropicBase64PdfSource
         | AnthropicContentSource
@@ -42,7 +41,7 @@ class AnthropicDocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64PdfSource):
@@ -100,7 +99,7 @@ class AnthropicDocumentBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["document"]', d.pop("type"))
         if type_ != "document":
@@ -186,7 +185,7 @@ class AnthropicDocumentBlockParam:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_document_block_param = cls(
-            type_=type_,
+            type=type_,
             source=source,
             title=title,
             context=context,

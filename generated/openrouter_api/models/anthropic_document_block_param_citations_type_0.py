@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicDocumentBlockParamCitationsType0")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicDocumentBlockParamCitationsType0:
+class AnthropicDocumentBlockParamCitationsType0(_Model):
     """`{enabled: true}` to let the model cite this document.
 
     Attributes:
@@ -34,7 +33,7 @@ class AnthropicDocumentBlockParamCitationsType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

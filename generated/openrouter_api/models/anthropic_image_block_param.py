@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicImageBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicImageBlockParam:
+class AnthropicImageBlockParam(_Model):
     """
     Attributes:
-        type_ (Literal['image']):
+        type (Literal['image']):
         source (AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: Literal["image"]
+    type: Literal["image"]
     source: AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         source: dict[str, Any]
         if isinstance(self.source, AnthropicBase64ImageSource):
@@ -56,7 +55,7 @@ class AnthropicImageBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["image"]', d.pop("type"))
         if type_ != "image":
@@ -97,7 +96,7 @@ class AnthropicImageBlockParam:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_image_block_param = cls(
-            type_=type_,
+            type=type_,
             source=source,
             cache_control=cache_control,
         )

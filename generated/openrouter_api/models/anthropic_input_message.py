@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_input_message_role import AnthropicInputMessageRole
-
-T = TypeVar("T", bound="AnthropicInputMessage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicInputMessage:
+class AnthropicInputMessage(_Model):
     """One conversation turn.
 
     Attributes:
@@ -80,7 +79,7 @@ class AnthropicInputMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = AnthropicInputMessageRole._parse(d.pop("role"))
 

@@ -1,43 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_stop_reason_known import AnthropicStopReasonKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicMessage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicMessage:
+class AnthropicMessage(_ReadModel):
     """A generated assistant message in the Anthropic shape, with OpenRouter extras.
 
     Attributes:
         id (str):
-        type_ (Literal['message']):
+        type (Literal['message']):
         role (Literal['assistant']):
         content (list[AnthropicRedactedThinkingBlock | AnthropicServerToolUseBlock | AnthropicTextBlock |
             AnthropicThinkingBlock | AnthropicToolUseBlock | AnthropicUnknownBlock]):
         model (str):
-        stop_reason (AnthropicStopReasonKnown | None | str | Unset): `end_turn`, `max_tokens`, `stop_sequence`,
-            `tool_use`, `pause_turn`, `refusal`, ... (open set); null while streaming.
-        stop_sequence (None | str | Unset):
-        stop_details (AnthropicStopDetails | None | Unset):
-        container (AnthropicContainer | None | Unset):
-        usage (AnthropicUsage | Unset): Token counts and cost of a message.
-        provider (str | Unset): Name of the provider that served the request.
-        context_management (AnthropicMessageContextManagementType0 | None | Unset): The context edits that were applied
+        stop_reason (AnthropicStopReasonKnown | None | str): `end_turn`, `max_tokens`, `stop_sequence`, `tool_use`,
+            `pause_turn`, `refusal`, ... (open set); null while streaming.
+        stop_sequence (None | str):
+        stop_details (AnthropicStopDetails | None):
+        container (AnthropicContainer | None):
+        usage (AnthropicUsage | None): Token counts and cost of a message.
+        provider (str | None): Name of the provider that served the request.
+        context_management (AnthropicMessageContextManagementType0 | None): The context edits that were applied
             (`applied_edits`).
-        openrouter_metadata (None | OpenRouterMetadata | Unset): Routing diagnostics, present when the `X-OpenRouter-
-            Metadata` header is `enabled`.
+        openrouter_metadata (None | OpenRouterMetadata): Routing diagnostics, present when the `X-OpenRouter-Metadata`
+            header is `enabled`.
     """
 
     id: str
-    type_: Literal["message"]
+    type: Literal["message"]
     role: Literal["assistant"]
     content: list[
         AnthropicRedactedThinkingBlock
@@ -48,313 +46,70 @@ class AnthropicMessage:
         | AnthropicUnknownBlock
     ]
     model: str
-    stop_reason: AnthropicStopReasonKnown | None | str | Unset = UNSET
-    stop_sequence: None | str | Unset = UNSET
-    stop_details: AnthropicStopDetails | None | Unset = UNSET
-    container: AnthropicContainer | None | Unset = UNSET
-    usage: AnthropicUsage | Unset = UNSET
-    provider: str | Unset = UNSET
-    context_management: AnthropicMessageContextManagementType0 | None | Unset = UNSET
-    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
+    stop_reason: AnthropicStopReasonKnown | None | str = None
+    stop_sequence: None | str = None
+    stop_details: AnthropicStopDetails | None = None
+    container: AnthropicContainer | None = None
+    usage: AnthropicUsage | None = None
+    provider: str | None = None
+    context_management: AnthropicMessageContextManagementType0 | None = None
+    openrouter_metadata: None | OpenRouterMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, AnthropicTextBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, AnthropicThinkingBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, AnthropicRedactedThinkingBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, AnthropicToolUseBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, AnthropicServerToolUseBlock):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        model = self.model
-
-        stop_reason: None | str | Unset
-        if isinstance(self.stop_reason, Unset):
-            stop_reason = UNSET
-        elif isinstance(self.stop_reason, AnthropicStopReasonKnown):
-            stop_reason = self.stop_reason.value
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str | Unset
-        if isinstance(self.stop_sequence, Unset):
-            stop_sequence = UNSET
-        else:
-            stop_sequence = self.stop_sequence
-
-        stop_details: dict[str, Any] | None | Unset
-        if isinstance(self.stop_details, Unset):
-            stop_details = UNSET
-        elif isinstance(self.stop_details, AnthropicStopDetails):
-            stop_details = self.stop_details.to_dict()
-        else:
-            stop_details = self.stop_details
-
-        container: dict[str, Any] | None | Unset
-        if isinstance(self.container, Unset):
-            container = UNSET
-        elif isinstance(self.container, AnthropicContainer):
-            container = self.container.to_dict()
-        else:
-            container = self.container
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        provider = self.provider
-
-        context_management: dict[str, Any] | None | Unset
-        if isinstance(self.context_management, Unset):
-            context_management = UNSET
-        elif isinstance(self.context_management, AnthropicMessageContextManagementType0):
-            context_management = self.context_management.to_dict()
-        else:
-            context_management = self.context_management
-
-        openrouter_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-        else:
-            openrouter_metadata = self.openrouter_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "role": role,
-                "content": content,
-                "model": model,
-            }
-        )
-        if stop_reason is not UNSET:
-            field_dict["stop_reason"] = stop_reason
-        if stop_sequence is not UNSET:
-            field_dict["stop_sequence"] = stop_sequence
-        if stop_details is not UNSET:
-            field_dict["stop_details"] = stop_details
-        if container is not UNSET:
-            field_dict["container"] = container
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if context_management is not UNSET:
-            field_dict["context_management"] = context_management
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("type", "type", True, "Literal['message']"),
+        ("role", "role", True, "Literal['assistant']"),
+        (
+            "content",
+            "content",
+            True,
+            "list[AnthropicRedactedThinkingBlock | AnthropicServerToolUseBlock | AnthropicTextBlock | AnthropicThinkingBlock | AnthropicToolUseBlock | AnthropicUnknownBlock]",
+        ),
+        ("model", "model", True, "str"),
+        ("stop_reason", "stop_reason", False, "AnthropicStopReasonKnown | None | str"),
+        ("stop_sequence", "stop_sequence", False, "None | str"),
+        ("stop_details", "stop_details", False, "AnthropicStopDetails | None"),
+        ("container", "container", False, "AnthropicContainer | None"),
+        ("usage", "usage", False, "AnthropicUsage"),
+        ("provider", "provider", False, "str"),
+        (
+            "context_management",
+            "context_management",
+            False,
+            "AnthropicMessageContextManagementType0 | None",
+        ),
+        ("openrouter_metadata", "openrouter_metadata", False, "None | OpenRouterMetadata"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast('Literal["message"]', d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        role = cast('Literal["assistant"]', d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        def _parse_content_item(
-            data: object,
-        ) -> (
-            AnthropicRedactedThinkingBlock
-            | AnthropicServerToolUseBlock
-            | AnthropicTextBlock
-            | AnthropicThinkingBlock
-            | AnthropicToolUseBlock
-            | AnthropicUnknownBlock
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_content_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_2 = (
-                    AnthropicRedactedThinkingBlock.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_content_block_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_3 = AnthropicToolUseBlock.from_dict(
-                    data
-                )
-
-                return componentsschemas_anthropic_content_block_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_4 = (
-                    AnthropicServerToolUseBlock.from_dict(data)
-                )
-
-                return componentsschemas_anthropic_content_block_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_content_block_type_5 = AnthropicUnknownBlock.from_dict(data)
-
-            return componentsschemas_anthropic_content_block_type_5
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = _parse_content_item(content_item_data)
-            content.append(content_item)
-
-        model = d.pop("model")
-
-        def _parse_stop_reason(data: object) -> AnthropicStopReasonKnown | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = AnthropicStopReasonKnown._parse(data)
-
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnthropicStopReasonKnown | None | str | Unset", data)
-
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
-
-        stop_sequence = cast("None | str | Unset", d.pop("stop_sequence", UNSET))
-
-        def _parse_stop_details(data: object) -> AnthropicStopDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stop_details_type_0 = AnthropicStopDetails.from_dict(data)
-
-                return stop_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnthropicStopDetails | None | Unset", data)
-
-        stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
-
-        def _parse_container(data: object) -> AnthropicContainer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_0 = AnthropicContainer.from_dict(data)
-
-                return container_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnthropicContainer | None | Unset", data)
-
-        container = _parse_container(d.pop("container", UNSET))
-
-        _usage = d.pop("usage", UNSET)
-        usage: AnthropicUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = AnthropicUsage.from_dict(_usage)
-
-        provider = d.pop("provider", UNSET)
-
-        def _parse_context_management(
-            data: object,
-        ) -> AnthropicMessageContextManagementType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_management_type_0 = AnthropicMessageContextManagementType0.from_dict(data)
-
-                return context_management_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AnthropicMessageContextManagementType0 | None | Unset", data)
-
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
-
-        def _parse_openrouter_metadata(data: object) -> None | OpenRouterMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
-
-                return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | OpenRouterMetadata | Unset", data)
-
-        openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
-
+        id = d.pop("id", None)
+        type_ = d.pop("type", None)
+        role = d.pop("role", None)
+        _content = d.pop("content", None)
+        content: Any = (
+            [_read_content_item(i0) for i0 in _content] if isinstance(_content, list) else _content
+        )
+        model = d.pop("model", None)
+        _stop_reason = d.pop("stop_reason", None)
+        stop_reason: Any = _read_stop_reason(_stop_reason)
+        stop_sequence = d.pop("stop_sequence", None)
+        _stop_details = d.pop("stop_details", None)
+        stop_details: Any = _read_stop_details(_stop_details)
+        _container = d.pop("container", None)
+        container: Any = _read_container(_container)
+        _usage = d.pop("usage", None)
+        usage: Any = AnthropicUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        provider = d.pop("provider", None)
+        _context_management = d.pop("context_management", None)
+        context_management: Any = _read_context_management(_context_management)
+        _openrouter_metadata = d.pop("openrouter_metadata", None)
+        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
         anthropic_message = cls(
             id=id,
-            type_=type_,
+            type=type_,
             role=role,
             content=content,
             model=model,
@@ -367,7 +122,6 @@ class AnthropicMessage:
             context_management=context_management,
             openrouter_metadata=openrouter_metadata,
         )
-
         anthropic_message.additional_properties = d
         return anthropic_message
 
@@ -386,6 +140,57 @@ class AnthropicMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "text":
+            return AnthropicTextBlock.from_dict(data)
+        if data.get("type") == "thinking":
+            return AnthropicThinkingBlock.from_dict(data)
+        if data.get("type") == "redacted_thinking":
+            return AnthropicRedactedThinkingBlock.from_dict(data)
+        if data.get("type") == "tool_use":
+            return AnthropicToolUseBlock.from_dict(data)
+        if data.get("type") == "server_tool_use":
+            return AnthropicServerToolUseBlock.from_dict(data)
+        if "type" in data:
+            return AnthropicUnknownBlock.from_dict(data)
+        return data
+    return data
+
+
+def _read_stop_reason(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in AnthropicStopReasonKnown._value2member_map_:
+            return AnthropicStopReasonKnown._value2member_map_[data]
+    return data
+
+
+def _read_stop_details(data: Any) -> Any:
+    if isinstance(data, dict):
+        return AnthropicStopDetails.from_dict(data)
+    return data
+
+
+def _read_container(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "id" in data and "expires_at" in data:
+            return AnthropicContainer.from_dict(data)
+        return data
+    return data
+
+
+def _read_context_management(data: Any) -> Any:
+    if isinstance(data, dict):
+        return AnthropicMessageContextManagementType0.from_dict(data)
+    return data
+
+
+def _read_openrouter_metadata(data: Any) -> Any:
+    if isinstance(data, dict):
+        return OpenRouterMetadata.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicOtherBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicOtherBlockParam:
+class AnthropicOtherBlockParam(_Model):
     """Any other block type the endpoint accepts, such as `server_tool_use`,
     `web_search_tool_result`, `search_result`, `compaction`, `tool_reference` or the
     OpenRouter server-tool result blocks.
 
         Attributes:
-            type_ (str):
+            type (str):
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,12 +36,12 @@ class AnthropicOtherBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type")
 
         anthropic_other_block_param = cls(
-            type_=type_,
+            type=type_,
         )
 
         anthropic_other_block_param.additional_properties = d

@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_output_config_effort import AnthropicOutputConfigEffort
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicOutputConfig")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicOutputConfig:
+class AnthropicOutputConfig(_Model):
     """Output effort, structured format and task budget.
 
     Attributes:
         effort (AnthropicOutputConfigEffort | Unset):
-        format_ (AnthropicOutputFormat | None | Unset):
+        format (AnthropicOutputFormat | None | Unset):
         task_budget (AnthropicTaskBudget | None | Unset):
     """
 
     effort: AnthropicOutputConfigEffort | Unset = UNSET
-    format_: AnthropicOutputFormat | None | Unset = UNSET
+    format: AnthropicOutputFormat | None | Unset = UNSET
     task_budget: AnthropicTaskBudget | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,12 +32,12 @@ class AnthropicOutputConfig:
             effort = self.effort.value
 
         format_: dict[str, Any] | None | Unset
-        if isinstance(self.format_, Unset):
+        if isinstance(self.format, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, AnthropicOutputFormat):
-            format_ = self.format_.to_dict()
+        elif isinstance(self.format, AnthropicOutputFormat):
+            format_ = self.format.to_dict()
         else:
-            format_ = self.format_
+            format_ = self.format
 
         task_budget: dict[str, Any] | None | Unset
         if isinstance(self.task_budget, Unset):
@@ -61,7 +60,7 @@ class AnthropicOutputConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _effort = d.pop("effort", UNSET)
         effort: AnthropicOutputConfigEffort | Unset
@@ -106,7 +105,7 @@ class AnthropicOutputConfig:
 
         anthropic_output_config = cls(
             effort=effort,
-            format_=format_,
+            format=format_,
             task_budget=task_budget,
         )
 

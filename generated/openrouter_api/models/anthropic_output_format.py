@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicOutputFormat")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicOutputFormat:
+class AnthropicOutputFormat(_Model):
     """Constrain the answer to a JSON Schema.
 
     Attributes:
-        type_ (Literal['json_schema']):
+        type (Literal['json_schema']):
         schema (AnthropicOutputFormatSchema):
     """
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     schema: AnthropicOutputFormatSchema
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         schema = self.schema.to_dict()
 
@@ -39,7 +39,7 @@ class AnthropicOutputFormat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["json_schema"]', d.pop("type"))
         if type_ != "json_schema":
@@ -48,7 +48,7 @@ class AnthropicOutputFormat:
         schema = AnthropicOutputFormatSchema.from_dict(d.pop("schema"))
 
         anthropic_output_format = cls(
-            type_=type_,
+            type=type_,
             schema=schema,
         )
 

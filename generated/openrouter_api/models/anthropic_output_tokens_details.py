@@ -1,46 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicOutputTokensDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicOutputTokensDetails:
+class AnthropicOutputTokensDetails(_ReadModel):
     """
     Attributes:
-        thinking_tokens (int | Unset): Output tokens spent on thinking.
+        thinking_tokens (int | None): Output tokens spent on thinking.
     """
 
-    thinking_tokens: int | Unset = UNSET
+    thinking_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        thinking_tokens = self.thinking_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if thinking_tokens is not UNSET:
-            field_dict["thinking_tokens"] = thinking_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("thinking_tokens", "thinking_tokens", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        thinking_tokens = d.pop("thinking_tokens", UNSET)
-
+        thinking_tokens = d.pop("thinking_tokens", None)
         anthropic_output_tokens_details = cls(
             thinking_tokens=thinking_tokens,
         )
-
         anthropic_output_tokens_details.additional_properties = d
         return anthropic_output_tokens_details
 

@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicPlainTextSource")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicPlainTextSource:
+class AnthropicPlainTextSource(_Model):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         media_type (Literal['text/plain']):
         data (str):
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     media_type: Literal["text/plain"]
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         media_type = self.media_type
 
@@ -43,7 +43,7 @@ class AnthropicPlainTextSource:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
@@ -56,7 +56,7 @@ class AnthropicPlainTextSource:
         data = d.pop("data")
 
         anthropic_plain_text_source = cls(
-            type_=type_,
+            type=type_,
             media_type=media_type,
             data=data,
         )

@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicRedactedThinkingBlock")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicRedactedThinkingBlock:
+class AnthropicRedactedThinkingBlock(_ReadModel):
     """
     Attributes:
-        type_ (Literal['redacted_thinking']):
+        type (Literal['redacted_thinking']):
         data (str):
     """
 
-    type_: Literal["redacted_thinking"]
+    type: Literal["redacted_thinking"]
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['redacted_thinking']"),
+        ("data", "data", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["redacted_thinking"]', d.pop("type"))
-        if type_ != "redacted_thinking":
-            raise ValueError(f"type must match const 'redacted_thinking', got '{type_}'")
-
-        data = d.pop("data")
-
+        type_ = d.pop("type", None)
+        data = d.pop("data", None)
         anthropic_redacted_thinking_block = cls(
-            type_=type_,
+            type=type_,
             data=data,
         )
-
         anthropic_redacted_thinking_block.additional_properties = d
         return anthropic_redacted_thinking_block
 

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicRedactedThinkingBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicRedactedThinkingBlockParam:
+class AnthropicRedactedThinkingBlockParam(_Model):
     """
     Attributes:
-        type_ (Literal['redacted_thinking']):
+        type (Literal['redacted_thinking']):
         data (str):
     """
 
-    type_: Literal["redacted_thinking"]
+    type: Literal["redacted_thinking"]
     data: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         data = self.data
 
@@ -38,7 +38,7 @@ class AnthropicRedactedThinkingBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["redacted_thinking"]', d.pop("type"))
         if type_ != "redacted_thinking":
@@ -47,7 +47,7 @@ class AnthropicRedactedThinkingBlockParam:
         data = d.pop("data")
 
         anthropic_redacted_thinking_block_param = cls(
-            type_=type_,
+            type=type_,
             data=data,
         )
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicRequestMetadata")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicRequestMetadata:
+class AnthropicRequestMetadata(_Model):
     """
     Attributes:
         user_id (None | str | Unset): Opaque end-user identifier.
@@ -37,7 +36,7 @@ class AnthropicRequestMetadata:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_id = cast("None | str | Unset", d.pop("user_id", UNSET))
 

@@ -1,56 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicServerToolUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicServerToolUsage:
+class AnthropicServerToolUsage(_ReadModel):
     """How many server tool requests the message made.
 
     Attributes:
-        web_search_requests (int | Unset):
-        web_fetch_requests (int | Unset):
+        web_search_requests (int | None):
+        web_fetch_requests (int | None):
     """
 
-    web_search_requests: int | Unset = UNSET
-    web_fetch_requests: int | Unset = UNSET
+    web_search_requests: int | None = None
+    web_fetch_requests: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        web_search_requests = self.web_search_requests
-
-        web_fetch_requests = self.web_fetch_requests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if web_search_requests is not UNSET:
-            field_dict["web_search_requests"] = web_search_requests
-        if web_fetch_requests is not UNSET:
-            field_dict["web_fetch_requests"] = web_fetch_requests
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("web_search_requests", "web_search_requests", False, "int"),
+        ("web_fetch_requests", "web_fetch_requests", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        web_search_requests = d.pop("web_search_requests", UNSET)
-
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
-
+        web_search_requests = d.pop("web_search_requests", None)
+        web_fetch_requests = d.pop("web_fetch_requests", None)
         anthropic_server_tool_usage = cls(
             web_search_requests=web_search_requests,
             web_fetch_requests=web_fetch_requests,
         )
-
         anthropic_server_tool_usage.additional_properties = d
         return anthropic_server_tool_usage
 

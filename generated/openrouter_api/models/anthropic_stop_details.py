@@ -1,74 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicStopDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicStopDetails:
+class AnthropicStopDetails(_ReadModel):
     """Why the model refused, when `stop_reason` is `refusal`.
 
     Attributes:
-        type_ (str | Unset):
-        category (None | str | Unset): `cyber`, `bio`, `frontier_llm`, `reasoning_extraction` or `general_harms` (open
-            set).
-        explanation (None | str | Unset):
+        type (str | None):
+        category (None | str): `cyber`, `bio`, `frontier_llm`, `reasoning_extraction` or `general_harms` (open set).
+        explanation (None | str):
     """
 
-    type_: str | Unset = UNSET
-    category: None | str | Unset = UNSET
-    explanation: None | str | Unset = UNSET
+    type: str | None = None
+    category: None | str = None
+    explanation: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
-
-        explanation: None | str | Unset
-        if isinstance(self.explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = self.explanation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if category is not UNSET:
-            field_dict["category"] = category
-        if explanation is not UNSET:
-            field_dict["explanation"] = explanation
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", False, "str"),
+        ("category", "category", False, "None | str"),
+        ("explanation", "explanation", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        category = cast("None | str | Unset", d.pop("category", UNSET))
-
-        explanation = cast("None | str | Unset", d.pop("explanation", UNSET))
-
+        type_ = d.pop("type", None)
+        category = d.pop("category", None)
+        explanation = d.pop("explanation", None)
         anthropic_stop_details = cls(
-            type_=type_,
+            type=type_,
             category=category,
             explanation=explanation,
         )
-
         anthropic_stop_details.additional_properties = d
         return anthropic_stop_details
 

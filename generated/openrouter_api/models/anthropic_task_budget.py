@@ -1,32 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicTaskBudget")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicTaskBudget:
+class AnthropicTaskBudget(_Model):
     """
     Attributes:
-        type_ (Literal['tokens']):
+        type (Literal['tokens']):
         total (int):
         remaining (int | None | Unset):
     """
 
-    type_: Literal["tokens"]
+    type: Literal["tokens"]
     total: int
     remaining: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         total = self.total
 
@@ -50,7 +49,7 @@ class AnthropicTaskBudget:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["tokens"]', d.pop("type"))
         if type_ != "tokens":
@@ -61,7 +60,7 @@ class AnthropicTaskBudget:
         remaining = cast("int | None | Unset", d.pop("remaining", UNSET))
 
         anthropic_task_budget = cls(
-            type_=type_,
+            type=type_,
             total=total,
             remaining=remaining,
         )

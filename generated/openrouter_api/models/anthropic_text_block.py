@@ -1,101 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicTextBlock")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicTextBlock:
+class AnthropicTextBlock(_ReadModel):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         text (str):
-        citations (list[AnthropicTextBlockCitationsType0Item] | None | Unset):
+        citations (list[AnthropicTextBlockCitationsType0Item] | None):
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
-    citations: list[AnthropicTextBlockCitationsType0Item] | None | Unset = UNSET
+    citations: list[AnthropicTextBlockCitationsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        citations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item = citations_type_0_item_data.to_dict()
-                citations.append(citations_type_0_item)
-
-        else:
-            citations = self.citations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['text']"),
+        ("text", "text", True, "str"),
+        ("citations", "citations", False, "list[AnthropicTextBlockCitationsType0Item] | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["text"]', d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        text = d.pop("text")
-
-        def _parse_citations(
-            data: object,
-        ) -> list[AnthropicTextBlockCitationsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
-                    citations_type_0_item = AnthropicTextBlockCitationsType0Item.from_dict(
-                        citations_type_0_item_data
-                    )
-
-                    citations_type_0.append(citations_type_0_item)
-
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[AnthropicTextBlockCitationsType0Item] | None | Unset", data)
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
+        _citations = d.pop("citations", None)
+        citations: Any = _read_citations(_citations)
         anthropic_text_block = cls(
-            type_=type_,
+            type=type_,
             text=text,
             citations=citations,
         )
-
         anthropic_text_block.additional_properties = d
         return anthropic_text_block
 
@@ -114,6 +59,19 @@ class AnthropicTextBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_citations(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [
+                AnthropicTextBlockCitationsType0Item.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in data
+            ]
+            if isinstance(data, list)
+            else data
+        )
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

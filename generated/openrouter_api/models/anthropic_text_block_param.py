@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicTextBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicTextBlockParam:
+class AnthropicTextBlockParam(_Model):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         text (str):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
@@ -23,14 +22,14 @@ class AnthropicTextBlockParam:
         citations (list[AnthropicTextBlockParamCitationsType0Item] | None | Unset):
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
     cache_control: CacheControl | Unset = UNSET
     citations: list[AnthropicTextBlockParamCitationsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         text = self.text
 
@@ -66,7 +65,7 @@ class AnthropicTextBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
@@ -108,7 +107,7 @@ class AnthropicTextBlockParam:
         citations = _parse_citations(d.pop("citations", UNSET))
 
         anthropic_text_block_param = cls(
-            type_=type_,
+            type=type_,
             text=text,
             cache_control=cache_control,
             citations=citations,

@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicTextEditorTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicTextEditorTool:
+class AnthropicTextEditorTool(_Model):
     """
     Attributes:
-        type_ (Literal['text_editor_20250124']):
+        type (Literal['text_editor_20250124']):
         name (Literal['str_replace_editor']):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: Literal["text_editor_20250124"]
+    type: Literal["text_editor_20250124"]
     name: Literal["str_replace_editor"]
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         name = self.name
 
@@ -50,7 +49,7 @@ class AnthropicTextEditorTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["text_editor_20250124"]', d.pop("type"))
         if type_ != "text_editor_20250124":
@@ -68,7 +67,7 @@ class AnthropicTextEditorTool:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_text_editor_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             cache_control=cache_control,
         )

@@ -1,32 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_adaptive_display import AnthropicThinkingAdaptiveDisplay
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicThinkingAdaptive")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicThinkingAdaptive:
+class AnthropicThinkingAdaptive(_Model):
     """Let the model decide how much to think.
 
     Attributes:
-        type_ (Literal['adaptive']):
+        type (Literal['adaptive']):
         display (AnthropicThinkingAdaptiveDisplay | Unset):
     """
 
-    type_: Literal["adaptive"]
+    type: Literal["adaptive"]
     display: AnthropicThinkingAdaptiveDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         display: str | Unset = UNSET
         if not isinstance(self.display, Unset):
@@ -45,7 +44,7 @@ class AnthropicThinkingAdaptive:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["adaptive"]', d.pop("type"))
         if type_ != "adaptive":
@@ -59,7 +58,7 @@ class AnthropicThinkingAdaptive:
             display = AnthropicThinkingAdaptiveDisplay._parse(_display)
 
         anthropic_thinking_adaptive = cls(
-            type_=type_,
+            type=type_,
             display=display,
         )
 

@@ -1,64 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicThinkingBlock")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicThinkingBlock:
+class AnthropicThinkingBlock(_ReadModel):
     """
     Attributes:
-        type_ (Literal['thinking']):
+        type (Literal['thinking']):
         thinking (str):
         signature (str):
     """
 
-    type_: Literal["thinking"]
+    type: Literal["thinking"]
     thinking: str
     signature: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        thinking = self.thinking
-
-        signature = self.signature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "thinking": thinking,
-                "signature": signature,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['thinking']"),
+        ("thinking", "thinking", True, "str"),
+        ("signature", "signature", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["thinking"]', d.pop("type"))
-        if type_ != "thinking":
-            raise ValueError(f"type must match const 'thinking', got '{type_}'")
-
-        thinking = d.pop("thinking")
-
-        signature = d.pop("signature")
-
+        type_ = d.pop("type", None)
+        thinking = d.pop("thinking", None)
+        signature = d.pop("signature", None)
         anthropic_thinking_block = cls(
-            type_=type_,
+            type=type_,
             thinking=thinking,
             signature=signature,
         )
-
         anthropic_thinking_block.additional_properties = d
         return anthropic_thinking_block
 

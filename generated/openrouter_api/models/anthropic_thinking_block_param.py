@@ -1,30 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicThinkingBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicThinkingBlockParam:
+class AnthropicThinkingBlockParam(_Model):
     """
     Attributes:
-        type_ (Literal['thinking']):
+        type (Literal['thinking']):
         thinking (str):
         signature (str):
     """
 
-    type_: Literal["thinking"]
+    type: Literal["thinking"]
     thinking: str
     signature: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         thinking = self.thinking
 
@@ -43,7 +43,7 @@ class AnthropicThinkingBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["thinking"]', d.pop("type"))
         if type_ != "thinking":
@@ -54,7 +54,7 @@ class AnthropicThinkingBlockParam:
         signature = d.pop("signature")
 
         anthropic_thinking_block_param = cls(
-            type_=type_,
+            type=type_,
             thinking=thinking,
             signature=signature,
         )

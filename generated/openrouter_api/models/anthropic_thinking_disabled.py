@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicThinkingDisabled")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicThinkingDisabled:
+class AnthropicThinkingDisabled(_Model):
     """
     Attributes:
-        type_ (Literal['disabled']):
+        type (Literal['disabled']):
     """
 
-    type_: Literal["disabled"]
+    type: Literal["disabled"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,14 +33,14 @@ class AnthropicThinkingDisabled:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["disabled"]', d.pop("type"))
         if type_ != "disabled":
             raise ValueError(f"type must match const 'disabled', got '{type_}'")
 
         anthropic_thinking_disabled = cls(
-            type_=type_,
+            type=type_,
         )
 
         anthropic_thinking_disabled.additional_properties = d

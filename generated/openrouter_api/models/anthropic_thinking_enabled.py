@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_thinking_enabled_display import AnthropicThinkingEnabledDisplay
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicThinkingEnabled")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicThinkingEnabled:
+class AnthropicThinkingEnabled(_Model):
     """
     Attributes:
-        type_ (Literal['enabled']):
+        type (Literal['enabled']):
         budget_tokens (int): Tokens the model may spend thinking.
         display (AnthropicThinkingEnabledDisplay | Unset):
     """
 
-    type_: Literal["enabled"]
+    type: Literal["enabled"]
     budget_tokens: int
     display: AnthropicThinkingEnabledDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         budget_tokens = self.budget_tokens
 
@@ -49,7 +48,7 @@ class AnthropicThinkingEnabled:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["enabled"]', d.pop("type"))
         if type_ != "enabled":
@@ -65,7 +64,7 @@ class AnthropicThinkingEnabled:
             display = AnthropicThinkingEnabledDisplay._parse(_display)
 
         anthropic_thinking_enabled = cls(
-            type_=type_,
+            type=type_,
             budget_tokens=budget_tokens,
             display=display,
         )

@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicToolChoiceAny")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicToolChoiceAny:
+class AnthropicToolChoiceAny(_Model):
     """
     Attributes:
-        type_ (Literal['any']):
+        type (Literal['any']):
         disable_parallel_tool_use (bool | Unset):
     """
 
-    type_: Literal["any"]
+    type: Literal["any"]
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         disable_parallel_tool_use = self.disable_parallel_tool_use
 
@@ -41,7 +40,7 @@ class AnthropicToolChoiceAny:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["any"]', d.pop("type"))
         if type_ != "any":
@@ -50,7 +49,7 @@ class AnthropicToolChoiceAny:
         disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 
         anthropic_tool_choice_any = cls(
-            type_=type_,
+            type=type_,
             disable_parallel_tool_use=disable_parallel_tool_use,
         )
 

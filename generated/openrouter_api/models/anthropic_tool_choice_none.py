@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicToolChoiceNone")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicToolChoiceNone:
+class AnthropicToolChoiceNone(_Model):
     """
     Attributes:
-        type_ (Literal['none']):
+        type (Literal['none']):
     """
 
-    type_: Literal["none"]
+    type: Literal["none"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,14 +33,14 @@ class AnthropicToolChoiceNone:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["none"]', d.pop("type"))
         if type_ != "none":
             raise ValueError(f"type must match const 'none', got '{type_}'")
 
         anthropic_tool_choice_none = cls(
-            type_=type_,
+            type=type_,
         )
 
         anthropic_tool_choice_none.additional_properties = d

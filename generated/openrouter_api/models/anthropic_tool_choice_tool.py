@@ -1,32 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicToolChoiceTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicToolChoiceTool:
+class AnthropicToolChoiceTool(_Model):
     """
     Attributes:
-        type_ (Literal['tool']):
+        type (Literal['tool']):
         name (str):
         disable_parallel_tool_use (bool | Unset):
     """
 
-    type_: Literal["tool"]
+    type: Literal["tool"]
     name: str
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         name = self.name
 
@@ -46,7 +45,7 @@ class AnthropicToolChoiceTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["tool"]', d.pop("type"))
         if type_ != "tool":
@@ -57,7 +56,7 @@ class AnthropicToolChoiceTool:
         disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
 
         anthropic_tool_choice_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             disable_parallel_tool_use=disable_parallel_tool_use,
         )

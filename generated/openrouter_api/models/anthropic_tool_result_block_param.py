@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicToolResultBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicToolResultBlockParam:
+class AnthropicToolResultBlockParam(_Model):
     """The result of a tool call, sent in a user turn.
 
     Attributes:
-        type_ (Literal['tool_result']):
+        type (Literal['tool_result']):
         tool_use_id (str):
         content (list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam] | str | Unset):
         is_error (bool | Unset):
@@ -25,7 +24,7 @@ class AnthropicToolResultBlockParam:
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: Literal["tool_result"]
+    type: Literal["tool_result"]
     tool_use_id: str
     content: (
         list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam]
@@ -37,7 +36,7 @@ class AnthropicToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         tool_use_id = self.tool_use_id
 
@@ -84,7 +83,7 @@ class AnthropicToolResultBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["tool_result"]', d.pop("type"))
         if type_ != "tool_result":
@@ -158,7 +157,7 @@ class AnthropicToolResultBlockParam:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_tool_result_block_param = cls(
-            type_=type_,
+            type=type_,
             tool_use_id=tool_use_id,
             content=content,
             is_error=is_error,

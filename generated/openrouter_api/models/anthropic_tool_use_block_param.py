@@ -1,45 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicToolUseBlockParam")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicToolUseBlockParam:
+class AnthropicToolUseBlockParam(_Model):
     """A tool call made by the assistant in an earlier turn.
 
     Attributes:
-        type_ (Literal['tool_use']):
+        type (Literal['tool_use']):
         id (str):
         name (str):
-        input_ (Any | Unset): The tool arguments as a JSON object.
+        input (Any | Unset): The tool arguments as a JSON object.
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: Literal["tool_use"]
+    type: Literal["tool_use"]
     id: str
     name: str
-    input_: Any | Unset = UNSET
+    input: Any | Unset = UNSET
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         id = self.id
 
         name = self.name
 
-        input_ = self.input_
+        input_ = self.input
 
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
@@ -62,7 +61,7 @@ class AnthropicToolUseBlockParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["tool_use"]', d.pop("type"))
         if type_ != "tool_use":
@@ -82,10 +81,10 @@ class AnthropicToolUseBlockParam:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_tool_use_block_param = cls(
-            type_=type_,
+            type=type_,
             id=id,
             name=name,
-            input_=input_,
+            input=input_,
             cache_control=cache_control,
         )
 

@@ -1,48 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AnthropicUnknownBlock")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AnthropicUnknownBlock:
+class AnthropicUnknownBlock(_ReadModel):
     """Another block type, such as `web_search_tool_result`, `web_fetch_tool_result`,
     `code_execution_tool_result`, `compaction` or an OpenRouter server-tool result.
 
         Attributes:
-            type_ (str):
+            type (str):
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
+        type_ = d.pop("type", None)
         anthropic_unknown_block = cls(
-            type_=type_,
+            type=type_,
         )
-
         anthropic_unknown_block.additional_properties = d
         return anthropic_unknown_block
 

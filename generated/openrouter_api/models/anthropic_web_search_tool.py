@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anthropic_web_search_tool_type import AnthropicWebSearchToolType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnthropicWebSearchTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AnthropicWebSearchTool:
+class AnthropicWebSearchTool(_Model):
     """Anthropic's web search server tool.
 
     Attributes:
-        type_ (AnthropicWebSearchToolType):
+        type (AnthropicWebSearchToolType):
         name (Literal['web_search']):
         max_uses (int | None | Unset):
         allowed_domains (list[str] | None | Unset):
@@ -28,7 +27,7 @@ class AnthropicWebSearchTool:
             level of the request it asks for automatic breakpoints.
     """
 
-    type_: AnthropicWebSearchToolType
+    type: AnthropicWebSearchToolType
     name: Literal["web_search"]
     max_uses: int | None | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
@@ -38,7 +37,7 @@ class AnthropicWebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type.value
 
         name = self.name
 
@@ -100,7 +99,7 @@ class AnthropicWebSearchTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = AnthropicWebSearchToolType._parse(d.pop("type"))
 
@@ -169,7 +168,7 @@ class AnthropicWebSearchTool:
             cache_control = CacheControl.from_dict(_cache_control)
 
         anthropic_web_search_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             max_uses=max_uses,
             allowed_domains=allowed_domains,

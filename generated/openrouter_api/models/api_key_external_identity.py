@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiKeyExternalIdentity")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ApiKeyExternalIdentity:
+class ApiKeyExternalIdentity(_Model):
     """A partner-side identity to attach to a new key.
 
     Attributes:
@@ -42,7 +41,7 @@ class ApiKeyExternalIdentity:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user = d.pop("user")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AppRanking")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AppRanking:
+class AppRanking(_ReadModel):
     """One app's position and usage in the window.
 
     Attributes:
@@ -27,45 +27,23 @@ class AppRanking:
     total_requests: int
     total_tokens: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        rank = self.rank
-
-        app_id = self.app_id
-
-        app_name = self.app_name
-
-        total_requests = self.total_requests
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rank": rank,
-                "app_id": app_id,
-                "app_name": app_name,
-                "total_requests": total_requests,
-                "total_tokens": total_tokens,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("rank", "rank", True, "int"),
+        ("app_id", "app_id", True, "int"),
+        ("app_name", "app_name", True, "str"),
+        ("total_requests", "total_requests", True, "int"),
+        ("total_tokens", "total_tokens", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        rank = d.pop("rank")
-
-        app_id = d.pop("app_id")
-
-        app_name = d.pop("app_name")
-
-        total_requests = d.pop("total_requests")
-
-        total_tokens = d.pop("total_tokens")
-
+        rank = d.pop("rank", None)
+        app_id = d.pop("app_id", None)
+        app_name = d.pop("app_name", None)
+        total_requests = d.pop("total_requests", None)
+        total_tokens = d.pop("total_tokens", None)
         app_ranking = cls(
             rank=rank,
             app_id=app_id,
@@ -73,7 +51,6 @@ class AppRanking:
             total_requests=total_requests,
             total_tokens=total_tokens,
         )
-
         app_ranking.additional_properties = d
         return app_ranking
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AppRankingsResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AppRankingsResponse:
+class AppRankingsResponse(_ReadModel):
     """
     Attributes:
         data (list[AppRanking]):
@@ -20,45 +20,37 @@ class AppRankingsResponse:
     data: list[AppRanking]
     meta: RankingsMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "list[AppRanking]"),
+        ("meta", "meta", True, "RankingsMeta"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AppRanking.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        meta = RankingsMeta.from_dict(d.pop("meta"))
-
+        _data = d.pop("data", None)
+        data: Any = (
+            [AppRanking.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        _meta = d.pop("meta", None)
+        meta: Any = RankingsMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta
         app_rankings_response = cls(
             data=data,
             meta=meta,
         )
-
         app_rankings_response.additional_properties = d
         return app_rankings_response
+
+    def __iter__(self) -> Iterator[AppRanking]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

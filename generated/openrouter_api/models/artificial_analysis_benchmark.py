@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ArtificialAnalysisBenchmark")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ArtificialAnalysisBenchmark:
+class ArtificialAnalysisBenchmark(_ReadModel):
     """Artificial Analysis index scores for one model (higher is better).
 
     Attributes:
@@ -31,77 +31,28 @@ class ArtificialAnalysisBenchmark:
     agentic_index: float | None
     pricing: BenchmarkPricing | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        model_permaslug = self.model_permaslug
-
-        display_name = self.display_name
-
-        intelligence_index: float | None
-        intelligence_index = self.intelligence_index
-
-        coding_index: float | None
-        coding_index = self.coding_index
-
-        agentic_index: float | None
-        agentic_index = self.agentic_index
-
-        pricing: dict[str, Any] | None
-        if isinstance(self.pricing, BenchmarkPricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "model_permaslug": model_permaslug,
-                "display_name": display_name,
-                "intelligence_index": intelligence_index,
-                "coding_index": coding_index,
-                "agentic_index": agentic_index,
-                "pricing": pricing,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("source", "source", True, "Literal['artificial-analysis']"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("display_name", "display_name", True, "str"),
+        ("intelligence_index", "intelligence_index", True, "float | None"),
+        ("coding_index", "coding_index", True, "float | None"),
+        ("agentic_index", "agentic_index", True, "float | None"),
+        ("pricing", "pricing", True, "BenchmarkPricing | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        source = cast('Literal["artificial-analysis"]', d.pop("source"))
-        if source != "artificial-analysis":
-            raise ValueError(f"source must match const 'artificial-analysis', got '{source}'")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        display_name = d.pop("display_name")
-
-        intelligence_index = cast("float | None", d.pop("intelligence_index"))
-
-        coding_index = cast("float | None", d.pop("coding_index"))
-
-        agentic_index = cast("float | None", d.pop("agentic_index"))
-
-        def _parse_pricing(data: object) -> BenchmarkPricing | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_type_0 = BenchmarkPricing.from_dict(data)
-
-                return pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BenchmarkPricing | None", data)
-
-        pricing = _parse_pricing(d.pop("pricing"))
-
+        source = d.pop("source", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        display_name = d.pop("display_name", None)
+        intelligence_index = d.pop("intelligence_index", None)
+        coding_index = d.pop("coding_index", None)
+        agentic_index = d.pop("agentic_index", None)
+        _pricing = d.pop("pricing", None)
+        pricing: Any = _read_pricing(_pricing)
         artificial_analysis_benchmark = cls(
             source=source,
             model_permaslug=model_permaslug,
@@ -111,7 +62,6 @@ class ArtificialAnalysisBenchmark:
             agentic_index=agentic_index,
             pricing=pricing,
         )
-
         artificial_analysis_benchmark.additional_properties = d
         return artificial_analysis_benchmark
 
@@ -130,6 +80,14 @@ class ArtificialAnalysisBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_pricing(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "prompt" in data and "completion" in data:
+            return BenchmarkPricing.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AssistantMessage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AssistantMessage:
+class AssistantMessage(_Model):
     """An earlier assistant turn sent back as history. A final assistant message acts as a
     prefill the model continues from. Send `reasoning_details` back unchanged so reasoning
     models can keep their chain of thought across tool calls.
@@ -199,7 +198,7 @@ class AssistantMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = cast('Literal["assistant"]', d.pop("role"))
         if role != "assistant":

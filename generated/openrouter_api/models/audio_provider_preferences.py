@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audio_data_collection import AudioDataCollection
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AudioProviderPreferences")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AudioProviderPreferences:
+class AudioProviderPreferences(_Model):
     """Data-policy routing for speech and transcription requests, plus per-provider passthrough options.
 
     Attributes:
@@ -62,7 +61,7 @@ class AudioProviderPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         zdr = cast("bool | None | Unset", d.pop("zdr", UNSET))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AuthCode")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class AuthCode:
+class AuthCode(_ReadModel):
     """
     Attributes:
         id (str): The code to send to `exchange_auth_code_for_key`.
@@ -22,41 +22,24 @@ class AuthCode:
     app_id: int
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        app_id = self.app_id
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "app_id": app_id,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("app_id", "app_id", True, "int"),
+        ("created_at", "created_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        app_id = d.pop("app_id")
-
-        created_at = d.pop("created_at")
-
+        id = d.pop("id", None)
+        app_id = d.pop("app_id", None)
+        created_at = d.pop("created_at", None)
         auth_code = cls(
             id=id,
             app_id=app_id,
             created_at=created_at,
         )
-
         auth_code.additional_properties = d
         return auth_code
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_router_cost_tier import AutoRouterCostTier
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoBetaRouterPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AutoBetaRouterPlugin:
+class AutoBetaRouterPlugin(_Model):
     """Settings for the beta auto-router.
 
     Attributes:
@@ -74,7 +73,7 @@ class AutoBetaRouterPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["auto-beta-router"]', d.pop("id"))
         if id != "auto-beta-router":

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_router_cost_tier import AutoRouterCostTier
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoRouterPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class AutoRouterPlugin:
+class AutoRouterPlugin(_Model):
     """Settings for `openrouter/auto`, which picks a model per request.
 
     Attributes:
@@ -80,7 +79,7 @@ class AutoRouterPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["auto-router"]', d.pop("id"))
         if id != "auto-router":

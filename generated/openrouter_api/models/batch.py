@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_status_known import BatchStatusKnown
-
-T = TypeVar("T", bound="Batch")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class Batch:
+class Batch(_ReadModel):
     """A batch with, once it is terminal, the result of each request.
 
     Attributes:
         id (str):
-        object_ (Literal['batch']):
+        object (Literal['batch']):
         endpoint (str): The target API, e.g. `/v1/chat/completions`.
         model (str):
         provider (None | str): The provider that ran the batch, once chosen.
@@ -34,7 +33,7 @@ class Batch:
     """
 
     id: str
-    object_: Literal["batch"]
+    object: Literal["batch"]
     endpoint: str
     model: str
     provider: None | str
@@ -48,188 +47,54 @@ class Batch:
     results: list[BatchResult] | None
     usage: InferenceUsage | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        endpoint = self.endpoint
-
-        model = self.model
-
-        provider: None | str
-        provider = self.provider
-
-        completion_window: str
-        if isinstance(self.completion_window, BatchCompletionWindow):
-            completion_window = self.completion_window.value
-        else:
-            completion_window = self.completion_window
-
-        status: str
-        if isinstance(self.status, BatchStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at
-
-        finalized_at: int | None
-        finalized_at = self.finalized_at
-
-        expires_at: int | None
-        expires_at = self.expires_at
-
-        request_counts = self.request_counts.to_dict()
-
-        error: dict[str, Any] | None
-        if isinstance(self.error, BatchFailure):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        results: list[dict[str, Any]] | None
-        if isinstance(self.results, list):
-            results = []
-            for results_type_0_item_data in self.results:
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
-
-        else:
-            results = self.results
-
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, InferenceUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "endpoint": endpoint,
-                "model": model,
-                "provider": provider,
-                "completion_window": completion_window,
-                "status": status,
-                "created_at": created_at,
-                "finalized_at": finalized_at,
-                "expires_at": expires_at,
-                "request_counts": request_counts,
-                "error": error,
-                "results": results,
-                "usage": usage,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['batch']"),
+        ("endpoint", "endpoint", True, "str"),
+        ("model", "model", True, "str"),
+        ("provider", "provider", True, "None | str"),
+        ("completion_window", "completion_window", True, "BatchCompletionWindow | str"),
+        ("status", "status", True, "BatchStatusKnown | str"),
+        ("created_at", "created_at", True, "int"),
+        ("finalized_at", "finalized_at", True, "int | None"),
+        ("expires_at", "expires_at", True, "int | None"),
+        ("request_counts", "request_counts", True, "BatchRequestCounts"),
+        ("error", "error", True, "BatchFailure | None"),
+        ("results", "results", True, "list[BatchResult] | None"),
+        ("usage", "usage", True, "InferenceUsage | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = cast('Literal["batch"]', d.pop("object"))
-        if object_ != "batch":
-            raise ValueError(f"object must match const 'batch', got '{object_}'")
-
-        endpoint = d.pop("endpoint")
-
-        model = d.pop("model")
-
-        provider = cast("None | str", d.pop("provider"))
-
-        def _parse_completion_window(data: object) -> BatchCompletionWindow | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completion_window_type_0 = BatchCompletionWindow._parse(data)
-
-                return completion_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchCompletionWindow | str", data)
-
-        completion_window = _parse_completion_window(d.pop("completion_window"))
-
-        def _parse_status(data: object) -> BatchStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = BatchStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        finalized_at = cast("int | None", d.pop("finalized_at"))
-
-        expires_at = cast("int | None", d.pop("expires_at"))
-
-        request_counts = BatchRequestCounts.from_dict(d.pop("request_counts"))
-
-        def _parse_error(data: object) -> BatchFailure | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = BatchFailure.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchFailure | None", data)
-
-        error = _parse_error(d.pop("error"))
-
-        def _parse_results(data: object) -> list[BatchResult] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0:
-                    results_type_0_item = BatchResult.from_dict(results_type_0_item_data)
-
-                    results_type_0.append(results_type_0_item)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[BatchResult] | None", data)
-
-        results = _parse_results(d.pop("results"))
-
-        def _parse_usage(data: object) -> InferenceUsage | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = InferenceUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("InferenceUsage | None", data)
-
-        usage = _parse_usage(d.pop("usage"))
-
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        endpoint = d.pop("endpoint", None)
+        model = d.pop("model", None)
+        provider = d.pop("provider", None)
+        _completion_window = d.pop("completion_window", None)
+        completion_window: Any = _read_completion_window(_completion_window)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        created_at = d.pop("created_at", None)
+        finalized_at = d.pop("finalized_at", None)
+        expires_at = d.pop("expires_at", None)
+        _request_counts = d.pop("request_counts", None)
+        request_counts: Any = (
+            BatchRequestCounts.from_dict(_request_counts)
+            if isinstance(_request_counts, dict)
+            else _request_counts
+        )
+        _error = d.pop("error", None)
+        error: Any = _read_error(_error)
+        _results = d.pop("results", None)
+        results: Any = _read_results(_results)
+        _usage = d.pop("usage", None)
+        usage: Any = _read_usage(_usage)
         batch = cls(
             id=id,
-            object_=object_,
+            object=object_,
             endpoint=endpoint,
             model=model,
             provider=provider,
@@ -243,7 +108,6 @@ class Batch:
             results=results,
             usage=usage,
         )
-
         batch.additional_properties = d
         return batch
 
@@ -262,6 +126,46 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_completion_window(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BatchCompletionWindow._value2member_map_:
+            return BatchCompletionWindow._value2member_map_[data]
+    return data
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BatchStatusKnown._value2member_map_:
+            return BatchStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "message" in data:
+            return BatchFailure.from_dict(data)
+        return data
+    return data
+
+
+def _read_results(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [BatchResult.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_usage(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "prompt_tokens" in data and "completion_tokens" in data and "total_tokens" in data:
+            return InferenceUsage.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

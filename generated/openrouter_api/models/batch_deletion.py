@@ -1,64 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchDeletion")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchDeletion:
+class BatchDeletion(_ReadModel):
     """
     Attributes:
         id (str):
-        object_ (Literal['batch']):
+        object (Literal['batch']):
         deletion (BatchDeletionTargets):
     """
 
     id: str
-    object_: Literal["batch"]
+    object: Literal["batch"]
     deletion: BatchDeletionTargets
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        deletion = self.deletion.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "deletion": deletion,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['batch']"),
+        ("deletion", "deletion", True, "BatchDeletionTargets"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = cast('Literal["batch"]', d.pop("object"))
-        if object_ != "batch":
-            raise ValueError(f"object must match const 'batch', got '{object_}'")
-
-        deletion = BatchDeletionTargets.from_dict(d.pop("deletion"))
-
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        _deletion = d.pop("deletion", None)
+        deletion: Any = (
+            BatchDeletionTargets.from_dict(_deletion) if isinstance(_deletion, dict) else _deletion
+        )
         batch_deletion = cls(
             id=id,
-            object_=object_,
+            object=object_,
             deletion=deletion,
         )
-
         batch_deletion.additional_properties = d
         return batch_deletion
 

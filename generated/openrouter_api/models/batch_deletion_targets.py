@@ -1,64 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BatchDeletionTargets")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchDeletionTargets:
+class BatchDeletionTargets(_ReadModel):
     """
     Attributes:
         openrouter (str): OpenRouter's copy (`deleted`).
-        upstream (BatchUpstreamDeletion | Unset): What happened to the provider's copy.
+        upstream (BatchUpstreamDeletion | None): What happened to the provider's copy.
     """
 
     openrouter: str
-    upstream: BatchUpstreamDeletion | Unset = UNSET
+    upstream: BatchUpstreamDeletion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        openrouter = self.openrouter
-
-        upstream: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upstream, Unset):
-            upstream = self.upstream.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "openrouter": openrouter,
-            }
-        )
-        if upstream is not UNSET:
-            field_dict["upstream"] = upstream
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("openrouter", "openrouter", True, "str"),
+        ("upstream", "upstream", False, "BatchUpstreamDeletion"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        openrouter = d.pop("openrouter")
-
-        _upstream = d.pop("upstream", UNSET)
-        upstream: BatchUpstreamDeletion | Unset
-        if isinstance(_upstream, Unset):
-            upstream = UNSET
-        else:
-            upstream = BatchUpstreamDeletion.from_dict(_upstream)
-
+        openrouter = d.pop("openrouter", None)
+        _upstream = d.pop("upstream", None)
+        upstream: Any = (
+            BatchUpstreamDeletion.from_dict(_upstream) if isinstance(_upstream, dict) else _upstream
+        )
         batch_deletion_targets = cls(
             openrouter=openrouter,
             upstream=upstream,
         )
-
         batch_deletion_targets.additional_properties = d
         return batch_deletion_targets
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchRequestCounts")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchRequestCounts:
+class BatchRequestCounts(_ReadModel):
     """
     Attributes:
         total (int):
@@ -22,41 +22,24 @@ class BatchRequestCounts:
     completed: int
     failed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        completed = self.completed
-
-        failed = self.failed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "completed": completed,
-                "failed": failed,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("total", "total", True, "int"),
+        ("completed", "completed", True, "int"),
+        ("failed", "failed", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        total = d.pop("total")
-
-        completed = d.pop("completed")
-
-        failed = d.pop("failed")
-
+        total = d.pop("total", None)
+        completed = d.pop("completed", None)
+        failed = d.pop("failed", None)
         batch_request_counts = cls(
             total=total,
             completed=completed,
             failed=failed,
         )
-
         batch_request_counts.additional_properties = d
         return batch_request_counts
 

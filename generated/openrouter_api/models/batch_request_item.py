@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchRequestItem")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class BatchRequestItem:
+class BatchRequestItem(_Model):
     """
     Attributes:
         custom_id (str): Your id for this request, unique within the batch; results carry it back.
@@ -38,7 +38,7 @@ class BatchRequestItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         custom_id = d.pop("custom_id")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchResult:
+class BatchResult(_ReadModel):
     """The outcome of one request; exactly one of `response` and `error` is set.
 
     Attributes:
@@ -25,81 +25,29 @@ class BatchResult:
     response: BatchResultResponse | None
     error: BatchResultError | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        custom_id = self.custom_id
-
-        response: dict[str, Any] | None
-        if isinstance(self.response, BatchResultResponse):
-            response = self.response.to_dict()
-        else:
-            response = self.response
-
-        error: dict[str, Any] | None
-        if isinstance(self.error, BatchResultError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "custom_id": custom_id,
-                "response": response,
-                "error": error,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("custom_id", "custom_id", True, "str"),
+        ("response", "response", True, "BatchResultResponse | None"),
+        ("error", "error", True, "BatchResultError | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        custom_id = d.pop("custom_id")
-
-        def _parse_response(data: object) -> BatchResultResponse | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_type_0 = BatchResultResponse.from_dict(data)
-
-                return response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchResultResponse | None", data)
-
-        response = _parse_response(d.pop("response"))
-
-        def _parse_error(data: object) -> BatchResultError | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = BatchResultError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchResultError | None", data)
-
-        error = _parse_error(d.pop("error"))
-
+        id = d.pop("id", None)
+        custom_id = d.pop("custom_id", None)
+        _response = d.pop("response", None)
+        response: Any = _read_response(_response)
+        _error = d.pop("error", None)
+        error: Any = _read_error(_error)
         batch_result = cls(
             id=id,
             custom_id=custom_id,
             response=response,
             error=error,
         )
-
         batch_result.additional_properties = d
         return batch_result
 
@@ -118,6 +66,22 @@ class BatchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_response(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "status_code" in data and "request_id" in data and "body" in data:
+            return BatchResultResponse.from_dict(data)
+        return data
+    return data
+
+
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "type" in data and "message" in data and "param" in data:
+            return BatchResultError.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

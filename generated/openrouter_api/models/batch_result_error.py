@@ -1,74 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BatchResultError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchResultError:
+class BatchResultError(_ReadModel):
     """
     Attributes:
-        type_ (str):
+        type (str):
         message (str):
         param (None | str):
-        error_type (str | Unset): Typed error code such as `context_length_exceeded` (open set).
+        error_type (str | None): Typed error code such as `context_length_exceeded` (open set).
     """
 
-    type_: str
+    type: str
     message: str
     param: None | str
-    error_type: str | Unset = UNSET
+    error_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        message = self.message
-
-        param: None | str
-        param = self.param
-
-        error_type = self.error_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message": message,
-                "param": param,
-            }
-        )
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("message", "message", True, "str"),
+        ("param", "param", True, "None | str"),
+        ("error_type", "error_type", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        message = d.pop("message")
-
-        param = cast("None | str", d.pop("param"))
-
-        error_type = d.pop("error_type", UNSET)
-
+        type_ = d.pop("type", None)
+        message = d.pop("message", None)
+        param = d.pop("param", None)
+        error_type = d.pop("error_type", None)
         batch_result_error = cls(
-            type_=type_,
+            type=type_,
             message=message,
             param=param,
             error_type=error_type,
         )
-
         batch_result_error.additional_properties = d
         return batch_result_error
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchResultResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchResultResponse:
+class BatchResultResponse(_ReadModel):
     """
     Attributes:
         status_code (int):
@@ -23,42 +23,25 @@ class BatchResultResponse:
     request_id: None | str
     body: BatchResponseBody
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        request_id: None | str
-        request_id = self.request_id
-
-        body = self.body.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status_code": status_code,
-                "request_id": request_id,
-                "body": body,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("status_code", "status_code", True, "int"),
+        ("request_id", "request_id", True, "None | str"),
+        ("body", "body", True, "BatchResponseBody"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        status_code = d.pop("status_code")
-
-        request_id = cast("None | str", d.pop("request_id"))
-
-        body = BatchResponseBody.from_dict(d.pop("body"))
-
+        status_code = d.pop("status_code", None)
+        request_id = d.pop("request_id", None)
+        _body = d.pop("body", None)
+        body: Any = BatchResponseBody.from_dict(_body) if isinstance(_body, dict) else _body
         batch_result_response = cls(
             status_code=status_code,
             request_id=request_id,
             body=body,
         )
-
         batch_result_response.additional_properties = d
         return batch_result_response
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_deletion_outcome_known import BatchDeletionOutcomeKnown
-
-T = TypeVar("T", bound="BatchUpstreamDeletion")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BatchUpstreamDeletion:
+class BatchUpstreamDeletion(_ReadModel):
     """What happened to the provider's copy.
 
     Attributes:
@@ -23,50 +22,22 @@ class BatchUpstreamDeletion:
     provider: str
     status: BatchDeletionOutcomeKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        provider = self.provider
-
-        status: str
-        if isinstance(self.status, BatchDeletionOutcomeKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-                "status": status,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("provider", "provider", True, "str"),
+        ("status", "status", True, "BatchDeletionOutcomeKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        provider = d.pop("provider")
-
-        def _parse_status(data: object) -> BatchDeletionOutcomeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = BatchDeletionOutcomeKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BatchDeletionOutcomeKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
+        provider = d.pop("provider", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
         batch_upstream_deletion = cls(
             provider=provider,
             status=status,
         )
-
         batch_upstream_deletion.additional_properties = d
         return batch_upstream_deletion
 
@@ -85,3 +56,10 @@ class BatchUpstreamDeletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BatchDeletionOutcomeKnown._value2member_map_:
+            return BatchDeletionOutcomeKnown._value2member_map_[data]
+    return data

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BenchmarkPricing")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BenchmarkPricing:
+class BenchmarkPricing(_ReadModel):
     """The model's OpenRouter price per token, as decimal strings.
 
     Attributes:
@@ -21,35 +21,21 @@ class BenchmarkPricing:
     prompt: str
     completion: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        completion = self.completion
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-                "completion": completion,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("prompt", "prompt", True, "str"),
+        ("completion", "completion", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        completion = d.pop("completion")
-
+        prompt = d.pop("prompt", None)
+        completion = d.pop("completion", None)
         benchmark_pricing = cls(
             prompt=prompt,
             completion=completion,
         )
-
         benchmark_pricing.additional_properties = d
         return benchmark_pricing
 

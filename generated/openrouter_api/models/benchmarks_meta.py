@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.benchmark_source import BenchmarkSource
 from ..models.dataset_version_known import DatasetVersionKnown
-
-T = TypeVar("T", bound="BenchmarksMeta")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BenchmarksMeta:
+class BenchmarksMeta(_ReadModel):
     """
     Attributes:
         source (BenchmarkSource | None | str): The source filter applied, or null for all sources.
@@ -33,91 +32,29 @@ class BenchmarksMeta:
     as_of: str
     version: DatasetVersionKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        source: None | str
-        if isinstance(self.source, BenchmarkSource):
-            source = self.source.value
-        else:
-            source = self.source
-
-        task_type: None | str
-        task_type = self.task_type
-
-        model_count = self.model_count
-
-        citation: None | str
-        citation = self.citation
-
-        source_url: None | str
-        source_url = self.source_url
-
-        as_of = self.as_of
-
-        version: str
-        if isinstance(self.version, DatasetVersionKnown):
-            version = self.version.value
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "task_type": task_type,
-                "model_count": model_count,
-                "citation": citation,
-                "source_url": source_url,
-                "as_of": as_of,
-                "version": version,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("source", "source", True, "BenchmarkSource | None | str"),
+        ("task_type", "task_type", True, "None | str"),
+        ("model_count", "model_count", True, "int"),
+        ("citation", "citation", True, "None | str"),
+        ("source_url", "source_url", True, "None | str"),
+        ("as_of", "as_of", True, "str"),
+        ("version", "version", True, "DatasetVersionKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_source(data: object) -> BenchmarkSource | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = BenchmarkSource._parse(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BenchmarkSource | None | str", data)
-
-        source = _parse_source(d.pop("source"))
-
-        task_type = cast("None | str", d.pop("task_type"))
-
-        model_count = d.pop("model_count")
-
-        citation = cast("None | str", d.pop("citation"))
-
-        source_url = cast("None | str", d.pop("source_url"))
-
-        as_of = d.pop("as_of")
-
-        def _parse_version(data: object) -> DatasetVersionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = DatasetVersionKnown._parse(data)
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DatasetVersionKnown | str", data)
-
-        version = _parse_version(d.pop("version"))
-
+        _source = d.pop("source", None)
+        source: Any = _read_source(_source)
+        task_type = d.pop("task_type", None)
+        model_count = d.pop("model_count", None)
+        citation = d.pop("citation", None)
+        source_url = d.pop("source_url", None)
+        as_of = d.pop("as_of", None)
+        _version = d.pop("version", None)
+        version: Any = _read_version(_version)
         benchmarks_meta = cls(
             source=source,
             task_type=task_type,
@@ -127,7 +64,6 @@ class BenchmarksMeta:
             as_of=as_of,
             version=version,
         )
-
         benchmarks_meta.additional_properties = d
         return benchmarks_meta
 
@@ -146,3 +82,17 @@ class BenchmarksMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BenchmarkSource._value2member_map_:
+            return BenchmarkSource._value2member_map_[data]
+    return data
+
+
+def _read_version(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in DatasetVersionKnown._value2member_map_:
+            return DatasetVersionKnown._value2member_map_[data]
+    return data

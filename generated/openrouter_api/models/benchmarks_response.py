@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BenchmarksResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class BenchmarksResponse:
+class BenchmarksResponse(_ReadModel):
     """
     Attributes:
         data (list[ArtificialAnalysisBenchmark | DesignArenaBenchmark | OpenRouterBenchmark | SearchBenchmark]): Items
@@ -23,92 +23,42 @@ class BenchmarksResponse:
     ]
     meta: BenchmarksMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, ArtificialAnalysisBenchmark):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, DesignArenaBenchmark):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, SearchBenchmark):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        (
+            "data",
+            "data",
+            True,
+            "list[ArtificialAnalysisBenchmark | DesignArenaBenchmark | OpenRouterBenchmark | SearchBenchmark]",
+        ),
+        ("meta", "meta", True, "BenchmarksMeta"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_data_item(
-            data: object,
-        ) -> (
-            ArtificialAnalysisBenchmark
-            | DesignArenaBenchmark
-            | OpenRouterBenchmark
-            | SearchBenchmark
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_0 = ArtificialAnalysisBenchmark.from_dict(data)
-
-                return data_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_1 = DesignArenaBenchmark.from_dict(data)
-
-                return data_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_2 = SearchBenchmark.from_dict(data)
-
-                return data_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_item_type_3 = OpenRouterBenchmark.from_dict(data)
-
-            return data_item_type_3
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = _parse_data_item(data_item_data)
-            data.append(data_item)
-
-        meta = BenchmarksMeta.from_dict(d.pop("meta"))
-
+        _data = d.pop("data", None)
+        data: Any = [_read_data_item(i0) for i0 in _data] if isinstance(_data, list) else _data
+        _meta = d.pop("meta", None)
+        meta: Any = BenchmarksMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta
         benchmarks_response = cls(
             data=data,
             meta=meta,
         )
-
         benchmarks_response.additional_properties = d
         return benchmarks_response
+
+    def __iter__(
+        self,
+    ) -> Iterator[
+        ArtificialAnalysisBenchmark | DesignArenaBenchmark | OpenRouterBenchmark | SearchBenchmark
+    ]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +75,20 @@ class BenchmarksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("source") == "artificial-analysis":
+            return ArtificialAnalysisBenchmark.from_dict(data)
+        if data.get("source") == "design-arena":
+            return DesignArenaBenchmark.from_dict(data)
+        if data.get("source") == "openrouter":
+            return SearchBenchmark.from_dict(data)
+        if data.get("source") == "openrouter":
+            return OpenRouterBenchmark.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cache_control_ttl import CacheControlTtl
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CacheControl")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CacheControl:
+class CacheControl(_Model):
     """Anthropic-style prompt-cache marker. On a content part it marks a breakpoint; at the top
     level of the request it asks for automatic breakpoints.
 
         Attributes:
-            type_ (Literal['ephemeral']):
+            type (Literal['ephemeral']):
             ttl (CacheControlTtl | Unset): Cache lifetime (the provider uses 5 minutes when unset).
     """
 
-    type_: Literal["ephemeral"]
+    type: Literal["ephemeral"]
     ttl: CacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         ttl: str | Unset = UNSET
         if not isinstance(self.ttl, Unset):
@@ -46,7 +45,7 @@ class CacheControl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["ephemeral"]', d.pop("type"))
         if type_ != "ephemeral":
@@ -60,7 +59,7 @@ class CacheControl:
             ttl = CacheControlTtl._parse(_ttl)
 
         cache_control = cls(
-            type_=type_,
+            type=type_,
             ttl=ttl,
         )
 

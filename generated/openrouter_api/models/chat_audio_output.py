@@ -1,74 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatAudioOutput")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatAudioOutput:
+class ChatAudioOutput(_ReadModel):
     """Spoken output, or a reference to earlier audio output when sent back.
 
     Attributes:
-        id (str | Unset):
-        data (str | Unset): Base64 audio.
-        transcript (str | Unset):
-        expires_at (int | Unset): Unix time after which the audio can no longer be referenced.
+        id (str | None):
+        data (str | None): Base64 audio.
+        transcript (str | None):
+        expires_at (int | None): Unix time after which the audio can no longer be referenced.
     """
 
-    id: str | Unset = UNSET
-    data: str | Unset = UNSET
-    transcript: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    id: str | None = None
+    data: str | None = None
+    transcript: str | None = None
+    expires_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        data = self.data
-
-        transcript = self.transcript
-
-        expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if data is not UNSET:
-            field_dict["data"] = data
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", False, "str"),
+        ("data", "data", False, "str"),
+        ("transcript", "transcript", False, "str"),
+        ("expires_at", "expires_at", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        transcript = d.pop("transcript", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
+        id = d.pop("id", None)
+        data = d.pop("data", None)
+        transcript = d.pop("transcript", None)
+        expires_at = d.pop("expires_at", None)
         chat_audio_output = cls(
             id=id,
             data=data,
             transcript=transcript,
             expires_at=expires_at,
         )
-
         chat_audio_output.additional_properties = d
         return chat_audio_output
 

@@ -1,193 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChunk")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionChunk:
+class ChatCompletionChunk(_ReadModel):
     """One server-sent event of a streamed chat completion.
 
     Attributes:
         id (str):
-        object_ (Literal['chat.completion.chunk']):
+        object (Literal['chat.completion.chunk']):
         created (int):
         model (str):
         choices (list[ChatCompletionChunkChoice]): Empty in the final usage chunk and in the debug chunk.
-        provider (str | Unset):
-        system_fingerprint (None | str | Unset):
-        usage (ChatUsage | Unset): Token counts from the model's own tokenizer, and what the request cost.
-        service_tier (None | str | Unset):
-        error (ChatCompletionError | Unset): A failure reported inside a 200 response (a failed choice, or a mid-stream
+        provider (str | None):
+        system_fingerprint (None | str):
+        usage (ChatUsage | None): Token counts from the model's own tokenizer, and what the request cost.
+        service_tier (None | str):
+        error (ChatCompletionError | None): A failure reported inside a 200 response (a failed choice, or a mid-stream
             error chunk).
-        debug (ChatCompletionChunkDebug | Unset): Debug data of the first chunk when `debug.echo_upstream_body` is set.
-        openrouter_metadata (None | OpenRouterMetadata | Unset):
+        debug (ChatCompletionChunkDebug | None): Debug data of the first chunk when `debug.echo_upstream_body` is set.
+        openrouter_metadata (None | OpenRouterMetadata):
     """
 
     id: str
-    object_: Literal["chat.completion.chunk"]
+    object: Literal["chat.completion.chunk"]
     created: int
     model: str
     choices: list[ChatCompletionChunkChoice]
-    provider: str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: ChatUsage | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    error: ChatCompletionError | Unset = UNSET
-    debug: ChatCompletionChunkDebug | Unset = UNSET
-    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
+    provider: str | None = None
+    system_fingerprint: None | str = None
+    usage: ChatUsage | None = None
+    service_tier: None | str = None
+    error: ChatCompletionError | None = None
+    debug: ChatCompletionChunkDebug | None = None
+    openrouter_metadata: None | OpenRouterMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        provider = self.provider
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        openrouter_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-        else:
-            openrouter_metadata = self.openrouter_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if error is not UNSET:
-            field_dict["error"] = error
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['chat.completion.chunk']"),
+        ("created", "created", True, "int"),
+        ("model", "model", True, "str"),
+        ("choices", "choices", True, "list[ChatCompletionChunkChoice]"),
+        ("provider", "provider", False, "str"),
+        ("system_fingerprint", "system_fingerprint", False, "None | str"),
+        ("usage", "usage", False, "ChatUsage"),
+        ("service_tier", "service_tier", False, "None | str"),
+        ("error", "error", False, "ChatCompletionError"),
+        ("debug", "debug", False, "ChatCompletionChunkDebug"),
+        ("openrouter_metadata", "openrouter_metadata", False, "None | OpenRouterMetadata"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = cast('Literal["chat.completion.chunk"]', d.pop("object"))
-        if object_ != "chat.completion.chunk":
-            raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        provider = d.pop("provider", UNSET)
-
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
-
-        _usage = d.pop("usage", UNSET)
-        usage: ChatUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ChatUsage.from_dict(_usage)
-
-        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: ChatCompletionError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ChatCompletionError.from_dict(_error)
-
-        _debug = d.pop("debug", UNSET)
-        debug: ChatCompletionChunkDebug | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = ChatCompletionChunkDebug.from_dict(_debug)
-
-        def _parse_openrouter_metadata(data: object) -> None | OpenRouterMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
-
-                return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | OpenRouterMetadata | Unset", data)
-
-        openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
-
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        created = d.pop("created", None)
+        model = d.pop("model", None)
+        _choices = d.pop("choices", None)
+        choices: Any = (
+            [
+                ChatCompletionChunkChoice.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _choices
+            ]
+            if isinstance(_choices, list)
+            else _choices
+        )
+        provider = d.pop("provider", None)
+        system_fingerprint = d.pop("system_fingerprint", None)
+        _usage = d.pop("usage", None)
+        usage: Any = ChatUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        service_tier = d.pop("service_tier", None)
+        _error = d.pop("error", None)
+        error: Any = ChatCompletionError.from_dict(_error) if isinstance(_error, dict) else _error
+        _debug = d.pop("debug", None)
+        debug: Any = (
+            ChatCompletionChunkDebug.from_dict(_debug) if isinstance(_debug, dict) else _debug
+        )
+        _openrouter_metadata = d.pop("openrouter_metadata", None)
+        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
         chat_completion_chunk = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             model=model,
             choices=choices,
@@ -199,7 +101,6 @@ class ChatCompletionChunk:
             debug=debug,
             openrouter_metadata=openrouter_metadata,
         )
-
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk
 
@@ -218,6 +119,12 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_openrouter_metadata(data: Any) -> Any:
+    if isinstance(data, dict):
+        return OpenRouterMetadata.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

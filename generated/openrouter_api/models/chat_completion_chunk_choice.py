@@ -1,122 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_finish_reason_known import ChatFinishReasonKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChunkChoice")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionChunkChoice:
+class ChatCompletionChunkChoice(_ReadModel):
     """
     Attributes:
         index (int):
         delta (ChatCompletionDelta): The part of the assistant message added by this chunk.
-        finish_reason (ChatFinishReasonKnown | None | str | Unset): Null until the last content chunk of the choice.
-        native_finish_reason (None | str | Unset):
-        logprobs (ChatLogprobs | None | Unset):
+        finish_reason (ChatFinishReasonKnown | None | str): Null until the last content chunk of the choice.
+        native_finish_reason (None | str):
+        logprobs (ChatLogprobs | None):
     """
 
     index: int
     delta: ChatCompletionDelta
-    finish_reason: ChatFinishReasonKnown | None | str | Unset = UNSET
-    native_finish_reason: None | str | Unset = UNSET
-    logprobs: ChatLogprobs | None | Unset = UNSET
+    finish_reason: ChatFinishReasonKnown | None | str = None
+    native_finish_reason: None | str = None
+    logprobs: ChatLogprobs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, ChatFinishReasonKnown):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        native_finish_reason: None | str | Unset
-        if isinstance(self.native_finish_reason, Unset):
-            native_finish_reason = UNSET
-        else:
-            native_finish_reason = self.native_finish_reason
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-            }
-        )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if native_finish_reason is not UNSET:
-            field_dict["native_finish_reason"] = native_finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("index", "index", True, "int"),
+        ("delta", "delta", True, "ChatCompletionDelta"),
+        ("finish_reason", "finish_reason", False, "ChatFinishReasonKnown | None | str"),
+        ("native_finish_reason", "native_finish_reason", False, "None | str"),
+        ("logprobs", "logprobs", False, "ChatLogprobs | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        index = d.pop("index")
-
-        delta = ChatCompletionDelta.from_dict(d.pop("delta"))
-
-        def _parse_finish_reason(data: object) -> ChatFinishReasonKnown | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = ChatFinishReasonKnown._parse(data)
-
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatFinishReasonKnown | None | str | Unset", data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        native_finish_reason = cast("None | str | Unset", d.pop("native_finish_reason", UNSET))
-
-        def _parse_logprobs(data: object) -> ChatLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatLogprobs.from_dict(data)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatLogprobs | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
+        index = d.pop("index", None)
+        _delta = d.pop("delta", None)
+        delta: Any = ChatCompletionDelta.from_dict(_delta) if isinstance(_delta, dict) else _delta
+        _finish_reason = d.pop("finish_reason", None)
+        finish_reason: Any = _read_finish_reason(_finish_reason)
+        native_finish_reason = d.pop("native_finish_reason", None)
+        _logprobs = d.pop("logprobs", None)
+        logprobs: Any = _read_logprobs(_logprobs)
         chat_completion_chunk_choice = cls(
             index=index,
             delta=delta,
@@ -124,7 +54,6 @@ class ChatCompletionChunkChoice:
             native_finish_reason=native_finish_reason,
             logprobs=logprobs,
         )
-
         chat_completion_chunk_choice.additional_properties = d
         return chat_completion_chunk_choice
 
@@ -143,6 +72,19 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_finish_reason(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ChatFinishReasonKnown._value2member_map_:
+            return ChatFinishReasonKnown._value2member_map_[data]
+    return data
+
+
+def _read_logprobs(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ChatLogprobs.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,47 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionChunkDebug")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionChunkDebug:
+class ChatCompletionChunkDebug(_ReadModel):
     """Debug data of the first chunk when `debug.echo_upstream_body` is set.
 
     Attributes:
-        echo_upstream_body (Any | Unset): The request bodies as sent to each attempted provider (an object).
+        echo_upstream_body (Any): The request bodies as sent to each attempted provider (an object).
     """
 
-    echo_upstream_body: Any | Unset = UNSET
+    echo_upstream_body: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        echo_upstream_body = self.echo_upstream_body
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if echo_upstream_body is not UNSET:
-            field_dict["echo_upstream_body"] = echo_upstream_body
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("echo_upstream_body", "echo_upstream_body", False, "Any"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        echo_upstream_body = d.pop("echo_upstream_body", UNSET)
-
+        echo_upstream_body = d.pop("echo_upstream_body", None)
         chat_completion_chunk_debug = cls(
             echo_upstream_body=echo_upstream_body,
         )
-
         chat_completion_chunk_debug.additional_properties = d
         return chat_completion_chunk_debug
 

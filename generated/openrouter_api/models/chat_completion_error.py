@@ -1,79 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionError:
+class ChatCompletionError(_ReadModel):
     """A failure reported inside a 200 response (a failed choice, or a mid-stream error chunk).
 
     Attributes:
         message (str):
-        code (int | str | Unset): Usually the HTTP-style status as an integer; sometimes a string such as
-            `server_error`.
-        metadata (ChatCompletionErrorMetadata | Unset):
+        code (int | str | None): Usually the HTTP-style status as an integer; sometimes a string such as `server_error`.
+        metadata (ChatCompletionErrorMetadata | None):
     """
 
     message: str
-    code: int | str | Unset = UNSET
-    metadata: ChatCompletionErrorMetadata | Unset = UNSET
+    code: int | str | None = None
+    metadata: ChatCompletionErrorMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code: int | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("message", "message", True, "str"),
+        ("code", "code", False, "int | str"),
+        ("metadata", "metadata", False, "ChatCompletionErrorMetadata"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        message = d.pop("message")
-
-        code = cast("int | str | Unset", d.pop("code", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChatCompletionErrorMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatCompletionErrorMetadata.from_dict(_metadata)
-
+        message = d.pop("message", None)
+        code = d.pop("code", None)
+        _metadata = d.pop("metadata", None)
+        metadata: Any = (
+            ChatCompletionErrorMetadata.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
         chat_completion_error = cls(
             message=message,
             code=code,
             metadata=metadata,
         )
-
         chat_completion_error.additional_properties = d
         return chat_completion_error
 

@@ -1,55 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionErrorMetadata")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionErrorMetadata:
+class ChatCompletionErrorMetadata(_ReadModel):
     """
     Attributes:
-        error_type (str | Unset): Typed error code such as `rate_limit_exceeded` or `provider_unavailable` (open set).
-        provider_code (str | Unset): The provider's own error code, when known.
+        error_type (str | None): Typed error code such as `rate_limit_exceeded` or `provider_unavailable` (open set).
+        provider_code (str | None): The provider's own error code, when known.
     """
 
-    error_type: str | Unset = UNSET
-    provider_code: str | Unset = UNSET
+    error_type: str | None = None
+    provider_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        error_type = self.error_type
-
-        provider_code = self.provider_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        if provider_code is not UNSET:
-            field_dict["provider_code"] = provider_code
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("error_type", "error_type", False, "str"),
+        ("provider_code", "provider_code", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        error_type = d.pop("error_type", UNSET)
-
-        provider_code = d.pop("provider_code", UNSET)
-
+        error_type = d.pop("error_type", None)
+        provider_code = d.pop("provider_code", None)
         chat_completion_error_metadata = cls(
             error_type=error_type,
             provider_code=provider_code,
         )
-
         chat_completion_error_metadata.additional_properties = d
         return chat_completion_error_metadata
 

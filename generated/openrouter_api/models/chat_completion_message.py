@@ -1,39 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionMessage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatCompletionMessage:
+class ChatCompletionMessage(_ReadModel):
     """The assistant message of a choice.
 
     Attributes:
         role (Literal['assistant']):
-        content (None | str | Unset):
-        refusal (None | str | Unset):
-        reasoning (None | str | Unset): The model's reasoning as plain text, when returned.
+        content (None | str):
+        refusal (None | str):
+        reasoning (None | str): The model's reasoning as plain text, when returned.
         reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailOther | ReasoningDetailServerToolCall |
-            ReasoningDetailSummary | ReasoningDetailText] | Unset): Structured reasoning blocks; send them back unchanged on
+            ReasoningDetailSummary | ReasoningDetailText] | None): Structured reasoning blocks; send them back unchanged on
             the next turn.
-        tool_calls (list[ChatToolCall] | Unset):
+        tool_calls (list[ChatToolCall] | None):
         annotations (list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation] |
-            Unset):
-        images (list[ChatGeneratedImage] | Unset): Images produced by image-output models.
-        audio (ChatAudioOutput | None | Unset):
+            None):
+        images (list[ChatGeneratedImage] | None): Images produced by image-output models.
+        audio (ChatAudioOutput | None):
     """
 
     role: Literal["assistant"]
-    content: None | str | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+    content: None | str = None
+    refusal: None | str = None
+    reasoning: None | str = None
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -42,285 +40,72 @@ class ChatCompletionMessage:
             | ReasoningDetailSummary
             | ReasoningDetailText
         ]
-        | Unset
-    ) = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
+        | None
+    ) = None
+    tool_calls: list[ChatToolCall] | None = None
     annotations: (
         list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]
-        | Unset
-    ) = UNSET
-    images: list[ChatGeneratedImage] | Unset = UNSET
-    audio: ChatAudioOutput | None | Unset = UNSET
+        | None
+    ) = None
+    images: list[ChatGeneratedImage] | None = None
+    audio: ChatAudioOutput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        reasoning_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reasoning_details, Unset):
-            reasoning_details = []
-            for reasoning_details_item_data in self.reasoning_details:
-                reasoning_details_item: dict[str, Any]
-                if isinstance(reasoning_details_item_data, ReasoningDetailText):
-                    reasoning_details_item = reasoning_details_item_data.to_dict()
-                elif isinstance(reasoning_details_item_data, ReasoningDetailSummary):
-                    reasoning_details_item = reasoning_details_item_data.to_dict()
-                elif isinstance(reasoning_details_item_data, ReasoningDetailEncrypted):
-                    reasoning_details_item = reasoning_details_item_data.to_dict()
-                elif isinstance(reasoning_details_item_data, ReasoningDetailServerToolCall):
-                    reasoning_details_item = reasoning_details_item_data.to_dict()
-                else:
-                    reasoning_details_item = reasoning_details_item_data.to_dict()
-
-                reasoning_details.append(reasoning_details_item)
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, UrlCitationAnnotation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, FileAnnotation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, WebSearchCitationAnnotation):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, ChatAudioOutput):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if reasoning_details is not UNSET:
-            field_dict["reasoning_details"] = reasoning_details
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("role", "role", True, "Literal['assistant']"),
+        ("content", "content", False, "None | str"),
+        ("refusal", "refusal", False, "None | str"),
+        ("reasoning", "reasoning", False, "None | str"),
+        (
+            "reasoning_details",
+            "reasoning_details",
+            False,
+            "list[ReasoningDetailEncrypted | ReasoningDetailOther | ReasoningDetailServerToolCall | ReasoningDetailSummary | ReasoningDetailText]",
+        ),
+        ("tool_calls", "tool_calls", False, "list[ChatToolCall]"),
+        (
+            "annotations",
+            "annotations",
+            False,
+            "list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]",
+        ),
+        ("images", "images", False, "list[ChatGeneratedImage]"),
+        ("audio", "audio", False, "ChatAudioOutput | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        role = cast('Literal["assistant"]', d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        content = cast("None | str | Unset", d.pop("content", UNSET))
-
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
-
-        reasoning = cast("None | str | Unset", d.pop("reasoning", UNSET))
-
-        def _parse_reasoning_details_item(
-            data: object,
-        ) -> (
-            ReasoningDetailEncrypted
-            | ReasoningDetailOther
-            | ReasoningDetailServerToolCall
-            | ReasoningDetailSummary
-            | ReasoningDetailText
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_reasoning_detail_type_0 = ReasoningDetailText.from_dict(data)
-
-                return componentsschemas_reasoning_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_reasoning_detail_type_1 = ReasoningDetailSummary.from_dict(data)
-
-                return componentsschemas_reasoning_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_reasoning_detail_type_2 = ReasoningDetailEncrypted.from_dict(data)
-
-                return componentsschemas_reasoning_detail_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_reasoning_detail_type_3 = ReasoningDetailServerToolCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_reasoning_detail_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_reasoning_detail_type_4 = ReasoningDetailOther.from_dict(data)
-
-            return componentsschemas_reasoning_detail_type_4
-
-        _reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: (
-            list[
-                ReasoningDetailEncrypted
-                | ReasoningDetailOther
-                | ReasoningDetailServerToolCall
-                | ReasoningDetailSummary
-                | ReasoningDetailText
-            ]
-            | Unset
-        ) = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = _parse_reasoning_details_item(reasoning_details_item_data)
-                reasoning_details.append(reasoning_details_item)
-
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
-        def _parse_annotations_item(
-            data: object,
-        ) -> FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_annotation_type_0 = UrlCitationAnnotation.from_dict(data)
-
-                return componentsschemas_chat_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_annotation_type_1 = FileAnnotation.from_dict(data)
-
-                return componentsschemas_chat_annotation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_annotation_type_2 = WebSearchCitationAnnotation.from_dict(
-                    data
-                )
-
-                return componentsschemas_chat_annotation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_annotation_type_3 = OtherAnnotation.from_dict(data)
-
-            return componentsschemas_chat_annotation_type_3
-
-        _annotations = d.pop("annotations", UNSET)
-        annotations: (
-            list[
-                FileAnnotation
-                | OtherAnnotation
-                | UrlCitationAnnotation
-                | WebSearchCitationAnnotation
-            ]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = _parse_annotations_item(annotations_item_data)
-                annotations.append(annotations_item)
-
-        _images = d.pop("images", UNSET)
-        images: list[ChatGeneratedImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ChatGeneratedImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        def _parse_audio(data: object) -> ChatAudioOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatAudioOutput.from_dict(data)
-
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ChatAudioOutput | None | Unset", data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
+        role = d.pop("role", None)
+        content = d.pop("content", None)
+        refusal = d.pop("refusal", None)
+        reasoning = d.pop("reasoning", None)
+        _reasoning_details = d.pop("reasoning_details", None)
+        reasoning_details: Any = (
+            [_read_reasoning_details_item(i0) for i0 in _reasoning_details]
+            if isinstance(_reasoning_details, list)
+            else _reasoning_details
+        )
+        _tool_calls = d.pop("tool_calls", None)
+        tool_calls: Any = (
+            [ChatToolCall.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _tool_calls]
+            if isinstance(_tool_calls, list)
+            else _tool_calls
+        )
+        _annotations = d.pop("annotations", None)
+        annotations: Any = (
+            [_read_annotations_item(i0) for i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
+        _images = d.pop("images", None)
+        images: Any = (
+            [ChatGeneratedImage.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _images]
+            if isinstance(_images, list)
+            else _images
+        )
+        _audio = d.pop("audio", None)
+        audio: Any = _read_audio(_audio)
         chat_completion_message = cls(
             role=role,
             content=content,
@@ -332,7 +117,6 @@ class ChatCompletionMessage:
             images=images,
             audio=audio,
         )
-
         chat_completion_message.additional_properties = d
         return chat_completion_message
 
@@ -351,6 +135,42 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_reasoning_details_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "reasoning.text":
+            return ReasoningDetailText.from_dict(data)
+        if data.get("type") == "reasoning.summary":
+            return ReasoningDetailSummary.from_dict(data)
+        if data.get("type") == "reasoning.encrypted":
+            return ReasoningDetailEncrypted.from_dict(data)
+        if data.get("type") == "reasoning.server_tool_call":
+            return ReasoningDetailServerToolCall.from_dict(data)
+        if "type" in data:
+            return ReasoningDetailOther.from_dict(data)
+        return data
+    return data
+
+
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "url_citation":
+            return UrlCitationAnnotation.from_dict(data)
+        if data.get("type") == "file":
+            return FileAnnotation.from_dict(data)
+        if data.get("type") == "web_search_citation":
+            return WebSearchCitationAnnotation.from_dict(data)
+        if "type" in data:
+            return OtherAnnotation.from_dict(data)
+        return data
+    return data
+
+
+def _read_audio(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ChatAudioOutput.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

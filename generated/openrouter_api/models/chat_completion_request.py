@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,11 @@ from ..models.chat_service_tier import ChatServiceTier
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ChatCompletionRequest:
+class ChatCompletionRequest(_Model):
     """Body of `POST /chat/completions`. Only `messages` is required; without `model` the
     account's default model is used. Parameters a chosen provider does not support are
     dropped silently unless `provider.require_parameters` is true.
@@ -628,7 +627,7 @@ class ChatCompletionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_messages_item(

@@ -1,59 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatGeneratedImage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatGeneratedImage:
+class ChatGeneratedImage(_ReadModel):
     """
     Attributes:
         image_url (ChatGeneratedImageUrl):
-        type_ (Literal['image_url'] | Unset):
+        type (Literal['image_url'] | None):
     """
 
     image_url: ChatGeneratedImageUrl
-    type_: Literal["image_url"] | Unset = UNSET
+    type: Literal["image_url"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url.to_dict()
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("image_url", "image_url", True, "ChatGeneratedImageUrl"),
+        ("type", "type", False, "Literal['image_url']"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        image_url = ChatGeneratedImageUrl.from_dict(d.pop("image_url"))
-
-        type_ = cast('Literal["image_url"] | Unset', d.pop("type", UNSET))
-        if type_ != "image_url" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
+        _image_url = d.pop("image_url", None)
+        image_url: Any = (
+            ChatGeneratedImageUrl.from_dict(_image_url)
+            if isinstance(_image_url, dict)
+            else _image_url
+        )
+        type_ = d.pop("type", None)
         chat_generated_image = cls(
             image_url=image_url,
-            type_=type_,
+            type=type_,
         )
-
         chat_generated_image.additional_properties = d
         return chat_generated_image
 

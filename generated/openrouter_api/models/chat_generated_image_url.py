@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatGeneratedImageUrl")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatGeneratedImageUrl:
+class ChatGeneratedImageUrl(_ReadModel):
     """
     Attributes:
         url (str): Usually a `data:image/png;base64,` URL.
@@ -18,29 +18,18 @@ class ChatGeneratedImageUrl:
 
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("url", "url", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        url = d.pop("url")
-
+        url = d.pop("url", None)
         chat_generated_image_url = cls(
             url=url,
         )
-
         chat_generated_image_url.additional_properties = d
         return chat_generated_image_url
 

@@ -1,116 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatLogprobs")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatLogprobs:
+class ChatLogprobs(_ReadModel):
     """
     Attributes:
-        content (list[ChatTokenLogprob] | None | Unset):
-        refusal (list[ChatTokenLogprob] | None | Unset):
+        content (list[ChatTokenLogprob] | None):
+        refusal (list[ChatTokenLogprob] | None):
     """
 
-    content: list[ChatTokenLogprob] | None | Unset = UNSET
-    refusal: list[ChatTokenLogprob] | None | Unset = UNSET
+    content: list[ChatTokenLogprob] | None = None
+    refusal: list[ChatTokenLogprob] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("content", "content", False, "list[ChatTokenLogprob] | None"),
+        ("refusal", "refusal", False, "list[ChatTokenLogprob] | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[ChatTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatTokenLogprob.from_dict(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatTokenLogprob] | None | Unset", data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> list[ChatTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatTokenLogprob.from_dict(refusal_type_0_item_data)
-
-                    refusal_type_0.append(refusal_type_0_item)
-
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ChatTokenLogprob] | None | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
+        _content = d.pop("content", None)
+        content: Any = _read_content(_content)
+        _refusal = d.pop("refusal", None)
+        refusal: Any = _read_refusal(_refusal)
         chat_logprobs = cls(
             content=content,
             refusal=refusal,
         )
-
         chat_logprobs.additional_properties = d
         return chat_logprobs
 
@@ -129,6 +55,26 @@ class ChatLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [ChatTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
+
+
+def _read_refusal(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [ChatTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in data]
+            if isinstance(data, list)
+            else data
+        )
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

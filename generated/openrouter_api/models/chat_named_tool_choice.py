@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatNamedToolChoice")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ChatNamedToolChoice:
+class ChatNamedToolChoice(_Model):
     """Force a call of one named function.
 
     Attributes:
-        type_ (Literal['function']):
+        type (Literal['function']):
         function (ChatNamedToolChoiceFunction):
     """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     function: ChatNamedToolChoiceFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         function = self.function.to_dict()
 
@@ -39,7 +39,7 @@ class ChatNamedToolChoice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["function"]', d.pop("type"))
         if type_ != "function":
@@ -48,7 +48,7 @@ class ChatNamedToolChoice:
         function = ChatNamedToolChoiceFunction.from_dict(d.pop("function"))
 
         chat_named_tool_choice = cls(
-            type_=type_,
+            type=type_,
             function=function,
         )
 

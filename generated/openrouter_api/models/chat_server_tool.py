@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatServerTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatServerTool:
+class ChatServerTool(_ReadModel):
     """A tool OpenRouter runs itself, named by `type`: canonical `openrouter:*` names such as
     `openrouter:web_search`, `openrouter:web_fetch`, `openrouter:datetime`, `openrouter:bash`,
     `openrouter:files`, `openrouter:fusion`, `openrouter:image_generation`,
@@ -22,43 +20,28 @@ class ChatServerTool:
     the top level.
 
         Attributes:
-            type_ (str):
-            parameters (Any | Unset): Tool-specific settings (an object).
+            type (str):
+            parameters (Any): Tool-specific settings (an object).
     """
 
-    type_: str
-    parameters: Any | Unset = UNSET
+    type: str
+    parameters: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        parameters = self.parameters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("parameters", "parameters", False, "Any"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        parameters = d.pop("parameters", UNSET)
-
+        type_ = d.pop("type", None)
+        parameters = d.pop("parameters", None)
         chat_server_tool = cls(
-            type_=type_,
+            type=type_,
             parameters=parameters,
         )
-
         chat_server_tool.additional_properties = d
         return chat_server_tool
 

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatServerToolChoice")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ChatServerToolChoice:
+class ChatServerToolChoice(_Model):
     """Force one server tool by its type, for example `openrouter:web_search`.
 
     Attributes:
-        type_ (str):
+        type (str):
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,12 +34,12 @@ class ChatServerToolChoice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type")
 
         chat_server_tool_choice = cls(
-            type_=type_,
+            type=type_,
         )
 
         chat_server_tool_choice.additional_properties = d

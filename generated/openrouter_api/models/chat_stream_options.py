@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatStreamOptions")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ChatStreamOptions:
+class ChatStreamOptions(_Model):
     """
     Attributes:
         include_usage (bool | Unset): No effect; usage is always sent in the last chunk.
@@ -33,7 +32,7 @@ class ChatStreamOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 

@@ -1,108 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatTokenLogprob")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatTokenLogprob:
+class ChatTokenLogprob(_ReadModel):
     """
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | None | Unset):
-        top_logprobs (list[ChatTopLogprob] | Unset):
+        bytes (list[int] | None):
+        top_logprobs (list[ChatTopLogprob] | None):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | None | Unset = UNSET
-    top_logprobs: list[ChatTopLogprob] | Unset = UNSET
+    bytes: list[int] | None = None
+    top_logprobs: list[ChatTopLogprob] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("token", "token", True, "str"),
+        ("logprob", "logprob", True, "float"),
+        ("bytes", "bytes", False, "list[int] | None"),
+        ("top_logprobs", "top_logprobs", False, "list[ChatTopLogprob]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        token = d.pop("token")
-
-        logprob = d.pop("logprob")
-
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast("list[int]", data)
-
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[int] | None | Unset", data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
-
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ChatTopLogprob] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ChatTopLogprob.from_dict(top_logprobs_item_data)
-
-                top_logprobs.append(top_logprobs_item)
-
+        token = d.pop("token", None)
+        logprob = d.pop("logprob", None)
+        bytes_ = d.pop("bytes", None)
+        _top_logprobs = d.pop("top_logprobs", None)
+        top_logprobs: Any = (
+            [ChatTopLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _top_logprobs]
+            if isinstance(_top_logprobs, list)
+            else _top_logprobs
+        )
         chat_token_logprob = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes_,
             top_logprobs=top_logprobs,
         )
-
         chat_token_logprob.additional_properties = d
         return chat_token_logprob
 

@@ -1,64 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatToolCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatToolCall:
+class ChatToolCall(_ReadModel):
     """
     Attributes:
         id (str):
-        type_ (Literal['function']):
+        type (Literal['function']):
         function (ChatToolCallFunction):
     """
 
     id: str
-    type_: Literal["function"]
+    type: Literal["function"]
     function: ChatToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("type", "type", True, "Literal['function']"),
+        ("function", "function", True, "ChatToolCallFunction"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast('Literal["function"]', d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        function = ChatToolCallFunction.from_dict(d.pop("function"))
-
+        id = d.pop("id", None)
+        type_ = d.pop("type", None)
+        _function = d.pop("function", None)
+        function: Any = (
+            ChatToolCallFunction.from_dict(_function) if isinstance(_function, dict) else _function
+        )
         chat_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
-
         chat_tool_call.additional_properties = d
         return chat_tool_call
 

@@ -1,85 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatToolCallDelta")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatToolCallDelta:
+class ChatToolCallDelta(_ReadModel):
     """A fragment of a tool call; concatenate `function.arguments` of fragments with the same `index`.
 
     Attributes:
         index (int):
-        id (str | Unset):
-        type_ (Literal['function'] | Unset):
-        function (ChatToolCallDeltaFunction | Unset):
+        id (str | None):
+        type (Literal['function'] | None):
+        function (ChatToolCallDeltaFunction | None):
     """
 
     index: int
-    id: str | Unset = UNSET
-    type_: Literal["function"] | Unset = UNSET
-    function: ChatToolCallDeltaFunction | Unset = UNSET
+    id: str | None = None
+    type: Literal["function"] | None = None
+    function: ChatToolCallDeltaFunction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("index", "index", True, "int"),
+        ("id", "id", False, "str"),
+        ("type", "type", False, "Literal['function']"),
+        ("function", "function", False, "ChatToolCallDeltaFunction"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        index = d.pop("index")
-
-        id = d.pop("id", UNSET)
-
-        type_ = cast('Literal["function"] | Unset', d.pop("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
-        _function = d.pop("function", UNSET)
-        function: ChatToolCallDeltaFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ChatToolCallDeltaFunction.from_dict(_function)
-
+        index = d.pop("index", None)
+        id = d.pop("id", None)
+        type_ = d.pop("type", None)
+        _function = d.pop("function", None)
+        function: Any = (
+            ChatToolCallDeltaFunction.from_dict(_function)
+            if isinstance(_function, dict)
+            else _function
+        )
         chat_tool_call_delta = cls(
             index=index,
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
-
         chat_tool_call_delta.additional_properties = d
         return chat_tool_call_delta
 

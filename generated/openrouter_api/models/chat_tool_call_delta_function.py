@@ -1,55 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatToolCallDeltaFunction")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatToolCallDeltaFunction:
+class ChatToolCallDeltaFunction(_ReadModel):
     """
     Attributes:
-        name (str | Unset):
-        arguments (str | Unset):
+        name (str | None):
+        arguments (str | None):
     """
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    name: str | None = None
+    arguments: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", False, "str"),
+        ("arguments", "arguments", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        arguments = d.pop("arguments", UNSET)
-
+        name = d.pop("name", None)
+        arguments = d.pop("arguments", None)
         chat_tool_call_delta_function = cls(
             name=name,
             arguments=arguments,
         )
-
         chat_tool_call_delta_function.additional_properties = d
         return chat_tool_call_delta_function
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatToolCallFunction")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ChatToolCallFunction:
+class ChatToolCallFunction(_ReadModel):
     """
     Attributes:
         name (str):
@@ -20,35 +20,21 @@ class ChatToolCallFunction:
     name: str
     arguments: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("arguments", "arguments", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        arguments = d.pop("arguments")
-
+        name = d.pop("name", None)
+        arguments = d.pop("arguments", None)
         chat_tool_call_function = cls(
             name=name,
             arguments=arguments,
         )
-
         chat_tool_call_function.additional_properties = d
         return chat_tool_call_function
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort import ReasoningEffort
-
-T = TypeVar("T", bound="ConfigurationUpdateReasoning")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ConfigurationUpdateReasoning:
+class ConfigurationUpdateReasoning(_Model):
     """
     Attributes:
         effort (ReasoningEffort):
@@ -35,7 +34,7 @@ class ConfigurationUpdateReasoning:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         effort = ReasoningEffort._parse(d.pop("effort"))
 

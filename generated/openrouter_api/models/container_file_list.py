@@ -1,92 +1,70 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContainerFileList")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ContainerFileList:
+class ContainerFileList(_ReadModel):
     """
     Attributes:
-        object_ (Literal['list']):
+        object (Literal['list']):
         data (list[ContainerFile]):
         first_id (None | str):
         last_id (None | str): Pass as `after` to get the next page.
         has_more (bool):
     """
 
-    object_: Literal["list"]
+    object: Literal["list"]
     data: list[ContainerFile]
     first_id: None | str
     last_id: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
-                "has_more": has_more,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("object", "object", True, "Literal['list']"),
+        ("data", "data", True, "list[ContainerFile]"),
+        ("first_id", "first_id", True, "None | str"),
+        ("last_id", "last_id", True, "None | str"),
+        ("has_more", "has_more", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        object_ = cast('Literal["list"]', d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContainerFile.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        first_id = cast("None | str", d.pop("first_id"))
-
-        last_id = cast("None | str", d.pop("last_id"))
-
-        has_more = d.pop("has_more")
-
+        object_ = d.pop("object", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [ContainerFile.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        first_id = d.pop("first_id", None)
+        last_id = d.pop("last_id", None)
+        has_more = d.pop("has_more", None)
         container_file_list = cls(
-            object_=object_,
+            object=object_,
             data=data,
             first_id=first_id,
             last_id=last_id,
             has_more=has_more,
         )
-
         container_file_list.additional_properties = d
         return container_file_list
+
+    def __iter__(self) -> Iterator[ContainerFile]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.context_compression_plugin_engine import ContextCompressionPluginEngine
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContextCompressionPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ContextCompressionPlugin:
+class ContextCompressionPlugin(_Model):
     """Shrinks prompts that exceed the context window (on by default for endpoints with at most 8k context).
 
     Attributes:
@@ -51,7 +50,7 @@ class ContextCompressionPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["context-compression"]', d.pop("id"))
         if id != "context-compression":

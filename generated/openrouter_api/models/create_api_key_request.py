@@ -2,19 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_limit_reset import ApiKeyLimitReset
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateApiKeyRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateApiKeyRequest:
+class CreateApiKeyRequest(_Model):
     """Settings for a new API key.
 
     Attributes:
@@ -103,7 +102,7 @@ class CreateApiKeyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 from ..models.auth_code_usage_limit_type import AuthCodeUsageLimitType
 from ..models.o_auth_code_challenge_method import OAuthCodeChallengeMethod
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateAuthCodeRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateAuthCodeRequest:
+class CreateAuthCodeRequest(_Model):
     """
     Attributes:
         callback_url (str): Where to redirect after authorization; https URLs, or localhost / 127.0.0.1 on any port.
@@ -104,7 +103,7 @@ class CreateAuthCodeRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_endpoint import BatchEndpoint
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateBatchRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateBatchRequest:
+class CreateBatchRequest(_Model):
     """A batch submission. The server stream-parses this body, so `endpoint`, `model` and
     `callback_url` must be serialised before `requests`; keep the property order below.
 
@@ -79,7 +78,7 @@ class CreateBatchRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         endpoint = BatchEndpoint._parse(d.pop("endpoint"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.byok_provider_known import ByokProviderKnown
 from ..models.byok_region_known import ByokRegionKnown
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateByokKeyRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateByokKeyRequest:
+class CreateByokKeyRequest(_Model):
     """A new BYOK credential.
 
     Attributes:
@@ -152,7 +151,7 @@ class CreateByokKeyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_provider(data: object) -> ByokProviderKnown | str:

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateCompletionRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateCompletionRequest:
+class CreateCompletionRequest(_Model):
     """A raw prompt to continue, with sampling settings.
 
     Attributes:
@@ -287,7 +286,7 @@ class CreateCompletionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | str:

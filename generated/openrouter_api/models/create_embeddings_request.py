@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_embeddings_request_encoding_format import CreateEmbeddingsRequestEncodingFormat
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateEmbeddingsRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateEmbeddingsRequest:
+class CreateEmbeddingsRequest(_Model):
     """What to embed and with which model.
 
     Attributes:
         model (str): Slug of the embedding model, for example `openai/text-embedding-3-small`.
-        input_ (list[EmbeddingMultimodalInput | float | list[float] | str] | str): One text, several texts, one pre-
+        input (list[EmbeddingMultimodalInput | float | list[float] | str] | str): One text, several texts, one pre-
             tokenised input (token ids), several tokenised inputs,
             or several multimodal inputs made of content parts.
         encoding_format (CreateEmbeddingsRequestEncodingFormat | Unset): Return vectors as float arrays (`float`, the
@@ -35,7 +34,7 @@ class CreateEmbeddingsRequest:
     """
 
     model: str
-    input_: list[EmbeddingMultimodalInput | float | list[float] | str] | str
+    input: list[EmbeddingMultimodalInput | float | list[float] | str] | str
     encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset = UNSET
     dimensions: int | Unset = UNSET
     input_type: str | Unset = UNSET
@@ -49,9 +48,9 @@ class CreateEmbeddingsRequest:
         model = self.model
 
         input_: list[dict[str, Any] | float | list[float] | str] | str
-        if isinstance(self.input_, list):
+        if isinstance(self.input, list):
             input_ = []
-            for input_type_1_item_data in self.input_:
+            for input_type_1_item_data in self.input:
                 input_type_1_item: dict[str, Any] | float | list[float] | str
                 if isinstance(input_type_1_item_data, list):
                     input_type_1_item = input_type_1_item_data
@@ -63,7 +62,7 @@ class CreateEmbeddingsRequest:
                 input_.append(input_type_1_item)
 
         else:
-            input_ = self.input_
+            input_ = self.input
 
         encoding_format: str | Unset = UNSET
         if not isinstance(self.encoding_format, Unset):
@@ -115,7 +114,7 @@ class CreateEmbeddingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -201,7 +200,7 @@ class CreateEmbeddingsRequest:
 
         create_embeddings_request = cls(
             model=model,
-            input_=input_,
+            input=input_,
             encoding_format=encoding_format,
             dimensions=dimensions,
             input_type=input_type,

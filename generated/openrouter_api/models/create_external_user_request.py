@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateExternalUserRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateExternalUserRequest:
+class CreateExternalUserRequest(_Model):
     """
     Attributes:
         user (str): The tracking id to register (1 to 512 characters, no NUL, no surrounding whitespace).
@@ -33,7 +33,7 @@ class CreateExternalUserRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user = d.pop("user")
 

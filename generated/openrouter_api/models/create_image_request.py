@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,11 @@ from ..models.image_output_format import ImageOutputFormat
 from ..models.image_quality import ImageQuality
 from ..models.image_resolution import ImageResolution
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateImageRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateImageRequest:
+class CreateImageRequest(_Model):
     """
     Attributes:
         model (str): The image model id, e.g. `openai/gpt-image-1`.
@@ -165,7 +164,7 @@ class CreateImageRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

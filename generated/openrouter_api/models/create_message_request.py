@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_message_request_speed import CreateMessageRequestSpeed
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateMessageRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateMessageRequest:
+class CreateMessageRequest(_Model):
     """An Anthropic Messages request, plus OpenRouter routing fields.
 
     Attributes:
@@ -370,7 +369,7 @@ class CreateMessageRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,15 @@ from attrs import field as _attrs_field
 from ..models.observability_destination_type_known import ObservabilityDestinationTypeKnown
 from ..models.observability_region_input import ObservabilityRegionInput
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateObservabilityDestinationRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateObservabilityDestinationRequest:
+class CreateObservabilityDestinationRequest(_Model):
     """A new destination.
 
     Attributes:
-        type_ (ObservabilityDestinationTypeKnown): Destination types.
+        type (ObservabilityDestinationTypeKnown): Destination types.
         name (str): Display name.
         config (ObservabilityDestinationConfig): Type-specific connection settings as free-form JSON.
         workspace_id (str | Unset): Workspace for the destination; the default workspace when omitted.
@@ -35,7 +34,7 @@ class CreateObservabilityDestinationRequest:
         broadcast_generation_request_context (bool | Unset): Include request-context metadata.
     """
 
-    type_: ObservabilityDestinationTypeKnown
+    type: ObservabilityDestinationTypeKnown
     name: str
     config: ObservabilityDestinationConfig
     workspace_id: str | Unset = UNSET
@@ -52,7 +51,7 @@ class CreateObservabilityDestinationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type.value
 
         name = self.name
 
@@ -137,7 +136,7 @@ class CreateObservabilityDestinationRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = ObservabilityDestinationTypeKnown._parse(d.pop("type"))
 
@@ -205,7 +204,7 @@ class CreateObservabilityDestinationRequest:
         broadcast_generation_request_context = d.pop("broadcast_generation_request_context", UNSET)
 
         create_observability_destination_request = cls(
-            type_=type_,
+            type=type_,
             name=name,
             config=config,
             workspace_id=workspace_id,

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region import PrivateEndpointRegion
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreatePrivateEndpointRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreatePrivateEndpointRequest:
+class CreatePrivateEndpointRequest(_Model):
     """
     Attributes:
         model_permaslug (str): Permanent slug of the model to serve.
@@ -93,7 +92,7 @@ class CreatePrivateEndpointRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model_permaslug = d.pop("model_permaslug")
 

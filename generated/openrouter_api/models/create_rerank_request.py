@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateRerankRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateRerankRequest:
+class CreateRerankRequest(_Model):
     """A query and the documents to rank against it.
 
     Attributes:
@@ -94,7 +93,7 @@ class CreateRerankRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,18 +12,17 @@ from ..models.create_response_request_service_tier import CreateResponseRequestS
 from ..models.create_response_request_truncation import CreateResponseRequestTruncation
 from ..models.response_tool_choice_mode import ResponseToolChoiceMode
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateResponseRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateResponseRequest:
+class CreateResponseRequest(_Model):
     """A Responses API request. Every field is optional; usually `model` and `input` are set.
 
     Attributes:
         model (str | Unset): Model slug; the account default is used when omitted.
         models (list[str] | Unset): Fallback models, tried in order when the first one fails.
-        input_ (list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput |
+        input (list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput |
             ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage |
             ResponseReasoningItem] | str | Unset): A plain user prompt, or the conversation as a list of input items.
         instructions (None | str | Unset): System/developer instructions placed before the input.
@@ -84,7 +83,7 @@ class CreateResponseRequest:
 
     model: str | Unset = UNSET
     models: list[str] | Unset = UNSET
-    input_: (
+    input: (
         list[
             ResponseCustomToolCall
             | ResponseFunctionCall
@@ -192,11 +191,11 @@ class CreateResponseRequest:
             models = self.models
 
         input_: list[dict[str, Any]] | str | Unset
-        if isinstance(self.input_, Unset):
+        if isinstance(self.input, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, list):
+        elif isinstance(self.input, list):
             input_ = []
-            for input_type_1_item_data in self.input_:
+            for input_type_1_item_data in self.input:
                 input_type_1_item: dict[str, Any]
                 if isinstance(input_type_1_item_data, ResponseFunctionCallOutputInput):
                     input_type_1_item = input_type_1_item_data.to_dict()
@@ -218,7 +217,7 @@ class CreateResponseRequest:
                 input_.append(input_type_1_item)
 
         else:
-            input_ = self.input_
+            input_ = self.input
 
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
@@ -570,7 +569,7 @@ class CreateResponseRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
@@ -1301,7 +1300,7 @@ class CreateResponseRequest:
         create_response_request = cls(
             model=model,
             models=models,
-            input_=input_,
+            input=input_,
             instructions=instructions,
             tools=tools,
             tool_choice=tool_choice,

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_role import ScimRole
-
-T = TypeVar("T", bound="CreateScimGroupMappingRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateScimGroupMappingRequest:
+class CreateScimGroupMappingRequest(_Model):
     """
     Attributes:
         scim_group_id (str):
@@ -45,7 +44,7 @@ class CreateScimGroupMappingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scim_group_id = d.pop("scim_group_id")
 

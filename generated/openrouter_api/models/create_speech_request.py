@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_response_format import SpeechResponseFormat
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateSpeechRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateSpeechRequest:
+class CreateSpeechRequest(_Model):
     """
     Attributes:
         model (str): The text-to-speech model id.
-        input_ (list[SpeechTurn] | str): The text to speak, or a list of turns for multi-speaker models.
+        input (list[SpeechTurn] | str): The text to speak, or a list of turns for multi-speaker models.
         voice (str | Unset): Provider-specific voice name.
         instructions (str | Unset): Delivery guidance (tone, pace, emotion) for models that take it.
         response_format (SpeechResponseFormat | Unset): Audio encoding of the response (`pcm` when omitted).
@@ -38,7 +37,7 @@ class CreateSpeechRequest:
     """
 
     model: str
-    input_: list[SpeechTurn] | str
+    input: list[SpeechTurn] | str
     voice: str | Unset = UNSET
     instructions: str | Unset = UNSET
     response_format: SpeechResponseFormat | Unset = UNSET
@@ -56,14 +55,14 @@ class CreateSpeechRequest:
         model = self.model
 
         input_: list[dict[str, Any]] | str
-        if isinstance(self.input_, list):
+        if isinstance(self.input, list):
             input_ = []
-            for input_type_1_item_data in self.input_:
+            for input_type_1_item_data in self.input:
                 input_type_1_item = input_type_1_item_data.to_dict()
                 input_.append(input_type_1_item)
 
         else:
-            input_ = self.input_
+            input_ = self.input
 
         voice = self.voice
 
@@ -131,7 +130,7 @@ class CreateSpeechRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -221,7 +220,7 @@ class CreateSpeechRequest:
 
         create_speech_request = cls(
             model=model,
-            input_=input_,
+            input=input_,
             voice=voice,
             instructions=instructions,
             response_format=response_format,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_resolution import VideoResolution
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateVideoRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateVideoRequest:
+class CreateVideoRequest(_Model):
     """
     Attributes:
         model (str): The video model id.
@@ -171,7 +170,7 @@ class CreateVideoRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_server_tool import WorkspaceServerTool
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateWorkspaceRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class CreateWorkspaceRequest:
+class CreateWorkspaceRequest(_Model):
     """
     Attributes:
         name (str):
@@ -135,7 +134,7 @@ class CreateWorkspaceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Credits")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class Credits:
+class Credits(_ReadModel):
     """
     Attributes:
         total_credits (float): All credits ever purchased, in USD.
@@ -20,35 +20,21 @@ class Credits:
     total_credits: float
     total_usage: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total_credits = self.total_credits
-
-        total_usage = self.total_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_credits": total_credits,
-                "total_usage": total_usage,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("total_credits", "total_credits", True, "float"),
+        ("total_usage", "total_usage", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        total_credits = d.pop("total_credits")
-
-        total_usage = d.pop("total_usage")
-
+        total_credits = d.pop("total_credits", None)
+        total_usage = d.pop("total_usage", None)
         credits_ = cls(
             total_credits=total_credits,
             total_usage=total_usage,
         )
-
         credits_.additional_properties = d
         return credits_
 

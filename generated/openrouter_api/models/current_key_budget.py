@@ -2,140 +2,67 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CurrentKeyBudget")
+from ..types import ReadModel as _ReadModel
+from ..types import read_datetime
 
 
 @_attrs_define
-class CurrentKeyBudget:
+class CurrentKeyBudget(_ReadModel):
     """One spending budget that applies to the key.
 
     Attributes:
-        scope (str | Unset): Budget layer, for example `workspace`, `api_key`, `member` or `key_limit`.
-        limit_usd (float | Unset):
-        spend_usd (float | Unset):
-        remaining_usd (float | Unset): Zero or less means requests are refused until the window resets.
-        reset_interval (None | str | Unset): `daily`, `weekly` or `monthly`; null for a lifetime budget.
-        resets_at (datetime.datetime | None | Unset):
-        include_byok (bool | Unset):
-        budget_id (None | str | Unset):
-        guardrail_id (None | str | Unset):
+        scope (str | None): Budget layer, for example `workspace`, `api_key`, `member` or `key_limit`.
+        limit_usd (float | None):
+        spend_usd (float | None):
+        remaining_usd (float | None): Zero or less means requests are refused until the window resets.
+        reset_interval (None | str): `daily`, `weekly` or `monthly`; null for a lifetime budget.
+        resets_at (datetime.datetime | None):
+        include_byok (bool | None):
+        budget_id (None | str):
+        guardrail_id (None | str):
     """
 
-    scope: str | Unset = UNSET
-    limit_usd: float | Unset = UNSET
-    spend_usd: float | Unset = UNSET
-    remaining_usd: float | Unset = UNSET
-    reset_interval: None | str | Unset = UNSET
-    resets_at: datetime.datetime | None | Unset = UNSET
-    include_byok: bool | Unset = UNSET
-    budget_id: None | str | Unset = UNSET
-    guardrail_id: None | str | Unset = UNSET
+    scope: str | None = None
+    limit_usd: float | None = None
+    spend_usd: float | None = None
+    remaining_usd: float | None = None
+    reset_interval: None | str = None
+    resets_at: datetime.datetime | None = None
+    include_byok: bool | None = None
+    budget_id: None | str = None
+    guardrail_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        scope = self.scope
-
-        limit_usd = self.limit_usd
-
-        spend_usd = self.spend_usd
-
-        remaining_usd = self.remaining_usd
-
-        reset_interval: None | str | Unset
-        if isinstance(self.reset_interval, Unset):
-            reset_interval = UNSET
-        else:
-            reset_interval = self.reset_interval
-
-        resets_at: None | str | Unset
-        if isinstance(self.resets_at, Unset):
-            resets_at = UNSET
-        elif isinstance(self.resets_at, datetime.datetime):
-            resets_at = self.resets_at.isoformat()
-        else:
-            resets_at = self.resets_at
-
-        include_byok = self.include_byok
-
-        budget_id: None | str | Unset
-        if isinstance(self.budget_id, Unset):
-            budget_id = UNSET
-        else:
-            budget_id = self.budget_id
-
-        guardrail_id: None | str | Unset
-        if isinstance(self.guardrail_id, Unset):
-            guardrail_id = UNSET
-        else:
-            guardrail_id = self.guardrail_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if limit_usd is not UNSET:
-            field_dict["limit_usd"] = limit_usd
-        if spend_usd is not UNSET:
-            field_dict["spend_usd"] = spend_usd
-        if remaining_usd is not UNSET:
-            field_dict["remaining_usd"] = remaining_usd
-        if reset_interval is not UNSET:
-            field_dict["reset_interval"] = reset_interval
-        if resets_at is not UNSET:
-            field_dict["resets_at"] = resets_at
-        if include_byok is not UNSET:
-            field_dict["include_byok"] = include_byok
-        if budget_id is not UNSET:
-            field_dict["budget_id"] = budget_id
-        if guardrail_id is not UNSET:
-            field_dict["guardrail_id"] = guardrail_id
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("scope", "scope", False, "str"),
+        ("limit_usd", "limit_usd", False, "float"),
+        ("spend_usd", "spend_usd", False, "float"),
+        ("remaining_usd", "remaining_usd", False, "float"),
+        ("reset_interval", "reset_interval", False, "None | str"),
+        ("resets_at", "resets_at", False, "datetime.datetime | None"),
+        ("include_byok", "include_byok", False, "bool"),
+        ("budget_id", "budget_id", False, "None | str"),
+        ("guardrail_id", "guardrail_id", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        scope = d.pop("scope", UNSET)
-
-        limit_usd = d.pop("limit_usd", UNSET)
-
-        spend_usd = d.pop("spend_usd", UNSET)
-
-        remaining_usd = d.pop("remaining_usd", UNSET)
-
-        reset_interval = cast("None | str | Unset", d.pop("reset_interval", UNSET))
-
-        def _parse_resets_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resets_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resets_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        resets_at = _parse_resets_at(d.pop("resets_at", UNSET))
-
-        include_byok = d.pop("include_byok", UNSET)
-
-        budget_id = cast("None | str | Unset", d.pop("budget_id", UNSET))
-
-        guardrail_id = cast("None | str | Unset", d.pop("guardrail_id", UNSET))
-
+        scope = d.pop("scope", None)
+        limit_usd = d.pop("limit_usd", None)
+        spend_usd = d.pop("spend_usd", None)
+        remaining_usd = d.pop("remaining_usd", None)
+        reset_interval = d.pop("reset_interval", None)
+        _resets_at = d.pop("resets_at", None)
+        resets_at: Any = _read_resets_at(_resets_at)
+        include_byok = d.pop("include_byok", None)
+        budget_id = d.pop("budget_id", None)
+        guardrail_id = d.pop("guardrail_id", None)
         current_key_budget = cls(
             scope=scope,
             limit_usd=limit_usd,
@@ -147,7 +74,6 @@ class CurrentKeyBudget:
             budget_id=budget_id,
             guardrail_id=guardrail_id,
         )
-
         current_key_budget.additional_properties = d
         return current_key_budget
 
@@ -166,3 +92,9 @@ class CurrentKeyBudget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resets_at(data: Any) -> Any:
+    if isinstance(data, str):
+        return read_datetime(data)
+    return data

@@ -1,65 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CurrentKeyFreeModelRequests")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class CurrentKeyFreeModelRequests:
+class CurrentKeyFreeModelRequests(_ReadModel):
     """Today's (UTC) request quota for `:free` model variants.
 
     Attributes:
-        limit (int | Unset):
-        used (int | Unset):
-        remaining (int | Unset):
+        limit (int | None):
+        used (int | None):
+        remaining (int | None):
     """
 
-    limit: int | Unset = UNSET
-    used: int | Unset = UNSET
-    remaining: int | Unset = UNSET
+    limit: int | None = None
+    used: int | None = None
+    remaining: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        used = self.used
-
-        remaining = self.remaining
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if used is not UNSET:
-            field_dict["used"] = used
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("limit", "limit", False, "int"),
+        ("used", "used", False, "int"),
+        ("remaining", "remaining", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        used = d.pop("used", UNSET)
-
-        remaining = d.pop("remaining", UNSET)
-
+        limit = d.pop("limit", None)
+        used = d.pop("used", None)
+        remaining = d.pop("remaining", None)
         current_key_free_model_requests = cls(
             limit=limit,
             used=used,
             remaining=remaining,
         )
-
         current_key_free_model_requests.additional_properties = d
         return current_key_free_model_requests
 

@@ -1,65 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CurrentKeyRateLimit")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class CurrentKeyRateLimit:
+class CurrentKeyRateLimit(_ReadModel):
     """Legacy rate-limit report; no longer meaningful.
 
     Attributes:
-        requests (int | Unset):
-        interval (str | Unset):
-        note (str | Unset):
+        requests (int | None):
+        interval (str | None):
+        note (str | None):
     """
 
-    requests: int | Unset = UNSET
-    interval: str | Unset = UNSET
-    note: str | Unset = UNSET
+    requests: int | None = None
+    interval: str | None = None
+    note: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        requests = self.requests
-
-        interval = self.interval
-
-        note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if note is not UNSET:
-            field_dict["note"] = note
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("requests", "requests", False, "int"),
+        ("interval", "interval", False, "str"),
+        ("note", "note", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        requests = d.pop("requests", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        note = d.pop("note", UNSET)
-
+        requests = d.pop("requests", None)
+        interval = d.pop("interval", None)
+        note = d.pop("note", None)
         current_key_rate_limit = cls(
             requests=requests,
             interval=interval,
             note=note,
         )
-
         current_key_rate_limit.additional_properties = d
         return current_key_rate_limit
 

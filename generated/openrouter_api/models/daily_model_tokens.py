@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DailyModelTokens")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DailyModelTokens:
+class DailyModelTokens(_ReadModel):
     """Token total of one model in one period.
 
     Attributes:
@@ -24,41 +24,24 @@ class DailyModelTokens:
     model_permaslug: str
     total_tokens: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        model_permaslug = self.model_permaslug
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "model_permaslug": model_permaslug,
-                "total_tokens": total_tokens,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("date", "date", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("total_tokens", "total_tokens", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        date = d.pop("date")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        total_tokens = d.pop("total_tokens")
-
+        date = d.pop("date", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        total_tokens = d.pop("total_tokens", None)
         daily_model_tokens = cls(
             date=date,
             model_permaslug=model_permaslug,
             total_tokens=total_tokens,
         )
-
         daily_model_tokens.additional_properties = d
         return daily_model_tokens
 

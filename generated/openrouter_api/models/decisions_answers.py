@@ -1,88 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsAnswers")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsAnswers:
+class DecisionsAnswers(_ReadModel):
     """Question name to answer; each answer's `type` matches its question's type."""
 
     additional_properties: dict[
         str, DecisionsBoxAnswer | DecisionsChoiceAnswer | DecisionsNoulAnswer | DecisionsScoreAnswer
     ] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, DecisionsBoxAnswer):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, DecisionsChoiceAnswer):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, DecisionsNoulAnswer):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         decisions_answers = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                DecisionsBoxAnswer
-                | DecisionsChoiceAnswer
-                | DecisionsNoulAnswer
-                | DecisionsScoreAnswer
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_0 = DecisionsBoxAnswer.from_dict(data)
-
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = DecisionsChoiceAnswer.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = DecisionsNoulAnswer.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_3 = DecisionsScoreAnswer.from_dict(data)
-
-                return additional_property_type_3
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        decisions_answers.additional_properties = additional_properties
+        decisions_answers.additional_properties = {
+            k: _read_additional_property(v) for k, v in d.items()
+        }
         return decisions_answers
 
     @property
@@ -109,6 +52,20 @@ class DecisionsAnswers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_property(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "box":
+            return DecisionsBoxAnswer.from_dict(data)
+        if data.get("type") == "choice":
+            return DecisionsChoiceAnswer.from_dict(data)
+        if data.get("type") == "noul":
+            return DecisionsNoulAnswer.from_dict(data)
+        if data.get("type") == "score":
+            return DecisionsScoreAnswer.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsBox")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsBox:
+class DecisionsBox(_ReadModel):
     """
     Attributes:
         top (float):
@@ -24,47 +24,27 @@ class DecisionsBox:
     bottom: float
     right: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        top = self.top
-
-        left = self.left
-
-        bottom = self.bottom
-
-        right = self.right
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "top": top,
-                "left": left,
-                "bottom": bottom,
-                "right": right,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("top", "top", True, "float"),
+        ("left", "left", True, "float"),
+        ("bottom", "bottom", True, "float"),
+        ("right", "right", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        top = d.pop("top")
-
-        left = d.pop("left")
-
-        bottom = d.pop("bottom")
-
-        right = d.pop("right")
-
+        top = d.pop("top", None)
+        left = d.pop("left", None)
+        bottom = d.pop("bottom", None)
+        right = d.pop("right", None)
         decisions_box = cls(
             top=top,
             left=left,
             bottom=bottom,
             right=right,
         )
-
         decisions_box.additional_properties = d
         return decisions_box
 

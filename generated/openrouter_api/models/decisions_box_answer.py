@@ -1,67 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsBoxAnswer")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsBoxAnswer:
+class DecisionsBoxAnswer(_ReadModel):
     """
     Attributes:
-        type_ (Literal['box']):
+        type (Literal['box']):
         box (DecisionsBox):
-        confidence (float | Unset):
+        confidence (float | None):
     """
 
-    type_: Literal["box"]
+    type: Literal["box"]
     box: DecisionsBox
-    confidence: float | Unset = UNSET
+    confidence: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        box = self.box.to_dict()
-
-        confidence = self.confidence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "box": box,
-            }
-        )
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['box']"),
+        ("box", "box", True, "DecisionsBox"),
+        ("confidence", "confidence", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["box"]', d.pop("type"))
-        if type_ != "box":
-            raise ValueError(f"type must match const 'box', got '{type_}'")
-
-        box = DecisionsBox.from_dict(d.pop("box"))
-
-        confidence = d.pop("confidence", UNSET)
-
+        type_ = d.pop("type", None)
+        _box = d.pop("box", None)
+        box: Any = DecisionsBox.from_dict(_box) if isinstance(_box, dict) else _box
+        confidence = d.pop("confidence", None)
         decisions_box_answer = cls(
-            type_=type_,
+            type=type_,
             box=box,
             confidence=confidence,
         )
-
         decisions_box_answer.additional_properties = d
         return decisions_box_answer
 

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsBoxQuestion")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DecisionsBoxQuestion:
+class DecisionsBoxQuestion(_Model):
     """Ask for a bounding box.
 
     Attributes:
-        type_ (Literal['box']):
+        type (Literal['box']):
         instructions (Any): A string, or a JSON object or array of structured guidance.
     """
 
-    type_: Literal["box"]
+    type: Literal["box"]
     instructions: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         instructions = self.instructions
 
@@ -39,7 +39,7 @@ class DecisionsBoxQuestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["box"]', d.pop("type"))
         if type_ != "box":
@@ -48,7 +48,7 @@ class DecisionsBoxQuestion:
         instructions = d.pop("instructions")
 
         decisions_box_question = cls(
-            type_=type_,
+            type=type_,
             instructions=instructions,
         )
 

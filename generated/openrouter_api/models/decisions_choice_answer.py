@@ -1,83 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsChoiceAnswer")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsChoiceAnswer:
+class DecisionsChoiceAnswer(_ReadModel):
     """
     Attributes:
-        type_ (Literal['choice']):
+        type (Literal['choice']):
         choice (str): The chosen option name.
-        confidence (float | Unset):
-        probabilities (DecisionsProbabilities | Unset): Option or criterion name to its probability.
+        confidence (float | None):
+        probabilities (DecisionsProbabilities | None): Option or criterion name to its probability.
     """
 
-    type_: Literal["choice"]
+    type: Literal["choice"]
     choice: str
-    confidence: float | Unset = UNSET
-    probabilities: DecisionsProbabilities | Unset = UNSET
+    confidence: float | None = None
+    probabilities: DecisionsProbabilities | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        choice = self.choice
-
-        confidence = self.confidence
-
-        probabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.probabilities, Unset):
-            probabilities = self.probabilities.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "choice": choice,
-            }
-        )
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if probabilities is not UNSET:
-            field_dict["probabilities"] = probabilities
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['choice']"),
+        ("choice", "choice", True, "str"),
+        ("confidence", "confidence", False, "float"),
+        ("probabilities", "probabilities", False, "DecisionsProbabilities"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["choice"]', d.pop("type"))
-        if type_ != "choice":
-            raise ValueError(f"type must match const 'choice', got '{type_}'")
-
-        choice = d.pop("choice")
-
-        confidence = d.pop("confidence", UNSET)
-
-        _probabilities = d.pop("probabilities", UNSET)
-        probabilities: DecisionsProbabilities | Unset
-        if isinstance(_probabilities, Unset):
-            probabilities = UNSET
-        else:
-            probabilities = DecisionsProbabilities.from_dict(_probabilities)
-
+        type_ = d.pop("type", None)
+        choice = d.pop("choice", None)
+        confidence = d.pop("confidence", None)
+        _probabilities = d.pop("probabilities", None)
+        probabilities: Any = (
+            DecisionsProbabilities.from_dict(_probabilities)
+            if isinstance(_probabilities, dict)
+            else _probabilities
+        )
         decisions_choice_answer = cls(
-            type_=type_,
+            type=type_,
             choice=choice,
             confidence=confidence,
             probabilities=probabilities,
         )
-
         decisions_choice_answer.additional_properties = d
         return decisions_choice_answer
 

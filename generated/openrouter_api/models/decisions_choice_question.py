@@ -1,31 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsChoiceQuestion")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DecisionsChoiceQuestion:
+class DecisionsChoiceQuestion(_Model):
     """Ask the model to pick one of the named options.
 
     Attributes:
-        type_ (Literal['choice']):
+        type (Literal['choice']):
         instructions (Any): A string, or a JSON object or array of structured guidance.
         criteria (DecisionsChoiceCriteria): Option name to its description (a string, JSON object or array) or null.
     """
 
-    type_: Literal["choice"]
+    type: Literal["choice"]
     instructions: Any
     criteria: DecisionsChoiceCriteria
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         instructions = self.instructions
 
@@ -44,7 +44,7 @@ class DecisionsChoiceQuestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["choice"]', d.pop("type"))
         if type_ != "choice":
@@ -55,7 +55,7 @@ class DecisionsChoiceQuestion:
         criteria = DecisionsChoiceCriteria.from_dict(d.pop("criteria"))
 
         decisions_choice_question = cls(
-            type_=type_,
+            type=type_,
             instructions=instructions,
             criteria=criteria,
         )

@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsNoulAnswer")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsNoulAnswer:
+class DecisionsNoulAnswer(_ReadModel):
     """
     Attributes:
-        type_ (Literal['noul']):
+        type (Literal['noul']):
         noul (float): Probability that the statement is true.
     """
 
-    type_: Literal["noul"]
+    type: Literal["noul"]
     noul: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        noul = self.noul
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "noul": noul,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['noul']"),
+        ("noul", "noul", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["noul"]', d.pop("type"))
-        if type_ != "noul":
-            raise ValueError(f"type must match const 'noul', got '{type_}'")
-
-        noul = d.pop("noul")
-
+        type_ = d.pop("type", None)
+        noul = d.pop("noul", None)
         decisions_noul_answer = cls(
-            type_=type_,
+            type=type_,
             noul=noul,
         )
-
         decisions_noul_answer.additional_properties = d
         return decisions_noul_answer
 

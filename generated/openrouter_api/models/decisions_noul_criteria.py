@@ -1,31 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsNoulCriteria")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DecisionsNoulCriteria:
+class DecisionsNoulCriteria(_Model):
     """What counts as true and as false.
 
     Attributes:
-        true_ (Any): A string, or a JSON object or array.
-        false_ (Any): A string, or a JSON object or array.
+        true (Any): A string, or a JSON object or array.
+        false (Any): A string, or a JSON object or array.
     """
 
-    true_: Any
-    false_: Any
+    true: Any
+    false: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        true_ = self.true_
+        true_ = self.true
 
-        false_ = self.false_
+        false_ = self.false
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,15 +39,15 @@ class DecisionsNoulCriteria:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         true_ = d.pop("true")
 
         false_ = d.pop("false")
 
         decisions_noul_criteria = cls(
-            true_=true_,
-            false_=false_,
+            true=true_,
+            false=false_,
         )
 
         decisions_noul_criteria.additional_properties = d

@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsNoulQuestion")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DecisionsNoulQuestion:
+class DecisionsNoulQuestion(_Model):
     """Ask for a probability that a statement is true.
 
     Attributes:
-        type_ (Literal['noul']):
+        type (Literal['noul']):
         instructions (Any): A string, or a JSON object or array of structured guidance.
         criteria (DecisionsNoulCriteria | Unset): What counts as true and as false.
     """
 
-    type_: Literal["noul"]
+    type: Literal["noul"]
     instructions: Any
     criteria: DecisionsNoulCriteria | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         instructions = self.instructions
 
@@ -49,7 +48,7 @@ class DecisionsNoulQuestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["noul"]', d.pop("type"))
         if type_ != "noul":
@@ -65,7 +64,7 @@ class DecisionsNoulQuestion:
             criteria = DecisionsNoulCriteria.from_dict(_criteria)
 
         decisions_noul_question = cls(
-            type_=type_,
+            type=type_,
             instructions=instructions,
             criteria=criteria,
         )

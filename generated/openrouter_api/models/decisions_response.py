@@ -1,75 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsResponse:
+class DecisionsResponse(_ReadModel):
     """One typed answer per question.
 
     Attributes:
         model (str):
         answers (DecisionsAnswers): Question name to answer; each answer's `type` matches its question's type.
         usage (DecisionsUsage):
-        id (str | Unset): Generation id.
-        provider (str | Unset):
+        id (str | None): Generation id.
+        provider (str | None):
     """
 
     model: str
     answers: DecisionsAnswers
     usage: DecisionsUsage
-    id: str | Unset = UNSET
-    provider: str | Unset = UNSET
+    id: str | None = None
+    provider: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        answers = self.answers.to_dict()
-
-        usage = self.usage.to_dict()
-
-        id = self.id
-
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "answers": answers,
-                "usage": usage,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("model", "model", True, "str"),
+        ("answers", "answers", True, "DecisionsAnswers"),
+        ("usage", "usage", True, "DecisionsUsage"),
+        ("id", "id", False, "str"),
+        ("provider", "provider", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        model = d.pop("model")
-
-        answers = DecisionsAnswers.from_dict(d.pop("answers"))
-
-        usage = DecisionsUsage.from_dict(d.pop("usage"))
-
-        id = d.pop("id", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
+        model = d.pop("model", None)
+        _answers = d.pop("answers", None)
+        answers: Any = (
+            DecisionsAnswers.from_dict(_answers) if isinstance(_answers, dict) else _answers
+        )
+        _usage = d.pop("usage", None)
+        usage: Any = DecisionsUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        id = d.pop("id", None)
+        provider = d.pop("provider", None)
         decisions_response = cls(
             model=model,
             answers=answers,
@@ -77,7 +55,6 @@ class DecisionsResponse:
             id=id,
             provider=provider,
         )
-
         decisions_response.additional_properties = d
         return decisions_response
 

@@ -1,99 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsScoreAnswer")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsScoreAnswer:
+class DecisionsScoreAnswer(_ReadModel):
     """
     Attributes:
-        type_ (Literal['score']):
+        type (Literal['score']):
         score (float):
-        confidence (float | Unset):
-        probabilities (DecisionsProbabilities | Unset): Option or criterion name to its probability.
-        legend (DecisionsScoreLegend | Unset): Criterion to its meaning (a string, JSON object or array).
+        confidence (float | None):
+        probabilities (DecisionsProbabilities | None): Option or criterion name to its probability.
+        legend (DecisionsScoreLegend | None): Criterion to its meaning (a string, JSON object or array).
     """
 
-    type_: Literal["score"]
+    type: Literal["score"]
     score: float
-    confidence: float | Unset = UNSET
-    probabilities: DecisionsProbabilities | Unset = UNSET
-    legend: DecisionsScoreLegend | Unset = UNSET
+    confidence: float | None = None
+    probabilities: DecisionsProbabilities | None = None
+    legend: DecisionsScoreLegend | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        score = self.score
-
-        confidence = self.confidence
-
-        probabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.probabilities, Unset):
-            probabilities = self.probabilities.to_dict()
-
-        legend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.legend, Unset):
-            legend = self.legend.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "score": score,
-            }
-        )
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if probabilities is not UNSET:
-            field_dict["probabilities"] = probabilities
-        if legend is not UNSET:
-            field_dict["legend"] = legend
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['score']"),
+        ("score", "score", True, "float"),
+        ("confidence", "confidence", False, "float"),
+        ("probabilities", "probabilities", False, "DecisionsProbabilities"),
+        ("legend", "legend", False, "DecisionsScoreLegend"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["score"]', d.pop("type"))
-        if type_ != "score":
-            raise ValueError(f"type must match const 'score', got '{type_}'")
-
-        score = d.pop("score")
-
-        confidence = d.pop("confidence", UNSET)
-
-        _probabilities = d.pop("probabilities", UNSET)
-        probabilities: DecisionsProbabilities | Unset
-        if isinstance(_probabilities, Unset):
-            probabilities = UNSET
-        else:
-            probabilities = DecisionsProbabilities.from_dict(_probabilities)
-
-        _legend = d.pop("legend", UNSET)
-        legend: DecisionsScoreLegend | Unset
-        if isinstance(_legend, Unset):
-            legend = UNSET
-        else:
-            legend = DecisionsScoreLegend.from_dict(_legend)
-
+        type_ = d.pop("type", None)
+        score = d.pop("score", None)
+        confidence = d.pop("confidence", None)
+        _probabilities = d.pop("probabilities", None)
+        probabilities: Any = (
+            DecisionsProbabilities.from_dict(_probabilities)
+            if isinstance(_probabilities, dict)
+            else _probabilities
+        )
+        _legend = d.pop("legend", None)
+        legend: Any = (
+            DecisionsScoreLegend.from_dict(_legend) if isinstance(_legend, dict) else _legend
+        )
         decisions_score_answer = cls(
-            type_=type_,
+            type=type_,
             score=score,
             confidence=confidence,
             probabilities=probabilities,
             legend=legend,
         )
-
         decisions_score_answer.additional_properties = d
         return decisions_score_answer
 

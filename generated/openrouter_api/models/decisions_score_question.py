@@ -1,31 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DecisionsScoreQuestion")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DecisionsScoreQuestion:
+class DecisionsScoreQuestion(_Model):
     """Ask for a score along an ordered list of criteria.
 
     Attributes:
-        type_ (Literal['score']):
+        type (Literal['score']):
         instructions (Any): A string, or a JSON object or array of structured guidance.
         criteria (list[Any]): Ordered levels, each a string, JSON object or array.
     """
 
-    type_: Literal["score"]
+    type: Literal["score"]
     instructions: Any
     criteria: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         instructions = self.instructions
 
@@ -44,7 +44,7 @@ class DecisionsScoreQuestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["score"]', d.pop("type"))
         if type_ != "score":
@@ -55,7 +55,7 @@ class DecisionsScoreQuestion:
         criteria = cast("list[Any]", d.pop("criteria"))
 
         decisions_score_question = cls(
-            type_=type_,
+            type=type_,
             instructions=instructions,
             criteria=criteria,
         )

@@ -1,65 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DecisionsUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DecisionsUsage:
+class DecisionsUsage(_ReadModel):
     """
     Attributes:
         input_tokens (int):
         output_tokens (int):
-        cost (float | Unset): USD charged.
+        cost (float | None): USD charged.
     """
 
     input_tokens: int
     output_tokens: int
-    cost: float | Unset = UNSET
+    cost: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        cost = self.cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-            }
-        )
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("input_tokens", "input_tokens", True, "int"),
+        ("output_tokens", "output_tokens", True, "int"),
+        ("cost", "cost", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
-
-        output_tokens = d.pop("output_tokens")
-
-        cost = d.pop("cost", UNSET)
-
+        input_tokens = d.pop("input_tokens", None)
+        output_tokens = d.pop("output_tokens", None)
+        cost = d.pop("cost", None)
         decisions_usage = cls(
             input_tokens=input_tokens,
             output_tokens=output_tokens,
             cost=cost,
         )
-
         decisions_usage.additional_properties = d
         return decisions_usage
 

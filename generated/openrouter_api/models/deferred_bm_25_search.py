@@ -1,31 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeferredBm25Search")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DeferredBm25Search:
+class DeferredBm25Search(_Model):
     """BM25 ranking over the tool definitions.
 
     Attributes:
-        type_ (Literal['bm25']):
+        type (Literal['bm25']):
         max_results (int | Unset):
     """
 
-    type_: Literal["bm25"]
+    type: Literal["bm25"]
     max_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         max_results = self.max_results
 
@@ -42,7 +41,7 @@ class DeferredBm25Search:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["bm25"]', d.pop("type"))
         if type_ != "bm25":
@@ -51,7 +50,7 @@ class DeferredBm25Search:
         max_results = d.pop("max_results", UNSET)
 
         deferred_bm_25_search = cls(
-            type_=type_,
+            type=type_,
             max_results=max_results,
         )
 

@@ -1,35 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeferredCustomSearch")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DeferredCustomSearch:
+class DeferredCustomSearch(_Model):
     """Search run by the caller through one of its own tools, returning tool identities under `result_key`.
 
     Attributes:
-        type_ (Literal['custom']):
+        type (Literal['custom']):
         tool_id (str):
         result_key (str):
         max_results (int | Unset):
     """
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     tool_id: str
     result_key: str
     max_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         tool_id = self.tool_id
 
@@ -52,7 +51,7 @@ class DeferredCustomSearch:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["custom"]', d.pop("type"))
         if type_ != "custom":
@@ -65,7 +64,7 @@ class DeferredCustomSearch:
         max_results = d.pop("max_results", UNSET)
 
         deferred_custom_search = cls(
-            type_=type_,
+            type=type_,
             tool_id=tool_id,
             result_key=result_key,
             max_results=max_results,

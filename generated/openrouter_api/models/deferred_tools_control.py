@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeferredToolsControl")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DeferredToolsControl:
+class DeferredToolsControl(_Model):
     """Opt-in router-level deferred-tool protocol: tools marked `defer_loading` stay hidden
     until found by the chosen search. Keep the tool catalogue unchanged across turns and
     replay assistant reasoning as received.
@@ -58,7 +58,7 @@ class DeferredToolsControl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         protocol = cast('Literal["v1"]', d.pop("protocol"))
         if protocol != "v1":

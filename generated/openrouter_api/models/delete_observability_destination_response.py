@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteObservabilityDestinationResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DeleteObservabilityDestinationResponse:
+class DeleteObservabilityDestinationResponse(_ReadModel):
     """Confirms that the destination was deleted.
 
     Attributes:
@@ -19,29 +19,18 @@ class DeleteObservabilityDestinationResponse:
 
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deleted": deleted,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("deleted", "deleted", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        deleted = d.pop("deleted")
-
+        deleted = d.pop("deleted", None)
         delete_observability_destination_response = cls(
             deleted=deleted,
         )
-
         delete_observability_destination_response.additional_properties = d
         return delete_observability_destination_response
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteWorkspaceBudgetResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DeleteWorkspaceBudgetResponse:
+class DeleteWorkspaceBudgetResponse(_ReadModel):
     """
     Attributes:
         deleted (bool): Always true.
@@ -18,29 +18,18 @@ class DeleteWorkspaceBudgetResponse:
 
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deleted": deleted,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("deleted", "deleted", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        deleted = d.pop("deleted")
-
+        deleted = d.pop("deleted", None)
         delete_workspace_budget_response = cls(
             deleted=deleted,
         )
-
         delete_workspace_budget_response.additional_properties = d
         return delete_workspace_budget_response
 

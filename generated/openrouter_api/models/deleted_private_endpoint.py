@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeletedPrivateEndpoint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DeletedPrivateEndpoint:
+class DeletedPrivateEndpoint(_ReadModel):
     """
     Attributes:
         id (str): Id of the deleted endpoint.
@@ -18,29 +18,16 @@ class DeletedPrivateEndpoint:
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (("id", "id", True, "str"),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
+        id = d.pop("id", None)
         deleted_private_endpoint = cls(
             id=id,
         )
-
         deleted_private_endpoint.additional_properties = d
         return deleted_private_endpoint
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DesignArenaBenchmark")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DesignArenaBenchmark:
+class DesignArenaBenchmark(_ReadModel):
     """A Design Arena rating for one model in one arena and category.
 
     Attributes:
@@ -37,90 +37,39 @@ class DesignArenaBenchmark:
     pricing: BenchmarkPricing | None
     tournament_stats: DesignArenaTournamentStats
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        arena = self.arena
-
-        category = self.category
-
-        model_permaslug = self.model_permaslug
-
-        display_name = self.display_name
-
-        elo = self.elo
-
-        win_rate = self.win_rate
-
-        avg_generation_time_ms: float | None
-        avg_generation_time_ms = self.avg_generation_time_ms
-
-        pricing: dict[str, Any] | None
-        if isinstance(self.pricing, BenchmarkPricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        tournament_stats = self.tournament_stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "arena": arena,
-                "category": category,
-                "model_permaslug": model_permaslug,
-                "display_name": display_name,
-                "elo": elo,
-                "win_rate": win_rate,
-                "avg_generation_time_ms": avg_generation_time_ms,
-                "pricing": pricing,
-                "tournament_stats": tournament_stats,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("source", "source", True, "Literal['design-arena']"),
+        ("arena", "arena", True, "str"),
+        ("category", "category", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("display_name", "display_name", True, "str"),
+        ("elo", "elo", True, "float"),
+        ("win_rate", "win_rate", True, "float"),
+        ("avg_generation_time_ms", "avg_generation_time_ms", True, "float | None"),
+        ("pricing", "pricing", True, "BenchmarkPricing | None"),
+        ("tournament_stats", "tournament_stats", True, "DesignArenaTournamentStats"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        source = cast('Literal["design-arena"]', d.pop("source"))
-        if source != "design-arena":
-            raise ValueError(f"source must match const 'design-arena', got '{source}'")
-
-        arena = d.pop("arena")
-
-        category = d.pop("category")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        display_name = d.pop("display_name")
-
-        elo = d.pop("elo")
-
-        win_rate = d.pop("win_rate")
-
-        avg_generation_time_ms = cast("float | None", d.pop("avg_generation_time_ms"))
-
-        def _parse_pricing(data: object) -> BenchmarkPricing | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_type_0 = BenchmarkPricing.from_dict(data)
-
-                return pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BenchmarkPricing | None", data)
-
-        pricing = _parse_pricing(d.pop("pricing"))
-
-        tournament_stats = DesignArenaTournamentStats.from_dict(d.pop("tournament_stats"))
-
+        source = d.pop("source", None)
+        arena = d.pop("arena", None)
+        category = d.pop("category", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        display_name = d.pop("display_name", None)
+        elo = d.pop("elo", None)
+        win_rate = d.pop("win_rate", None)
+        avg_generation_time_ms = d.pop("avg_generation_time_ms", None)
+        _pricing = d.pop("pricing", None)
+        pricing: Any = _read_pricing(_pricing)
+        _tournament_stats = d.pop("tournament_stats", None)
+        tournament_stats: Any = (
+            DesignArenaTournamentStats.from_dict(_tournament_stats)
+            if isinstance(_tournament_stats, dict)
+            else _tournament_stats
+        )
         design_arena_benchmark = cls(
             source=source,
             arena=arena,
@@ -133,7 +82,6 @@ class DesignArenaBenchmark:
             pricing=pricing,
             tournament_stats=tournament_stats,
         )
-
         design_arena_benchmark.additional_properties = d
         return design_arena_benchmark
 
@@ -152,6 +100,14 @@ class DesignArenaBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_pricing(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "prompt" in data and "completion" in data:
+            return BenchmarkPricing.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DesignArenaTournamentStats")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class DesignArenaTournamentStats:
+class DesignArenaTournamentStats(_ReadModel):
     """How often the model finished in each place.
 
     Attributes:
@@ -27,50 +27,23 @@ class DesignArenaTournamentStats:
     third_place: int | None
     fourth_place: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total: int | None
-        total = self.total
-
-        first_place: int | None
-        first_place = self.first_place
-
-        second_place: int | None
-        second_place = self.second_place
-
-        third_place: int | None
-        third_place = self.third_place
-
-        fourth_place: int | None
-        fourth_place = self.fourth_place
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "first_place": first_place,
-                "second_place": second_place,
-                "third_place": third_place,
-                "fourth_place": fourth_place,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("total", "total", True, "int | None"),
+        ("first_place", "first_place", True, "int | None"),
+        ("second_place", "second_place", True, "int | None"),
+        ("third_place", "third_place", True, "int | None"),
+        ("fourth_place", "fourth_place", True, "int | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        total = cast("int | None", d.pop("total"))
-
-        first_place = cast("int | None", d.pop("first_place"))
-
-        second_place = cast("int | None", d.pop("second_place"))
-
-        third_place = cast("int | None", d.pop("third_place"))
-
-        fourth_place = cast("int | None", d.pop("fourth_place"))
-
+        total = d.pop("total", None)
+        first_place = d.pop("first_place", None)
+        second_place = d.pop("second_place", None)
+        third_place = d.pop("third_place", None)
+        fourth_place = d.pop("fourth_place", None)
         design_arena_tournament_stats = cls(
             total=total,
             first_place=first_place,
@@ -78,7 +51,6 @@ class DesignArenaTournamentStats:
             third_place=third_place,
             fourth_place=fourth_place,
         )
-
         design_arena_tournament_stats.additional_properties = d
         return design_arena_tournament_stats
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeveloperMessage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class DeveloperMessage:
+class DeveloperMessage(_Model):
     """Developer instructions (the newer name for system instructions on some models).
 
     Attributes:
@@ -67,7 +66,7 @@ class DeveloperMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = cast('Literal["developer"]', d.pop("role"))
         if role != "developer":

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmbeddingInputAudioPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class EmbeddingInputAudioPart:
+class EmbeddingInputAudioPart(_Model):
     """
     Attributes:
-        type_ (Literal['input_audio']):
+        type (Literal['input_audio']):
         input_audio (EmbeddingMediaData): Inline media for an embedding input.
     """
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
     input_audio: EmbeddingMediaData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         input_audio = self.input_audio.to_dict()
 
@@ -38,7 +38,7 @@ class EmbeddingInputAudioPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["input_audio"]', d.pop("type"))
         if type_ != "input_audio":
@@ -47,7 +47,7 @@ class EmbeddingInputAudioPart:
         input_audio = EmbeddingMediaData.from_dict(d.pop("input_audio"))
 
         embedding_input_audio_part = cls(
-            type_=type_,
+            type=type_,
             input_audio=input_audio,
         )
 

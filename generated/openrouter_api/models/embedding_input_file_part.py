@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmbeddingInputFilePart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class EmbeddingInputFilePart:
+class EmbeddingInputFilePart(_Model):
     """
     Attributes:
-        type_ (Literal['input_file']):
+        type (Literal['input_file']):
         input_file (EmbeddingMediaData): Inline media for an embedding input.
     """
 
-    type_: Literal["input_file"]
+    type: Literal["input_file"]
     input_file: EmbeddingMediaData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         input_file = self.input_file.to_dict()
 
@@ -38,7 +38,7 @@ class EmbeddingInputFilePart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["input_file"]', d.pop("type"))
         if type_ != "input_file":
@@ -47,7 +47,7 @@ class EmbeddingInputFilePart:
         input_file = EmbeddingMediaData.from_dict(d.pop("input_file"))
 
         embedding_input_file_part = cls(
-            type_=type_,
+            type=type_,
             input_file=input_file,
         )
 

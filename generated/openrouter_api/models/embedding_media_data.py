@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmbeddingMediaData")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class EmbeddingMediaData:
+class EmbeddingMediaData(_Model):
     """Inline media for an embedding input.
 
     Attributes:
         data (str): The media as base64 (or a data URL / URL where the model accepts one).
-        format_ (str | Unset): The media format, for example `mp3`, `wav`, `mp4` or `pdf`.
+        format (str | Unset): The media format, for example `mp3`, `wav`, `mp4` or `pdf`.
     """
 
     data: str
-    format_: str | Unset = UNSET
+    format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        format_ = self.format_
+        format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +41,7 @@ class EmbeddingMediaData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data")
 
@@ -50,7 +49,7 @@ class EmbeddingMediaData:
 
         embedding_media_data = cls(
             data=data,
-            format_=format_,
+            format=format_,
         )
 
         embedding_media_data.additional_properties = d

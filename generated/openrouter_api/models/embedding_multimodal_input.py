@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EmbeddingMultimodalInput")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class EmbeddingMultimodalInput:
+class EmbeddingMultimodalInput(_Model):
     """One input to embed, assembled from text and media parts.
 
     Attributes:
@@ -55,7 +55,7 @@ class EmbeddingMultimodalInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_content_item(

@@ -1,102 +1,72 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmbeddingsResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class EmbeddingsResponse:
+class EmbeddingsResponse(_ReadModel):
     """The vectors, in the same order as the inputs.
 
     Attributes:
-        object_ (Literal['list']):
+        object (Literal['list']):
         data (list[EmbeddingObject]):
         model (str): The model that produced the vectors.
-        id (str | Unset): Generation id of the request.
-        usage (EmbeddingsUsage | Unset): Tokens counted and money charged for an embeddings request.
+        id (str | None): Generation id of the request.
+        usage (EmbeddingsUsage | None): Tokens counted and money charged for an embeddings request.
     """
 
-    object_: Literal["list"]
+    object: Literal["list"]
     data: list[EmbeddingObject]
     model: str
-    id: str | Unset = UNSET
-    usage: EmbeddingsUsage | Unset = UNSET
+    id: str | None = None
+    usage: EmbeddingsUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        model = self.model
-
-        id = self.id
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "model": model,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("object", "object", True, "Literal['list']"),
+        ("data", "data", True, "list[EmbeddingObject]"),
+        ("model", "model", True, "str"),
+        ("id", "id", False, "str"),
+        ("usage", "usage", False, "EmbeddingsUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        object_ = cast('Literal["list"]', d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EmbeddingObject.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        model = d.pop("model")
-
-        id = d.pop("id", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: EmbeddingsUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = EmbeddingsUsage.from_dict(_usage)
-
+        object_ = d.pop("object", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [EmbeddingObject.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        model = d.pop("model", None)
+        id = d.pop("id", None)
+        _usage = d.pop("usage", None)
+        usage: Any = EmbeddingsUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         embeddings_response = cls(
-            object_=object_,
+            object=object_,
             data=data,
             model=model,
             id=id,
             usage=usage,
         )
-
         embeddings_response.additional_properties = d
         return embeddings_response
+
+    def __iter__(self) -> Iterator[EmbeddingObject]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

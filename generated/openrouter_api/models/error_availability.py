@@ -1,140 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorAvailability")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ErrorAvailability:
+class ErrorAvailability(_ReadModel):
     """Why no model or provider could serve the request, and whether retrying helps.
 
     Attributes:
-        code (str | Unset): For example `capacity_exhausted`, `no_endpoints`, `model_not_found` (open set).
-        retryable (bool | Unset):
-        retry_after (float | None | Unset): Seconds, mirroring the Retry-After header.
-        requested_models (list[str] | Unset):
-        affected_providers (list[str] | Unset):
-        excluded_by (list[str] | Unset):
-        fallback_models (list[str] | Unset):
-        constraint (ErrorAvailabilityConstraint | None | Unset):
-        docs_url (str | Unset):
+        code (str | None): For example `capacity_exhausted`, `no_endpoints`, `model_not_found` (open set).
+        retryable (bool | None):
+        retry_after (float | None): Seconds, mirroring the Retry-After header.
+        requested_models (list[str] | None):
+        affected_providers (list[str] | None):
+        excluded_by (list[str] | None):
+        fallback_models (list[str] | None):
+        constraint (ErrorAvailabilityConstraint | None):
+        docs_url (str | None):
     """
 
-    code: str | Unset = UNSET
-    retryable: bool | Unset = UNSET
-    retry_after: float | None | Unset = UNSET
-    requested_models: list[str] | Unset = UNSET
-    affected_providers: list[str] | Unset = UNSET
-    excluded_by: list[str] | Unset = UNSET
-    fallback_models: list[str] | Unset = UNSET
-    constraint: ErrorAvailabilityConstraint | None | Unset = UNSET
-    docs_url: str | Unset = UNSET
+    code: str | None = None
+    retryable: bool | None = None
+    retry_after: float | None = None
+    requested_models: list[str] | None = None
+    affected_providers: list[str] | None = None
+    excluded_by: list[str] | None = None
+    fallback_models: list[str] | None = None
+    constraint: ErrorAvailabilityConstraint | None = None
+    docs_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        retryable = self.retryable
-
-        retry_after: float | None | Unset
-        if isinstance(self.retry_after, Unset):
-            retry_after = UNSET
-        else:
-            retry_after = self.retry_after
-
-        requested_models: list[str] | Unset = UNSET
-        if not isinstance(self.requested_models, Unset):
-            requested_models = self.requested_models
-
-        affected_providers: list[str] | Unset = UNSET
-        if not isinstance(self.affected_providers, Unset):
-            affected_providers = self.affected_providers
-
-        excluded_by: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_by, Unset):
-            excluded_by = self.excluded_by
-
-        fallback_models: list[str] | Unset = UNSET
-        if not isinstance(self.fallback_models, Unset):
-            fallback_models = self.fallback_models
-
-        constraint: dict[str, Any] | None | Unset
-        if isinstance(self.constraint, Unset):
-            constraint = UNSET
-        elif isinstance(self.constraint, ErrorAvailabilityConstraint):
-            constraint = self.constraint.to_dict()
-        else:
-            constraint = self.constraint
-
-        docs_url = self.docs_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if retryable is not UNSET:
-            field_dict["retryable"] = retryable
-        if retry_after is not UNSET:
-            field_dict["retry_after"] = retry_after
-        if requested_models is not UNSET:
-            field_dict["requested_models"] = requested_models
-        if affected_providers is not UNSET:
-            field_dict["affected_providers"] = affected_providers
-        if excluded_by is not UNSET:
-            field_dict["excluded_by"] = excluded_by
-        if fallback_models is not UNSET:
-            field_dict["fallback_models"] = fallback_models
-        if constraint is not UNSET:
-            field_dict["constraint"] = constraint
-        if docs_url is not UNSET:
-            field_dict["docs_url"] = docs_url
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("code", "code", False, "str"),
+        ("retryable", "retryable", False, "bool"),
+        ("retry_after", "retry_after", False, "float | None"),
+        ("requested_models", "requested_models", False, "list[str]"),
+        ("affected_providers", "affected_providers", False, "list[str]"),
+        ("excluded_by", "excluded_by", False, "list[str]"),
+        ("fallback_models", "fallback_models", False, "list[str]"),
+        ("constraint", "constraint", False, "ErrorAvailabilityConstraint | None"),
+        ("docs_url", "docs_url", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        retryable = d.pop("retryable", UNSET)
-
-        retry_after = cast("float | None | Unset", d.pop("retry_after", UNSET))
-
-        requested_models = cast("list[str]", d.pop("requested_models", UNSET))
-
-        affected_providers = cast("list[str]", d.pop("affected_providers", UNSET))
-
-        excluded_by = cast("list[str]", d.pop("excluded_by", UNSET))
-
-        fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
-
-        def _parse_constraint(data: object) -> ErrorAvailabilityConstraint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                constraint_type_0 = ErrorAvailabilityConstraint.from_dict(data)
-
-                return constraint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ErrorAvailabilityConstraint | None | Unset", data)
-
-        constraint = _parse_constraint(d.pop("constraint", UNSET))
-
-        docs_url = d.pop("docs_url", UNSET)
-
+        code = d.pop("code", None)
+        retryable = d.pop("retryable", None)
+        retry_after = d.pop("retry_after", None)
+        requested_models = d.pop("requested_models", None)
+        affected_providers = d.pop("affected_providers", None)
+        excluded_by = d.pop("excluded_by", None)
+        fallback_models = d.pop("fallback_models", None)
+        _constraint = d.pop("constraint", None)
+        constraint: Any = _read_constraint(_constraint)
+        docs_url = d.pop("docs_url", None)
         error_availability = cls(
             code=code,
             retryable=retryable,
@@ -146,7 +72,6 @@ class ErrorAvailability:
             constraint=constraint,
             docs_url=docs_url,
         )
-
         error_availability.additional_properties = d
         return error_availability
 
@@ -165,6 +90,12 @@ class ErrorAvailability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_constraint(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ErrorAvailabilityConstraint.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

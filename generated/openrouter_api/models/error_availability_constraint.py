@@ -1,56 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorAvailabilityConstraint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ErrorAvailabilityConstraint:
+class ErrorAvailabilityConstraint(_ReadModel):
     """The request field that ruled the candidates out.
 
     Attributes:
-        field (str | Unset):
-        detail (str | Unset):
+        field (str | None):
+        detail (str | None):
     """
 
-    field: str | Unset = UNSET
-    detail: str | Unset = UNSET
+    field: str | None = None
+    detail: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field", "field", False, "str"),
+        ("detail", "detail", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field = d.pop("field", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
+        field = d.pop("field", None)
+        detail = d.pop("detail", None)
         error_availability_constraint = cls(
             field=field,
             detail=detail,
         )
-
         error_availability_constraint.additional_properties = d
         return error_availability_constraint
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorMetadata")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ErrorMetadata:
+class ErrorMetadata(_ReadModel):
     """Free-form details. Provider errors carry `error_type`, `provider_code`, `provider_name` and
     `raw`; moderation errors carry `reasons` and `flagged_input`; availability errors carry
     `previous_errors`.
@@ -18,19 +18,13 @@ class ErrorMetadata:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         error_metadata = cls()
-
         error_metadata.additional_properties = d
         return error_metadata
 

@@ -1,71 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ErrorResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(_ReadModel):
     """The envelope of every JSON error, and of a 200 body that reports a failure.
 
     Attributes:
         error (ErrorDetail):
-        user_id (None | str | Unset): The user the key belongs to, when known.
-        openrouter_metadata (Any | Unset): Routing diagnostics, present when `X-OpenRouter-Metadata` is enabled.
+        user_id (None | str): The user the key belongs to, when known.
+        openrouter_metadata (Any): Routing diagnostics, present when `X-OpenRouter-Metadata` is enabled.
     """
 
     error: ErrorDetail
-    user_id: None | str | Unset = UNSET
-    openrouter_metadata: Any | Unset = UNSET
+    user_id: None | str = None
+    openrouter_metadata: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        openrouter_metadata = self.openrouter_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("error", "error", True, "ErrorDetail"),
+        ("user_id", "user_id", False, "None | str"),
+        ("openrouter_metadata", "openrouter_metadata", False, "Any"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
-
-        user_id = cast("None | str | Unset", d.pop("user_id", UNSET))
-
-        openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-
+        _error = d.pop("error", None)
+        error: Any = ErrorDetail.from_dict(_error) if isinstance(_error, dict) else _error
+        user_id = d.pop("user_id", None)
+        openrouter_metadata = d.pop("openrouter_metadata", None)
         error_response = cls(
             error=error,
             user_id=user_id,
             openrouter_metadata=openrouter_metadata,
         )
-
         error_response.additional_properties = d
         return error_response
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_code_challenge_method import OAuthCodeChallengeMethod
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExchangeAuthCodeRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ExchangeAuthCodeRequest:
+class ExchangeAuthCodeRequest(_Model):
     """
     Attributes:
         code (str): Authorization code delivered on the redirect.
@@ -54,7 +53,7 @@ class ExchangeAuthCodeRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         code = d.pop("code")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExchangeAuthCodeResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ExchangeAuthCodeResponse:
+class ExchangeAuthCodeResponse(_ReadModel):
     """
     Attributes:
         key (str): The new API key.
@@ -20,36 +20,21 @@ class ExchangeAuthCodeResponse:
     key: str
     user_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        user_id: None | str
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "user_id": user_id,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("key", "key", True, "str"),
+        ("user_id", "user_id", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        key = d.pop("key")
-
-        user_id = cast("None | str", d.pop("user_id"))
-
+        key = d.pop("key", None)
+        user_id = d.pop("user_id", None)
         exchange_auth_code_response = cls(
             key=key,
             user_id=user_id,
         )
-
         exchange_auth_code_response.additional_properties = d
         return exchange_auth_code_response
 

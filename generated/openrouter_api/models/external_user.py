@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExternalUser")
+from ..types import ReadModel as _ReadModel
+from ..types import read_datetime
 
 
 @_attrs_define
-class ExternalUser:
+class ExternalUser(_ReadModel):
     """A caller-chosen end-user tracking id registered under the organization.
 
     Attributes:
@@ -27,47 +28,29 @@ class ExternalUser:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        user = self.user
-
-        is_active = self.is_active
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "is_active": is_active,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("user", "user", True, "str"),
+        ("is_active", "is_active", True, "bool"),
+        ("created_at", "created_at", True, "datetime.datetime"),
+        ("updated_at", "updated_at", True, "datetime.datetime"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        user = d.pop("user")
-
-        is_active = d.pop("is_active")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
+        user = d.pop("user", None)
+        is_active = d.pop("is_active", None)
+        _created_at = d.pop("created_at", None)
+        created_at: Any = read_datetime(_created_at)
+        _updated_at = d.pop("updated_at", None)
+        updated_at: Any = read_datetime(_updated_at)
         external_user = cls(
             user=user,
             is_active=is_active,
             created_at=created_at,
             updated_at=updated_at,
         )
-
         external_user.additional_properties = d
         return external_user
 

@@ -1,57 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileAnnotation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileAnnotation:
+class FileAnnotation(_ReadModel):
     """Parsed content of an input file; send it back on the assistant message to skip parsing again.
 
     Attributes:
-        type_ (Literal['file']):
+        type (Literal['file']):
         file (FileAnnotationFile):
     """
 
-    type_: Literal["file"]
+    type: Literal["file"]
     file: FileAnnotationFile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file = self.file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file": file,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['file']"),
+        ("file", "file", True, "FileAnnotationFile"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["file"]', d.pop("type"))
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        file = FileAnnotationFile.from_dict(d.pop("file"))
-
+        type_ = d.pop("type", None)
+        _file = d.pop("file", None)
+        file: Any = FileAnnotationFile.from_dict(_file) if isinstance(_file, dict) else _file
         file_annotation = cls(
-            type_=type_,
+            type=type_,
             file=file,
         )
-
         file_annotation.additional_properties = d
         return file_annotation
 

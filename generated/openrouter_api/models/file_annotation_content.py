@@ -1,73 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileAnnotationContent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileAnnotationContent:
+class FileAnnotationContent(_ReadModel):
     """
     Attributes:
-        type_ (str): `text` or `image_url`.
-        text (str | Unset):
-        image_url (ChatGeneratedImageUrl | Unset):
+        type (str): `text` or `image_url`.
+        text (str | None):
+        image_url (ChatGeneratedImageUrl | None):
     """
 
-    type_: str
-    text: str | Unset = UNSET
-    image_url: ChatGeneratedImageUrl | Unset = UNSET
+    type: str
+    text: str | None = None
+    image_url: ChatGeneratedImageUrl | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        image_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_url, Unset):
-            image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("text", "text", False, "str"),
+        ("image_url", "image_url", False, "ChatGeneratedImageUrl"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        text = d.pop("text", UNSET)
-
-        _image_url = d.pop("image_url", UNSET)
-        image_url: ChatGeneratedImageUrl | Unset
-        if isinstance(_image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = ChatGeneratedImageUrl.from_dict(_image_url)
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
+        _image_url = d.pop("image_url", None)
+        image_url: Any = (
+            ChatGeneratedImageUrl.from_dict(_image_url)
+            if isinstance(_image_url, dict)
+            else _image_url
+        )
         file_annotation_content = cls(
-            type_=type_,
+            type=type_,
             text=text,
             image_url=image_url,
         )
-
         file_annotation_content.additional_properties = d
         return file_annotation_content
 

@@ -1,78 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileAnnotationFile")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileAnnotationFile:
+class FileAnnotationFile(_ReadModel):
     """
     Attributes:
-        hash_ (str):
-        name (str | Unset):
-        content (list[FileAnnotationContent] | Unset): Extracted text and image parts.
+        hash (str):
+        name (str | None):
+        content (list[FileAnnotationContent] | None): Extracted text and image parts.
     """
 
-    hash_: str
-    name: str | Unset = UNSET
-    content: list[FileAnnotationContent] | Unset = UNSET
+    hash: str
+    name: str | None = None
+    content: list[FileAnnotationContent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        hash_ = self.hash_
-
-        name = self.name
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hash": hash_,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("hash", "hash", True, "str"),
+        ("name", "name", False, "str"),
+        ("content", "content", False, "list[FileAnnotationContent]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        hash_ = d.pop("hash")
-
-        name = d.pop("name", UNSET)
-
-        _content = d.pop("content", UNSET)
-        content: list[FileAnnotationContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = FileAnnotationContent.from_dict(content_item_data)
-
-                content.append(content_item)
-
+        hash_ = d.pop("hash", None)
+        name = d.pop("name", None)
+        _content = d.pop("content", None)
+        content: Any = (
+            [FileAnnotationContent.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _content]
+            if isinstance(_content, list)
+            else _content
+        )
         file_annotation_file = cls(
-            hash_=hash_,
+            hash=hash_,
             name=name,
             content=content,
         )
-
         file_annotation_file.additional_properties = d
         return file_annotation_file
 

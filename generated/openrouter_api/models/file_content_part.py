@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileContentPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FileContentPart:
+class FileContentPart(_Model):
     """A document such as a PDF; models without native support get it through the file-parser plugin.
 
     Attributes:
-        type_ (Literal['file']):
+        type (Literal['file']):
         file (FileInput):
     """
 
-    type_: Literal["file"]
+    type: Literal["file"]
     file: FileInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         file = self.file.to_dict()
 
@@ -39,7 +39,7 @@ class FileContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["file"]', d.pop("type"))
         if type_ != "file":
@@ -48,7 +48,7 @@ class FileContentPart:
         file = FileInput.from_dict(d.pop("file"))
 
         file_content_part = cls(
-            type_=type_,
+            type=type_,
             file=file,
         )
 

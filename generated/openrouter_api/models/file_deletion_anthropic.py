@@ -1,66 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileDeletionAnthropic")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileDeletionAnthropic:
+class FileDeletionAnthropic(_ReadModel):
     """
     Attributes:
         field_shape (Literal['anthropic']):
         id (str):
-        type_ (Literal['file_deleted']):
+        type (Literal['file_deleted']):
     """
 
     field_shape: Literal["anthropic"]
     id: str
-    type_: Literal["file_deleted"]
+    type: Literal["file_deleted"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        id = self.id
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "id": id,
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['anthropic']"),
+        ("id", "id", True, "str"),
+        ("type", "type", True, "Literal['file_deleted']"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["anthropic"]', d.pop("_shape"))
-        if field_shape != "anthropic":
-            raise ValueError(f"_shape must match const 'anthropic', got '{field_shape}'")
-
-        id = d.pop("id")
-
-        type_ = cast('Literal["file_deleted"]', d.pop("type"))
-        if type_ != "file_deleted":
-            raise ValueError(f"type must match const 'file_deleted', got '{type_}'")
-
+        field_shape = d.pop("_shape", None)
+        id = d.pop("id", None)
+        type_ = d.pop("type", None)
         file_deletion_anthropic = cls(
             field_shape=field_shape,
             id=id,
-            type_=type_,
+            type=type_,
         )
-
         file_deletion_anthropic.additional_properties = d
         return file_deletion_anthropic
 

@@ -1,74 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileDeletionOpenAI")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileDeletionOpenAI:
+class FileDeletionOpenAI(_ReadModel):
     """
     Attributes:
         field_shape (Literal['openai']):
         id (str):
-        object_ (Literal['file']):
+        object (Literal['file']):
         deleted (bool):
     """
 
     field_shape: Literal["openai"]
     id: str
-    object_: Literal["file"]
+    object: Literal["file"]
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        id = self.id
-
-        object_ = self.object_
-
-        deleted = self.deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "id": id,
-                "object": object_,
-                "deleted": deleted,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['openai']"),
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['file']"),
+        ("deleted", "deleted", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["openai"]', d.pop("_shape"))
-        if field_shape != "openai":
-            raise ValueError(f"_shape must match const 'openai', got '{field_shape}'")
-
-        id = d.pop("id")
-
-        object_ = cast('Literal["file"]', d.pop("object"))
-        if object_ != "file":
-            raise ValueError(f"object must match const 'file', got '{object_}'")
-
-        deleted = d.pop("deleted")
-
+        field_shape = d.pop("_shape", None)
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        deleted = d.pop("deleted", None)
         file_deletion_open_ai = cls(
             field_shape=field_shape,
             id=id,
-            object_=object_,
+            object=object_,
             deleted=deleted,
         )
-
         file_deletion_open_ai.additional_properties = d
         return file_deletion_open_ai
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileListAnthropic")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileListAnthropic:
+class FileListAnthropic(_ReadModel):
     """
     Attributes:
         field_shape (Literal['anthropic']):
@@ -26,57 +26,28 @@ class FileListAnthropic:
     last_id: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
-                "has_more": has_more,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['anthropic']"),
+        ("data", "data", True, "list[StoredFileAnthropic]"),
+        ("first_id", "first_id", True, "None | str"),
+        ("last_id", "last_id", True, "None | str"),
+        ("has_more", "has_more", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["anthropic"]', d.pop("_shape"))
-        if field_shape != "anthropic":
-            raise ValueError(f"_shape must match const 'anthropic', got '{field_shape}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = StoredFileAnthropic.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        first_id = cast("None | str", d.pop("first_id"))
-
-        last_id = cast("None | str", d.pop("last_id"))
-
-        has_more = d.pop("has_more")
-
+        field_shape = d.pop("_shape", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [StoredFileAnthropic.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        first_id = d.pop("first_id", None)
+        last_id = d.pop("last_id", None)
+        has_more = d.pop("has_more", None)
         file_list_anthropic = cls(
             field_shape=field_shape,
             data=data,
@@ -84,9 +55,16 @@ class FileListAnthropic:
             last_id=last_id,
             has_more=has_more,
         )
-
         file_list_anthropic.additional_properties = d
         return file_list_anthropic
+
+    def __iter__(self) -> Iterator[StoredFileAnthropic]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileListOpenAI")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileListOpenAI:
+class FileListOpenAI(_ReadModel):
     """
     Attributes:
         field_shape (Literal['openai']):
-        object_ (Literal['list']):
+        object (Literal['list']):
         data (list[StoredFileOpenAI]):
         first_id (None | str):
         last_id (None | str):
@@ -22,81 +22,54 @@ class FileListOpenAI:
     """
 
     field_shape: Literal["openai"]
-    object_: Literal["list"]
+    object: Literal["list"]
     data: list[StoredFileOpenAI]
     first_id: None | str
     last_id: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "object": object_,
-                "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
-                "has_more": has_more,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['openai']"),
+        ("object", "object", True, "Literal['list']"),
+        ("data", "data", True, "list[StoredFileOpenAI]"),
+        ("first_id", "first_id", True, "None | str"),
+        ("last_id", "last_id", True, "None | str"),
+        ("has_more", "has_more", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["openai"]', d.pop("_shape"))
-        if field_shape != "openai":
-            raise ValueError(f"_shape must match const 'openai', got '{field_shape}'")
-
-        object_ = cast('Literal["list"]', d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = StoredFileOpenAI.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        first_id = cast("None | str", d.pop("first_id"))
-
-        last_id = cast("None | str", d.pop("last_id"))
-
-        has_more = d.pop("has_more")
-
+        field_shape = d.pop("_shape", None)
+        object_ = d.pop("object", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [StoredFileOpenAI.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        first_id = d.pop("first_id", None)
+        last_id = d.pop("last_id", None)
+        has_more = d.pop("has_more", None)
         file_list_open_ai = cls(
             field_shape=field_shape,
-            object_=object_,
+            object=object_,
             data=data,
             first_id=first_id,
             last_id=last_id,
             has_more=has_more,
         )
-
         file_list_open_ai.additional_properties = d
         return file_list_open_ai
+
+    def __iter__(self) -> Iterator[StoredFileOpenAI]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileListOpenRouter")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class FileListOpenRouter:
+class FileListOpenRouter(_ReadModel):
     """
     Attributes:
         field_shape (Literal['openrouter']):
@@ -28,63 +28,30 @@ class FileListOpenRouter:
     has_more: bool
     cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        has_more = self.has_more
-
-        cursor: None | str
-        cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
-                "has_more": has_more,
-                "cursor": cursor,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['openrouter']"),
+        ("data", "data", True, "list[StoredFileOpenRouter]"),
+        ("first_id", "first_id", True, "None | str"),
+        ("last_id", "last_id", True, "None | str"),
+        ("has_more", "has_more", True, "bool"),
+        ("cursor", "cursor", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["openrouter"]', d.pop("_shape"))
-        if field_shape != "openrouter":
-            raise ValueError(f"_shape must match const 'openrouter', got '{field_shape}'")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = StoredFileOpenRouter.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        first_id = cast("None | str", d.pop("first_id"))
-
-        last_id = cast("None | str", d.pop("last_id"))
-
-        has_more = d.pop("has_more")
-
-        cursor = cast("None | str", d.pop("cursor"))
-
+        field_shape = d.pop("_shape", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [StoredFileOpenRouter.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        first_id = d.pop("first_id", None)
+        last_id = d.pop("last_id", None)
+        has_more = d.pop("has_more", None)
+        cursor = d.pop("cursor", None)
         file_list_open_router = cls(
             field_shape=field_shape,
             data=data,
@@ -93,9 +60,16 @@ class FileListOpenRouter:
             has_more=has_more,
             cursor=cursor,
         )
-
         file_list_open_router.additional_properties = d
         return file_list_open_router
+
+    def __iter__(self) -> Iterator[StoredFileOpenRouter]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileParserPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FileParserPlugin:
+class FileParserPlugin(_Model):
     """Turns files (PDFs) into text for models that cannot read them natively.
 
     Attributes:
@@ -50,7 +49,7 @@ class FileParserPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["file-parser"]', d.pop("id"))
         if id != "file-parser":

@@ -2,19 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
-
-T = TypeVar("T", bound="FileUpload")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FileUpload:
+class FileUpload(_Model):
     """
     Attributes:
         file (File): The file to store (at most 100 MB).
@@ -47,7 +46,7 @@ class FileUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

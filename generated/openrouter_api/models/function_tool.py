@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FunctionTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FunctionTool:
+class FunctionTool(_Model):
     """A function the client executes; the model answers with a tool call carrying JSON arguments.
 
     Attributes:
-        type_ (Literal['function']):
+        type (Literal['function']):
         function (FunctionDefinition):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
@@ -24,14 +23,14 @@ class FunctionTool:
         defer_loading (bool | Unset): Hide this tool until the tool-search server tool finds it.
     """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     function: FunctionDefinition
     cache_control: CacheControl | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         function = self.function.to_dict()
 
@@ -57,7 +56,7 @@ class FunctionTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["function"]', d.pop("type"))
         if type_ != "function":
@@ -75,7 +74,7 @@ class FunctionTool:
         defer_loading = d.pop("defer_loading", UNSET)
 
         function_tool = cls(
-            type_=type_,
+            type=type_,
             function=function,
             cache_control=cache_control,
             defer_loading=defer_loading,

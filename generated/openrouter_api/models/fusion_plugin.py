@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_preset import FusionPluginPreset
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FusionPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FusionPlugin:
+class FusionPlugin(_Model):
     """Settings for a Fusion run (several models research in parallel, one synthesises).
 
     Attributes:
@@ -82,7 +81,7 @@ class FusionPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["fusion"]', d.pop("id"))
         if id != "fusion":

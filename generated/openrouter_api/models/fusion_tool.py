@@ -1,30 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FusionTool")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class FusionTool:
+class FusionTool(_Model):
     """
     Attributes:
-        type_ (str): Server tool type, for example `openrouter:web_search`.
+        type (str): Server tool type, for example `openrouter:web_search`.
         parameters (Any | Unset): Settings forwarded as the tool's `parameters` object.
     """
 
-    type_: str
+    type: str
     parameters: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         parameters = self.parameters
 
@@ -41,14 +40,14 @@ class FusionTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = d.pop("type")
 
         parameters = d.pop("parameters", UNSET)
 
         fusion_tool = cls(
-            type_=type_,
+            type=type_,
             parameters=parameters,
         )
 

@@ -1,57 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GeneratedImage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GeneratedImage:
+class GeneratedImage(_ReadModel):
     """
     Attributes:
         b64_json (str): The image bytes, base64-encoded.
-        media_type (str | Unset): MIME type such as `image/png` or `image/svg+xml`; absent when unknown.
+        media_type (str | None): MIME type such as `image/png` or `image/svg+xml`; absent when unknown.
     """
 
     b64_json: str
-    media_type: str | Unset = UNSET
+    media_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        b64_json = self.b64_json
-
-        media_type = self.media_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "b64_json": b64_json,
-            }
-        )
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("b64_json", "b64_json", True, "str"),
+        ("media_type", "media_type", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        b64_json = d.pop("b64_json")
-
-        media_type = d.pop("media_type", UNSET)
-
+        b64_json = d.pop("b64_json", None)
+        media_type = d.pop("media_type", None)
         generated_image = cls(
             b64_json=b64_json,
             media_type=media_type,
         )
-
         generated_image.additional_properties = d
         return generated_image
 

@@ -1,103 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContent:
+class GenerationContent(_ReadModel):
     """Stored prompt and output of a generation.
 
     Attributes:
-        input_ (GenerationContentMessagesInput | GenerationContentPromptInput): The input: a prompt string or a list of
+        input (GenerationContentMessagesInput | GenerationContentPromptInput): The input: a prompt string or a list of
             messages.
         output (GenerationContentOutput): Stored output of a generation.
         error (GenerationContentError | None): The stored failure; null when the generation succeeded.
     """
 
-    input_: GenerationContentMessagesInput | GenerationContentPromptInput
+    input: GenerationContentMessagesInput | GenerationContentPromptInput
     output: GenerationContentOutput
     error: GenerationContentError | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        input_: dict[str, Any]
-        if isinstance(self.input_, GenerationContentMessagesInput):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_.to_dict()
-
-        output = self.output.to_dict()
-
-        error: dict[str, Any] | None
-        if isinstance(self.error, GenerationContentError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "output": output,
-                "error": error,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("input", "input", True, "GenerationContentMessagesInput | GenerationContentPromptInput"),
+        ("output", "output", True, "GenerationContentOutput"),
+        ("error", "error", True, "GenerationContentError | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_input_(
-            data: object,
-        ) -> GenerationContentMessagesInput | GenerationContentPromptInput:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = GenerationContentMessagesInput.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_type_1 = GenerationContentPromptInput.from_dict(data)
-
-            return input_type_1
-
-        input_ = _parse_input_(d.pop("input"))
-
-        output = GenerationContentOutput.from_dict(d.pop("output"))
-
-        def _parse_error(data: object) -> GenerationContentError | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = GenerationContentError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GenerationContentError | None", data)
-
-        error = _parse_error(d.pop("error"))
-
+        _input_ = d.pop("input", None)
+        input_: Any = _read_input_(_input_)
+        _output = d.pop("output", None)
+        output: Any = (
+            GenerationContentOutput.from_dict(_output) if isinstance(_output, dict) else _output
+        )
+        _error = d.pop("error", None)
+        error: Any = _read_error(_error)
         generation_content = cls(
-            input_=input_,
+            input=input_,
             output=output,
             error=error,
         )
-
         generation_content.additional_properties = d
         return generation_content
 
@@ -116,6 +65,30 @@ class GenerationContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "messages" in data:
+            return GenerationContentMessagesInput.from_dict(data)
+        if "prompt" in data:
+            return GenerationContentPromptInput.from_dict(data)
+        return data
+    return data
+
+
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        if (
+            "status" in data
+            and "message" in data
+            and "provider_name" in data
+            and "raw" in data
+            and "previous_errors" in data
+        ):
+            return GenerationContentError.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentError:
+class GenerationContentError(_ReadModel):
     """The failure stored for a generation.
 
     Attributes:
@@ -27,59 +27,31 @@ class GenerationContentError:
     raw: None | str
     previous_errors: list[GenerationContentErrorAttempt]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        status: int | None
-        status = self.status
-
-        message: None | str
-        message = self.message
-
-        provider_name: None | str
-        provider_name = self.provider_name
-
-        raw: None | str
-        raw = self.raw
-
-        previous_errors = []
-        for previous_errors_item_data in self.previous_errors:
-            previous_errors_item = previous_errors_item_data.to_dict()
-            previous_errors.append(previous_errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-                "provider_name": provider_name,
-                "raw": raw,
-                "previous_errors": previous_errors,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("status", "status", True, "int | None"),
+        ("message", "message", True, "None | str"),
+        ("provider_name", "provider_name", True, "None | str"),
+        ("raw", "raw", True, "None | str"),
+        ("previous_errors", "previous_errors", True, "list[GenerationContentErrorAttempt]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        status = cast("int | None", d.pop("status"))
-
-        message = cast("None | str", d.pop("message"))
-
-        provider_name = cast("None | str", d.pop("provider_name"))
-
-        raw = cast("None | str", d.pop("raw"))
-
-        previous_errors = []
-        _previous_errors = d.pop("previous_errors")
-        for previous_errors_item_data in _previous_errors:
-            previous_errors_item = GenerationContentErrorAttempt.from_dict(
-                previous_errors_item_data
-            )
-
-            previous_errors.append(previous_errors_item)
-
+        status = d.pop("status", None)
+        message = d.pop("message", None)
+        provider_name = d.pop("provider_name", None)
+        raw = d.pop("raw", None)
+        _previous_errors = d.pop("previous_errors", None)
+        previous_errors: Any = (
+            [
+                GenerationContentErrorAttempt.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _previous_errors
+            ]
+            if isinstance(_previous_errors, list)
+            else _previous_errors
+        )
         generation_content_error = cls(
             status=status,
             message=message,
@@ -87,7 +59,6 @@ class GenerationContentError:
             raw=raw,
             previous_errors=previous_errors,
         )
-
         generation_content_error.additional_properties = d
         return generation_content_error
 

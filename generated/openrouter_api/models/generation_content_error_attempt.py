@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentErrorAttempt")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentErrorAttempt:
+class GenerationContentErrorAttempt(_ReadModel):
     """One failed upstream attempt.
 
     Attributes:
@@ -25,49 +25,27 @@ class GenerationContentErrorAttempt:
     provider_name: None | str
     raw: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        provider_name: None | str
-        provider_name = self.provider_name
-
-        raw: None | str
-        raw = self.raw
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "provider_name": provider_name,
-                "raw": raw,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("code", "code", True, "int"),
+        ("message", "message", True, "str"),
+        ("provider_name", "provider_name", True, "None | str"),
+        ("raw", "raw", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        provider_name = cast("None | str", d.pop("provider_name"))
-
-        raw = cast("None | str", d.pop("raw"))
-
+        code = d.pop("code", None)
+        message = d.pop("message", None)
+        provider_name = d.pop("provider_name", None)
+        raw = d.pop("raw", None)
         generation_content_error_attempt = cls(
             code=code,
             message=message,
             provider_name=provider_name,
             raw=raw,
         )
-
         generation_content_error_attempt.additional_properties = d
         return generation_content_error_attempt
 

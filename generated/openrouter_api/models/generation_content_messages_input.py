@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentMessagesInput")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentMessagesInput:
+class GenerationContentMessagesInput(_ReadModel):
     """Stored input of a chat-style generation.
 
     Attributes:
@@ -19,29 +19,18 @@ class GenerationContentMessagesInput:
 
     messages: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        messages = self.messages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("messages", "messages", True, "list[Any]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        messages = cast("list[Any]", d.pop("messages"))
-
+        messages = d.pop("messages", None)
         generation_content_messages_input = cls(
             messages=messages,
         )
-
         generation_content_messages_input.additional_properties = d
         return generation_content_messages_input
 

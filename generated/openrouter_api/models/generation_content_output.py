@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentOutput")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentOutput:
+class GenerationContentOutput(_ReadModel):
     """Stored output of a generation.
 
     Attributes:
@@ -21,37 +21,21 @@ class GenerationContentOutput:
     completion: None | str
     reasoning: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        completion: None | str
-        completion = self.completion
-
-        reasoning: None | str
-        reasoning = self.reasoning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion": completion,
-                "reasoning": reasoning,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("completion", "completion", True, "None | str"),
+        ("reasoning", "reasoning", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        completion = cast("None | str", d.pop("completion"))
-
-        reasoning = cast("None | str", d.pop("reasoning"))
-
+        completion = d.pop("completion", None)
+        reasoning = d.pop("reasoning", None)
         generation_content_output = cls(
             completion=completion,
             reasoning=reasoning,
         )
-
         generation_content_output.additional_properties = d
         return generation_content_output
 

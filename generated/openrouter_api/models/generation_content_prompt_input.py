@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentPromptInput")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentPromptInput:
+class GenerationContentPromptInput(_ReadModel):
     """Stored input of a prompt-style generation.
 
     Attributes:
@@ -19,29 +19,18 @@ class GenerationContentPromptInput:
 
     prompt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("prompt", "prompt", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-
+        prompt = d.pop("prompt", None)
         generation_content_prompt_input = cls(
             prompt=prompt,
         )
-
         generation_content_prompt_input.additional_properties = d
         return generation_content_prompt_input
 

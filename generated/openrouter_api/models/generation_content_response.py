@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationContentResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationContentResponse:
+class GenerationContentResponse(_ReadModel):
     """Stored content of a generation.
 
     Attributes:
@@ -19,29 +19,19 @@ class GenerationContentResponse:
 
     data: GenerationContent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "GenerationContent"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = GenerationContent.from_dict(d.pop("data"))
-
+        _data = d.pop("data", None)
+        data: Any = GenerationContent.from_dict(_data) if isinstance(_data, dict) else _data
         generation_content_response = cls(
             data=data,
         )
-
         generation_content_response.additional_properties = d
         return generation_content_response
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_feedback_category import GenerationFeedbackCategory
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerationFeedbackRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class GenerationFeedbackRequest:
+class GenerationFeedbackRequest(_Model):
     """Feedback on one generation.
 
     Attributes:
@@ -48,7 +47,7 @@ class GenerationFeedbackRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         generation_id = d.pop("generation_id")
 

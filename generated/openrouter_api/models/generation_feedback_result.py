@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenerationFeedbackResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GenerationFeedbackResult:
+class GenerationFeedbackResult(_ReadModel):
     """Acknowledgement of feedback.
 
     Attributes:
@@ -19,29 +19,18 @@ class GenerationFeedbackResult:
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("success", "success", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        success = d.pop("success")
-
+        success = d.pop("success", None)
         generation_feedback_result = cls(
             success=success,
         )
-
         generation_feedback_result.additional_properties = d
         return generation_feedback_result
 

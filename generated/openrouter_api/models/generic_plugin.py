@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GenericPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class GenericPlugin:
+class GenericPlugin(_Model):
     """Any other plugin (for example `alignment`, `armor`, `switchyard-router`), with its settings as extra fields.
 
     Attributes:
@@ -34,7 +34,7 @@ class GenericPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GuardrailAssignResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GuardrailAssignResult:
+class GuardrailAssignResult(_ReadModel):
     """How many assignments were made.
 
     Attributes:
@@ -19,29 +19,18 @@ class GuardrailAssignResult:
 
     assigned_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        assigned_count = self.assigned_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assigned_count": assigned_count,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("assigned_count", "assigned_count", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        assigned_count = d.pop("assigned_count")
-
+        assigned_count = d.pop("assigned_count", None)
         guardrail_assign_result = cls(
             assigned_count=assigned_count,
         )
-
         guardrail_assign_result.additional_properties = d
         return guardrail_assign_result
 

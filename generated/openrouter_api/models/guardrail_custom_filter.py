@@ -1,86 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.guardrail_filter_action_known import GuardrailFilterActionKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GuardrailCustomFilter")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GuardrailCustomFilter:
+class GuardrailCustomFilter(_ReadModel):
     """A custom regular-expression content filter.
 
     Attributes:
         pattern (str): Regular expression matched against request messages.
         action (GuardrailFilterActionKnown | str): What happens on a match.
-        label (None | str | Unset): Optional name of the filter.
+        label (None | str): Optional name of the filter.
     """
 
     pattern: str
     action: GuardrailFilterActionKnown | str
-    label: None | str | Unset = UNSET
+    label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        pattern = self.pattern
-
-        action: str
-        if isinstance(self.action, GuardrailFilterActionKnown):
-            action = self.action.value
-        else:
-            action = self.action
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pattern": pattern,
-                "action": action,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("pattern", "pattern", True, "str"),
+        ("action", "action", True, "GuardrailFilterActionKnown | str"),
+        ("label", "label", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        pattern = d.pop("pattern")
-
-        def _parse_action(data: object) -> GuardrailFilterActionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                action_type_0 = GuardrailFilterActionKnown._parse(data)
-
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GuardrailFilterActionKnown | str", data)
-
-        action = _parse_action(d.pop("action"))
-
-        label = cast("None | str | Unset", d.pop("label", UNSET))
-
+        pattern = d.pop("pattern", None)
+        _action = d.pop("action", None)
+        action: Any = _read_action(_action)
+        label = d.pop("label", None)
         guardrail_custom_filter = cls(
             pattern=pattern,
             action=action,
             label=label,
         )
-
         guardrail_custom_filter.additional_properties = d
         return guardrail_custom_filter
 
@@ -99,3 +61,10 @@ class GuardrailCustomFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_action(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in GuardrailFilterActionKnown._value2member_map_:
+            return GuardrailFilterActionKnown._value2member_map_[data]
+    return data

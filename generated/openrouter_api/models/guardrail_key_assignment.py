@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GuardrailKeyAssignment")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GuardrailKeyAssignment:
+class GuardrailKeyAssignment(_ReadModel):
     """An API key that a guardrail applies to.
 
     Attributes:
@@ -31,56 +31,27 @@ class GuardrailKeyAssignment:
     assigned_by: None | str
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        guardrail_id = self.guardrail_id
-
-        key_hash = self.key_hash
-
-        key_name = self.key_name
-
-        key_label = self.key_label
-
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "guardrail_id": guardrail_id,
-                "key_hash": key_hash,
-                "key_name": key_name,
-                "key_label": key_label,
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("guardrail_id", "guardrail_id", True, "str"),
+        ("key_hash", "key_hash", True, "str"),
+        ("key_name", "key_name", True, "str"),
+        ("key_label", "key_label", True, "str"),
+        ("assigned_by", "assigned_by", True, "None | str"),
+        ("created_at", "created_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        guardrail_id = d.pop("guardrail_id")
-
-        key_hash = d.pop("key_hash")
-
-        key_name = d.pop("key_name")
-
-        key_label = d.pop("key_label")
-
-        assigned_by = cast("None | str", d.pop("assigned_by"))
-
-        created_at = d.pop("created_at")
-
+        id = d.pop("id", None)
+        guardrail_id = d.pop("guardrail_id", None)
+        key_hash = d.pop("key_hash", None)
+        key_name = d.pop("key_name", None)
+        key_label = d.pop("key_label", None)
+        assigned_by = d.pop("assigned_by", None)
+        created_at = d.pop("created_at", None)
         guardrail_key_assignment = cls(
             id=id,
             guardrail_id=guardrail_id,
@@ -90,7 +61,6 @@ class GuardrailKeyAssignment:
             assigned_by=assigned_by,
             created_at=created_at,
         )
-
         guardrail_key_assignment.additional_properties = d
         return guardrail_key_assignment
 

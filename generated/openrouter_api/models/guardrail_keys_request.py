@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GuardrailKeysRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class GuardrailKeysRequest:
+class GuardrailKeysRequest(_Model):
     """API keys to assign to or remove from a guardrail.
 
     Attributes:
@@ -34,7 +34,7 @@ class GuardrailKeysRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         key_hashes = cast("list[str]", d.pop("key_hashes"))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GuardrailMemberAssignment")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GuardrailMemberAssignment:
+class GuardrailMemberAssignment(_ReadModel):
     """An organization member that a guardrail applies to.
 
     Attributes:
@@ -29,51 +29,25 @@ class GuardrailMemberAssignment:
     assigned_by: None | str
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        guardrail_id = self.guardrail_id
-
-        user_id = self.user_id
-
-        organization_id = self.organization_id
-
-        assigned_by: None | str
-        assigned_by = self.assigned_by
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "guardrail_id": guardrail_id,
-                "user_id": user_id,
-                "organization_id": organization_id,
-                "assigned_by": assigned_by,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("guardrail_id", "guardrail_id", True, "str"),
+        ("user_id", "user_id", True, "str"),
+        ("organization_id", "organization_id", True, "str"),
+        ("assigned_by", "assigned_by", True, "None | str"),
+        ("created_at", "created_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        guardrail_id = d.pop("guardrail_id")
-
-        user_id = d.pop("user_id")
-
-        organization_id = d.pop("organization_id")
-
-        assigned_by = cast("None | str", d.pop("assigned_by"))
-
-        created_at = d.pop("created_at")
-
+        id = d.pop("id", None)
+        guardrail_id = d.pop("guardrail_id", None)
+        user_id = d.pop("user_id", None)
+        organization_id = d.pop("organization_id", None)
+        assigned_by = d.pop("assigned_by", None)
+        created_at = d.pop("created_at", None)
         guardrail_member_assignment = cls(
             id=id,
             guardrail_id=guardrail_id,
@@ -82,7 +56,6 @@ class GuardrailMemberAssignment:
             assigned_by=assigned_by,
             created_at=created_at,
         )
-
         guardrail_member_assignment.additional_properties = d
         return guardrail_member_assignment
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GuardrailUnassignResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class GuardrailUnassignResult:
+class GuardrailUnassignResult(_ReadModel):
     """How many assignments were removed.
 
     Attributes:
@@ -19,29 +19,18 @@ class GuardrailUnassignResult:
 
     unassigned_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        unassigned_count = self.unassigned_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unassigned_count": unassigned_count,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("unassigned_count", "unassigned_count", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        unassigned_count = d.pop("unassigned_count")
-
+        unassigned_count = d.pop("unassigned_count", None)
         guardrail_unassign_result = cls(
             unassigned_count=unassigned_count,
         )
-
         guardrail_unassign_result.additional_properties = d
         return guardrail_unassign_result
 

@@ -1,92 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageCompletedEvent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageCompletedEvent:
+class ImageCompletedEvent(_ReadModel):
     """The final image, with usage.
 
     Attributes:
-        type_ (Literal['image_generation.completed']):
+        type (Literal['image_generation.completed']):
         b64_json (str):
         created (int): Unix seconds.
-        media_type (str | Unset):
-        usage (InferenceUsage | Unset): Token counts and cost of an image generation or a batch.
+        media_type (str | None):
+        usage (InferenceUsage | None): Token counts and cost of an image generation or a batch.
     """
 
-    type_: Literal["image_generation.completed"]
+    type: Literal["image_generation.completed"]
     b64_json: str
     created: int
-    media_type: str | Unset = UNSET
-    usage: InferenceUsage | Unset = UNSET
+    media_type: str | None = None
+    usage: InferenceUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        b64_json = self.b64_json
-
-        created = self.created
-
-        media_type = self.media_type
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "b64_json": b64_json,
-                "created": created,
-            }
-        )
-        if media_type is not UNSET:
-            field_dict["media_type"] = media_type
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['image_generation.completed']"),
+        ("b64_json", "b64_json", True, "str"),
+        ("created", "created", True, "int"),
+        ("media_type", "media_type", False, "str"),
+        ("usage", "usage", False, "InferenceUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["image_generation.completed"]', d.pop("type"))
-        if type_ != "image_generation.completed":
-            raise ValueError(f"type must match const 'image_generation.completed', got '{type_}'")
-
-        b64_json = d.pop("b64_json")
-
-        created = d.pop("created")
-
-        media_type = d.pop("media_type", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: InferenceUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = InferenceUsage.from_dict(_usage)
-
+        type_ = d.pop("type", None)
+        b64_json = d.pop("b64_json", None)
+        created = d.pop("created", None)
+        media_type = d.pop("media_type", None)
+        _usage = d.pop("usage", None)
+        usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         image_completed_event = cls(
-            type_=type_,
+            type=type_,
             b64_json=b64_json,
             created=created,
             media_type=media_type,
             usage=usage,
         )
-
         image_completed_event.additional_properties = d
         return image_completed_event
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageConfig")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ImageConfig:
+class ImageConfig(_Model):
     """Free-form settings for image-generating models, for example `aspect_ratio` or `image_size`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -23,7 +23,7 @@ class ImageConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         image_config = cls()
 

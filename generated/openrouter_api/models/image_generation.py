@@ -1,83 +1,62 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageGeneration")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageGeneration:
+class ImageGeneration(_ReadModel):
     """The images produced by one request.
 
     Attributes:
         created (int): Unix seconds when the images were produced.
         data (list[GeneratedImage]):
-        usage (InferenceUsage | Unset): Token counts and cost of an image generation or a batch.
+        usage (InferenceUsage | None): Token counts and cost of an image generation or a batch.
     """
 
     created: int
     data: list[GeneratedImage]
-    usage: InferenceUsage | Unset = UNSET
+    usage: InferenceUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        created = self.created
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created": created,
-                "data": data,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("created", "created", True, "int"),
+        ("data", "data", True, "list[GeneratedImage]"),
+        ("usage", "usage", False, "InferenceUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        created = d.pop("created")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = GeneratedImage.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _usage = d.pop("usage", UNSET)
-        usage: InferenceUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = InferenceUsage.from_dict(_usage)
-
+        created = d.pop("created", None)
+        _data = d.pop("data", None)
+        data: Any = (
+            [GeneratedImage.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        _usage = d.pop("usage", None)
+        usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         image_generation = cls(
             created=created,
             data=data,
             usage=usage,
         )
-
         image_generation.additional_properties = d
         return image_generation
+
+    def __iter__(self) -> Iterator[GeneratedImage]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageModel")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageModel:
+class ImageModel(_ReadModel):
     """An image generation model.
 
     Attributes:
@@ -33,60 +33,39 @@ class ImageModel:
     supported_parameters: ImageSupportedParameters
     supports_streaming: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created = self.created
-
-        description = self.description
-
-        endpoints = self.endpoints
-
-        architecture = self.architecture.to_dict()
-
-        supported_parameters = self.supported_parameters.to_dict()
-
-        supports_streaming = self.supports_streaming
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "created": created,
-                "description": description,
-                "endpoints": endpoints,
-                "architecture": architecture,
-                "supported_parameters": supported_parameters,
-                "supports_streaming": supports_streaming,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("name", "name", True, "str"),
+        ("created", "created", True, "int"),
+        ("description", "description", True, "str"),
+        ("endpoints", "endpoints", True, "str"),
+        ("architecture", "architecture", True, "ImageModelArchitecture"),
+        ("supported_parameters", "supported_parameters", True, "ImageSupportedParameters"),
+        ("supports_streaming", "supports_streaming", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        created = d.pop("created")
-
-        description = d.pop("description")
-
-        endpoints = d.pop("endpoints")
-
-        architecture = ImageModelArchitecture.from_dict(d.pop("architecture"))
-
-        supported_parameters = ImageSupportedParameters.from_dict(d.pop("supported_parameters"))
-
-        supports_streaming = d.pop("supports_streaming")
-
+        id = d.pop("id", None)
+        name = d.pop("name", None)
+        created = d.pop("created", None)
+        description = d.pop("description", None)
+        endpoints = d.pop("endpoints", None)
+        _architecture = d.pop("architecture", None)
+        architecture: Any = (
+            ImageModelArchitecture.from_dict(_architecture)
+            if isinstance(_architecture, dict)
+            else _architecture
+        )
+        _supported_parameters = d.pop("supported_parameters", None)
+        supported_parameters: Any = (
+            ImageSupportedParameters.from_dict(_supported_parameters)
+            if isinstance(_supported_parameters, dict)
+            else _supported_parameters
+        )
+        supports_streaming = d.pop("supports_streaming", None)
         image_model = cls(
             id=id,
             name=name,
@@ -97,7 +76,6 @@ class ImageModel:
             supported_parameters=supported_parameters,
             supports_streaming=supports_streaming,
         )
-
         image_model.additional_properties = d
         return image_model
 

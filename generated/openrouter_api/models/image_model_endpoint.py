@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageModelEndpoint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageModelEndpoint:
+class ImageModelEndpoint(_ReadModel):
     """One provider serving an image model.
 
     Attributes:
@@ -31,64 +31,37 @@ class ImageModelEndpoint:
     allowed_passthrough_parameters: list[str]
     supports_streaming: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        provider_name = self.provider_name
-
-        provider_slug = self.provider_slug
-
-        provider_tag: None | str
-        provider_tag = self.provider_tag
-
-        pricing = []
-        for pricing_item_data in self.pricing:
-            pricing_item = pricing_item_data.to_dict()
-            pricing.append(pricing_item)
-
-        supported_parameters = self.supported_parameters.to_dict()
-
-        allowed_passthrough_parameters = self.allowed_passthrough_parameters
-
-        supports_streaming = self.supports_streaming
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider_name": provider_name,
-                "provider_slug": provider_slug,
-                "provider_tag": provider_tag,
-                "pricing": pricing,
-                "supported_parameters": supported_parameters,
-                "allowed_passthrough_parameters": allowed_passthrough_parameters,
-                "supports_streaming": supports_streaming,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("provider_name", "provider_name", True, "str"),
+        ("provider_slug", "provider_slug", True, "str"),
+        ("provider_tag", "provider_tag", True, "None | str"),
+        ("pricing", "pricing", True, "list[ImagePricingEntry]"),
+        ("supported_parameters", "supported_parameters", True, "ImageSupportedParameters"),
+        ("allowed_passthrough_parameters", "allowed_passthrough_parameters", True, "list[str]"),
+        ("supports_streaming", "supports_streaming", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        provider_name = d.pop("provider_name")
-
-        provider_slug = d.pop("provider_slug")
-
-        provider_tag = cast("None | str", d.pop("provider_tag"))
-
-        pricing = []
-        _pricing = d.pop("pricing")
-        for pricing_item_data in _pricing:
-            pricing_item = ImagePricingEntry.from_dict(pricing_item_data)
-
-            pricing.append(pricing_item)
-
-        supported_parameters = ImageSupportedParameters.from_dict(d.pop("supported_parameters"))
-
-        allowed_passthrough_parameters = cast("list[str]", d.pop("allowed_passthrough_parameters"))
-
-        supports_streaming = d.pop("supports_streaming")
-
+        provider_name = d.pop("provider_name", None)
+        provider_slug = d.pop("provider_slug", None)
+        provider_tag = d.pop("provider_tag", None)
+        _pricing = d.pop("pricing", None)
+        pricing: Any = (
+            [ImagePricingEntry.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
+            if isinstance(_pricing, list)
+            else _pricing
+        )
+        _supported_parameters = d.pop("supported_parameters", None)
+        supported_parameters: Any = (
+            ImageSupportedParameters.from_dict(_supported_parameters)
+            if isinstance(_supported_parameters, dict)
+            else _supported_parameters
+        )
+        allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", None)
+        supports_streaming = d.pop("supports_streaming", None)
         image_model_endpoint = cls(
             provider_name=provider_name,
             provider_slug=provider_slug,
@@ -98,7 +71,6 @@ class ImageModelEndpoint:
             allowed_passthrough_parameters=allowed_passthrough_parameters,
             supports_streaming=supports_streaming,
         )
-
         image_model_endpoint.additional_properties = d
         return image_model_endpoint
 

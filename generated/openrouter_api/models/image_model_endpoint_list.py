@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageModelEndpointList")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageModelEndpointList:
+class ImageModelEndpointList(_ReadModel):
     """
     Attributes:
         id (str): The model id.
@@ -20,43 +20,26 @@ class ImageModelEndpointList:
     id: str
     endpoints: list[ImageModelEndpoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        endpoints = []
-        for endpoints_item_data in self.endpoints:
-            endpoints_item = endpoints_item_data.to_dict()
-            endpoints.append(endpoints_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "endpoints": endpoints,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("endpoints", "endpoints", True, "list[ImageModelEndpoint]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        endpoints = []
-        _endpoints = d.pop("endpoints")
-        for endpoints_item_data in _endpoints:
-            endpoints_item = ImageModelEndpoint.from_dict(endpoints_item_data)
-
-            endpoints.append(endpoints_item)
-
+        id = d.pop("id", None)
+        _endpoints = d.pop("endpoints", None)
+        endpoints: Any = (
+            [ImageModelEndpoint.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _endpoints]
+            if isinstance(_endpoints, list)
+            else _endpoints
+        )
         image_model_endpoint_list = cls(
             id=id,
             endpoints=endpoints,
         )
-
         image_model_endpoint_list.additional_properties = d
         return image_model_endpoint_list
 

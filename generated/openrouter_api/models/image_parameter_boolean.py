@@ -1,48 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageParameterBoolean")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageParameterBoolean:
+class ImageParameterBoolean(_ReadModel):
     """
     Attributes:
-        type_ (Literal['boolean']):
+        type (Literal['boolean']):
     """
 
-    type_: Literal["boolean"]
+    type: Literal["boolean"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['boolean']"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["boolean"]', d.pop("type"))
-        if type_ != "boolean":
-            raise ValueError(f"type must match const 'boolean', got '{type_}'")
-
+        type_ = d.pop("type", None)
         image_parameter_boolean = cls(
-            type_=type_,
+            type=type_,
         )
-
         image_parameter_boolean.additional_properties = d
         return image_parameter_boolean
 

@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageParameterEnum")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageParameterEnum:
+class ImageParameterEnum(_ReadModel):
     """
     Attributes:
-        type_ (Literal['enum']):
+        type (Literal['enum']):
         values (list[str]):
     """
 
-    type_: Literal["enum"]
+    type: Literal["enum"]
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "values": values,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['enum']"),
+        ("values", "values", True, "list[str]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["enum"]', d.pop("type"))
-        if type_ != "enum":
-            raise ValueError(f"type must match const 'enum', got '{type_}'")
-
-        values = cast("list[str]", d.pop("values"))
-
+        type_ = d.pop("type", None)
+        values = d.pop("values", None)
         image_parameter_enum = cls(
-            type_=type_,
+            type=type_,
             values=values,
         )
-
         image_parameter_enum.additional_properties = d
         return image_parameter_enum
 

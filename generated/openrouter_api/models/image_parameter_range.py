@@ -1,64 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageParameterRange")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageParameterRange:
+class ImageParameterRange(_ReadModel):
     """
     Attributes:
-        type_ (Literal['range']):
-        min_ (float):
-        max_ (float):
+        type (Literal['range']):
+        min (float):
+        max (float):
     """
 
-    type_: Literal["range"]
-    min_: float
-    max_: float
+    type: Literal["range"]
+    min: float
+    max: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        min_ = self.min_
-
-        max_ = self.max_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "min": min_,
-                "max": max_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['range']"),
+        ("min", "min", True, "float"),
+        ("max", "max", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["range"]', d.pop("type"))
-        if type_ != "range":
-            raise ValueError(f"type must match const 'range', got '{type_}'")
-
-        min_ = d.pop("min")
-
-        max_ = d.pop("max")
-
+        type_ = d.pop("type", None)
+        min_ = d.pop("min", None)
+        max_ = d.pop("max", None)
         image_parameter_range = cls(
-            type_=type_,
-            min_=min_,
-            max_=max_,
+            type=type_,
+            min=min_,
+            max=max_,
         )
-
         image_parameter_range.additional_properties = d
         return image_parameter_range
 

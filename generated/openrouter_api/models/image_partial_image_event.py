@@ -1,67 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImagePartialImageEvent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImagePartialImageEvent:
+class ImagePartialImageEvent(_ReadModel):
     """An intermediate rendering.
 
     Attributes:
-        type_ (Literal['image_generation.partial_image']):
+        type (Literal['image_generation.partial_image']):
         b64_json (str):
         partial_image_index (int): Zero-based position of this partial image in the stream.
     """
 
-    type_: Literal["image_generation.partial_image"]
+    type: Literal["image_generation.partial_image"]
     b64_json: str
     partial_image_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        b64_json = self.b64_json
-
-        partial_image_index = self.partial_image_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "b64_json": b64_json,
-                "partial_image_index": partial_image_index,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['image_generation.partial_image']"),
+        ("b64_json", "b64_json", True, "str"),
+        ("partial_image_index", "partial_image_index", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["image_generation.partial_image"]', d.pop("type"))
-        if type_ != "image_generation.partial_image":
-            raise ValueError(
-                f"type must match const 'image_generation.partial_image', got '{type_}'"
-            )
-
-        b64_json = d.pop("b64_json")
-
-        partial_image_index = d.pop("partial_image_index")
-
+        type_ = d.pop("type", None)
+        b64_json = d.pop("b64_json", None)
+        partial_image_index = d.pop("partial_image_index", None)
         image_partial_image_event = cls(
-            type_=type_,
+            type=type_,
             b64_json=b64_json,
             partial_image_index=partial_image_index,
         )
-
         image_partial_image_event.additional_properties = d
         return image_partial_image_event
 

@@ -1,107 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_billable_known import ImageBillableKnown
 from ..models.image_pricing_unit_known import ImagePricingUnitKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImagePricingEntry")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImagePricingEntry:
+class ImagePricingEntry(_ReadModel):
     """One price line of an image endpoint.
 
     Attributes:
         billable (ImageBillableKnown | str): What is charged for.
         unit (ImagePricingUnitKnown | str): The unit the price applies to.
         cost_usd (float): USD per unit.
-        variant (str | Unset): The quality/size variant this price applies to, when prices differ by variant.
+        variant (str | None): The quality/size variant this price applies to, when prices differ by variant.
     """
 
     billable: ImageBillableKnown | str
     unit: ImagePricingUnitKnown | str
     cost_usd: float
-    variant: str | Unset = UNSET
+    variant: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        billable: str
-        if isinstance(self.billable, ImageBillableKnown):
-            billable = self.billable.value
-        else:
-            billable = self.billable
-
-        unit: str
-        if isinstance(self.unit, ImagePricingUnitKnown):
-            unit = self.unit.value
-        else:
-            unit = self.unit
-
-        cost_usd = self.cost_usd
-
-        variant = self.variant
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "billable": billable,
-                "unit": unit,
-                "cost_usd": cost_usd,
-            }
-        )
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("billable", "billable", True, "ImageBillableKnown | str"),
+        ("unit", "unit", True, "ImagePricingUnitKnown | str"),
+        ("cost_usd", "cost_usd", True, "float"),
+        ("variant", "variant", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_billable(data: object) -> ImageBillableKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billable_type_0 = ImageBillableKnown._parse(data)
-
-                return billable_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ImageBillableKnown | str", data)
-
-        billable = _parse_billable(d.pop("billable"))
-
-        def _parse_unit(data: object) -> ImagePricingUnitKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_type_0 = ImagePricingUnitKnown._parse(data)
-
-                return unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ImagePricingUnitKnown | str", data)
-
-        unit = _parse_unit(d.pop("unit"))
-
-        cost_usd = d.pop("cost_usd")
-
-        variant = d.pop("variant", UNSET)
-
+        _billable = d.pop("billable", None)
+        billable: Any = _read_billable(_billable)
+        _unit = d.pop("unit", None)
+        unit: Any = _read_unit(_unit)
+        cost_usd = d.pop("cost_usd", None)
+        variant = d.pop("variant", None)
         image_pricing_entry = cls(
             billable=billable,
             unit=unit,
             cost_usd=cost_usd,
             variant=variant,
         )
-
         image_pricing_entry.additional_properties = d
         return image_pricing_entry
 
@@ -120,3 +68,17 @@ class ImagePricingEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_billable(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ImageBillableKnown._value2member_map_:
+            return ImageBillableKnown._value2member_map_[data]
+    return data
+
+
+def _read_unit(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ImagePricingUnitKnown._value2member_map_:
+            return ImagePricingUnitKnown._value2member_map_[data]
+    return data

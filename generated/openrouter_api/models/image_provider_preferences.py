@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_provider_sort_by import ImageProviderSortBy
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageProviderPreferences")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ImageProviderPreferences:
+class ImageProviderPreferences(_Model):
     """Routing preferences for an image request, plus per-provider passthrough options.
 
     Attributes:
@@ -104,7 +103,7 @@ class ImageProviderPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_order(data: object) -> list[str] | None | Unset:

@@ -1,87 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageStreamError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageStreamError:
+class ImageStreamError(_ReadModel):
     """
     Attributes:
         message (str):
-        code (None | str | Unset):
-        type_ (None | str | Unset):
-        param (None | str | Unset):
+        code (None | str):
+        type (None | str):
+        param (None | str):
     """
 
     message: str
-    code: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
+    code: None | str = None
+    type: None | str = None
+    param: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if param is not UNSET:
-            field_dict["param"] = param
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("message", "message", True, "str"),
+        ("code", "code", False, "None | str"),
+        ("type", "type", False, "None | str"),
+        ("param", "param", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        message = d.pop("message")
-
-        code = cast("None | str | Unset", d.pop("code", UNSET))
-
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
-
-        param = cast("None | str | Unset", d.pop("param", UNSET))
-
+        message = d.pop("message", None)
+        code = d.pop("code", None)
+        type_ = d.pop("type", None)
+        param = d.pop("param", None)
         image_stream_error = cls(
             message=message,
             code=code,
-            type_=type_,
+            type=type_,
             param=param,
         )
-
         image_stream_error.additional_properties = d
         return image_stream_error
 

@@ -1,57 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageStreamErrorEvent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageStreamErrorEvent:
+class ImageStreamErrorEvent(_ReadModel):
     """A failure after the stream started; the stream ends after it.
 
     Attributes:
-        type_ (Literal['error']):
+        type (Literal['error']):
         error (ImageStreamError):
     """
 
-    type_: Literal["error"]
+    type: Literal["error"]
     error: ImageStreamError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "error": error,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['error']"),
+        ("error", "error", True, "ImageStreamError"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["error"]', d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-
-        error = ImageStreamError.from_dict(d.pop("error"))
-
+        type_ = d.pop("type", None)
+        _error = d.pop("error", None)
+        error: Any = ImageStreamError.from_dict(_error) if isinstance(_error, dict) else _error
         image_stream_error_event = cls(
-            type_=type_,
+            type=type_,
             error=error,
         )
-
         image_stream_error_event.additional_properties = d
         return image_stream_error_event
 

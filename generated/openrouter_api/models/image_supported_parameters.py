@@ -1,79 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageSupportedParameters")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageSupportedParameters:
+class ImageSupportedParameters(_ReadModel):
     """Request parameter name mapped to the values it accepts."""
 
     additional_properties: dict[
         str, ImageParameterBoolean | ImageParameterEnum | ImageParameterRange
     ] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ImageParameterEnum):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ImageParameterRange):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         image_supported_parameters = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> ImageParameterBoolean | ImageParameterEnum | ImageParameterRange:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_image_parameter_capability_type_0 = (
-                        ImageParameterEnum.from_dict(data)
-                    )
-
-                    return componentsschemas_image_parameter_capability_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_image_parameter_capability_type_1 = (
-                        ImageParameterRange.from_dict(data)
-                    )
-
-                    return componentsschemas_image_parameter_capability_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_parameter_capability_type_2 = (
-                    ImageParameterBoolean.from_dict(data)
-                )
-
-                return componentsschemas_image_parameter_capability_type_2
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        image_supported_parameters.additional_properties = additional_properties
+        image_supported_parameters.additional_properties = {
+            k: _read_additional_property(v) for k, v in d.items()
+        }
         return image_supported_parameters
 
     @property
@@ -95,6 +47,18 @@ class ImageSupportedParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_property(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "enum":
+            return ImageParameterEnum.from_dict(data)
+        if data.get("type") == "range":
+            return ImageParameterRange.from_dict(data)
+        if data.get("type") == "boolean":
+            return ImageParameterBoolean.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,82 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_text_phase_known import ImageTextPhaseKnown
-
-T = TypeVar("T", bound="ImageTextChunkEvent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ImageTextChunkEvent:
+class ImageTextChunkEvent(_ReadModel):
     """Text the model emits while generating (answer text, reasoning or a draft).
 
     Attributes:
-        type_ (Literal['image_generation.text_chunk']):
+        type (Literal['image_generation.text_chunk']):
         phase (ImageTextPhaseKnown | str):
         text (str):
     """
 
-    type_: Literal["image_generation.text_chunk"]
+    type: Literal["image_generation.text_chunk"]
     phase: ImageTextPhaseKnown | str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        phase: str
-        if isinstance(self.phase, ImageTextPhaseKnown):
-            phase = self.phase.value
-        else:
-            phase = self.phase
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "phase": phase,
-                "text": text,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['image_generation.text_chunk']"),
+        ("phase", "phase", True, "ImageTextPhaseKnown | str"),
+        ("text", "text", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["image_generation.text_chunk"]', d.pop("type"))
-        if type_ != "image_generation.text_chunk":
-            raise ValueError(f"type must match const 'image_generation.text_chunk', got '{type_}'")
-
-        def _parse_phase(data: object) -> ImageTextPhaseKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = ImageTextPhaseKnown._parse(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ImageTextPhaseKnown | str", data)
-
-        phase = _parse_phase(d.pop("phase"))
-
-        text = d.pop("text")
-
+        type_ = d.pop("type", None)
+        _phase = d.pop("phase", None)
+        phase: Any = _read_phase(_phase)
+        text = d.pop("text", None)
         image_text_chunk_event = cls(
-            type_=type_,
+            type=type_,
             phase=phase,
             text=text,
         )
-
         image_text_chunk_event.additional_properties = d
         return image_text_chunk_event
 
@@ -95,3 +61,10 @@ class ImageTextChunkEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phase(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ImageTextPhaseKnown._value2member_map_:
+            return ImageTextPhaseKnown._value2member_map_[data]
+    return data

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_url_detail import ImageUrlDetail
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageUrl")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ImageUrl:
+class ImageUrl(_Model):
     """
     Attributes:
         url (str): An http(s) URL or a `data:image/...;base64,` URL.
@@ -45,7 +44,7 @@ class ImageUrl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url")
 

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImageUrlContentPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ImageUrlContentPart:
+class ImageUrlContentPart(_Model):
     """
     Attributes:
-        type_ (Literal['image_url']):
+        type (Literal['image_url']):
         image_url (ImageUrl):
     """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: ImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         image_url = self.image_url.to_dict()
 
@@ -38,7 +38,7 @@ class ImageUrlContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["image_url"]', d.pop("type"))
         if type_ != "image_url":
@@ -47,7 +47,7 @@ class ImageUrlContentPart:
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
         image_url_content_part = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
 

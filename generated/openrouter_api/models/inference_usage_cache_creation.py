@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InferenceUsageCacheCreation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class InferenceUsageCacheCreation:
+class InferenceUsageCacheCreation(_ReadModel):
     """Anthropic prompt-cache writes split by cache lifetime.
 
     Attributes:
@@ -21,35 +21,21 @@ class InferenceUsageCacheCreation:
     ephemeral_5m_input_tokens: int
     ephemeral_1h_input_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ephemeral_5m_input_tokens = self.ephemeral_5m_input_tokens
-
-        ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ephemeral_5m_input_tokens": ephemeral_5m_input_tokens,
-                "ephemeral_1h_input_tokens": ephemeral_1h_input_tokens,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("ephemeral_5m_input_tokens", "ephemeral_5m_input_tokens", True, "int"),
+        ("ephemeral_1h_input_tokens", "ephemeral_1h_input_tokens", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens")
-
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens")
-
+        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", None)
+        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", None)
         inference_usage_cache_creation = cls(
             ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
             ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
         )
-
         inference_usage_cache_creation.additional_properties = d
         return inference_usage_cache_creation
 

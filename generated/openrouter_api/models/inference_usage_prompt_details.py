@@ -1,94 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InferenceUsagePromptDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class InferenceUsagePromptDetails:
+class InferenceUsagePromptDetails(_ReadModel):
     """
     Attributes:
-        cached_tokens (int | None | Unset):
-        cache_write_tokens (int | None | Unset):
-        audio_tokens (int | None | Unset):
-        file_tokens (int | None | Unset):
-        video_tokens (int | None | Unset):
+        cached_tokens (int | None):
+        cache_write_tokens (int | None):
+        audio_tokens (int | None):
+        file_tokens (int | None):
+        video_tokens (int | None):
     """
 
-    cached_tokens: int | None | Unset = UNSET
-    cache_write_tokens: int | None | Unset = UNSET
-    audio_tokens: int | None | Unset = UNSET
-    file_tokens: int | None | Unset = UNSET
-    video_tokens: int | None | Unset = UNSET
+    cached_tokens: int | None = None
+    cache_write_tokens: int | None = None
+    audio_tokens: int | None = None
+    file_tokens: int | None = None
+    video_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        cached_tokens: int | None | Unset
-        if isinstance(self.cached_tokens, Unset):
-            cached_tokens = UNSET
-        else:
-            cached_tokens = self.cached_tokens
-
-        cache_write_tokens: int | None | Unset
-        if isinstance(self.cache_write_tokens, Unset):
-            cache_write_tokens = UNSET
-        else:
-            cache_write_tokens = self.cache_write_tokens
-
-        audio_tokens: int | None | Unset
-        if isinstance(self.audio_tokens, Unset):
-            audio_tokens = UNSET
-        else:
-            audio_tokens = self.audio_tokens
-
-        file_tokens: int | None | Unset
-        if isinstance(self.file_tokens, Unset):
-            file_tokens = UNSET
-        else:
-            file_tokens = self.file_tokens
-
-        video_tokens: int | None | Unset
-        if isinstance(self.video_tokens, Unset):
-            video_tokens = UNSET
-        else:
-            video_tokens = self.video_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if file_tokens is not UNSET:
-            field_dict["file_tokens"] = file_tokens
-        if video_tokens is not UNSET:
-            field_dict["video_tokens"] = video_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("cached_tokens", "cached_tokens", False, "int | None"),
+        ("cache_write_tokens", "cache_write_tokens", False, "int | None"),
+        ("audio_tokens", "audio_tokens", False, "int | None"),
+        ("file_tokens", "file_tokens", False, "int | None"),
+        ("video_tokens", "video_tokens", False, "int | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        cached_tokens = cast("int | None | Unset", d.pop("cached_tokens", UNSET))
-
-        cache_write_tokens = cast("int | None | Unset", d.pop("cache_write_tokens", UNSET))
-
-        audio_tokens = cast("int | None | Unset", d.pop("audio_tokens", UNSET))
-
-        file_tokens = cast("int | None | Unset", d.pop("file_tokens", UNSET))
-
-        video_tokens = cast("int | None | Unset", d.pop("video_tokens", UNSET))
-
+        cached_tokens = d.pop("cached_tokens", None)
+        cache_write_tokens = d.pop("cache_write_tokens", None)
+        audio_tokens = d.pop("audio_tokens", None)
+        file_tokens = d.pop("file_tokens", None)
+        video_tokens = d.pop("video_tokens", None)
         inference_usage_prompt_details = cls(
             cached_tokens=cached_tokens,
             cache_write_tokens=cache_write_tokens,
@@ -96,7 +50,6 @@ class InferenceUsagePromptDetails:
             file_tokens=file_tokens,
             video_tokens=video_tokens,
         )
-
         inference_usage_prompt_details.additional_properties = d
         return inference_usage_prompt_details
 

@@ -1,31 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InputAudio")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class InputAudio:
+class InputAudio(_Model):
     """
     Attributes:
         data (str): Raw base64 audio (no data URL, no remote URL).
-        format_ (str): Container or encoding, for example wav, mp3, flac, m4a, ogg, aiff, aac, pcm16 or pcm24; support
+        format (str): Container or encoding, for example wav, mp3, flac, m4a, ogg, aiff, aac, pcm16 or pcm24; support
             varies by provider.
     """
 
     data: str
-    format_: str
+    format: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        format_ = self.format_
+        format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +39,7 @@ class InputAudio:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data")
 
@@ -47,7 +47,7 @@ class InputAudio:
 
         input_audio = cls(
             data=data,
-            format_=format_,
+            format=format_,
         )
 
         input_audio.additional_properties = d

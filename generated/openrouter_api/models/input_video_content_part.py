@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InputVideoContentPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class InputVideoContentPart:
+class InputVideoContentPart(_Model):
     """Legacy spelling of `VideoUrlContentPart`.
 
     Attributes:
-        type_ (Literal['input_video']):
+        type (Literal['input_video']):
         video_url (VideoUrl):
     """
 
-    type_: Literal["input_video"]
+    type: Literal["input_video"]
     video_url: VideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         video_url = self.video_url.to_dict()
 
@@ -39,7 +39,7 @@ class InputVideoContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["input_video"]', d.pop("type"))
         if type_ != "input_video":
@@ -48,7 +48,7 @@ class InputVideoContentPart:
         video_url = VideoUrl.from_dict(d.pop("video_url"))
 
         input_video_content_part = cls(
-            type_=type_,
+            type=type_,
             video_url=video_url,
         )
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InternConnection")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class InternConnection:
+class InternConnection(_ReadModel):
     """
     Attributes:
         key (str): Connection key such as `github`, `linear` or `mcp:<host>`.
@@ -18,29 +18,18 @@ class InternConnection:
 
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("key", "key", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        key = d.pop("key")
-
+        key = d.pop("key", None)
         intern_connection = cls(
             key=key,
         )
-
         intern_connection.additional_properties = d
         return intern_connection
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JsonSchemaFormat")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class JsonSchemaFormat:
+class JsonSchemaFormat(_Model):
     """
     Attributes:
         name (str): Schema name (letters, digits, `_` and `-`).
@@ -57,7 +56,7 @@ class JsonSchemaFormat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 

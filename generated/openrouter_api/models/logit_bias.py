@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LogitBias")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class LogitBias:
+class LogitBias(_Model):
     """Map from token id (as a string) to a bias between -100 and 100."""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
@@ -23,7 +23,7 @@ class LogitBias:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         logit_bias = cls()
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
-
-T = TypeVar("T", bound="ManagedPrivateEndpoint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ManagedPrivateEndpoint:
+class ManagedPrivateEndpoint(_ReadModel):
     """A private endpoint as returned by lifecycle operations (create, activate, enable, disable).
 
     Attributes:
@@ -39,100 +38,33 @@ class ManagedPrivateEndpoint:
     declared_region: None | PrivateEndpointRegionKnown | str
     declared_zdr: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        model_permaslug = self.model_permaslug
-
-        model_slug: None | str
-        model_slug = self.model_slug
-
-        model_name: None | str
-        model_name = self.model_name
-
-        provider_name = self.provider_name
-
-        status: str
-        if isinstance(self.status, PrivateEndpointStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at
-
-        declared_region: None | str
-        if isinstance(self.declared_region, PrivateEndpointRegionKnown):
-            declared_region = self.declared_region.value
-        else:
-            declared_region = self.declared_region
-
-        declared_zdr: bool | None
-        declared_zdr = self.declared_zdr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "model_permaslug": model_permaslug,
-                "model_slug": model_slug,
-                "model_name": model_name,
-                "provider_name": provider_name,
-                "status": status,
-                "created_at": created_at,
-                "declared_region": declared_region,
-                "declared_zdr": declared_zdr,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("model_slug", "model_slug", True, "None | str"),
+        ("model_name", "model_name", True, "None | str"),
+        ("provider_name", "provider_name", True, "str"),
+        ("status", "status", True, "PrivateEndpointStatusKnown | str"),
+        ("created_at", "created_at", True, "str"),
+        ("declared_region", "declared_region", True, "None | PrivateEndpointRegionKnown | str"),
+        ("declared_zdr", "declared_zdr", True, "bool | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        model_slug = cast("None | str", d.pop("model_slug"))
-
-        model_name = cast("None | str", d.pop("model_name"))
-
-        provider_name = d.pop("provider_name")
-
-        def _parse_status(data: object) -> PrivateEndpointStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PrivateEndpointStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("PrivateEndpointStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        def _parse_declared_region(data: object) -> None | PrivateEndpointRegionKnown | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegionKnown._parse(data)
-
-                return declared_region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PrivateEndpointRegionKnown | str", data)
-
-        declared_region = _parse_declared_region(d.pop("declared_region"))
-
-        declared_zdr = cast("bool | None", d.pop("declared_zdr"))
-
+        id = d.pop("id", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        model_slug = d.pop("model_slug", None)
+        model_name = d.pop("model_name", None)
+        provider_name = d.pop("provider_name", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        created_at = d.pop("created_at", None)
+        _declared_region = d.pop("declared_region", None)
+        declared_region: Any = _read_declared_region(_declared_region)
+        declared_zdr = d.pop("declared_zdr", None)
         managed_private_endpoint = cls(
             id=id,
             model_permaslug=model_permaslug,
@@ -144,7 +76,6 @@ class ManagedPrivateEndpoint:
             declared_region=declared_region,
             declared_zdr=declared_zdr,
         )
-
         managed_private_endpoint.additional_properties = d
         return managed_private_endpoint
 
@@ -163,3 +94,17 @@ class ManagedPrivateEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PrivateEndpointStatusKnown._value2member_map_:
+            return PrivateEndpointStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_declared_region(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PrivateEndpointRegionKnown._value2member_map_:
+            return PrivateEndpointRegionKnown._value2member_map_[data]
+    return data

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MediaProviderOptions")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class MediaProviderOptions:
+class MediaProviderOptions(_Model):
     """Provider-specific passthrough options keyed by provider slug (e.g. `openai`,
     `google-vertex`); only the entry for the provider that serves the request is forwarded.
 
@@ -29,7 +29,7 @@ class MediaProviderOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         media_provider_options = cls()
 

@@ -1,58 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelAliasTarget")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelAliasTarget:
+class ModelAliasTarget(_ReadModel):
     """The concrete model a `~author/family-latest` alias currently points to.
 
     Attributes:
         slug (str):
-        name (str | Unset):
+        name (str | None):
     """
 
     slug: str
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "slug": slug,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("slug", "slug", True, "str"),
+        ("name", "name", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        slug = d.pop("slug")
-
-        name = d.pop("name", UNSET)
-
+        slug = d.pop("slug", None)
+        name = d.pop("name", None)
         model_alias_target = cls(
             slug=slug,
             name=name,
         )
-
         model_alias_target.additional_properties = d
         return model_alias_target
 

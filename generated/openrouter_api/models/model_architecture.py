@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,169 +10,55 @@ from ..models.model_input_modality_known import ModelInputModalityKnown
 from ..models.model_instruct_type_known import ModelInstructTypeKnown
 from ..models.model_output_modality_known import ModelOutputModalityKnown
 from ..models.model_tokenizer_known import ModelTokenizerKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelArchitecture")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelArchitecture:
+class ModelArchitecture(_ReadModel):
     """
     Attributes:
-        modality (None | str | Unset): Summary such as `text+image->text`.
-        input_modalities (list[ModelInputModalityKnown | str] | Unset):
-        output_modalities (list[ModelOutputModalityKnown | str] | Unset):
-        tokenizer (ModelTokenizerKnown | None | str | Unset): Tokenizer family.
-        instruct_type (ModelInstructTypeKnown | None | str | Unset): Prompt template family for instruct models.
+        modality (None | str): Summary such as `text+image->text`.
+        input_modalities (list[ModelInputModalityKnown | str] | None):
+        output_modalities (list[ModelOutputModalityKnown | str] | None):
+        tokenizer (ModelTokenizerKnown | None | str): Tokenizer family.
+        instruct_type (ModelInstructTypeKnown | None | str): Prompt template family for instruct models.
     """
 
-    modality: None | str | Unset = UNSET
-    input_modalities: list[ModelInputModalityKnown | str] | Unset = UNSET
-    output_modalities: list[ModelOutputModalityKnown | str] | Unset = UNSET
-    tokenizer: ModelTokenizerKnown | None | str | Unset = UNSET
-    instruct_type: ModelInstructTypeKnown | None | str | Unset = UNSET
+    modality: None | str = None
+    input_modalities: list[ModelInputModalityKnown | str] | None = None
+    output_modalities: list[ModelOutputModalityKnown | str] | None = None
+    tokenizer: ModelTokenizerKnown | None | str = None
+    instruct_type: ModelInstructTypeKnown | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        modality: None | str | Unset
-        if isinstance(self.modality, Unset):
-            modality = UNSET
-        else:
-            modality = self.modality
-
-        input_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.input_modalities, Unset):
-            input_modalities = []
-            for input_modalities_item_data in self.input_modalities:
-                input_modalities_item: str
-                if isinstance(input_modalities_item_data, ModelInputModalityKnown):
-                    input_modalities_item = input_modalities_item_data.value
-                else:
-                    input_modalities_item = input_modalities_item_data
-                input_modalities.append(input_modalities_item)
-
-        output_modalities: list[str] | Unset = UNSET
-        if not isinstance(self.output_modalities, Unset):
-            output_modalities = []
-            for output_modalities_item_data in self.output_modalities:
-                output_modalities_item: str
-                if isinstance(output_modalities_item_data, ModelOutputModalityKnown):
-                    output_modalities_item = output_modalities_item_data.value
-                else:
-                    output_modalities_item = output_modalities_item_data
-                output_modalities.append(output_modalities_item)
-
-        tokenizer: None | str | Unset
-        if isinstance(self.tokenizer, Unset):
-            tokenizer = UNSET
-        elif isinstance(self.tokenizer, ModelTokenizerKnown):
-            tokenizer = self.tokenizer.value
-        else:
-            tokenizer = self.tokenizer
-
-        instruct_type: None | str | Unset
-        if isinstance(self.instruct_type, Unset):
-            instruct_type = UNSET
-        elif isinstance(self.instruct_type, ModelInstructTypeKnown):
-            instruct_type = self.instruct_type.value
-        else:
-            instruct_type = self.instruct_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if modality is not UNSET:
-            field_dict["modality"] = modality
-        if input_modalities is not UNSET:
-            field_dict["input_modalities"] = input_modalities
-        if output_modalities is not UNSET:
-            field_dict["output_modalities"] = output_modalities
-        if tokenizer is not UNSET:
-            field_dict["tokenizer"] = tokenizer
-        if instruct_type is not UNSET:
-            field_dict["instruct_type"] = instruct_type
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("modality", "modality", False, "None | str"),
+        ("input_modalities", "input_modalities", False, "list[ModelInputModalityKnown | str]"),
+        ("output_modalities", "output_modalities", False, "list[ModelOutputModalityKnown | str]"),
+        ("tokenizer", "tokenizer", False, "ModelTokenizerKnown | None | str"),
+        ("instruct_type", "instruct_type", False, "ModelInstructTypeKnown | None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        modality = cast("None | str | Unset", d.pop("modality", UNSET))
-
-        def _parse_input_modalities_item(data: object) -> ModelInputModalityKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_input_modality_type_0 = ModelInputModalityKnown._parse(data)
-
-                return componentsschemas_model_input_modality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelInputModalityKnown | str", data)
-
-        _input_modalities = d.pop("input_modalities", UNSET)
-        input_modalities: list[ModelInputModalityKnown | str] | Unset = UNSET
-        if _input_modalities is not UNSET:
-            input_modalities = []
-            for input_modalities_item_data in _input_modalities:
-                input_modalities_item = _parse_input_modalities_item(input_modalities_item_data)
-                input_modalities.append(input_modalities_item)
-
-        def _parse_output_modalities_item(data: object) -> ModelOutputModalityKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_output_modality_type_0 = ModelOutputModalityKnown._parse(
-                    data
-                )
-
-                return componentsschemas_model_output_modality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelOutputModalityKnown | str", data)
-
-        _output_modalities = d.pop("output_modalities", UNSET)
-        output_modalities: list[ModelOutputModalityKnown | str] | Unset = UNSET
-        if _output_modalities is not UNSET:
-            output_modalities = []
-            for output_modalities_item_data in _output_modalities:
-                output_modalities_item = _parse_output_modalities_item(output_modalities_item_data)
-                output_modalities.append(output_modalities_item)
-
-        def _parse_tokenizer(data: object) -> ModelTokenizerKnown | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tokenizer_type_0 = ModelTokenizerKnown._parse(data)
-
-                return tokenizer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelTokenizerKnown | None | str | Unset", data)
-
-        tokenizer = _parse_tokenizer(d.pop("tokenizer", UNSET))
-
-        def _parse_instruct_type(data: object) -> ModelInstructTypeKnown | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                instruct_type_type_0 = ModelInstructTypeKnown._parse(data)
-
-                return instruct_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelInstructTypeKnown | None | str | Unset", data)
-
-        instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
-
+        modality = d.pop("modality", None)
+        _input_modalities = d.pop("input_modalities", None)
+        input_modalities: Any = (
+            [_read_input_modalities_item(i0) for i0 in _input_modalities]
+            if isinstance(_input_modalities, list)
+            else _input_modalities
+        )
+        _output_modalities = d.pop("output_modalities", None)
+        output_modalities: Any = (
+            [_read_output_modalities_item(i0) for i0 in _output_modalities]
+            if isinstance(_output_modalities, list)
+            else _output_modalities
+        )
+        _tokenizer = d.pop("tokenizer", None)
+        tokenizer: Any = _read_tokenizer(_tokenizer)
+        _instruct_type = d.pop("instruct_type", None)
+        instruct_type: Any = _read_instruct_type(_instruct_type)
         model_architecture = cls(
             modality=modality,
             input_modalities=input_modalities,
@@ -180,7 +66,6 @@ class ModelArchitecture:
             tokenizer=tokenizer,
             instruct_type=instruct_type,
         )
-
         model_architecture.additional_properties = d
         return model_architecture
 
@@ -199,3 +84,31 @@ class ModelArchitecture:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_input_modalities_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ModelInputModalityKnown._value2member_map_:
+            return ModelInputModalityKnown._value2member_map_[data]
+    return data
+
+
+def _read_output_modalities_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ModelOutputModalityKnown._value2member_map_:
+            return ModelOutputModalityKnown._value2member_map_[data]
+    return data
+
+
+def _read_tokenizer(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ModelTokenizerKnown._value2member_map_:
+            return ModelTokenizerKnown._value2member_map_[data]
+    return data
+
+
+def _read_instruct_type(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ModelInstructTypeKnown._value2member_map_:
+            return ModelInstructTypeKnown._value2member_map_[data]
+    return data

@@ -1,76 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelArtificialAnalysisScores")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelArtificialAnalysisScores:
+class ModelArtificialAnalysisScores(_ReadModel):
     """
     Attributes:
-        intelligence_index (float | None | Unset):
-        coding_index (float | None | Unset):
-        agentic_index (float | None | Unset):
+        intelligence_index (float | None):
+        coding_index (float | None):
+        agentic_index (float | None):
     """
 
-    intelligence_index: float | None | Unset = UNSET
-    coding_index: float | None | Unset = UNSET
-    agentic_index: float | None | Unset = UNSET
+    intelligence_index: float | None = None
+    coding_index: float | None = None
+    agentic_index: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        intelligence_index: float | None | Unset
-        if isinstance(self.intelligence_index, Unset):
-            intelligence_index = UNSET
-        else:
-            intelligence_index = self.intelligence_index
-
-        coding_index: float | None | Unset
-        if isinstance(self.coding_index, Unset):
-            coding_index = UNSET
-        else:
-            coding_index = self.coding_index
-
-        agentic_index: float | None | Unset
-        if isinstance(self.agentic_index, Unset):
-            agentic_index = UNSET
-        else:
-            agentic_index = self.agentic_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if intelligence_index is not UNSET:
-            field_dict["intelligence_index"] = intelligence_index
-        if coding_index is not UNSET:
-            field_dict["coding_index"] = coding_index
-        if agentic_index is not UNSET:
-            field_dict["agentic_index"] = agentic_index
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("intelligence_index", "intelligence_index", False, "float | None"),
+        ("coding_index", "coding_index", False, "float | None"),
+        ("agentic_index", "agentic_index", False, "float | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        intelligence_index = cast("float | None | Unset", d.pop("intelligence_index", UNSET))
-
-        coding_index = cast("float | None | Unset", d.pop("coding_index", UNSET))
-
-        agentic_index = cast("float | None | Unset", d.pop("agentic_index", UNSET))
-
+        intelligence_index = d.pop("intelligence_index", None)
+        coding_index = d.pop("coding_index", None)
+        agentic_index = d.pop("agentic_index", None)
         model_artificial_analysis_scores = cls(
             intelligence_index=intelligence_index,
             coding_index=coding_index,
             agentic_index=agentic_index,
         )
-
         model_artificial_analysis_scores.additional_properties = d
         return model_artificial_analysis_scores
 

@@ -1,75 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelBenchmarks")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelBenchmarks:
+class ModelBenchmarks(_ReadModel):
     """Third-party benchmark results, when available.
 
     Attributes:
-        artificial_analysis (ModelArtificialAnalysisScores | Unset):
-        design_arena (list[ModelDesignArenaEntry] | Unset):
+        artificial_analysis (ModelArtificialAnalysisScores | None):
+        design_arena (list[ModelDesignArenaEntry] | None):
     """
 
-    artificial_analysis: ModelArtificialAnalysisScores | Unset = UNSET
-    design_arena: list[ModelDesignArenaEntry] | Unset = UNSET
+    artificial_analysis: ModelArtificialAnalysisScores | None = None
+    design_arena: list[ModelDesignArenaEntry] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        artificial_analysis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.artificial_analysis, Unset):
-            artificial_analysis = self.artificial_analysis.to_dict()
-
-        design_arena: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.design_arena, Unset):
-            design_arena = []
-            for design_arena_item_data in self.design_arena:
-                design_arena_item = design_arena_item_data.to_dict()
-                design_arena.append(design_arena_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if artificial_analysis is not UNSET:
-            field_dict["artificial_analysis"] = artificial_analysis
-        if design_arena is not UNSET:
-            field_dict["design_arena"] = design_arena
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("artificial_analysis", "artificial_analysis", False, "ModelArtificialAnalysisScores"),
+        ("design_arena", "design_arena", False, "list[ModelDesignArenaEntry]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        _artificial_analysis = d.pop("artificial_analysis", UNSET)
-        artificial_analysis: ModelArtificialAnalysisScores | Unset
-        if isinstance(_artificial_analysis, Unset):
-            artificial_analysis = UNSET
-        else:
-            artificial_analysis = ModelArtificialAnalysisScores.from_dict(_artificial_analysis)
-
-        _design_arena = d.pop("design_arena", UNSET)
-        design_arena: list[ModelDesignArenaEntry] | Unset = UNSET
-        if _design_arena is not UNSET:
-            design_arena = []
-            for design_arena_item_data in _design_arena:
-                design_arena_item = ModelDesignArenaEntry.from_dict(design_arena_item_data)
-
-                design_arena.append(design_arena_item)
-
+        _artificial_analysis = d.pop("artificial_analysis", None)
+        artificial_analysis: Any = (
+            ModelArtificialAnalysisScores.from_dict(_artificial_analysis)
+            if isinstance(_artificial_analysis, dict)
+            else _artificial_analysis
+        )
+        _design_arena = d.pop("design_arena", None)
+        design_arena: Any = (
+            [
+                ModelDesignArenaEntry.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _design_arena
+            ]
+            if isinstance(_design_arena, list)
+            else _design_arena
+        )
         model_benchmarks = cls(
             artificial_analysis=artificial_analysis,
             design_arena=design_arena,
         )
-
         model_benchmarks.additional_properties = d
         return model_benchmarks
 

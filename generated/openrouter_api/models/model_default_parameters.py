@@ -1,107 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelDefaultParameters")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelDefaultParameters:
+class ModelDefaultParameters(_ReadModel):
     """Sampling defaults applied when the request leaves them out.
 
     Attributes:
-        temperature (float | None | Unset):
-        top_p (float | None | Unset):
-        top_k (int | None | Unset):
-        frequency_penalty (float | None | Unset):
-        presence_penalty (float | None | Unset):
-        repetition_penalty (float | None | Unset):
+        temperature (float | None):
+        top_p (float | None):
+        top_k (int | None):
+        frequency_penalty (float | None):
+        presence_penalty (float | None):
+        repetition_penalty (float | None):
     """
 
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    frequency_penalty: float | None = None
+    presence_penalty: float | None = None
+    repetition_penalty: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        top_k: int | None | Unset
-        if isinstance(self.top_k, Unset):
-            top_k = UNSET
-        else:
-            top_k = self.top_k
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        repetition_penalty: float | None | Unset
-        if isinstance(self.repetition_penalty, Unset):
-            repetition_penalty = UNSET
-        else:
-            repetition_penalty = self.repetition_penalty
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if repetition_penalty is not UNSET:
-            field_dict["repetition_penalty"] = repetition_penalty
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("temperature", "temperature", False, "float | None"),
+        ("top_p", "top_p", False, "float | None"),
+        ("top_k", "top_k", False, "int | None"),
+        ("frequency_penalty", "frequency_penalty", False, "float | None"),
+        ("presence_penalty", "presence_penalty", False, "float | None"),
+        ("repetition_penalty", "repetition_penalty", False, "float | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
-
-        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
-
-        top_k = cast("int | None | Unset", d.pop("top_k", UNSET))
-
-        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
-
-        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
-
-        repetition_penalty = cast("float | None | Unset", d.pop("repetition_penalty", UNSET))
-
+        temperature = d.pop("temperature", None)
+        top_p = d.pop("top_p", None)
+        top_k = d.pop("top_k", None)
+        frequency_penalty = d.pop("frequency_penalty", None)
+        presence_penalty = d.pop("presence_penalty", None)
+        repetition_penalty = d.pop("repetition_penalty", None)
         model_default_parameters = cls(
             temperature=temperature,
             top_p=top_p,
@@ -110,7 +56,6 @@ class ModelDefaultParameters:
             presence_penalty=presence_penalty,
             repetition_penalty=repetition_penalty,
         )
-
         model_default_parameters.additional_properties = d
         return model_default_parameters
 

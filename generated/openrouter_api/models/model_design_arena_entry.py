@@ -1,74 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelDesignArenaEntry")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelDesignArenaEntry:
+class ModelDesignArenaEntry(_ReadModel):
     """
     Attributes:
-        arena (str | Unset): Arena kind, for example `models` or `agents`.
-        category (str | Unset): For example `website` or `gamedev`.
-        elo (float | Unset):
-        rank (int | Unset): Rank among OpenRouter models in this arena and category (1 is best).
-        win_rate (float | Unset): Percentage of battles won.
+        arena (str | None): Arena kind, for example `models` or `agents`.
+        category (str | None): For example `website` or `gamedev`.
+        elo (float | None):
+        rank (int | None): Rank among OpenRouter models in this arena and category (1 is best).
+        win_rate (float | None): Percentage of battles won.
     """
 
-    arena: str | Unset = UNSET
-    category: str | Unset = UNSET
-    elo: float | Unset = UNSET
-    rank: int | Unset = UNSET
-    win_rate: float | Unset = UNSET
+    arena: str | None = None
+    category: str | None = None
+    elo: float | None = None
+    rank: int | None = None
+    win_rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        arena = self.arena
-
-        category = self.category
-
-        elo = self.elo
-
-        rank = self.rank
-
-        win_rate = self.win_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if arena is not UNSET:
-            field_dict["arena"] = arena
-        if category is not UNSET:
-            field_dict["category"] = category
-        if elo is not UNSET:
-            field_dict["elo"] = elo
-        if rank is not UNSET:
-            field_dict["rank"] = rank
-        if win_rate is not UNSET:
-            field_dict["win_rate"] = win_rate
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("arena", "arena", False, "str"),
+        ("category", "category", False, "str"),
+        ("elo", "elo", False, "float"),
+        ("rank", "rank", False, "int"),
+        ("win_rate", "win_rate", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        arena = d.pop("arena", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        elo = d.pop("elo", UNSET)
-
-        rank = d.pop("rank", UNSET)
-
-        win_rate = d.pop("win_rate", UNSET)
-
+        arena = d.pop("arena", None)
+        category = d.pop("category", None)
+        elo = d.pop("elo", None)
+        rank = d.pop("rank", None)
+        win_rate = d.pop("win_rate", None)
         model_design_arena_entry = cls(
             arena=arena,
             category=category,
@@ -76,7 +50,6 @@ class ModelDesignArenaEntry:
             rank=rank,
             win_rate=win_rate,
         )
-
         model_design_arena_entry.additional_properties = d
         return model_design_arena_entry
 

@@ -1,46 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelEndpointNativeTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelEndpointNativeTool:
+class ModelEndpointNativeTool(_ReadModel):
     """
     Attributes:
-        type_ (str | Unset): The provider's tool type, for example `web_search_20260209`.
+        type (str | None): The provider's tool type, for example `web_search_20260209`.
     """
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
+        type_ = d.pop("type", None)
         model_endpoint_native_tool = cls(
-            type_=type_,
+            type=type_,
         )
-
         model_endpoint_native_tool.additional_properties = d
         return model_endpoint_native_tool
 

@@ -1,74 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelEndpointToolChoiceSupport")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelEndpointToolChoiceSupport:
+class ModelEndpointToolChoiceSupport(_ReadModel):
     """Which `tool_choice` values passed testing on this endpoint.
 
     Attributes:
-        auto (bool | Unset):
-        none (bool | Unset):
-        required (bool | Unset):
-        function (bool | Unset):
+        auto (bool | None):
+        none (bool | None):
+        required (bool | None):
+        function (bool | None):
     """
 
-    auto: bool | Unset = UNSET
-    none: bool | Unset = UNSET
-    required: bool | Unset = UNSET
-    function: bool | Unset = UNSET
+    auto: bool | None = None
+    none: bool | None = None
+    required: bool | None = None
+    function: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        auto = self.auto
-
-        none = self.none
-
-        required = self.required
-
-        function = self.function
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto is not UNSET:
-            field_dict["auto"] = auto
-        if none is not UNSET:
-            field_dict["none"] = none
-        if required is not UNSET:
-            field_dict["required"] = required
-        if function is not UNSET:
-            field_dict["function"] = function
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("auto", "auto", False, "bool"),
+        ("none", "none", False, "bool"),
+        ("required", "required", False, "bool"),
+        ("function", "function", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        auto = d.pop("auto", UNSET)
-
-        none = d.pop("none", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        function = d.pop("function", UNSET)
-
+        auto = d.pop("auto", None)
+        none = d.pop("none", None)
+        required = d.pop("required", None)
+        function = d.pop("function", None)
         model_endpoint_tool_choice_support = cls(
             auto=auto,
             none=none,
             required=required,
             function=function,
         )
-
         model_endpoint_tool_choice_support.additional_properties = d
         return model_endpoint_tool_choice_support
 

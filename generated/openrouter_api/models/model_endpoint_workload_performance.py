@@ -1,42 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ModelEndpointWorkloadPerformance")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelEndpointWorkloadPerformance:
+class ModelEndpointWorkloadPerformance(_ReadModel):
     """Recent performance keyed by workload kind (`text_generation`, `image_generation`, `embeddings`, ...)."""
 
     additional_properties: dict[str, ModelEndpointWorkloadStats] = _attrs_field(
         init=False, factory=dict
     )
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         model_endpoint_workload_performance = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ModelEndpointWorkloadStats.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        model_endpoint_workload_performance.additional_properties = additional_properties
+        model_endpoint_workload_performance.additional_properties = {
+            k: ModelEndpointWorkloadStats.from_dict(v) if isinstance(v, dict) else v
+            for k, v in d.items()
+        }
         return model_endpoint_workload_performance
 
     @property

@@ -1,99 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelEndpoints")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelEndpoints:
+class ModelEndpoints(_ReadModel):
     """A model with the list of provider endpoints serving it.
 
     Attributes:
         id (str):
         endpoints (list[ModelEndpoint]):
-        name (str | Unset):
-        created (int | Unset):
-        description (str | Unset):
-        architecture (ModelArchitecture | Unset):
+        name (str | None):
+        created (int | None):
+        description (str | None):
+        architecture (ModelArchitecture | None):
     """
 
     id: str
     endpoints: list[ModelEndpoint]
-    name: str | Unset = UNSET
-    created: int | Unset = UNSET
-    description: str | Unset = UNSET
-    architecture: ModelArchitecture | Unset = UNSET
+    name: str | None = None
+    created: int | None = None
+    description: str | None = None
+    architecture: ModelArchitecture | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        endpoints = []
-        for endpoints_item_data in self.endpoints:
-            endpoints_item = endpoints_item_data.to_dict()
-            endpoints.append(endpoints_item)
-
-        name = self.name
-
-        created = self.created
-
-        description = self.description
-
-        architecture: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.architecture, Unset):
-            architecture = self.architecture.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "endpoints": endpoints,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created is not UNSET:
-            field_dict["created"] = created
-        if description is not UNSET:
-            field_dict["description"] = description
-        if architecture is not UNSET:
-            field_dict["architecture"] = architecture
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("endpoints", "endpoints", True, "list[ModelEndpoint]"),
+        ("name", "name", False, "str"),
+        ("created", "created", False, "int"),
+        ("description", "description", False, "str"),
+        ("architecture", "architecture", False, "ModelArchitecture"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        endpoints = []
-        _endpoints = d.pop("endpoints")
-        for endpoints_item_data in _endpoints:
-            endpoints_item = ModelEndpoint.from_dict(endpoints_item_data)
-
-            endpoints.append(endpoints_item)
-
-        name = d.pop("name", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _architecture = d.pop("architecture", UNSET)
-        architecture: ModelArchitecture | Unset
-        if isinstance(_architecture, Unset):
-            architecture = UNSET
-        else:
-            architecture = ModelArchitecture.from_dict(_architecture)
-
+        id = d.pop("id", None)
+        _endpoints = d.pop("endpoints", None)
+        endpoints: Any = (
+            [ModelEndpoint.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _endpoints]
+            if isinstance(_endpoints, list)
+            else _endpoints
+        )
+        name = d.pop("name", None)
+        created = d.pop("created", None)
+        description = d.pop("description", None)
+        _architecture = d.pop("architecture", None)
+        architecture: Any = (
+            ModelArchitecture.from_dict(_architecture)
+            if isinstance(_architecture, dict)
+            else _architecture
+        )
         model_endpoints = cls(
             id=id,
             endpoints=endpoints,
@@ -102,7 +66,6 @@ class ModelEndpoints:
             description=description,
             architecture=architecture,
         )
-
         model_endpoints.additional_properties = d
         return model_endpoints
 

@@ -1,46 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelLinks")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelLinks:
+class ModelLinks(_ReadModel):
     """
     Attributes:
-        details (str | Unset): Path of the model's endpoints listing.
+        details (str | None): Path of the model's endpoints listing.
     """
 
-    details: str | Unset = UNSET
+    details: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("details", "details", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        details = d.pop("details", UNSET)
-
+        details = d.pop("details", None)
         model_links = cls(
             details=details,
         )
-
         model_links.additional_properties = d
         return model_links
 

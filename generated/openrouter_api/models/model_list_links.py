@@ -1,50 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelListLinks")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelListLinks:
+class ModelListLinks(_ReadModel):
     """
     Attributes:
-        next_ (None | str | Unset): URL of the next page, null on the last page.
+        next (None | str): URL of the next page, null on the last page.
     """
 
-    next_: None | str | Unset = UNSET
+    next: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("next", "next", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        next_ = cast("None | str | Unset", d.pop("next", UNSET))
-
+        next_ = d.pop("next", None)
         model_list_links = cls(
-            next_=next_,
+            next=next_,
         )
-
         model_list_links.additional_properties = d
         return model_list_links
 

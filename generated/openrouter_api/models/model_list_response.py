@@ -1,83 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelListResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelListResponse:
+class ModelListResponse(_ReadModel):
     """
     Attributes:
         data (list[Model]):
-        total_count (int | Unset): How many models match the filters, over all pages.
-        links (ModelListLinks | Unset):
+        total_count (int | None): How many models match the filters, over all pages.
+        links (ModelListLinks | None):
     """
 
     data: list[Model]
-    total_count: int | Unset = UNSET
-    links: ModelListLinks | Unset = UNSET
+    total_count: int | None = None
+    links: ModelListLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        total_count = self.total_count
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "list[Model]"),
+        ("total_count", "total_count", False, "int"),
+        ("links", "links", False, "ModelListLinks"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count = d.pop("total_count", UNSET)
-
-        _links = d.pop("links", UNSET)
-        links: ModelListLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ModelListLinks.from_dict(_links)
-
+        _data = d.pop("data", None)
+        data: Any = (
+            [Model.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        total_count = d.pop("total_count", None)
+        _links = d.pop("links", None)
+        links: Any = ModelListLinks.from_dict(_links) if isinstance(_links, dict) else _links
         model_list_response = cls(
             data=data,
             total_count=total_count,
             links=links,
         )
-
         model_list_response.additional_properties = d
         return model_list_response
+
+    def __iter__(self) -> Iterator[Model]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

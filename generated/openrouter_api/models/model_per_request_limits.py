@@ -1,55 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelPerRequestLimits")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelPerRequestLimits:
+class ModelPerRequestLimits(_ReadModel):
     """
     Attributes:
-        prompt_tokens (float | Unset):
-        completion_tokens (float | Unset):
+        prompt_tokens (float | None):
+        completion_tokens (float | None):
     """
 
-    prompt_tokens: float | Unset = UNSET
-    completion_tokens: float | Unset = UNSET
+    prompt_tokens: float | None = None
+    completion_tokens: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt_tokens is not UNSET:
-            field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
-            field_dict["completion_tokens"] = completion_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("prompt_tokens", "prompt_tokens", False, "float"),
+        ("completion_tokens", "completion_tokens", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
-
-        completion_tokens = d.pop("completion_tokens", UNSET)
-
+        prompt_tokens = d.pop("prompt_tokens", None)
+        completion_tokens = d.pop("completion_tokens", None)
         model_per_request_limits = cls(
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
         )
-
         model_per_request_limits.additional_properties = d
         return model_per_request_limits
 

@@ -1,177 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelPricing")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelPricing:
+class ModelPricing(_ReadModel):
     """Prices as decimal strings in USD per token (or per unit where noted); "0" means free.
 
     Attributes:
         prompt (str): Per input token.
         completion (str): Per output token.
-        request (str | Unset): Per request.
-        image (str | Unset): Per input image.
-        image_token (str | Unset): Per image token.
-        image_output (str | Unset): Per output image.
-        audio (str | Unset): Per audio input token.
-        audio_output (str | Unset): Per audio output token.
-        input_audio_cache (str | Unset): Per cached audio input token.
-        input_cache_read (str | Unset): Per input token read from the cache.
-        input_cache_write (str | Unset): Per token written to the cache (default lifetime).
-        input_cache_write_1h (str | Unset): Per token written to a one-hour cache.
-        internal_reasoning (str | Unset): Per reasoning token.
-        web_search (str | Unset): Per web search.
-        discount (float | Unset): Fraction taken off the listed prices (0 none, 1 free).
-        overrides (list[ModelPricingOverride] | Unset): Conditional prices (long prompts, time windows); later matching
+        request (str | None): Per request.
+        image (str | None): Per input image.
+        image_token (str | None): Per image token.
+        image_output (str | None): Per output image.
+        audio (str | None): Per audio input token.
+        audio_output (str | None): Per audio output token.
+        input_audio_cache (str | None): Per cached audio input token.
+        input_cache_read (str | None): Per input token read from the cache.
+        input_cache_write (str | None): Per token written to the cache (default lifetime).
+        input_cache_write_1h (str | None): Per token written to a one-hour cache.
+        internal_reasoning (str | None): Per reasoning token.
+        web_search (str | None): Per web search.
+        discount (float | None): Fraction taken off the listed prices (0 none, 1 free).
+        overrides (list[ModelPricingOverride] | None): Conditional prices (long prompts, time windows); later matching
             entries win per price.
     """
 
     prompt: str
     completion: str
-    request: str | Unset = UNSET
-    image: str | Unset = UNSET
-    image_token: str | Unset = UNSET
-    image_output: str | Unset = UNSET
-    audio: str | Unset = UNSET
-    audio_output: str | Unset = UNSET
-    input_audio_cache: str | Unset = UNSET
-    input_cache_read: str | Unset = UNSET
-    input_cache_write: str | Unset = UNSET
-    input_cache_write_1h: str | Unset = UNSET
-    internal_reasoning: str | Unset = UNSET
-    web_search: str | Unset = UNSET
-    discount: float | Unset = UNSET
-    overrides: list[ModelPricingOverride] | Unset = UNSET
+    request: str | None = None
+    image: str | None = None
+    image_token: str | None = None
+    image_output: str | None = None
+    audio: str | None = None
+    audio_output: str | None = None
+    input_audio_cache: str | None = None
+    input_cache_read: str | None = None
+    input_cache_write: str | None = None
+    input_cache_write_1h: str | None = None
+    internal_reasoning: str | None = None
+    web_search: str | None = None
+    discount: float | None = None
+    overrides: list[ModelPricingOverride] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        completion = self.completion
-
-        request = self.request
-
-        image = self.image
-
-        image_token = self.image_token
-
-        image_output = self.image_output
-
-        audio = self.audio
-
-        audio_output = self.audio_output
-
-        input_audio_cache = self.input_audio_cache
-
-        input_cache_read = self.input_cache_read
-
-        input_cache_write = self.input_cache_write
-
-        input_cache_write_1h = self.input_cache_write_1h
-
-        internal_reasoning = self.internal_reasoning
-
-        web_search = self.web_search
-
-        discount = self.discount
-
-        overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = []
-            for overrides_item_data in self.overrides:
-                overrides_item = overrides_item_data.to_dict()
-                overrides.append(overrides_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-                "completion": completion,
-            }
-        )
-        if request is not UNSET:
-            field_dict["request"] = request
-        if image is not UNSET:
-            field_dict["image"] = image
-        if image_token is not UNSET:
-            field_dict["image_token"] = image_token
-        if image_output is not UNSET:
-            field_dict["image_output"] = image_output
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if audio_output is not UNSET:
-            field_dict["audio_output"] = audio_output
-        if input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = input_audio_cache
-        if input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = input_cache_read
-        if input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = input_cache_write
-        if input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = input_cache_write_1h
-        if internal_reasoning is not UNSET:
-            field_dict["internal_reasoning"] = internal_reasoning
-        if web_search is not UNSET:
-            field_dict["web_search"] = web_search
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("prompt", "prompt", True, "str"),
+        ("completion", "completion", True, "str"),
+        ("request", "request", False, "str"),
+        ("image", "image", False, "str"),
+        ("image_token", "image_token", False, "str"),
+        ("image_output", "image_output", False, "str"),
+        ("audio", "audio", False, "str"),
+        ("audio_output", "audio_output", False, "str"),
+        ("input_audio_cache", "input_audio_cache", False, "str"),
+        ("input_cache_read", "input_cache_read", False, "str"),
+        ("input_cache_write", "input_cache_write", False, "str"),
+        ("input_cache_write_1h", "input_cache_write_1h", False, "str"),
+        ("internal_reasoning", "internal_reasoning", False, "str"),
+        ("web_search", "web_search", False, "str"),
+        ("discount", "discount", False, "float"),
+        ("overrides", "overrides", False, "list[ModelPricingOverride]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        completion = d.pop("completion")
-
-        request = d.pop("request", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        image_token = d.pop("image_token", UNSET)
-
-        image_output = d.pop("image_output", UNSET)
-
-        audio = d.pop("audio", UNSET)
-
-        audio_output = d.pop("audio_output", UNSET)
-
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
-
-        input_cache_read = d.pop("input_cache_read", UNSET)
-
-        input_cache_write = d.pop("input_cache_write", UNSET)
-
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
-
-        internal_reasoning = d.pop("internal_reasoning", UNSET)
-
-        web_search = d.pop("web_search", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        _overrides = d.pop("overrides", UNSET)
-        overrides: list[ModelPricingOverride] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = ModelPricingOverride.from_dict(overrides_item_data)
-
-                overrides.append(overrides_item)
-
+        prompt = d.pop("prompt", None)
+        completion = d.pop("completion", None)
+        request = d.pop("request", None)
+        image = d.pop("image", None)
+        image_token = d.pop("image_token", None)
+        image_output = d.pop("image_output", None)
+        audio = d.pop("audio", None)
+        audio_output = d.pop("audio_output", None)
+        input_audio_cache = d.pop("input_audio_cache", None)
+        input_cache_read = d.pop("input_cache_read", None)
+        input_cache_write = d.pop("input_cache_write", None)
+        input_cache_write_1h = d.pop("input_cache_write_1h", None)
+        internal_reasoning = d.pop("internal_reasoning", None)
+        web_search = d.pop("web_search", None)
+        discount = d.pop("discount", None)
+        _overrides = d.pop("overrides", None)
+        overrides: Any = (
+            [
+                ModelPricingOverride.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _overrides
+            ]
+            if isinstance(_overrides, list)
+            else _overrides
+        )
         model_pricing = cls(
             prompt=prompt,
             completion=completion,
@@ -190,7 +115,6 @@ class ModelPricing:
             discount=discount,
             overrides=overrides,
         )
-
         model_pricing.additional_properties = d
         return model_pricing
 

@@ -1,125 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModelPricingOverride")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ModelPricingOverride:
+class ModelPricingOverride(_ReadModel):
     """Prices that replace the base ones when all of the entry's conditions hold.
 
     Attributes:
-        min_prompt_tokens (float | Unset): Applies when the prompt has more tokens than this.
-        utc_start (float | Unset): Start of a daily UTC window as HHMM (inclusive).
-        utc_end (float | Unset): End of a daily UTC window as HHMM (exclusive).
-        utc_days (list[str] | Unset): Weekdays (UTC) the entry applies on, for example `monday`.
-        prompt (str | Unset):
-        completion (str | Unset):
-        audio (str | Unset):
-        input_audio_cache (str | Unset):
-        input_cache_read (str | Unset):
-        input_cache_write (str | Unset):
-        input_cache_write_1h (str | Unset):
+        min_prompt_tokens (float | None): Applies when the prompt has more tokens than this.
+        utc_start (float | None): Start of a daily UTC window as HHMM (inclusive).
+        utc_end (float | None): End of a daily UTC window as HHMM (exclusive).
+        utc_days (list[str] | None): Weekdays (UTC) the entry applies on, for example `monday`.
+        prompt (str | None):
+        completion (str | None):
+        audio (str | None):
+        input_audio_cache (str | None):
+        input_cache_read (str | None):
+        input_cache_write (str | None):
+        input_cache_write_1h (str | None):
     """
 
-    min_prompt_tokens: float | Unset = UNSET
-    utc_start: float | Unset = UNSET
-    utc_end: float | Unset = UNSET
-    utc_days: list[str] | Unset = UNSET
-    prompt: str | Unset = UNSET
-    completion: str | Unset = UNSET
-    audio: str | Unset = UNSET
-    input_audio_cache: str | Unset = UNSET
-    input_cache_read: str | Unset = UNSET
-    input_cache_write: str | Unset = UNSET
-    input_cache_write_1h: str | Unset = UNSET
+    min_prompt_tokens: float | None = None
+    utc_start: float | None = None
+    utc_end: float | None = None
+    utc_days: list[str] | None = None
+    prompt: str | None = None
+    completion: str | None = None
+    audio: str | None = None
+    input_audio_cache: str | None = None
+    input_cache_read: str | None = None
+    input_cache_write: str | None = None
+    input_cache_write_1h: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        min_prompt_tokens = self.min_prompt_tokens
-
-        utc_start = self.utc_start
-
-        utc_end = self.utc_end
-
-        utc_days: list[str] | Unset = UNSET
-        if not isinstance(self.utc_days, Unset):
-            utc_days = self.utc_days
-
-        prompt = self.prompt
-
-        completion = self.completion
-
-        audio = self.audio
-
-        input_audio_cache = self.input_audio_cache
-
-        input_cache_read = self.input_cache_read
-
-        input_cache_write = self.input_cache_write
-
-        input_cache_write_1h = self.input_cache_write_1h
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_prompt_tokens is not UNSET:
-            field_dict["min_prompt_tokens"] = min_prompt_tokens
-        if utc_start is not UNSET:
-            field_dict["utc_start"] = utc_start
-        if utc_end is not UNSET:
-            field_dict["utc_end"] = utc_end
-        if utc_days is not UNSET:
-            field_dict["utc_days"] = utc_days
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if completion is not UNSET:
-            field_dict["completion"] = completion
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if input_audio_cache is not UNSET:
-            field_dict["input_audio_cache"] = input_audio_cache
-        if input_cache_read is not UNSET:
-            field_dict["input_cache_read"] = input_cache_read
-        if input_cache_write is not UNSET:
-            field_dict["input_cache_write"] = input_cache_write
-        if input_cache_write_1h is not UNSET:
-            field_dict["input_cache_write_1h"] = input_cache_write_1h
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("min_prompt_tokens", "min_prompt_tokens", False, "float"),
+        ("utc_start", "utc_start", False, "float"),
+        ("utc_end", "utc_end", False, "float"),
+        ("utc_days", "utc_days", False, "list[str]"),
+        ("prompt", "prompt", False, "str"),
+        ("completion", "completion", False, "str"),
+        ("audio", "audio", False, "str"),
+        ("input_audio_cache", "input_audio_cache", False, "str"),
+        ("input_cache_read", "input_cache_read", False, "str"),
+        ("input_cache_write", "input_cache_write", False, "str"),
+        ("input_cache_write_1h", "input_cache_write_1h", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        min_prompt_tokens = d.pop("min_prompt_tokens", UNSET)
-
-        utc_start = d.pop("utc_start", UNSET)
-
-        utc_end = d.pop("utc_end", UNSET)
-
-        utc_days = cast("list[str]", d.pop("utc_days", UNSET))
-
-        prompt = d.pop("prompt", UNSET)
-
-        completion = d.pop("completion", UNSET)
-
-        audio = d.pop("audio", UNSET)
-
-        input_audio_cache = d.pop("input_audio_cache", UNSET)
-
-        input_cache_read = d.pop("input_cache_read", UNSET)
-
-        input_cache_write = d.pop("input_cache_write", UNSET)
-
-        input_cache_write_1h = d.pop("input_cache_write_1h", UNSET)
-
+        min_prompt_tokens = d.pop("min_prompt_tokens", None)
+        utc_start = d.pop("utc_start", None)
+        utc_end = d.pop("utc_end", None)
+        utc_days = d.pop("utc_days", None)
+        prompt = d.pop("prompt", None)
+        completion = d.pop("completion", None)
+        audio = d.pop("audio", None)
+        input_audio_cache = d.pop("input_audio_cache", None)
+        input_cache_read = d.pop("input_cache_read", None)
+        input_cache_write = d.pop("input_cache_write", None)
+        input_cache_write_1h = d.pop("input_cache_write_1h", None)
         model_pricing_override = cls(
             min_prompt_tokens=min_prompt_tokens,
             utc_start=utc_start,
@@ -133,7 +81,6 @@ class ModelPricingOverride:
             input_cache_write=input_cache_write,
             input_cache_write_1h=input_cache_write_1h,
         )
-
         model_pricing_override.additional_properties = d
         return model_pricing_override
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ModerationPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ModerationPlugin:
+class ModerationPlugin(_Model):
     """Runs moderation on the input.
 
     Attributes:
@@ -34,7 +34,7 @@ class ModerationPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["moderation"]', d.pop("id"))
         if id != "moderation":

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_error_code_known import OAuthErrorCodeKnown
-
-T = TypeVar("T", bound="OAuthError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OAuthError:
+class OAuthError(_ReadModel):
     """RFC 6749 error body, used only by the token endpoint.
 
     Attributes:
@@ -23,51 +22,22 @@ class OAuthError:
     error: OAuthErrorCodeKnown | str
     error_description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        error: str
-        if isinstance(self.error, OAuthErrorCodeKnown):
-            error = self.error.value
-        else:
-            error = self.error
-
-        error_description = self.error_description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "error_description": error_description,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("error", "error", True, "OAuthErrorCodeKnown | str"),
+        ("error_description", "error_description", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> OAuthErrorCodeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_0 = OAuthErrorCodeKnown._parse(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OAuthErrorCodeKnown | str", data)
-
-        error = _parse_error(d.pop("error"))
-
-        error_description = d.pop("error_description")
-
+        _error = d.pop("error", None)
+        error: Any = _read_error(_error)
+        error_description = d.pop("error_description", None)
         o_auth_error = cls(
             error=error,
             error_description=error_description,
         )
-
         o_auth_error.additional_properties = d
         return o_auth_error
 
@@ -86,3 +56,10 @@ class OAuthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_error(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in OAuthErrorCodeKnown._value2member_map_:
+            return OAuthErrorCodeKnown._value2member_map_[data]
+    return data

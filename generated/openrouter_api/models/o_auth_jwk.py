@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OAuthJwk")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OAuthJwk:
+class OAuthJwk(_ReadModel):
     """One public signing key (currently EC P-256 for ES256).
 
     Attributes:
@@ -31,55 +31,27 @@ class OAuthJwk:
     x: str
     y: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        kty = self.kty
-
-        crv = self.crv
-
-        alg = self.alg
-
-        use = self.use
-
-        kid = self.kid
-
-        x = self.x
-
-        y = self.y
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kty": kty,
-                "crv": crv,
-                "alg": alg,
-                "use": use,
-                "kid": kid,
-                "x": x,
-                "y": y,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("kty", "kty", True, "str"),
+        ("crv", "crv", True, "str"),
+        ("alg", "alg", True, "str"),
+        ("use", "use", True, "str"),
+        ("kid", "kid", True, "str"),
+        ("x", "x", True, "str"),
+        ("y", "y", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        kty = d.pop("kty")
-
-        crv = d.pop("crv")
-
-        alg = d.pop("alg")
-
-        use = d.pop("use")
-
-        kid = d.pop("kid")
-
-        x = d.pop("x")
-
-        y = d.pop("y")
-
+        kty = d.pop("kty", None)
+        crv = d.pop("crv", None)
+        alg = d.pop("alg", None)
+        use = d.pop("use", None)
+        kid = d.pop("kid", None)
+        x = d.pop("x", None)
+        y = d.pop("y", None)
         o_auth_jwk = cls(
             kty=kty,
             crv=crv,
@@ -89,7 +61,6 @@ class OAuthJwk:
             x=x,
             y=y,
         )
-
         o_auth_jwk.additional_properties = d
         return o_auth_jwk
 

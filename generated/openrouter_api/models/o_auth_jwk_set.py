@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OAuthJwkSet")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OAuthJwkSet:
+class OAuthJwkSet(_ReadModel):
     """
     Attributes:
         keys (list[OAuthJwk]):
@@ -18,37 +18,23 @@ class OAuthJwkSet:
 
     keys: list[OAuthJwk]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        keys = []
-        for keys_item_data in self.keys:
-            keys_item = keys_item_data.to_dict()
-            keys.append(keys_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "keys": keys,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("keys", "keys", True, "list[OAuthJwk]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = OAuthJwk.from_dict(keys_item_data)
-
-            keys.append(keys_item)
-
+        _keys = d.pop("keys", None)
+        keys: Any = (
+            [OAuthJwk.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _keys]
+            if isinstance(_keys, list)
+            else _keys
+        )
         o_auth_jwk_set = cls(
             keys=keys,
         )
-
         o_auth_jwk_set.additional_properties = d
         return o_auth_jwk_set
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,11 @@ from ..models.o_auth_requested_token_type import OAuthRequestedTokenType
 from ..models.o_auth_subject_token_type import OAuthSubjectTokenType
 from ..models.o_auth_token_scope import OAuthTokenScope
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OAuthTokenRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class OAuthTokenRequest:
+class OAuthTokenRequest(_Model):
     """Form fields of a token-exchange request (RFC 8693).
 
     Attributes:
@@ -72,7 +71,7 @@ class OAuthTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         grant_type = OAuthGrantType._parse(d.pop("grant_type"))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OAuthTokenResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OAuthTokenResponse:
+class OAuthTokenResponse(_ReadModel):
     """What a successful token exchange returns.
 
     Attributes:
@@ -28,45 +28,23 @@ class OAuthTokenResponse:
     expires_in: int
     scope: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        issued_token_type = self.issued_token_type
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "access_token": access_token,
-                "issued_token_type": issued_token_type,
-                "token_type": token_type,
-                "expires_in": expires_in,
-                "scope": scope,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("access_token", "access_token", True, "str"),
+        ("issued_token_type", "issued_token_type", True, "str"),
+        ("token_type", "token_type", True, "str"),
+        ("expires_in", "expires_in", True, "int"),
+        ("scope", "scope", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        issued_token_type = d.pop("issued_token_type")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in")
-
-        scope = d.pop("scope")
-
+        access_token = d.pop("access_token", None)
+        issued_token_type = d.pop("issued_token_type", None)
+        token_type = d.pop("token_type", None)
+        expires_in = d.pop("expires_in", None)
+        scope = d.pop("scope", None)
         o_auth_token_response = cls(
             access_token=access_token,
             issued_token_type=issued_token_type,
@@ -74,7 +52,6 @@ class OAuthTokenResponse:
             expires_in=expires_in,
             scope=scope,
         )
-
         o_auth_token_response.additional_properties = d
         return o_auth_token_response
 

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityClickhouseConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityClickhouseConfig:
+class ObservabilityClickhouseConfig(_ReadModel):
     """Connection settings for ClickHouse. Secrets may come back masked.
 
     Attributes:
@@ -20,78 +18,43 @@ class ObservabilityClickhouseConfig:
         database (str): Database name.
         username (str): User name (`default` unless you created one).
         password (str): Password.
-        table (str | Unset): Target table (`OPENROUTER_TRACES` when omitted).
-        should_include_cache_write_tokens (bool | Unset): Also write the `cache_write_tokens` column (table schema v2).
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        table (str | None): Target table (`OPENROUTER_TRACES` when omitted).
+        should_include_cache_write_tokens (bool | None): Also write the `cache_write_tokens` column (table schema v2).
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     host: str
     database: str
     username: str
     password: str
-    table: str | Unset = UNSET
-    should_include_cache_write_tokens: bool | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    table: str | None = None
+    should_include_cache_write_tokens: bool | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        host = self.host
-
-        database = self.database
-
-        username = self.username
-
-        password = self.password
-
-        table = self.table
-
-        should_include_cache_write_tokens = self.should_include_cache_write_tokens
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "host": host,
-                "database": database,
-                "username": username,
-                "password": password,
-            }
-        )
-        if table is not UNSET:
-            field_dict["table"] = table
-        if should_include_cache_write_tokens is not UNSET:
-            field_dict["shouldIncludeCacheWriteTokens"] = should_include_cache_write_tokens
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("host", "host", True, "str"),
+        ("database", "database", True, "str"),
+        ("username", "username", True, "str"),
+        ("password", "password", True, "str"),
+        ("table", "table", False, "str"),
+        ("should_include_cache_write_tokens", "shouldIncludeCacheWriteTokens", False, "bool"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        host = d.pop("host")
-
-        database = d.pop("database")
-
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        table = d.pop("table", UNSET)
-
-        should_include_cache_write_tokens = d.pop("shouldIncludeCacheWriteTokens", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        host = d.pop("host", None)
+        database = d.pop("database", None)
+        username = d.pop("username", None)
+        password = d.pop("password", None)
+        table = d.pop("table", None)
+        should_include_cache_write_tokens = d.pop("shouldIncludeCacheWriteTokens", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_clickhouse_config = cls(
             host=host,
             database=database,
@@ -101,7 +64,6 @@ class ObservabilityClickhouseConfig:
             should_include_cache_write_tokens=should_include_cache_write_tokens,
             headers=headers,
         )
-
         observability_clickhouse_config.additional_properties = d
         return observability_clickhouse_config
 

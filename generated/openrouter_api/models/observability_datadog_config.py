@@ -1,82 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityDatadogConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityDatadogConfig:
+class ObservabilityDatadogConfig(_ReadModel):
     """Connection settings for Datadog LLM Observability. Secrets may come back masked.
 
     Attributes:
         api_key (str): Datadog API key with LLM Observability access.
         ml_app (str): Application name shown in Datadog.
-        url (str | Unset): Regional API URL (`https://api.datadoghq.com` when omitted).
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        url (str | None): Regional API URL (`https://api.datadoghq.com` when omitted).
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     api_key: str
     ml_app: str
-    url: str | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    url: str | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        ml_app = self.ml_app
-
-        url = self.url
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "mlApp": ml_app,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_key", "apiKey", True, "str"),
+        ("ml_app", "mlApp", True, "str"),
+        ("url", "url", False, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        ml_app = d.pop("mlApp")
-
-        url = d.pop("url", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        api_key = d.pop("apiKey", None)
+        ml_app = d.pop("mlApp", None)
+        url = d.pop("url", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_datadog_config = cls(
             api_key=api_key,
             ml_app=ml_app,
             url=url,
             headers=headers,
         )
-
         observability_datadog_config.additional_properties = d
         return observability_datadog_config
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ObservabilityDestinationResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityDestinationResponse:
+class ObservabilityDestinationResponse(_ReadModel):
     """One destination.
 
     Attributes:
@@ -45,266 +45,24 @@ class ObservabilityDestinationResponse:
         | ObservabilityWebhookDestination
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any]
-        if isinstance(self.data, ObservabilityArizeDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityBraintrustDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityClickhouseDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityDatadogDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityGrafanaDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityLangfuseDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityLangsmithDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityNewrelicDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityOpikDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityOtelCollectorDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityPosthogDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityRampDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityS3Destination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilitySentryDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilitySnowflakeDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityWeaveDestination):
-            data = self.data.to_dict()
-        elif isinstance(self.data, ObservabilityWebhookDestination):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        (
+            "data",
+            "data",
+            True,
+            "ObservabilityArizeDestination | ObservabilityBraintrustDestination | ObservabilityClickhouseDestination | ObservabilityDatadogDestination | ObservabilityGenericDestination | ObservabilityGrafanaDestination | ObservabilityLangfuseDestination | ObservabilityLangsmithDestination | ObservabilityNewrelicDestination | ObservabilityOpikDestination | ObservabilityOtelCollectorDestination | ObservabilityPosthogDestination | ObservabilityRampDestination | ObservabilityS3Destination | ObservabilitySentryDestination | ObservabilitySnowflakeDestination | ObservabilityWeaveDestination | ObservabilityWebhookDestination",
+        ),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> (
-            ObservabilityArizeDestination
-            | ObservabilityBraintrustDestination
-            | ObservabilityClickhouseDestination
-            | ObservabilityDatadogDestination
-            | ObservabilityGenericDestination
-            | ObservabilityGrafanaDestination
-            | ObservabilityLangfuseDestination
-            | ObservabilityLangsmithDestination
-            | ObservabilityNewrelicDestination
-            | ObservabilityOpikDestination
-            | ObservabilityOtelCollectorDestination
-            | ObservabilityPosthogDestination
-            | ObservabilityRampDestination
-            | ObservabilityS3Destination
-            | ObservabilitySentryDestination
-            | ObservabilitySnowflakeDestination
-            | ObservabilityWeaveDestination
-            | ObservabilityWebhookDestination
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_0 = (
-                    ObservabilityArizeDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_1 = (
-                    ObservabilityBraintrustDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_2 = (
-                    ObservabilityClickhouseDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_3 = (
-                    ObservabilityDatadogDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_4 = (
-                    ObservabilityGrafanaDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_5 = (
-                    ObservabilityLangfuseDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_6 = (
-                    ObservabilityLangsmithDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_7 = (
-                    ObservabilityNewrelicDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_8 = (
-                    ObservabilityOpikDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_9 = (
-                    ObservabilityOtelCollectorDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_10 = (
-                    ObservabilityPosthogDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_11 = (
-                    ObservabilityRampDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_12 = (
-                    ObservabilityS3Destination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_13 = (
-                    ObservabilitySentryDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_14 = (
-                    ObservabilitySnowflakeDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_15 = (
-                    ObservabilityWeaveDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_observability_destination_type_16 = (
-                    ObservabilityWebhookDestination.from_dict(data)
-                )
-
-                return componentsschemas_observability_destination_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_observability_destination_type_17 = (
-                ObservabilityGenericDestination.from_dict(data)
-            )
-
-            return componentsschemas_observability_destination_type_17
-
-        data = _parse_data(d.pop("data"))
-
+        _data = d.pop("data", None)
+        data: Any = _read_data(_data)
         observability_destination_response = cls(
             data=data,
         )
-
         observability_destination_response.additional_properties = d
         return observability_destination_response
 
@@ -323,6 +81,66 @@ class ObservabilityDestinationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "arize":
+            return ObservabilityArizeDestination.from_dict(data)
+        if data.get("type") == "braintrust":
+            return ObservabilityBraintrustDestination.from_dict(data)
+        if data.get("type") == "clickhouse":
+            return ObservabilityClickhouseDestination.from_dict(data)
+        if data.get("type") == "datadog":
+            return ObservabilityDatadogDestination.from_dict(data)
+        if data.get("type") == "grafana":
+            return ObservabilityGrafanaDestination.from_dict(data)
+        if data.get("type") == "langfuse":
+            return ObservabilityLangfuseDestination.from_dict(data)
+        if data.get("type") == "langsmith":
+            return ObservabilityLangsmithDestination.from_dict(data)
+        if data.get("type") == "newrelic":
+            return ObservabilityNewrelicDestination.from_dict(data)
+        if data.get("type") == "opik":
+            return ObservabilityOpikDestination.from_dict(data)
+        if data.get("type") == "otel-collector":
+            return ObservabilityOtelCollectorDestination.from_dict(data)
+        if data.get("type") == "posthog":
+            return ObservabilityPosthogDestination.from_dict(data)
+        if data.get("type") == "ramp":
+            return ObservabilityRampDestination.from_dict(data)
+        if data.get("type") == "s3":
+            return ObservabilityS3Destination.from_dict(data)
+        if data.get("type") == "sentry":
+            return ObservabilitySentryDestination.from_dict(data)
+        if data.get("type") == "snowflake":
+            return ObservabilitySnowflakeDestination.from_dict(data)
+        if data.get("type") == "weave":
+            return ObservabilityWeaveDestination.from_dict(data)
+        if data.get("type") == "webhook":
+            return ObservabilityWebhookDestination.from_dict(data)
+        if (
+            "type" in data
+            and "id" in data
+            and "name" in data
+            and "enabled" in data
+            and "workspace_id" in data
+            and "regions" in data
+            and "sampling_rate" in data
+            and "privacy_mode" in data
+            and "api_key_hashes" in data
+            and "filter_rules" in data
+            and "broadcast_generation_cost" in data
+            and "broadcast_generation_cost_allocation" in data
+            and "broadcast_generation_identity" in data
+            and "broadcast_generation_request_context" in data
+            and "created_at" in data
+            and "updated_at" in data
+            and "config" in data
+        ):
+            return ObservabilityGenericDestination.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,86 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_filter_logic_known import ObservabilityFilterLogicKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityFilterRuleGroup")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityFilterRuleGroup:
+class ObservabilityFilterRuleGroup(_ReadModel):
     """Rules combined with one logic operator.
 
     Attributes:
         rules (list[ObservabilityFilterRule]):
-        logic (ObservabilityFilterLogicKnown | str | Unset): How the rules combine.
+        logic (ObservabilityFilterLogicKnown | str | None): How the rules combine.
     """
 
     rules: list[ObservabilityFilterRule]
-    logic: ObservabilityFilterLogicKnown | str | Unset = UNSET
+    logic: ObservabilityFilterLogicKnown | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
-
-        logic: str | Unset
-        if isinstance(self.logic, Unset):
-            logic = UNSET
-        elif isinstance(self.logic, ObservabilityFilterLogicKnown):
-            logic = self.logic.value
-        else:
-            logic = self.logic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rules": rules,
-            }
-        )
-        if logic is not UNSET:
-            field_dict["logic"] = logic
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("rules", "rules", True, "list[ObservabilityFilterRule]"),
+        ("logic", "logic", False, "ObservabilityFilterLogicKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = ObservabilityFilterRule.from_dict(rules_item_data)
-
-            rules.append(rules_item)
-
-        def _parse_logic(data: object) -> ObservabilityFilterLogicKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logic_type_0 = ObservabilityFilterLogicKnown._parse(data)
-
-                return logic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ObservabilityFilterLogicKnown | str | Unset", data)
-
-        logic = _parse_logic(d.pop("logic", UNSET))
-
+        _rules = d.pop("rules", None)
+        rules: Any = (
+            [ObservabilityFilterRule.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _rules]
+            if isinstance(_rules, list)
+            else _rules
+        )
+        _logic = d.pop("logic", None)
+        logic: Any = _read_logic(_logic)
         observability_filter_rule_group = cls(
             rules=rules,
             logic=logic,
         )
-
         observability_filter_rule_group.additional_properties = d
         return observability_filter_rule_group
 
@@ -99,6 +61,13 @@ class ObservabilityFilterRuleGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_logic(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ObservabilityFilterLogicKnown._value2member_map_:
+            return ObservabilityFilterLogicKnown._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,66 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityFilterRules")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityFilterRules:
+class ObservabilityFilterRules(_ReadModel):
     """Which events are forwarded to a destination.
 
     Attributes:
         groups (list[ObservabilityFilterRuleGroup]):
-        enabled (bool | Unset): Whether the rules are applied.
+        enabled (bool | None): Whether the rules are applied.
     """
 
     groups: list[ObservabilityFilterRuleGroup]
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("groups", "groups", True, "list[ObservabilityFilterRuleGroup]"),
+        ("enabled", "enabled", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = ObservabilityFilterRuleGroup.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
-        enabled = d.pop("enabled", UNSET)
-
+        _groups = d.pop("groups", None)
+        groups: Any = (
+            [
+                ObservabilityFilterRuleGroup.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _groups
+            ]
+            if isinstance(_groups, list)
+            else _groups
+        )
+        enabled = d.pop("enabled", None)
         observability_filter_rules = cls(
             groups=groups,
             enabled=enabled,
         )
-
         observability_filter_rules.additional_properties = d
         return observability_filter_rules
 

@@ -1,82 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityLangfuseConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityLangfuseConfig:
+class ObservabilityLangfuseConfig(_ReadModel):
     """Connection settings for Langfuse. Secrets may come back masked.
 
     Attributes:
         public_key (str): Langfuse public key.
         secret_key (str): Langfuse secret key.
-        base_url (str | Unset): Langfuse host override.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        base_url (str | None): Langfuse host override.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     public_key: str
     secret_key: str
-    base_url: str | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    base_url: str | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        public_key = self.public_key
-
-        secret_key = self.secret_key
-
-        base_url = self.base_url
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "publicKey": public_key,
-                "secretKey": secret_key,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["baseUrl"] = base_url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("public_key", "publicKey", True, "str"),
+        ("secret_key", "secretKey", True, "str"),
+        ("base_url", "baseUrl", False, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        public_key = d.pop("publicKey")
-
-        secret_key = d.pop("secretKey")
-
-        base_url = d.pop("baseUrl", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        public_key = d.pop("publicKey", None)
+        secret_key = d.pop("secretKey", None)
+        base_url = d.pop("baseUrl", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_langfuse_config = cls(
             public_key=public_key,
             secret_key=secret_key,
             base_url=base_url,
             headers=headers,
         )
-
         observability_langfuse_config.additional_properties = d
         return observability_langfuse_config
 

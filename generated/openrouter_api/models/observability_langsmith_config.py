@@ -1,84 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityLangsmithConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityLangsmithConfig:
+class ObservabilityLangsmithConfig(_ReadModel):
     """Connection settings for LangSmith. Secrets may come back masked.
 
     Attributes:
         api_key (str): LangSmith API key.
-        project (str | Unset): Project name (`main` when omitted).
-        endpoint (str | Unset): API URL override (`https://api.smith.langchain.com` when omitted).
-        workspace_id (str | Unset): Workspace id; needed for organization-scoped keys.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        project (str | None): Project name (`main` when omitted).
+        endpoint (str | None): API URL override (`https://api.smith.langchain.com` when omitted).
+        workspace_id (str | None): Workspace id; needed for organization-scoped keys.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     api_key: str
-    project: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    project: str | None = None
+    endpoint: str | None = None
+    workspace_id: str | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        project = self.project
-
-        endpoint = self.endpoint
-
-        workspace_id = self.workspace_id
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-            }
-        )
-        if project is not UNSET:
-            field_dict["project"] = project
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_key", "apiKey", True, "str"),
+        ("project", "project", False, "str"),
+        ("endpoint", "endpoint", False, "str"),
+        ("workspace_id", "workspaceId", False, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        project = d.pop("project", UNSET)
-
-        endpoint = d.pop("endpoint", UNSET)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        api_key = d.pop("apiKey", None)
+        project = d.pop("project", None)
+        endpoint = d.pop("endpoint", None)
+        workspace_id = d.pop("workspaceId", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_langsmith_config = cls(
             api_key=api_key,
             project=project,
@@ -86,7 +54,6 @@ class ObservabilityLangsmithConfig:
             workspace_id=workspace_id,
             headers=headers,
         )
-
         observability_langsmith_config.additional_properties = d
         return observability_langsmith_config
 

@@ -1,81 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityOpikConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityOpikConfig:
+class ObservabilityOpikConfig(_ReadModel):
     """Connection settings for Opik (Comet). Secrets may come back masked.
 
     Attributes:
         api_key (str): Opik API key.
         workspace (str): Opik workspace.
         project_name (str): Opik project.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     api_key: str
     workspace: str
     project_name: str
-    headers: ObservabilityHeaders | Unset = UNSET
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        workspace = self.workspace
-
-        project_name = self.project_name
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "workspace": workspace,
-                "projectName": project_name,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_key", "apiKey", True, "str"),
+        ("workspace", "workspace", True, "str"),
+        ("project_name", "projectName", True, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        workspace = d.pop("workspace")
-
-        project_name = d.pop("projectName")
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        api_key = d.pop("apiKey", None)
+        workspace = d.pop("workspace", None)
+        project_name = d.pop("projectName", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_opik_config = cls(
             api_key=api_key,
             workspace=workspace,
             project_name=project_name,
             headers=headers,
         )
-
         observability_opik_config.additional_properties = d
         return observability_opik_config
 

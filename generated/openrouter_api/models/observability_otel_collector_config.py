@@ -1,65 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityOtelCollectorConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityOtelCollectorConfig:
+class ObservabilityOtelCollectorConfig(_ReadModel):
     """Connection settings for any OpenTelemetry (OTLP) collector. Secrets may come back masked.
 
     Attributes:
         endpoint (str): OTLP endpoint URL.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     endpoint: str
-    headers: ObservabilityHeaders | Unset = UNSET
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        endpoint = self.endpoint
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("endpoint", "endpoint", True, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        endpoint = d.pop("endpoint")
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        endpoint = d.pop("endpoint", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_otel_collector_config = cls(
             endpoint=endpoint,
             headers=headers,
         )
-
         observability_otel_collector_config.additional_properties = d
         return observability_otel_collector_config
 

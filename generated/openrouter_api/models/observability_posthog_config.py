@@ -1,74 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityPosthogConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityPosthogConfig:
+class ObservabilityPosthogConfig(_ReadModel):
     """Connection settings for PostHog. Secrets may come back masked.
 
     Attributes:
         api_key (str): PostHog project API key.
-        endpoint (str | Unset): Ingestion host (`https://us.i.posthog.com` when omitted).
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        endpoint (str | None): Ingestion host (`https://us.i.posthog.com` when omitted).
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     api_key: str
-    endpoint: str | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    endpoint: str | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        endpoint = self.endpoint
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-            }
-        )
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_key", "apiKey", True, "str"),
+        ("endpoint", "endpoint", False, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        endpoint = d.pop("endpoint", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        api_key = d.pop("apiKey", None)
+        endpoint = d.pop("endpoint", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_posthog_config = cls(
             api_key=api_key,
             endpoint=endpoint,
             headers=headers,
         )
-
         observability_posthog_config.additional_properties = d
         return observability_posthog_config
 

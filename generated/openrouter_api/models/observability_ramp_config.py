@@ -1,74 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilityRampConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityRampConfig:
+class ObservabilityRampConfig(_ReadModel):
     """Connection settings for Ramp. Secrets may come back masked.
 
     Attributes:
         api_key (str): Key from the Ramp integration settings.
-        base_url (str | Unset): API base URL override.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        base_url (str | None): API base URL override.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     api_key: str
-    base_url: str | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    base_url: str | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        base_url = self.base_url
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["baseUrl"] = base_url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_key", "apiKey", True, "str"),
+        ("base_url", "baseUrl", False, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        api_key = d.pop("apiKey")
-
-        base_url = d.pop("baseUrl", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        api_key = d.pop("apiKey", None)
+        base_url = d.pop("baseUrl", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_ramp_config = cls(
             api_key=api_key,
             base_url=base_url,
             headers=headers,
         )
-
         observability_ramp_config.additional_properties = d
         return observability_ramp_config
 

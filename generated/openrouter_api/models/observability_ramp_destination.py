@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.observability_region_known import ObservabilityRegionKnown
-
-T = TypeVar("T", bound="ObservabilityRampDestination")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilityRampDestination:
+class ObservabilityRampDestination(_ReadModel):
     """A destination that exports traces to Ramp.
 
     Attributes:
-        type_ (Literal['ramp']): Destination type.
+        type (Literal['ramp']): Destination type.
         id (str): Identifier of the destination.
         name (None | str): Display name.
         enabled (bool): Whether events are being sent.
@@ -35,7 +34,7 @@ class ObservabilityRampDestination:
         config (ObservabilityRampConfig): Connection settings for Ramp. Secrets may come back masked.
     """
 
-    type_: Literal["ramp"]
+    type: Literal["ramp"]
     id: str
     name: None | str
     enabled: bool
@@ -53,167 +52,66 @@ class ObservabilityRampDestination:
     updated_at: str
     config: ObservabilityRampConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        name: None | str
-        name = self.name
-
-        enabled = self.enabled
-
-        workspace_id = self.workspace_id
-
-        regions = []
-        for regions_item_data in self.regions:
-            regions_item: str
-            if isinstance(regions_item_data, ObservabilityRegionKnown):
-                regions_item = regions_item_data.value
-            else:
-                regions_item = regions_item_data
-            regions.append(regions_item)
-
-        sampling_rate = self.sampling_rate
-
-        privacy_mode = self.privacy_mode
-
-        api_key_hashes: list[str] | None
-        if isinstance(self.api_key_hashes, list):
-            api_key_hashes = self.api_key_hashes
-
-        else:
-            api_key_hashes = self.api_key_hashes
-
-        filter_rules: dict[str, Any] | None
-        if isinstance(self.filter_rules, ObservabilityFilterRules):
-            filter_rules = self.filter_rules.to_dict()
-        else:
-            filter_rules = self.filter_rules
-
-        broadcast_generation_cost = self.broadcast_generation_cost
-
-        broadcast_generation_cost_allocation = self.broadcast_generation_cost_allocation
-
-        broadcast_generation_identity = self.broadcast_generation_identity
-
-        broadcast_generation_request_context = self.broadcast_generation_request_context
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        config = self.config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "name": name,
-                "enabled": enabled,
-                "workspace_id": workspace_id,
-                "regions": regions,
-                "sampling_rate": sampling_rate,
-                "privacy_mode": privacy_mode,
-                "api_key_hashes": api_key_hashes,
-                "filter_rules": filter_rules,
-                "broadcast_generation_cost": broadcast_generation_cost,
-                "broadcast_generation_cost_allocation": broadcast_generation_cost_allocation,
-                "broadcast_generation_identity": broadcast_generation_identity,
-                "broadcast_generation_request_context": broadcast_generation_request_context,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "config": config,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['ramp']"),
+        ("id", "id", True, "str"),
+        ("name", "name", True, "None | str"),
+        ("enabled", "enabled", True, "bool"),
+        ("workspace_id", "workspace_id", True, "str"),
+        ("regions", "regions", True, "list[ObservabilityRegionKnown | str]"),
+        ("sampling_rate", "sampling_rate", True, "float"),
+        ("privacy_mode", "privacy_mode", True, "bool"),
+        ("api_key_hashes", "api_key_hashes", True, "list[str] | None"),
+        ("filter_rules", "filter_rules", True, "None | ObservabilityFilterRules"),
+        ("broadcast_generation_cost", "broadcast_generation_cost", True, "bool"),
+        (
+            "broadcast_generation_cost_allocation",
+            "broadcast_generation_cost_allocation",
+            True,
+            "bool",
+        ),
+        ("broadcast_generation_identity", "broadcast_generation_identity", True, "bool"),
+        (
+            "broadcast_generation_request_context",
+            "broadcast_generation_request_context",
+            True,
+            "bool",
+        ),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+        ("config", "config", True, "ObservabilityRampConfig"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["ramp"]', d.pop("type"))
-        if type_ != "ramp":
-            raise ValueError(f"type must match const 'ramp', got '{type_}'")
-
-        id = d.pop("id")
-
-        name = cast("None | str", d.pop("name"))
-
-        enabled = d.pop("enabled")
-
-        workspace_id = d.pop("workspace_id")
-
-        def _parse_regions_item(data: object) -> ObservabilityRegionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                regions_item_type_0 = ObservabilityRegionKnown._parse(data)
-
-                return regions_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ObservabilityRegionKnown | str", data)
-
-        regions = []
-        _regions = d.pop("regions")
-        for regions_item_data in _regions:
-            regions_item = _parse_regions_item(regions_item_data)
-            regions.append(regions_item)
-
-        sampling_rate = d.pop("sampling_rate")
-
-        privacy_mode = d.pop("privacy_mode")
-
-        def _parse_api_key_hashes(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                api_key_hashes_type_0 = cast("list[str]", data)
-
-                return api_key_hashes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None", data)
-
-        api_key_hashes = _parse_api_key_hashes(d.pop("api_key_hashes"))
-
-        def _parse_filter_rules(data: object) -> None | ObservabilityFilterRules:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_rules_type_0 = ObservabilityFilterRules.from_dict(data)
-
-                return filter_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ObservabilityFilterRules", data)
-
-        filter_rules = _parse_filter_rules(d.pop("filter_rules"))
-
-        broadcast_generation_cost = d.pop("broadcast_generation_cost")
-
-        broadcast_generation_cost_allocation = d.pop("broadcast_generation_cost_allocation")
-
-        broadcast_generation_identity = d.pop("broadcast_generation_identity")
-
-        broadcast_generation_request_context = d.pop("broadcast_generation_request_context")
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
-        config = ObservabilityRampConfig.from_dict(d.pop("config"))
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        name = d.pop("name", None)
+        enabled = d.pop("enabled", None)
+        workspace_id = d.pop("workspace_id", None)
+        _regions = d.pop("regions", None)
+        regions: Any = (
+            [_read_regions_item(i0) for i0 in _regions] if isinstance(_regions, list) else _regions
+        )
+        sampling_rate = d.pop("sampling_rate", None)
+        privacy_mode = d.pop("privacy_mode", None)
+        api_key_hashes = d.pop("api_key_hashes", None)
+        _filter_rules = d.pop("filter_rules", None)
+        filter_rules: Any = _read_filter_rules(_filter_rules)
+        broadcast_generation_cost = d.pop("broadcast_generation_cost", None)
+        broadcast_generation_cost_allocation = d.pop("broadcast_generation_cost_allocation", None)
+        broadcast_generation_identity = d.pop("broadcast_generation_identity", None)
+        broadcast_generation_request_context = d.pop("broadcast_generation_request_context", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
+        _config = d.pop("config", None)
+        config: Any = (
+            ObservabilityRampConfig.from_dict(_config) if isinstance(_config, dict) else _config
+        )
         observability_ramp_destination = cls(
-            type_=type_,
+            type=type_,
             id=id,
             name=name,
             enabled=enabled,
@@ -231,7 +129,6 @@ class ObservabilityRampDestination:
             updated_at=updated_at,
             config=config,
         )
-
         observability_ramp_destination.additional_properties = d
         return observability_ramp_destination
 
@@ -250,6 +147,21 @@ class ObservabilityRampDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_regions_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ObservabilityRegionKnown._value2member_map_:
+            return ObservabilityRegionKnown._value2member_map_[data]
+    return data
+
+
+def _read_filter_rules(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "groups" in data:
+            return ObservabilityFilterRules.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

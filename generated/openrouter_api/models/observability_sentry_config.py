@@ -1,73 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilitySentryConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilitySentryConfig:
+class ObservabilitySentryConfig(_ReadModel):
     """Connection settings for Sentry. Secrets may come back masked.
 
     Attributes:
         dsn (str): Sentry DSN.
         otlp_endpoint (str): Sentry OTLP endpoint.
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     dsn: str
     otlp_endpoint: str
-    headers: ObservabilityHeaders | Unset = UNSET
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        dsn = self.dsn
-
-        otlp_endpoint = self.otlp_endpoint
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dsn": dsn,
-                "otlpEndpoint": otlp_endpoint,
-            }
-        )
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("dsn", "dsn", True, "str"),
+        ("otlp_endpoint", "otlpEndpoint", True, "str"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        dsn = d.pop("dsn")
-
-        otlp_endpoint = d.pop("otlpEndpoint")
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        dsn = d.pop("dsn", None)
+        otlp_endpoint = d.pop("otlpEndpoint", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_sentry_config = cls(
             dsn=dsn,
             otlp_endpoint=otlp_endpoint,
             headers=headers,
         )
-
         observability_sentry_config.additional_properties = d
         return observability_sentry_config
 

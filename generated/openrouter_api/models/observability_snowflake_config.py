@@ -1,107 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ObservabilitySnowflakeConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ObservabilitySnowflakeConfig:
+class ObservabilitySnowflakeConfig(_ReadModel):
     """Connection settings for Snowflake. Secrets may come back masked.
 
     Attributes:
         account (str): Snowflake account identifier.
         token (str): Access token.
-        database (str | Unset): Database (`SNOWFLAKE_LEARNING_DB` when omitted).
-        schema (str | Unset): Schema name.
-        table (str | Unset): Table (`OPENROUTER_TRACES` when omitted).
-        warehouse (str | Unset): Warehouse (`COMPUTE_WH` when omitted).
-        should_include_cache_write_tokens (bool | Unset): Also write the `cache_write_tokens` column (table schema v2).
-        headers (ObservabilityHeaders | Unset): HTTP header names and values added to every export request.
+        database (str | None): Database (`SNOWFLAKE_LEARNING_DB` when omitted).
+        schema (str | None): Schema name.
+        table (str | None): Table (`OPENROUTER_TRACES` when omitted).
+        warehouse (str | None): Warehouse (`COMPUTE_WH` when omitted).
+        should_include_cache_write_tokens (bool | None): Also write the `cache_write_tokens` column (table schema v2).
+        headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
     account: str
     token: str
-    database: str | Unset = UNSET
-    schema: str | Unset = UNSET
-    table: str | Unset = UNSET
-    warehouse: str | Unset = UNSET
-    should_include_cache_write_tokens: bool | Unset = UNSET
-    headers: ObservabilityHeaders | Unset = UNSET
+    database: str | None = None
+    schema: str | None = None
+    table: str | None = None
+    warehouse: str | None = None
+    should_include_cache_write_tokens: bool | None = None
+    headers: ObservabilityHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        token = self.token
-
-        database = self.database
-
-        schema = self.schema
-
-        table = self.table
-
-        warehouse = self.warehouse
-
-        should_include_cache_write_tokens = self.should_include_cache_write_tokens
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-                "token": token,
-            }
-        )
-        if database is not UNSET:
-            field_dict["database"] = database
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if table is not UNSET:
-            field_dict["table"] = table
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if should_include_cache_write_tokens is not UNSET:
-            field_dict["shouldIncludeCacheWriteTokens"] = should_include_cache_write_tokens
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("account", "account", True, "str"),
+        ("token", "token", True, "str"),
+        ("database", "database", False, "str"),
+        ("schema", "schema", False, "str"),
+        ("table", "table", False, "str"),
+        ("warehouse", "warehouse", False, "str"),
+        ("should_include_cache_write_tokens", "shouldIncludeCacheWriteTokens", False, "bool"),
+        ("headers", "headers", False, "ObservabilityHeaders"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        account = d.pop("account")
-
-        token = d.pop("token")
-
-        database = d.pop("database", UNSET)
-
-        schema = d.pop("schema", UNSET)
-
-        table = d.pop("table", UNSET)
-
-        warehouse = d.pop("warehouse", UNSET)
-
-        should_include_cache_write_tokens = d.pop("shouldIncludeCacheWriteTokens", UNSET)
-
-        _headers = d.pop("headers", UNSET)
-        headers: ObservabilityHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ObservabilityHeaders.from_dict(_headers)
-
+        account = d.pop("account", None)
+        token = d.pop("token", None)
+        database = d.pop("database", None)
+        schema = d.pop("schema", None)
+        table = d.pop("table", None)
+        warehouse = d.pop("warehouse", None)
+        should_include_cache_write_tokens = d.pop("shouldIncludeCacheWriteTokens", None)
+        _headers = d.pop("headers", None)
+        headers: Any = (
+            ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
+        )
         observability_snowflake_config = cls(
             account=account,
             token=token,
@@ -112,7 +69,6 @@ class ObservabilitySnowflakeConfig:
             should_include_cache_write_tokens=should_include_cache_write_tokens,
             headers=headers,
         )
-
         observability_snowflake_config.additional_properties = d
         return observability_snowflake_config
 

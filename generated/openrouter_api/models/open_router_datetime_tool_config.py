@@ -1,46 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OpenRouterDatetimeToolConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OpenRouterDatetimeToolConfig:
+class OpenRouterDatetimeToolConfig(_ReadModel):
     """
     Attributes:
-        timezone (str | Unset): IANA time zone such as `Europe/Paris`.
+        timezone (str | None): IANA time zone such as `Europe/Paris`.
     """
 
-    timezone: str | Unset = UNSET
+    timezone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("timezone", "timezone", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        timezone = d.pop("timezone", UNSET)
-
+        timezone = d.pop("timezone", None)
         open_router_datetime_tool_config = cls(
             timezone=timezone,
         )
-
         open_router_datetime_tool_config.additional_properties = d
         return open_router_datetime_tool_config
 

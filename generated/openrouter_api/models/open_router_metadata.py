@@ -1,131 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OpenRouterMetadata")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OpenRouterMetadata:
+class OpenRouterMetadata(_ReadModel):
     """Routing diagnostics, returned when `X-OpenRouter-Metadata` is `enabled`. The shape may grow.
 
     Attributes:
-        requested (str | Unset): The model the request asked for.
-        strategy (str | Unset):
-        region (None | str | Unset):
-        summary (str | Unset):
-        attempt (int | Unset):
-        attempts (list[Any] | Unset): One entry per provider attempt.
-        is_byok (bool | Unset):
-        endpoints (Any | Unset): The endpoints that were considered (an object).
-        params (Any | Unset): Parameters as forwarded (an object).
-        pipeline (list[Any] | Unset): Plugin and guardrail stages that ran.
-        generation_time (int | Unset): Milliseconds from dispatching the upstream request to the end of its body.
+        requested (str | None): The model the request asked for.
+        strategy (str | None):
+        region (None | str):
+        summary (str | None):
+        attempt (int | None):
+        attempts (list[Any] | None): One entry per provider attempt.
+        is_byok (bool | None):
+        endpoints (Any): The endpoints that were considered (an object).
+        params (Any): Parameters as forwarded (an object).
+        pipeline (list[Any] | None): Plugin and guardrail stages that ran.
+        generation_time (int | None): Milliseconds from dispatching the upstream request to the end of its body.
     """
 
-    requested: str | Unset = UNSET
-    strategy: str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    summary: str | Unset = UNSET
-    attempt: int | Unset = UNSET
-    attempts: list[Any] | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    endpoints: Any | Unset = UNSET
-    params: Any | Unset = UNSET
-    pipeline: list[Any] | Unset = UNSET
-    generation_time: int | Unset = UNSET
+    requested: str | None = None
+    strategy: str | None = None
+    region: None | str = None
+    summary: str | None = None
+    attempt: int | None = None
+    attempts: list[Any] | None = None
+    is_byok: bool | None = None
+    endpoints: Any = None
+    params: Any = None
+    pipeline: list[Any] | None = None
+    generation_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        requested = self.requested
-
-        strategy = self.strategy
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        summary = self.summary
-
-        attempt = self.attempt
-
-        attempts: list[Any] | Unset = UNSET
-        if not isinstance(self.attempts, Unset):
-            attempts = self.attempts
-
-        is_byok = self.is_byok
-
-        endpoints = self.endpoints
-
-        params = self.params
-
-        pipeline: list[Any] | Unset = UNSET
-        if not isinstance(self.pipeline, Unset):
-            pipeline = self.pipeline
-
-        generation_time = self.generation_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-        if region is not UNSET:
-            field_dict["region"] = region
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if params is not UNSET:
-            field_dict["params"] = params
-        if pipeline is not UNSET:
-            field_dict["pipeline"] = pipeline
-        if generation_time is not UNSET:
-            field_dict["generation_time"] = generation_time
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("requested", "requested", False, "str"),
+        ("strategy", "strategy", False, "str"),
+        ("region", "region", False, "None | str"),
+        ("summary", "summary", False, "str"),
+        ("attempt", "attempt", False, "int"),
+        ("attempts", "attempts", False, "list[Any]"),
+        ("is_byok", "is_byok", False, "bool"),
+        ("endpoints", "endpoints", False, "Any"),
+        ("params", "params", False, "Any"),
+        ("pipeline", "pipeline", False, "list[Any]"),
+        ("generation_time", "generation_time", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        requested = d.pop("requested", UNSET)
-
-        strategy = d.pop("strategy", UNSET)
-
-        region = cast("None | str | Unset", d.pop("region", UNSET))
-
-        summary = d.pop("summary", UNSET)
-
-        attempt = d.pop("attempt", UNSET)
-
-        attempts = cast("list[Any]", d.pop("attempts", UNSET))
-
-        is_byok = d.pop("is_byok", UNSET)
-
-        endpoints = d.pop("endpoints", UNSET)
-
-        params = d.pop("params", UNSET)
-
-        pipeline = cast("list[Any]", d.pop("pipeline", UNSET))
-
-        generation_time = d.pop("generation_time", UNSET)
-
+        requested = d.pop("requested", None)
+        strategy = d.pop("strategy", None)
+        region = d.pop("region", None)
+        summary = d.pop("summary", None)
+        attempt = d.pop("attempt", None)
+        attempts = d.pop("attempts", None)
+        is_byok = d.pop("is_byok", None)
+        endpoints = d.pop("endpoints", None)
+        params = d.pop("params", None)
+        pipeline = d.pop("pipeline", None)
+        generation_time = d.pop("generation_time", None)
         open_router_metadata = cls(
             requested=requested,
             strategy=strategy,
@@ -139,7 +81,6 @@ class OpenRouterMetadata:
             pipeline=pipeline,
             generation_time=generation_time,
         )
-
         open_router_metadata.additional_properties = d
         return open_router_metadata
 

@@ -1,67 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OpenRouterWebFetchTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OpenRouterWebFetchTool:
+class OpenRouterWebFetchTool(_ReadModel):
     """OpenRouter's server-side page fetcher.
 
     Attributes:
-        type_ (Literal['openrouter:web_fetch']):
-        parameters (OpenRouterWebFetchToolConfig | Unset):
+        type (Literal['openrouter:web_fetch']):
+        parameters (OpenRouterWebFetchToolConfig | None):
     """
 
-    type_: Literal["openrouter:web_fetch"]
-    parameters: OpenRouterWebFetchToolConfig | Unset = UNSET
+    type: Literal["openrouter:web_fetch"]
+    parameters: OpenRouterWebFetchToolConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['openrouter:web_fetch']"),
+        ("parameters", "parameters", False, "OpenRouterWebFetchToolConfig"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["openrouter:web_fetch"]', d.pop("type"))
-        if type_ != "openrouter:web_fetch":
-            raise ValueError(f"type must match const 'openrouter:web_fetch', got '{type_}'")
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: OpenRouterWebFetchToolConfig | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = OpenRouterWebFetchToolConfig.from_dict(_parameters)
-
+        type_ = d.pop("type", None)
+        _parameters = d.pop("parameters", None)
+        parameters: Any = (
+            OpenRouterWebFetchToolConfig.from_dict(_parameters)
+            if isinstance(_parameters, dict)
+            else _parameters
+        )
         open_router_web_fetch_tool = cls(
-            type_=type_,
+            type=type_,
             parameters=parameters,
         )
-
         open_router_web_fetch_tool.additional_properties = d
         return open_router_web_fetch_tool
 

@@ -1,86 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_router_web_fetch_tool_config_engine import OpenRouterWebFetchToolConfigEngine
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OpenRouterWebFetchToolConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OpenRouterWebFetchToolConfig:
+class OpenRouterWebFetchToolConfig(_ReadModel):
     """
     Attributes:
-        engine (OpenRouterWebFetchToolConfigEngine | Unset):
-        allowed_domains (list[str] | Unset):
-        blocked_domains (list[str] | Unset):
-        max_content_tokens (int | Unset):
-        max_uses (int | Unset):
+        engine (OpenRouterWebFetchToolConfigEngine | None):
+        allowed_domains (list[str] | None):
+        blocked_domains (list[str] | None):
+        max_content_tokens (int | None):
+        max_uses (int | None):
     """
 
-    engine: OpenRouterWebFetchToolConfigEngine | Unset = UNSET
-    allowed_domains: list[str] | Unset = UNSET
-    blocked_domains: list[str] | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
+    engine: OpenRouterWebFetchToolConfigEngine | None = None
+    allowed_domains: list[str] | None = None
+    blocked_domains: list[str] | None = None
+    max_content_tokens: int | None = None
+    max_uses: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine.value
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        blocked_domains: list[str] | Unset = UNSET
-        if not isinstance(self.blocked_domains, Unset):
-            blocked_domains = self.blocked_domains
-
-        max_content_tokens = self.max_content_tokens
-
-        max_uses = self.max_uses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
-            field_dict["blocked_domains"] = blocked_domains
-        if max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = max_content_tokens
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("engine", "engine", False, "OpenRouterWebFetchToolConfigEngine"),
+        ("allowed_domains", "allowed_domains", False, "list[str]"),
+        ("blocked_domains", "blocked_domains", False, "list[str]"),
+        ("max_content_tokens", "max_content_tokens", False, "int"),
+        ("max_uses", "max_uses", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
-        engine: OpenRouterWebFetchToolConfigEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = OpenRouterWebFetchToolConfigEngine._parse(_engine)
-
-        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
-
-        blocked_domains = cast("list[str]", d.pop("blocked_domains", UNSET))
-
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
-
-        max_uses = d.pop("max_uses", UNSET)
-
+        _engine = d.pop("engine", None)
+        engine: Any = (
+            OpenRouterWebFetchToolConfigEngine._value2member_map_.get(_engine, _engine)
+            if isinstance(_engine, str)
+            else _engine
+        )
+        allowed_domains = d.pop("allowed_domains", None)
+        blocked_domains = d.pop("blocked_domains", None)
+        max_content_tokens = d.pop("max_content_tokens", None)
+        max_uses = d.pop("max_uses", None)
         open_router_web_fetch_tool_config = cls(
             engine=engine,
             allowed_domains=allowed_domains,
@@ -88,7 +56,6 @@ class OpenRouterWebFetchToolConfig:
             max_content_tokens=max_content_tokens,
             max_uses=max_uses,
         )
-
         open_router_web_fetch_tool_config.additional_properties = d
         return open_router_web_fetch_tool_config
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.organization_role_known import OrganizationRoleKnown
-
-T = TypeVar("T", bound="OrganizationMember")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OrganizationMember:
+class OrganizationMember(_ReadModel):
     """A member of the organization.
 
     Attributes:
@@ -29,62 +28,24 @@ class OrganizationMember:
     last_name: None | str
     role: OrganizationRoleKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        first_name: None | str
-        first_name = self.first_name
-
-        last_name: None | str
-        last_name = self.last_name
-
-        role: str
-        if isinstance(self.role, OrganizationRoleKnown):
-            role = self.role.value
-        else:
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "role": role,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("email", "email", True, "str"),
+        ("first_name", "first_name", True, "None | str"),
+        ("last_name", "last_name", True, "None | str"),
+        ("role", "role", True, "OrganizationRoleKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        first_name = cast("None | str", d.pop("first_name"))
-
-        last_name = cast("None | str", d.pop("last_name"))
-
-        def _parse_role(data: object) -> OrganizationRoleKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = OrganizationRoleKnown._parse(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrganizationRoleKnown | str", data)
-
-        role = _parse_role(d.pop("role"))
-
+        id = d.pop("id", None)
+        email = d.pop("email", None)
+        first_name = d.pop("first_name", None)
+        last_name = d.pop("last_name", None)
+        _role = d.pop("role", None)
+        role: Any = _read_role(_role)
         organization_member = cls(
             id=id,
             email=email,
@@ -92,7 +53,6 @@ class OrganizationMember:
             last_name=last_name,
             role=role,
         )
-
         organization_member.additional_properties = d
         return organization_member
 
@@ -111,3 +71,10 @@ class OrganizationMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in OrganizationRoleKnown._value2member_map_:
+            return OrganizationRoleKnown._value2member_map_[data]
+    return data

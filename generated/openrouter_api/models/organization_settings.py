@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OrganizationSettings")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class OrganizationSettings:
+class OrganizationSettings(_ReadModel):
     """Organization-wide settings.
 
     Attributes:
@@ -22,35 +22,21 @@ class OrganizationSettings:
     id: str
     is_filtered_model_catalog_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        is_filtered_model_catalog_enabled = self.is_filtered_model_catalog_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "is_filtered_model_catalog_enabled": is_filtered_model_catalog_enabled,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("is_filtered_model_catalog_enabled", "is_filtered_model_catalog_enabled", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        is_filtered_model_catalog_enabled = d.pop("is_filtered_model_catalog_enabled")
-
+        id = d.pop("id", None)
+        is_filtered_model_catalog_enabled = d.pop("is_filtered_model_catalog_enabled", None)
         organization_settings = cls(
             id=id,
             is_filtered_model_catalog_enabled=is_filtered_model_catalog_enabled,
         )
-
         organization_settings.additional_properties = d
         return organization_settings
 

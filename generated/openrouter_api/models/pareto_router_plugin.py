@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ParetoRouterPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ParetoRouterPlugin:
+class ParetoRouterPlugin(_Model):
     """Picks a coding model on the price/quality Pareto frontier.
 
     Attributes:
@@ -63,7 +62,7 @@ class ParetoRouterPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["pareto-router"]', d.pop("id"))
         if id != "pareto-router":

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pdf_parser_options_engine import PdfParserOptionsEngine
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PdfParserOptions")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class PdfParserOptions:
+class PdfParserOptions(_Model):
     """
     Attributes:
         engine (PdfParserOptionsEngine | Unset): `mistral-ocr` (server default, paid per page), `cloudflare-ai` (free),
@@ -39,7 +38,7 @@ class PdfParserOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _engine = d.pop("engine", UNSET)
         engine: PdfParserOptionsEngine | Unset

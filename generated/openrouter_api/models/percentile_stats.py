@@ -1,73 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PercentileStats")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PercentileStats:
+class PercentileStats(_ReadModel):
     """
     Attributes:
-        p50 (float | Unset):
-        p75 (float | Unset):
-        p90 (float | Unset):
-        p99 (float | Unset):
+        p50 (float | None):
+        p75 (float | None):
+        p90 (float | None):
+        p99 (float | None):
     """
 
-    p50: float | Unset = UNSET
-    p75: float | Unset = UNSET
-    p90: float | Unset = UNSET
-    p99: float | Unset = UNSET
+    p50: float | None = None
+    p75: float | None = None
+    p90: float | None = None
+    p99: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        p50 = self.p50
-
-        p75 = self.p75
-
-        p90 = self.p90
-
-        p99 = self.p99
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if p50 is not UNSET:
-            field_dict["p50"] = p50
-        if p75 is not UNSET:
-            field_dict["p75"] = p75
-        if p90 is not UNSET:
-            field_dict["p90"] = p90
-        if p99 is not UNSET:
-            field_dict["p99"] = p99
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("p50", "p50", False, "float"),
+        ("p75", "p75", False, "float"),
+        ("p90", "p90", False, "float"),
+        ("p99", "p99", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        p50 = d.pop("p50", UNSET)
-
-        p75 = d.pop("p75", UNSET)
-
-        p90 = d.pop("p90", UNSET)
-
-        p99 = d.pop("p99", UNSET)
-
+        p50 = d.pop("p50", None)
+        p75 = d.pop("p75", None)
+        p90 = d.pop("p90", None)
+        p99 = d.pop("p99", None)
         percentile_stats = cls(
             p50=p50,
             p75=p75,
             p90=p90,
             p99=p99,
         )
-
         percentile_stats.additional_properties = d
         return percentile_stats
 

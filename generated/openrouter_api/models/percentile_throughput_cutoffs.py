@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PercentileThroughputCutoffs")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class PercentileThroughputCutoffs:
+class PercentileThroughputCutoffs(_Model):
     """Minimum throughput per percentile (tokens per second); all given cutoffs must hold.
 
     Attributes:
@@ -68,7 +67,7 @@ class PercentileThroughputCutoffs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         p50 = cast("float | None | Unset", d.pop("p50", UNSET))
 

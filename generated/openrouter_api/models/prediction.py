@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Prediction")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class Prediction:
+class Prediction(_Model):
     """Text the answer is expected to largely repeat (predicted outputs).
 
     Attributes:
-        type_ (Literal['content']):
+        type (Literal['content']):
         content (list[TextContentPart] | str):
     """
 
-    type_: Literal["content"]
+    type: Literal["content"]
     content: list[TextContentPart] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -47,7 +47,7 @@ class Prediction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["content"]', d.pop("type"))
         if type_ != "content":
@@ -72,7 +72,7 @@ class Prediction:
         content = _parse_content(d.pop("content"))
 
         prediction = cls(
-            type_=type_,
+            type=type_,
             content=content,
         )
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status_known import PresetStatusKnown
-
-T = TypeVar("T", bound="Preset")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class Preset:
+class Preset(_ReadModel):
     """A saved bundle of request settings, addressed by slug (without its version details).
 
     Attributes:
@@ -41,95 +40,36 @@ class Preset:
     updated_at: str
     status_updated_at: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        slug = self.slug
-
-        name = self.name
-
-        description: None | str
-        description = self.description
-
-        status: str
-        if isinstance(self.status, PresetStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        designated_version_id: None | str
-        designated_version_id = self.designated_version_id
-
-        creator_user_id: None | str
-        creator_user_id = self.creator_user_id
-
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        status_updated_at: None | str
-        status_updated_at = self.status_updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "slug": slug,
-                "name": name,
-                "description": description,
-                "status": status,
-                "designated_version_id": designated_version_id,
-                "creator_user_id": creator_user_id,
-                "workspace_id": workspace_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "status_updated_at": status_updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("slug", "slug", True, "str"),
+        ("name", "name", True, "str"),
+        ("description", "description", True, "None | str"),
+        ("status", "status", True, "PresetStatusKnown | str"),
+        ("designated_version_id", "designated_version_id", True, "None | str"),
+        ("creator_user_id", "creator_user_id", True, "None | str"),
+        ("workspace_id", "workspace_id", True, "None | str"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+        ("status_updated_at", "status_updated_at", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        slug = d.pop("slug")
-
-        name = d.pop("name")
-
-        description = cast("None | str", d.pop("description"))
-
-        def _parse_status(data: object) -> PresetStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PresetStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("PresetStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        designated_version_id = cast("None | str", d.pop("designated_version_id"))
-
-        creator_user_id = cast("None | str", d.pop("creator_user_id"))
-
-        workspace_id = cast("None | str", d.pop("workspace_id"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
-        status_updated_at = cast("None | str", d.pop("status_updated_at"))
-
+        id = d.pop("id", None)
+        slug = d.pop("slug", None)
+        name = d.pop("name", None)
+        description = d.pop("description", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        designated_version_id = d.pop("designated_version_id", None)
+        creator_user_id = d.pop("creator_user_id", None)
+        workspace_id = d.pop("workspace_id", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
+        status_updated_at = d.pop("status_updated_at", None)
         preset = cls(
             id=id,
             slug=slug,
@@ -143,7 +83,6 @@ class Preset:
             updated_at=updated_at,
             status_updated_at=status_updated_at,
         )
-
         preset.additional_properties = d
         return preset
 
@@ -162,3 +101,10 @@ class Preset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PresetStatusKnown._value2member_map_:
+            return PresetStatusKnown._value2member_map_[data]
+    return data

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PresetVersion")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PresetVersion:
+class PresetVersion(_ReadModel):
     """One immutable version of a preset.
 
     Attributes:
@@ -33,61 +33,30 @@ class PresetVersion:
     created_at: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        preset_id = self.preset_id
-
-        version = self.version
-
-        config = self.config.to_dict()
-
-        system_prompt: None | str
-        system_prompt = self.system_prompt
-
-        creator_id = self.creator_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "preset_id": preset_id,
-                "version": version,
-                "config": config,
-                "system_prompt": system_prompt,
-                "creator_id": creator_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("preset_id", "preset_id", True, "str"),
+        ("version", "version", True, "int"),
+        ("config", "config", True, "PresetConfig"),
+        ("system_prompt", "system_prompt", True, "None | str"),
+        ("creator_id", "creator_id", True, "str"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        preset_id = d.pop("preset_id")
-
-        version = d.pop("version")
-
-        config = PresetConfig.from_dict(d.pop("config"))
-
-        system_prompt = cast("None | str", d.pop("system_prompt"))
-
-        creator_id = d.pop("creator_id")
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
+        id = d.pop("id", None)
+        preset_id = d.pop("preset_id", None)
+        version = d.pop("version", None)
+        _config = d.pop("config", None)
+        config: Any = PresetConfig.from_dict(_config) if isinstance(_config, dict) else _config
+        system_prompt = d.pop("system_prompt", None)
+        creator_id = d.pop("creator_id", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
         preset_version = cls(
             id=id,
             preset_id=preset_id,
@@ -98,7 +67,6 @@ class PresetVersion:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         preset_version.additional_properties = d
         return preset_version
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preset_status_known import PresetStatusKnown
-
-T = TypeVar("T", bound="PresetWithVersion")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PresetWithVersion:
+class PresetWithVersion(_ReadModel):
     """A preset together with its designated version.
 
     Attributes:
@@ -43,117 +42,39 @@ class PresetWithVersion:
     status_updated_at: None | str
     designated_version: None | PresetVersion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        slug = self.slug
-
-        name = self.name
-
-        description: None | str
-        description = self.description
-
-        status: str
-        if isinstance(self.status, PresetStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        designated_version_id: None | str
-        designated_version_id = self.designated_version_id
-
-        creator_user_id: None | str
-        creator_user_id = self.creator_user_id
-
-        workspace_id: None | str
-        workspace_id = self.workspace_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        status_updated_at: None | str
-        status_updated_at = self.status_updated_at
-
-        designated_version: dict[str, Any] | None
-        if isinstance(self.designated_version, PresetVersion):
-            designated_version = self.designated_version.to_dict()
-        else:
-            designated_version = self.designated_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "slug": slug,
-                "name": name,
-                "description": description,
-                "status": status,
-                "designated_version_id": designated_version_id,
-                "creator_user_id": creator_user_id,
-                "workspace_id": workspace_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "status_updated_at": status_updated_at,
-                "designated_version": designated_version,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("slug", "slug", True, "str"),
+        ("name", "name", True, "str"),
+        ("description", "description", True, "None | str"),
+        ("status", "status", True, "PresetStatusKnown | str"),
+        ("designated_version_id", "designated_version_id", True, "None | str"),
+        ("creator_user_id", "creator_user_id", True, "None | str"),
+        ("workspace_id", "workspace_id", True, "None | str"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+        ("status_updated_at", "status_updated_at", True, "None | str"),
+        ("designated_version", "designated_version", True, "None | PresetVersion"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        slug = d.pop("slug")
-
-        name = d.pop("name")
-
-        description = cast("None | str", d.pop("description"))
-
-        def _parse_status(data: object) -> PresetStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PresetStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("PresetStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        designated_version_id = cast("None | str", d.pop("designated_version_id"))
-
-        creator_user_id = cast("None | str", d.pop("creator_user_id"))
-
-        workspace_id = cast("None | str", d.pop("workspace_id"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
-        status_updated_at = cast("None | str", d.pop("status_updated_at"))
-
-        def _parse_designated_version(data: object) -> None | PresetVersion:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                designated_version_type_0 = PresetVersion.from_dict(data)
-
-                return designated_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PresetVersion", data)
-
-        designated_version = _parse_designated_version(d.pop("designated_version"))
-
+        id = d.pop("id", None)
+        slug = d.pop("slug", None)
+        name = d.pop("name", None)
+        description = d.pop("description", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        designated_version_id = d.pop("designated_version_id", None)
+        creator_user_id = d.pop("creator_user_id", None)
+        workspace_id = d.pop("workspace_id", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
+        status_updated_at = d.pop("status_updated_at", None)
+        _designated_version = d.pop("designated_version", None)
+        designated_version: Any = _read_designated_version(_designated_version)
         preset_with_version = cls(
             id=id,
             slug=slug,
@@ -168,7 +89,6 @@ class PresetWithVersion:
             status_updated_at=status_updated_at,
             designated_version=designated_version,
         )
-
         preset_with_version.additional_properties = d
         return preset_with_version
 
@@ -187,6 +107,30 @@ class PresetWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PresetStatusKnown._value2member_map_:
+            return PresetStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_designated_version(data: Any) -> Any:
+    if isinstance(data, dict):
+        if (
+            "id" in data
+            and "preset_id" in data
+            and "version" in data
+            and "config" in data
+            and "system_prompt" in data
+            and "creator_id" in data
+            and "created_at" in data
+            and "updated_at" in data
+        ):
+            return PresetVersion.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
-
-T = TypeVar("T", bound="PrivateEndpoint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PrivateEndpoint:
+class PrivateEndpoint(_ReadModel):
     """A private endpoint with its upstream configuration and pricing.
 
     Attributes:
@@ -48,117 +47,42 @@ class PrivateEndpoint:
     declared_zdr: bool | None
     pricing: PrivateEndpointPricing
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        model_permaslug = self.model_permaslug
-
-        model_slug: None | str
-        model_slug = self.model_slug
-
-        model_name: None | str
-        model_name = self.model_name
-
-        provider_name = self.provider_name
-
-        provider_slug: None | str
-        provider_slug = self.provider_slug
-
-        upstream_model_id = self.upstream_model_id
-
-        base_url: None | str
-        base_url = self.base_url
-
-        status: str
-        if isinstance(self.status, PrivateEndpointStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        declared_region: None | str
-        if isinstance(self.declared_region, PrivateEndpointRegionKnown):
-            declared_region = self.declared_region.value
-        else:
-            declared_region = self.declared_region
-
-        declared_zdr: bool | None
-        declared_zdr = self.declared_zdr
-
-        pricing = self.pricing.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "model_permaslug": model_permaslug,
-                "model_slug": model_slug,
-                "model_name": model_name,
-                "provider_name": provider_name,
-                "provider_slug": provider_slug,
-                "upstream_model_id": upstream_model_id,
-                "base_url": base_url,
-                "status": status,
-                "declared_region": declared_region,
-                "declared_zdr": declared_zdr,
-                "pricing": pricing,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("model_slug", "model_slug", True, "None | str"),
+        ("model_name", "model_name", True, "None | str"),
+        ("provider_name", "provider_name", True, "str"),
+        ("provider_slug", "provider_slug", True, "None | str"),
+        ("upstream_model_id", "upstream_model_id", True, "str"),
+        ("base_url", "base_url", True, "None | str"),
+        ("status", "status", True, "PrivateEndpointStatusKnown | str"),
+        ("declared_region", "declared_region", True, "None | PrivateEndpointRegionKnown | str"),
+        ("declared_zdr", "declared_zdr", True, "bool | None"),
+        ("pricing", "pricing", True, "PrivateEndpointPricing"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        model_slug = cast("None | str", d.pop("model_slug"))
-
-        model_name = cast("None | str", d.pop("model_name"))
-
-        provider_name = d.pop("provider_name")
-
-        provider_slug = cast("None | str", d.pop("provider_slug"))
-
-        upstream_model_id = d.pop("upstream_model_id")
-
-        base_url = cast("None | str", d.pop("base_url"))
-
-        def _parse_status(data: object) -> PrivateEndpointStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PrivateEndpointStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("PrivateEndpointStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_declared_region(data: object) -> None | PrivateEndpointRegionKnown | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                declared_region_type_0 = PrivateEndpointRegionKnown._parse(data)
-
-                return declared_region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PrivateEndpointRegionKnown | str", data)
-
-        declared_region = _parse_declared_region(d.pop("declared_region"))
-
-        declared_zdr = cast("bool | None", d.pop("declared_zdr"))
-
-        pricing = PrivateEndpointPricing.from_dict(d.pop("pricing"))
-
+        id = d.pop("id", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        model_slug = d.pop("model_slug", None)
+        model_name = d.pop("model_name", None)
+        provider_name = d.pop("provider_name", None)
+        provider_slug = d.pop("provider_slug", None)
+        upstream_model_id = d.pop("upstream_model_id", None)
+        base_url = d.pop("base_url", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        _declared_region = d.pop("declared_region", None)
+        declared_region: Any = _read_declared_region(_declared_region)
+        declared_zdr = d.pop("declared_zdr", None)
+        _pricing = d.pop("pricing", None)
+        pricing: Any = (
+            PrivateEndpointPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
+        )
         private_endpoint = cls(
             id=id,
             model_permaslug=model_permaslug,
@@ -173,7 +97,6 @@ class PrivateEndpoint:
             declared_zdr=declared_zdr,
             pricing=pricing,
         )
-
         private_endpoint.additional_properties = d
         return private_endpoint
 
@@ -192,6 +115,20 @@ class PrivateEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PrivateEndpointStatusKnown._value2member_map_:
+            return PrivateEndpointStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_declared_region(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PrivateEndpointRegionKnown._value2member_map_:
+            return PrivateEndpointRegionKnown._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

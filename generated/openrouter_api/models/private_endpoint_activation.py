@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PrivateEndpointActivation")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class PrivateEndpointActivation:
+class PrivateEndpointActivation(_Model):
     """Ask for validation and activation in the same call.
 
     Attributes:
@@ -34,7 +34,7 @@ class PrivateEndpointActivation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 

@@ -1,111 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_check_reason_known import PrivateEndpointCheckReasonKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PrivateEndpointCheck")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PrivateEndpointCheck:
+class PrivateEndpointCheck(_ReadModel):
     """
     Attributes:
         name (str): Name of the check.
         passed (bool):
-        reason (PrivateEndpointCheckReasonKnown | str | Unset): Why the check failed.
-        actual_model (None | str | Unset): Model the deployment reported, when it differs from the requested one.
-        upstream_status (int | Unset): HTTP status of the deployment when the call failed.
-        upstream_message (None | str | Unset): Error message of the deployment when the call failed.
+        reason (PrivateEndpointCheckReasonKnown | str | None): Why the check failed.
+        actual_model (None | str): Model the deployment reported, when it differs from the requested one.
+        upstream_status (int | None): HTTP status of the deployment when the call failed.
+        upstream_message (None | str): Error message of the deployment when the call failed.
     """
 
     name: str
     passed: bool
-    reason: PrivateEndpointCheckReasonKnown | str | Unset = UNSET
-    actual_model: None | str | Unset = UNSET
-    upstream_status: int | Unset = UNSET
-    upstream_message: None | str | Unset = UNSET
+    reason: PrivateEndpointCheckReasonKnown | str | None = None
+    actual_model: None | str = None
+    upstream_status: int | None = None
+    upstream_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        passed = self.passed
-
-        reason: str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, PrivateEndpointCheckReasonKnown):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
-        actual_model: None | str | Unset
-        if isinstance(self.actual_model, Unset):
-            actual_model = UNSET
-        else:
-            actual_model = self.actual_model
-
-        upstream_status = self.upstream_status
-
-        upstream_message: None | str | Unset
-        if isinstance(self.upstream_message, Unset):
-            upstream_message = UNSET
-        else:
-            upstream_message = self.upstream_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "passed": passed,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if actual_model is not UNSET:
-            field_dict["actual_model"] = actual_model
-        if upstream_status is not UNSET:
-            field_dict["upstream_status"] = upstream_status
-        if upstream_message is not UNSET:
-            field_dict["upstream_message"] = upstream_message
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("passed", "passed", True, "bool"),
+        ("reason", "reason", False, "PrivateEndpointCheckReasonKnown | str"),
+        ("actual_model", "actual_model", False, "None | str"),
+        ("upstream_status", "upstream_status", False, "int"),
+        ("upstream_message", "upstream_message", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        passed = d.pop("passed")
-
-        def _parse_reason(data: object) -> PrivateEndpointCheckReasonKnown | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = PrivateEndpointCheckReasonKnown._parse(data)
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("PrivateEndpointCheckReasonKnown | str | Unset", data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        actual_model = cast("None | str | Unset", d.pop("actual_model", UNSET))
-
-        upstream_status = d.pop("upstream_status", UNSET)
-
-        upstream_message = cast("None | str | Unset", d.pop("upstream_message", UNSET))
-
+        name = d.pop("name", None)
+        passed = d.pop("passed", None)
+        _reason = d.pop("reason", None)
+        reason: Any = _read_reason(_reason)
+        actual_model = d.pop("actual_model", None)
+        upstream_status = d.pop("upstream_status", None)
+        upstream_message = d.pop("upstream_message", None)
         private_endpoint_check = cls(
             name=name,
             passed=passed,
@@ -114,7 +57,6 @@ class PrivateEndpointCheck:
             upstream_status=upstream_status,
             upstream_message=upstream_message,
         )
-
         private_endpoint_check.additional_properties = d
         return private_endpoint_check
 
@@ -133,3 +75,10 @@ class PrivateEndpointCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_reason(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in PrivateEndpointCheckReasonKnown._value2member_map_:
+            return PrivateEndpointCheckReasonKnown._value2member_map_[data]
+    return data

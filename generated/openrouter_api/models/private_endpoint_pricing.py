@@ -1,76 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PrivateEndpointPricing")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PrivateEndpointPricing:
+class PrivateEndpointPricing(_ReadModel):
     """Negotiated USD rates per token, as decimal strings. A cache rate left out is taken from the
     public endpoint of the same model and provider when there is one.
 
         Attributes:
             prompt (str): USD per prompt token.
             completion (str): USD per completion token.
-            cache_read (str | Unset): USD per cache-read prompt token.
-            cache_write (str | Unset): USD per cache-write prompt token.
+            cache_read (str | None): USD per cache-read prompt token.
+            cache_write (str | None): USD per cache-write prompt token.
     """
 
     prompt: str
     completion: str
-    cache_read: str | Unset = UNSET
-    cache_write: str | Unset = UNSET
+    cache_read: str | None = None
+    cache_write: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        completion = self.completion
-
-        cache_read = self.cache_read
-
-        cache_write = self.cache_write
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-                "completion": completion,
-            }
-        )
-        if cache_read is not UNSET:
-            field_dict["cache_read"] = cache_read
-        if cache_write is not UNSET:
-            field_dict["cache_write"] = cache_write
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("prompt", "prompt", True, "str"),
+        ("completion", "completion", True, "str"),
+        ("cache_read", "cache_read", False, "str"),
+        ("cache_write", "cache_write", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        completion = d.pop("completion")
-
-        cache_read = d.pop("cache_read", UNSET)
-
-        cache_write = d.pop("cache_write", UNSET)
-
+        prompt = d.pop("prompt", None)
+        completion = d.pop("completion", None)
+        cache_read = d.pop("cache_read", None)
+        cache_write = d.pop("cache_write", None)
         private_endpoint_pricing = cls(
             prompt=prompt,
             completion=completion,
             cache_read=cache_read,
             cache_write=cache_write,
         )
-
         private_endpoint_pricing.additional_properties = d
         return private_endpoint_pricing
 

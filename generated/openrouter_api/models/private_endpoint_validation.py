@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PrivateEndpointValidation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PrivateEndpointValidation:
+class PrivateEndpointValidation(_ReadModel):
     """
     Attributes:
         passed (bool): True when every check passed.
@@ -20,43 +20,26 @@ class PrivateEndpointValidation:
     passed: bool
     checks: list[PrivateEndpointCheck]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        passed = self.passed
-
-        checks = []
-        for checks_item_data in self.checks:
-            checks_item = checks_item_data.to_dict()
-            checks.append(checks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "passed": passed,
-                "checks": checks,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("passed", "passed", True, "bool"),
+        ("checks", "checks", True, "list[PrivateEndpointCheck]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        passed = d.pop("passed")
-
-        checks = []
-        _checks = d.pop("checks")
-        for checks_item_data in _checks:
-            checks_item = PrivateEndpointCheck.from_dict(checks_item_data)
-
-            checks.append(checks_item)
-
+        passed = d.pop("passed", None)
+        _checks = d.pop("checks", None)
+        checks: Any = (
+            [PrivateEndpointCheck.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _checks]
+            if isinstance(_checks, list)
+            else _checks
+        )
         private_endpoint_validation = cls(
             passed=passed,
             checks=checks,
         )
-
         private_endpoint_validation.additional_properties = d
         return private_endpoint_validation
 

@@ -1,63 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PromptCacheBreakpoint")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class PromptCacheBreakpoint:
+class PromptCacheBreakpoint(_ReadModel):
     """
     Attributes:
         mode (Literal['explicit']):
-        ttl (None | str | Unset): Lifetime for this boundary, `30m` or `12h`; overrides `prompt_cache_options.ttl`.
+        ttl (None | str): Lifetime for this boundary, `30m` or `12h`; overrides `prompt_cache_options.ttl`.
     """
 
     mode: Literal["explicit"]
-    ttl: None | str | Unset = UNSET
+    ttl: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        ttl: None | str | Unset
-        if isinstance(self.ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = self.ttl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mode": mode,
-            }
-        )
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("mode", "mode", True, "Literal['explicit']"),
+        ("ttl", "ttl", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        mode = cast('Literal["explicit"]', d.pop("mode"))
-        if mode != "explicit":
-            raise ValueError(f"mode must match const 'explicit', got '{mode}'")
-
-        ttl = cast("None | str | Unset", d.pop("ttl", UNSET))
-
+        mode = d.pop("mode", None)
+        ttl = d.pop("ttl", None)
         prompt_cache_breakpoint = cls(
             mode=mode,
             ttl=ttl,
         )
-
         prompt_cache_breakpoint.additional_properties = d
         return prompt_cache_breakpoint
 

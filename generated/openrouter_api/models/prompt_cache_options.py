@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PromptCacheOptions")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class PromptCacheOptions:
+class PromptCacheOptions(_Model):
     """With `mode` explicit only parts marked with `prompt_cache_breakpoint` are cached.
 
     Attributes:
@@ -47,7 +46,7 @@ class PromptCacheOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         mode = cast('Literal["explicit"]', d.pop("mode"))
         if mode != "explicit":

@@ -1,126 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Provider")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class Provider:
+class Provider(_ReadModel):
     """An inference provider and its policy links.
 
     Attributes:
         name (str): Display name, as used in `provider.order` and `provider.only`.
         slug (str): URL-safe identifier.
         privacy_policy_url (None | str):
-        terms_of_service_url (None | str | Unset):
-        status_page_url (None | str | Unset):
-        headquarters (None | str | Unset): ISO 3166-1 alpha-2 country code of the provider's headquarters.
-        datacenters (list[str] | None | Unset): ISO 3166-1 alpha-2 country codes where the provider runs inference.
+        terms_of_service_url (None | str):
+        status_page_url (None | str):
+        headquarters (None | str): ISO 3166-1 alpha-2 country code of the provider's headquarters.
+        datacenters (list[str] | None): ISO 3166-1 alpha-2 country codes where the provider runs inference.
     """
 
     name: str
     slug: str
     privacy_policy_url: None | str
-    terms_of_service_url: None | str | Unset = UNSET
-    status_page_url: None | str | Unset = UNSET
-    headquarters: None | str | Unset = UNSET
-    datacenters: list[str] | None | Unset = UNSET
+    terms_of_service_url: None | str = None
+    status_page_url: None | str = None
+    headquarters: None | str = None
+    datacenters: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        slug = self.slug
-
-        privacy_policy_url: None | str
-        privacy_policy_url = self.privacy_policy_url
-
-        terms_of_service_url: None | str | Unset
-        if isinstance(self.terms_of_service_url, Unset):
-            terms_of_service_url = UNSET
-        else:
-            terms_of_service_url = self.terms_of_service_url
-
-        status_page_url: None | str | Unset
-        if isinstance(self.status_page_url, Unset):
-            status_page_url = UNSET
-        else:
-            status_page_url = self.status_page_url
-
-        headquarters: None | str | Unset
-        if isinstance(self.headquarters, Unset):
-            headquarters = UNSET
-        else:
-            headquarters = self.headquarters
-
-        datacenters: list[str] | None | Unset
-        if isinstance(self.datacenters, Unset):
-            datacenters = UNSET
-        elif isinstance(self.datacenters, list):
-            datacenters = self.datacenters
-
-        else:
-            datacenters = self.datacenters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "slug": slug,
-                "privacy_policy_url": privacy_policy_url,
-            }
-        )
-        if terms_of_service_url is not UNSET:
-            field_dict["terms_of_service_url"] = terms_of_service_url
-        if status_page_url is not UNSET:
-            field_dict["status_page_url"] = status_page_url
-        if headquarters is not UNSET:
-            field_dict["headquarters"] = headquarters
-        if datacenters is not UNSET:
-            field_dict["datacenters"] = datacenters
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("slug", "slug", True, "str"),
+        ("privacy_policy_url", "privacy_policy_url", True, "None | str"),
+        ("terms_of_service_url", "terms_of_service_url", False, "None | str"),
+        ("status_page_url", "status_page_url", False, "None | str"),
+        ("headquarters", "headquarters", False, "None | str"),
+        ("datacenters", "datacenters", False, "list[str] | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        privacy_policy_url = cast("None | str", d.pop("privacy_policy_url"))
-
-        terms_of_service_url = cast("None | str | Unset", d.pop("terms_of_service_url", UNSET))
-
-        status_page_url = cast("None | str | Unset", d.pop("status_page_url", UNSET))
-
-        headquarters = cast("None | str | Unset", d.pop("headquarters", UNSET))
-
-        def _parse_datacenters(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                datacenters_type_0 = cast("list[str]", data)
-
-                return datacenters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
-
-        datacenters = _parse_datacenters(d.pop("datacenters", UNSET))
-
+        name = d.pop("name", None)
+        slug = d.pop("slug", None)
+        privacy_policy_url = d.pop("privacy_policy_url", None)
+        terms_of_service_url = d.pop("terms_of_service_url", None)
+        status_page_url = d.pop("status_page_url", None)
+        headquarters = d.pop("headquarters", None)
+        datacenters = d.pop("datacenters", None)
         provider = cls(
             name=name,
             slug=slug,
@@ -130,7 +61,6 @@ class Provider:
             headquarters=headquarters,
             datacenters=datacenters,
         )
-
         provider.additional_properties = d
         return provider
 

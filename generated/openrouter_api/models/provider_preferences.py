@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,11 @@ from ..models.provider_data_collection import ProviderDataCollection
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProviderPreferences")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ProviderPreferences:
+class ProviderPreferences(_Model):
     """How OpenRouter picks among the providers serving the model. Without `order` or `sort`
     it balances load weighted by price, and sticks to the provider of a recent cache hit.
 
@@ -199,7 +198,7 @@ class ProviderPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_order(data: object) -> list[str] | None | Unset:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.provider_sort import ProviderSort
 from ..models.provider_sort_partition import ProviderSortPartition
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProviderSortConfig")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ProviderSortConfig:
+class ProviderSortConfig(_Model):
     """
     Attributes:
         by (None | ProviderSort | Unset):
@@ -54,7 +53,7 @@ class ProviderSortConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_by(data: object) -> None | ProviderSort | Unset:

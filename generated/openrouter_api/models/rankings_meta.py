@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dataset_version_known import DatasetVersionKnown
-
-T = TypeVar("T", bound="RankingsMeta")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RankingsMeta:
+class RankingsMeta(_ReadModel):
     """The window the server actually used and when the data was produced.
 
     Attributes:
@@ -27,62 +26,28 @@ class RankingsMeta:
     as_of: str
     version: DatasetVersionKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        as_of = self.as_of
-
-        version: str
-        if isinstance(self.version, DatasetVersionKnown):
-            version = self.version.value
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "as_of": as_of,
-                "version": version,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("start_date", "start_date", True, "str"),
+        ("end_date", "end_date", True, "str"),
+        ("as_of", "as_of", True, "str"),
+        ("version", "version", True, "DatasetVersionKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        start_date = d.pop("start_date")
-
-        end_date = d.pop("end_date")
-
-        as_of = d.pop("as_of")
-
-        def _parse_version(data: object) -> DatasetVersionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = DatasetVersionKnown._parse(data)
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DatasetVersionKnown | str", data)
-
-        version = _parse_version(d.pop("version"))
-
+        start_date = d.pop("start_date", None)
+        end_date = d.pop("end_date", None)
+        as_of = d.pop("as_of", None)
+        _version = d.pop("version", None)
+        version: Any = _read_version(_version)
         rankings_meta = cls(
             start_date=start_date,
             end_date=end_date,
             as_of=as_of,
             version=version,
         )
-
         rankings_meta.additional_properties = d
         return rankings_meta
 
@@ -101,3 +66,10 @@ class RankingsMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in DatasetVersionKnown._value2member_map_:
+            return DatasetVersionKnown._value2member_map_[data]
+    return data

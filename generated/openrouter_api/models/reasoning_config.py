@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,11 @@ from ..models.reasoning_config_mode import ReasoningConfigMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReasoningConfig")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ReasoningConfig:
+class ReasoningConfig(_Model):
     """Reasoning ("thinking") settings. Give either `effort` or `max_tokens`, not both;
     `GET /models` reports which efforts each model accepts.
 
@@ -97,7 +96,7 @@ class ReasoningConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_effort(data: object) -> None | ReasoningEffort | Unset:

@@ -1,113 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_detail_format_known import ReasoningDetailFormatKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReasoningDetailSummary")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ReasoningDetailSummary:
+class ReasoningDetailSummary(_ReadModel):
     """
     Attributes:
-        type_ (Literal['reasoning.summary']):
+        type (Literal['reasoning.summary']):
         summary (str):
-        id (None | str | Unset):
-        index (int | Unset):
-        format_ (None | ReasoningDetailFormatKnown | str | Unset): Which provider family produced the block.
+        id (None | str):
+        index (int | None):
+        format (None | ReasoningDetailFormatKnown | str): Which provider family produced the block.
     """
 
-    type_: Literal["reasoning.summary"]
+    type: Literal["reasoning.summary"]
     summary: str
-    id: None | str | Unset = UNSET
-    index: int | Unset = UNSET
-    format_: None | ReasoningDetailFormatKnown | str | Unset = UNSET
+    id: None | str = None
+    index: int | None = None
+    format: None | ReasoningDetailFormatKnown | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        summary = self.summary
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        index = self.index
-
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, ReasoningDetailFormatKnown):
-            format_ = self.format_.value
-        else:
-            format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "summary": summary,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if index is not UNSET:
-            field_dict["index"] = index
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['reasoning.summary']"),
+        ("summary", "summary", True, "str"),
+        ("id", "id", False, "None | str"),
+        ("index", "index", False, "int"),
+        ("format", "format", False, "None | ReasoningDetailFormatKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["reasoning.summary"]', d.pop("type"))
-        if type_ != "reasoning.summary":
-            raise ValueError(f"type must match const 'reasoning.summary', got '{type_}'")
-
-        summary = d.pop("summary")
-
-        id = cast("None | str | Unset", d.pop("id", UNSET))
-
-        index = d.pop("index", UNSET)
-
-        def _parse_format_(data: object) -> None | ReasoningDetailFormatKnown | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_detail_format_type_0 = (
-                    ReasoningDetailFormatKnown._parse(data)
-                )
-
-                return componentsschemas_reasoning_detail_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ReasoningDetailFormatKnown | str | Unset", data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
+        type_ = d.pop("type", None)
+        summary = d.pop("summary", None)
+        id = d.pop("id", None)
+        index = d.pop("index", None)
+        _format_ = d.pop("format", None)
+        format_: Any = _read_format_(_format_)
         reasoning_detail_summary = cls(
-            type_=type_,
+            type=type_,
             summary=summary,
             id=id,
             index=index,
-            format_=format_,
+            format=format_,
         )
-
         reasoning_detail_summary.additional_properties = d
         return reasoning_detail_summary
 
@@ -126,3 +70,10 @@ class ReasoningDetailSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ReasoningDetailFormatKnown._value2member_map_:
+            return ReasoningDetailFormatKnown._value2member_map_[data]
+    return data

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReferenceAudioPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ReferenceAudioPart:
+class ReferenceAudioPart(_Model):
     """An audio clip given as reference material.
 
     Attributes:
-        type_ (Literal['audio_url']):
+        type (Literal['audio_url']):
         audio_url (ReferenceUrl):
     """
 
-    type_: Literal["audio_url"]
+    type: Literal["audio_url"]
     audio_url: ReferenceUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         audio_url = self.audio_url.to_dict()
 
@@ -39,7 +39,7 @@ class ReferenceAudioPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["audio_url"]', d.pop("type"))
         if type_ != "audio_url":
@@ -48,7 +48,7 @@ class ReferenceAudioPart:
         audio_url = ReferenceUrl.from_dict(d.pop("audio_url"))
 
         reference_audio_part = cls(
-            type_=type_,
+            type=type_,
             audio_url=audio_url,
         )
 

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ReferenceImagePart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ReferenceImagePart:
+class ReferenceImagePart(_Model):
     """An image given as reference material.
 
     Attributes:
-        type_ (Literal['image_url']):
+        type (Literal['image_url']):
         image_url (ReferenceUrl):
     """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: ReferenceUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         image_url = self.image_url.to_dict()
 
@@ -39,7 +39,7 @@ class ReferenceImagePart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["image_url"]', d.pop("type"))
         if type_ != "image_url":
@@ -48,7 +48,7 @@ class ReferenceImagePart:
         image_url = ReferenceUrl.from_dict(d.pop("image_url"))
 
         reference_image_part = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RemoveWorkspaceMembersRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class RemoveWorkspaceMembersRequest:
+class RemoveWorkspaceMembersRequest(_Model):
     """
     Attributes:
         user_ids (list[str]): User ids to take out of the workspace.
@@ -33,7 +33,7 @@ class RemoveWorkspaceMembersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         user_ids = cast("list[str]", d.pop("user_ids"))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RemoveWorkspaceMembersResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RemoveWorkspaceMembersResponse:
+class RemoveWorkspaceMembersResponse(_ReadModel):
     """
     Attributes:
         removed_count (int):
@@ -18,29 +18,18 @@ class RemoveWorkspaceMembersResponse:
 
     removed_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        removed_count = self.removed_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "removed_count": removed_count,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("removed_count", "removed_count", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        removed_count = d.pop("removed_count")
-
+        removed_count = d.pop("removed_count", None)
         remove_workspace_members_response = cls(
             removed_count=removed_count,
         )
-
         remove_workspace_members_response.additional_properties = d
         return remove_workspace_members_response
 

@@ -1,56 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RerankDocument")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RerankDocument:
+class RerankDocument(_ReadModel):
     """A document given as text, an image, or both.
 
     Attributes:
-        text (str | Unset):
-        image (str | Unset): Image URL or base64 data URL.
+        text (str | None):
+        image (str | None): Image URL or base64 data URL.
     """
 
-    text: str | Unset = UNSET
-    image: str | Unset = UNSET
+    text: str | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        image = self.image
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if image is not UNSET:
-            field_dict["image"] = image
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("text", "text", False, "str"),
+        ("image", "image", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        image = d.pop("image", UNSET)
-
+        text = d.pop("text", None)
+        image = d.pop("image", None)
         rerank_document = cls(
             text=text,
             image=image,
         )
-
         rerank_document.additional_properties = d
         return rerank_document
 

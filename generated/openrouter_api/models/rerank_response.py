@@ -1,91 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RerankResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RerankResponse:
+class RerankResponse(_ReadModel):
     """Documents sorted from most to least relevant.
 
     Attributes:
         model (str):
         results (list[RerankResult]):
-        id (str | Unset): Generation id of the request.
-        provider (str | Unset): Name of the provider that served the request.
-        usage (RerankUsage | Unset):
+        id (str | None): Generation id of the request.
+        provider (str | None): Name of the provider that served the request.
+        usage (RerankUsage | None):
     """
 
     model: str
     results: list[RerankResult]
-    id: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    usage: RerankUsage | Unset = UNSET
+    id: str | None = None
+    provider: str | None = None
+    usage: RerankUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        id = self.id
-
-        provider = self.provider
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "results": results,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("model", "model", True, "str"),
+        ("results", "results", True, "list[RerankResult]"),
+        ("id", "id", False, "str"),
+        ("provider", "provider", False, "str"),
+        ("usage", "usage", False, "RerankUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        model = d.pop("model")
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = RerankResult.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        id = d.pop("id", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: RerankUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = RerankUsage.from_dict(_usage)
-
+        model = d.pop("model", None)
+        _results = d.pop("results", None)
+        results: Any = (
+            [RerankResult.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _results]
+            if isinstance(_results, list)
+            else _results
+        )
+        id = d.pop("id", None)
+        provider = d.pop("provider", None)
+        _usage = d.pop("usage", None)
+        usage: Any = RerankUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         rerank_response = cls(
             model=model,
             results=results,
@@ -93,7 +57,6 @@ class RerankResponse:
             provider=provider,
             usage=usage,
         )
-
         rerank_response.additional_properties = d
         return rerank_response
 

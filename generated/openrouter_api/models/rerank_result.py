@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RerankResult")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RerankResult:
+class RerankResult(_ReadModel):
     """
     Attributes:
         index (int): Position of the document in the request's `documents`.
@@ -22,41 +22,27 @@ class RerankResult:
     relevance_score: float
     document: RerankDocument
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        relevance_score = self.relevance_score
-
-        document = self.document.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "relevance_score": relevance_score,
-                "document": document,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("index", "index", True, "int"),
+        ("relevance_score", "relevance_score", True, "float"),
+        ("document", "document", True, "RerankDocument"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        index = d.pop("index")
-
-        relevance_score = d.pop("relevance_score")
-
-        document = RerankDocument.from_dict(d.pop("document"))
-
+        index = d.pop("index", None)
+        relevance_score = d.pop("relevance_score", None)
+        _document = d.pop("document", None)
+        document: Any = (
+            RerankDocument.from_dict(_document) if isinstance(_document, dict) else _document
+        )
         rerank_result = cls(
             index=index,
             relevance_score=relevance_score,
             document=document,
         )
-
         rerank_result.additional_properties = d
         return rerank_result
 

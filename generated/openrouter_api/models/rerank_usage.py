@@ -1,64 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RerankUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class RerankUsage:
+class RerankUsage(_ReadModel):
     """
     Attributes:
-        search_units (int | Unset): Billing units used by providers that charge per search.
-        total_tokens (int | Unset):
-        cost (float | Unset): Amount charged in USD.
+        search_units (int | None): Billing units used by providers that charge per search.
+        total_tokens (int | None):
+        cost (float | None): Amount charged in USD.
     """
 
-    search_units: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    cost: float | Unset = UNSET
+    search_units: int | None = None
+    total_tokens: int | None = None
+    cost: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        search_units = self.search_units
-
-        total_tokens = self.total_tokens
-
-        cost = self.cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_units is not UNSET:
-            field_dict["search_units"] = search_units
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("search_units", "search_units", False, "int"),
+        ("total_tokens", "total_tokens", False, "int"),
+        ("cost", "cost", False, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        search_units = d.pop("search_units", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
+        search_units = d.pop("search_units", None)
+        total_tokens = d.pop("total_tokens", None)
+        cost = d.pop("cost", None)
         rerank_usage = cls(
             search_units=search_units,
             total_tokens=total_tokens,
             cost=cost,
         )
-
         rerank_usage.additional_properties = d
         return rerank_usage
 

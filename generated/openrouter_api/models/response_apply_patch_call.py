@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseApplyPatchCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseApplyPatchCall:
+class ResponseApplyPatchCall(_ReadModel):
     """
     Attributes:
-        type_ (Literal['apply_patch_call']):
+        type (Literal['apply_patch_call']):
         id (str):
         call_id (str):
         status (str):
@@ -21,61 +21,41 @@ class ResponseApplyPatchCall:
             diff.
     """
 
-    type_: Literal["apply_patch_call"]
+    type: Literal["apply_patch_call"]
     id: str
     call_id: str
     status: str
     operation: ResponseApplyPatchCallOperation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        status = self.status
-
-        operation = self.operation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "status": status,
-                "operation": operation,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['apply_patch_call']"),
+        ("id", "id", True, "str"),
+        ("call_id", "call_id", True, "str"),
+        ("status", "status", True, "str"),
+        ("operation", "operation", True, "ResponseApplyPatchCallOperation"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["apply_patch_call"]', d.pop("type"))
-        if type_ != "apply_patch_call":
-            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
-
-        id = d.pop("id")
-
-        call_id = d.pop("call_id")
-
-        status = d.pop("status")
-
-        operation = ResponseApplyPatchCallOperation.from_dict(d.pop("operation"))
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        call_id = d.pop("call_id", None)
+        status = d.pop("status", None)
+        _operation = d.pop("operation", None)
+        operation: Any = (
+            ResponseApplyPatchCallOperation.from_dict(_operation)
+            if isinstance(_operation, dict)
+            else _operation
+        )
         response_apply_patch_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             call_id=call_id,
             status=status,
             operation=operation,
         )
-
         response_apply_patch_call.additional_properties = d
         return response_apply_patch_call
 

@@ -1,72 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseCodeInterpreterTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseCodeInterpreterTool:
+class ResponseCodeInterpreterTool(_ReadModel):
     """
     Attributes:
-        type_ (Literal['code_interpreter']):
+        type (Literal['code_interpreter']):
         container (ResponseCodeInterpreterToolContainerType1 | str): A container id, or `{type: auto, file_ids,
             memory_limit}` to create one.
     """
 
-    type_: Literal["code_interpreter"]
+    type: Literal["code_interpreter"]
     container: ResponseCodeInterpreterToolContainerType1 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        container: dict[str, Any] | str
-        if isinstance(self.container, ResponseCodeInterpreterToolContainerType1):
-            container = self.container.to_dict()
-        else:
-            container = self.container
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "container": container,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['code_interpreter']"),
+        ("container", "container", True, "ResponseCodeInterpreterToolContainerType1 | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["code_interpreter"]', d.pop("type"))
-        if type_ != "code_interpreter":
-            raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
-
-        def _parse_container(data: object) -> ResponseCodeInterpreterToolContainerType1 | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_1 = ResponseCodeInterpreterToolContainerType1.from_dict(data)
-
-                return container_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ResponseCodeInterpreterToolContainerType1 | str", data)
-
-        container = _parse_container(d.pop("container"))
-
+        type_ = d.pop("type", None)
+        _container = d.pop("container", None)
+        container: Any = _read_container(_container)
         response_code_interpreter_tool = cls(
-            type_=type_,
+            type=type_,
             container=container,
         )
-
         response_code_interpreter_tool.additional_properties = d
         return response_code_interpreter_tool
 
@@ -85,6 +55,12 @@ class ResponseCodeInterpreterTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_container(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponseCodeInterpreterToolContainerType1.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,74 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_computer_use_tool_environment import ResponseComputerUseToolEnvironment
-
-T = TypeVar("T", bound="ResponseComputerUseTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseComputerUseTool:
+class ResponseComputerUseTool(_ReadModel):
     """
     Attributes:
-        type_ (Literal['computer_use_preview']):
+        type (Literal['computer_use_preview']):
         display_width (int):
         display_height (int):
         environment (ResponseComputerUseToolEnvironment):
     """
 
-    type_: Literal["computer_use_preview"]
+    type: Literal["computer_use_preview"]
     display_width: int
     display_height: int
     environment: ResponseComputerUseToolEnvironment
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        display_width = self.display_width
-
-        display_height = self.display_height
-
-        environment = self.environment.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "display_width": display_width,
-                "display_height": display_height,
-                "environment": environment,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['computer_use_preview']"),
+        ("display_width", "display_width", True, "int"),
+        ("display_height", "display_height", True, "int"),
+        ("environment", "environment", True, "ResponseComputerUseToolEnvironment"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["computer_use_preview"]', d.pop("type"))
-        if type_ != "computer_use_preview":
-            raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
-
-        display_width = d.pop("display_width")
-
-        display_height = d.pop("display_height")
-
-        environment = ResponseComputerUseToolEnvironment._parse(d.pop("environment"))
-
+        type_ = d.pop("type", None)
+        display_width = d.pop("display_width", None)
+        display_height = d.pop("display_height", None)
+        _environment = d.pop("environment", None)
+        environment: Any = (
+            ResponseComputerUseToolEnvironment._value2member_map_.get(_environment, _environment)
+            if isinstance(_environment, str)
+            else _environment
+        )
         response_computer_use_tool = cls(
-            type_=type_,
+            type=type_,
             display_width=display_width,
             display_height=display_height,
             environment=environment,
         )
-
         response_computer_use_tool.additional_properties = d
         return response_computer_use_tool
 

@@ -1,84 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseCostDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseCostDetails:
+class ResponseCostDetails(_ReadModel):
     """Breakdown of the upstream cost in USD.
 
     Attributes:
-        upstream_inference_cost (float | None | Unset): What the provider charged, for bring-your-own-key requests.
-        upstream_inference_input_cost (float | Unset):
-        upstream_inference_output_cost (float | Unset):
-        server_tool_cost (float | None | Unset): Metered cost of server tools such as sandbox time.
+        upstream_inference_cost (float | None): What the provider charged, for bring-your-own-key requests.
+        upstream_inference_input_cost (float | None):
+        upstream_inference_output_cost (float | None):
+        server_tool_cost (float | None): Metered cost of server tools such as sandbox time.
     """
 
-    upstream_inference_cost: float | None | Unset = UNSET
-    upstream_inference_input_cost: float | Unset = UNSET
-    upstream_inference_output_cost: float | Unset = UNSET
-    server_tool_cost: float | None | Unset = UNSET
+    upstream_inference_cost: float | None = None
+    upstream_inference_input_cost: float | None = None
+    upstream_inference_output_cost: float | None = None
+    server_tool_cost: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        upstream_inference_cost: float | None | Unset
-        if isinstance(self.upstream_inference_cost, Unset):
-            upstream_inference_cost = UNSET
-        else:
-            upstream_inference_cost = self.upstream_inference_cost
-
-        upstream_inference_input_cost = self.upstream_inference_input_cost
-
-        upstream_inference_output_cost = self.upstream_inference_output_cost
-
-        server_tool_cost: float | None | Unset
-        if isinstance(self.server_tool_cost, Unset):
-            server_tool_cost = UNSET
-        else:
-            server_tool_cost = self.server_tool_cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if upstream_inference_cost is not UNSET:
-            field_dict["upstream_inference_cost"] = upstream_inference_cost
-        if upstream_inference_input_cost is not UNSET:
-            field_dict["upstream_inference_input_cost"] = upstream_inference_input_cost
-        if upstream_inference_output_cost is not UNSET:
-            field_dict["upstream_inference_output_cost"] = upstream_inference_output_cost
-        if server_tool_cost is not UNSET:
-            field_dict["server_tool_cost"] = server_tool_cost
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("upstream_inference_cost", "upstream_inference_cost", False, "float | None"),
+        ("upstream_inference_input_cost", "upstream_inference_input_cost", False, "float"),
+        ("upstream_inference_output_cost", "upstream_inference_output_cost", False, "float"),
+        ("server_tool_cost", "server_tool_cost", False, "float | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        upstream_inference_cost = cast(
-            "float | None | Unset", d.pop("upstream_inference_cost", UNSET)
-        )
-
-        upstream_inference_input_cost = d.pop("upstream_inference_input_cost", UNSET)
-
-        upstream_inference_output_cost = d.pop("upstream_inference_output_cost", UNSET)
-
-        server_tool_cost = cast("float | None | Unset", d.pop("server_tool_cost", UNSET))
-
+        upstream_inference_cost = d.pop("upstream_inference_cost", None)
+        upstream_inference_input_cost = d.pop("upstream_inference_input_cost", None)
+        upstream_inference_output_cost = d.pop("upstream_inference_output_cost", None)
+        server_tool_cost = d.pop("server_tool_cost", None)
         response_cost_details = cls(
             upstream_inference_cost=upstream_inference_cost,
             upstream_inference_input_cost=upstream_inference_input_cost,
             upstream_inference_output_cost=upstream_inference_output_cost,
             server_tool_cost=server_tool_cost,
         )
-
         response_cost_details.additional_properties = d
         return response_cost_details
 

@@ -1,102 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseCustomTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseCustomTool:
+class ResponseCustomTool(_ReadModel):
     """A free-form tool whose input is plain text, optionally constrained by a grammar.
 
     Attributes:
-        type_ (Literal['custom']):
+        type (Literal['custom']):
         name (str):
-        description (str | Unset):
-        format_ (ResponseCustomToolFormat | Unset): `{type: text}` or `{type: grammar, syntax: lark|regex, definition}`.
-        async_ (bool | Unset):
-        defer_loading (bool | Unset):
+        description (str | None):
+        format (ResponseCustomToolFormat | None): `{type: text}` or `{type: grammar, syntax: lark|regex, definition}`.
+        async_ (bool | None):
+        defer_loading (bool | None):
     """
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     name: str
-    description: str | Unset = UNSET
-    format_: ResponseCustomToolFormat | Unset = UNSET
-    async_: bool | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    description: str | None = None
+    format: ResponseCustomToolFormat | None = None
+    async_: bool | None = None
+    defer_loading: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description = self.description
-
-        format_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
-
-        async_ = self.async_
-
-        defer_loading = self.defer_loading
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if async_ is not UNSET:
-            field_dict["async"] = async_
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['custom']"),
+        ("name", "name", True, "str"),
+        ("description", "description", False, "str"),
+        ("format", "format", False, "ResponseCustomToolFormat"),
+        ("async_", "async", False, "bool"),
+        ("defer_loading", "defer_loading", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["custom"]', d.pop("type"))
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
-
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _format_ = d.pop("format", UNSET)
-        format_: ResponseCustomToolFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ResponseCustomToolFormat.from_dict(_format_)
-
-        async_ = d.pop("async", UNSET)
-
-        defer_loading = d.pop("defer_loading", UNSET)
-
+        type_ = d.pop("type", None)
+        name = d.pop("name", None)
+        description = d.pop("description", None)
+        _format_ = d.pop("format", None)
+        format_: Any = (
+            ResponseCustomToolFormat.from_dict(_format_) if isinstance(_format_, dict) else _format_
+        )
+        async_ = d.pop("async", None)
+        defer_loading = d.pop("defer_loading", None)
         response_custom_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             description=description,
-            format_=format_,
+            format=format_,
             async_=async_,
             defer_loading=defer_loading,
         )
-
         response_custom_tool.additional_properties = d
         return response_custom_tool
 

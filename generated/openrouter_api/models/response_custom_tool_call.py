@@ -1,113 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseCustomToolCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseCustomToolCall:
+class ResponseCustomToolCall(_ReadModel):
     """
     Attributes:
-        type_ (Literal['custom_tool_call']):
+        type (Literal['custom_tool_call']):
         call_id (str):
         name (str):
-        input_ (str):
-        id (None | str | Unset):
-        namespace (None | str | Unset):
-        status (None | str | Unset):
+        input (str):
+        id (None | str):
+        namespace (None | str):
+        status (None | str):
     """
 
-    type_: Literal["custom_tool_call"]
+    type: Literal["custom_tool_call"]
     call_id: str
     name: str
-    input_: str
-    id: None | str | Unset = UNSET
-    namespace: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    input: str
+    id: None | str = None
+    namespace: None | str = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        input_ = self.input_
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "input": input_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['custom_tool_call']"),
+        ("call_id", "call_id", True, "str"),
+        ("name", "name", True, "str"),
+        ("input", "input", True, "str"),
+        ("id", "id", False, "None | str"),
+        ("namespace", "namespace", False, "None | str"),
+        ("status", "status", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["custom_tool_call"]', d.pop("type"))
-        if type_ != "custom_tool_call":
-            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
-
-        call_id = d.pop("call_id")
-
-        name = d.pop("name")
-
-        input_ = d.pop("input")
-
-        id = cast("None | str | Unset", d.pop("id", UNSET))
-
-        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
-
-        status = cast("None | str | Unset", d.pop("status", UNSET))
-
+        type_ = d.pop("type", None)
+        call_id = d.pop("call_id", None)
+        name = d.pop("name", None)
+        input_ = d.pop("input", None)
+        id = d.pop("id", None)
+        namespace = d.pop("namespace", None)
+        status = d.pop("status", None)
         response_custom_tool_call = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             name=name,
-            input_=input_,
+            input=input_,
             id=id,
             namespace=namespace,
             status=status,
         )
-
         response_custom_tool_call.additional_properties = d
         return response_custom_tool_call
 

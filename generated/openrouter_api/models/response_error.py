@@ -1,73 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseError")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseError:
+class ResponseError(_ReadModel):
     """Why a response failed.
 
     Attributes:
         code (str): OpenAI-style code such as `server_error`, `rate_limit_exceeded` or `invalid_prompt` (open set).
         message (str):
-        metadata (ResponseErrorMetadata | Unset):
+        metadata (ResponseErrorMetadata | None):
     """
 
     code: str
     message: str
-    metadata: ResponseErrorMetadata | Unset = UNSET
+    metadata: ResponseErrorMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("code", "code", True, "str"),
+        ("message", "message", True, "str"),
+        ("metadata", "metadata", False, "ResponseErrorMetadata"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ResponseErrorMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ResponseErrorMetadata.from_dict(_metadata)
-
+        code = d.pop("code", None)
+        message = d.pop("message", None)
+        _metadata = d.pop("metadata", None)
+        metadata: Any = (
+            ResponseErrorMetadata.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        )
         response_error = cls(
             code=code,
             message=message,
             metadata=metadata,
         )
-
         response_error.additional_properties = d
         return response_error
 

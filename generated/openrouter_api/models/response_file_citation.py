@@ -1,72 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFileCitation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFileCitation:
+class ResponseFileCitation(_ReadModel):
     """
     Attributes:
-        type_ (Literal['file_citation']):
+        type (Literal['file_citation']):
         file_id (str):
         filename (str):
         index (int):
     """
 
-    type_: Literal["file_citation"]
+    type: Literal["file_citation"]
     file_id: str
     filename: str
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id = self.file_id
-
-        filename = self.filename
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file_id": file_id,
-                "filename": filename,
-                "index": index,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['file_citation']"),
+        ("file_id", "file_id", True, "str"),
+        ("filename", "filename", True, "str"),
+        ("index", "index", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["file_citation"]', d.pop("type"))
-        if type_ != "file_citation":
-            raise ValueError(f"type must match const 'file_citation', got '{type_}'")
-
-        file_id = d.pop("file_id")
-
-        filename = d.pop("filename")
-
-        index = d.pop("index")
-
+        type_ = d.pop("type", None)
+        file_id = d.pop("file_id", None)
+        filename = d.pop("filename", None)
+        index = d.pop("index", None)
         response_file_citation = cls(
-            type_=type_,
+            type=type_,
             file_id=file_id,
             filename=filename,
             index=index,
         )
-
         response_file_citation.additional_properties = d
         return response_file_citation
 

@@ -1,64 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFilePath")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFilePath:
+class ResponseFilePath(_ReadModel):
     """
     Attributes:
-        type_ (Literal['file_path']):
+        type (Literal['file_path']):
         file_id (str):
         index (int):
     """
 
-    type_: Literal["file_path"]
+    type: Literal["file_path"]
     file_id: str
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id = self.file_id
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file_id": file_id,
-                "index": index,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['file_path']"),
+        ("file_id", "file_id", True, "str"),
+        ("index", "index", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["file_path"]', d.pop("type"))
-        if type_ != "file_path":
-            raise ValueError(f"type must match const 'file_path', got '{type_}'")
-
-        file_id = d.pop("file_id")
-
-        index = d.pop("index")
-
+        type_ = d.pop("type", None)
+        file_id = d.pop("file_id", None)
+        index = d.pop("index", None)
         response_file_path = cls(
-            type_=type_,
+            type=type_,
             file_id=file_id,
             index=index,
         )
-
         response_file_path.additional_properties = d
         return response_file_path
 

@@ -1,77 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseFileSearchCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFileSearchCall:
+class ResponseFileSearchCall(_ReadModel):
     """
     Attributes:
-        type_ (Literal['file_search_call']):
+        type (Literal['file_search_call']):
         id (str):
         status (str):
-        queries (list[str] | Unset):
+        queries (list[str] | None):
     """
 
-    type_: Literal["file_search_call"]
+    type: Literal["file_search_call"]
     id: str
     status: str
-    queries: list[str] | Unset = UNSET
+    queries: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
-            queries = self.queries
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-            }
-        )
-        if queries is not UNSET:
-            field_dict["queries"] = queries
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['file_search_call']"),
+        ("id", "id", True, "str"),
+        ("status", "status", True, "str"),
+        ("queries", "queries", False, "list[str]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["file_search_call"]', d.pop("type"))
-        if type_ != "file_search_call":
-            raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
-
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        queries = cast("list[str]", d.pop("queries", UNSET))
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        status = d.pop("status", None)
+        queries = d.pop("queries", None)
         response_file_search_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             queries=queries,
         )
-
         response_file_search_call.additional_properties = d
         return response_file_search_call
 

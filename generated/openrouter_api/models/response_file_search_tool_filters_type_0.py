@@ -1,32 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFileSearchToolFiltersType0")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFileSearchToolFiltersType0:
+class ResponseFileSearchToolFiltersType0(_ReadModel):
     """Comparison or compound attribute filter."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         response_file_search_tool_filters_type_0 = cls()
-
         response_file_search_tool_filters_type_0.additional_properties = d
         return response_file_search_tool_filters_type_0
 

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFormatGrammar")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseFormatGrammar:
+class ResponseFormatGrammar(_Model):
     """Output constrained by a custom grammar.
 
     Attributes:
-        type_ (Literal['grammar']):
+        type (Literal['grammar']):
         grammar (str):
     """
 
-    type_: Literal["grammar"]
+    type: Literal["grammar"]
     grammar: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         grammar = self.grammar
 
@@ -39,7 +39,7 @@ class ResponseFormatGrammar:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["grammar"]', d.pop("type"))
         if type_ != "grammar":
@@ -48,7 +48,7 @@ class ResponseFormatGrammar:
         grammar = d.pop("grammar")
 
         response_format_grammar = cls(
-            type_=type_,
+            type=type_,
             grammar=grammar,
         )
 

@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFormatJsonObject")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseFormatJsonObject:
+class ResponseFormatJsonObject(_Model):
     """Any valid JSON object; also tell the model in the prompt to answer in JSON.
 
     Attributes:
-        type_ (Literal['json_object']):
+        type (Literal['json_object']):
     """
 
-    type_: Literal["json_object"]
+    type: Literal["json_object"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,14 +34,14 @@ class ResponseFormatJsonObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["json_object"]', d.pop("type"))
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
         response_format_json_object = cls(
-            type_=type_,
+            type=type_,
         )
 
         response_format_json_object.additional_properties = d

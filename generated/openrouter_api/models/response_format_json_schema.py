@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseFormatJsonSchema")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseFormatJsonSchema:
+class ResponseFormatJsonSchema(_Model):
     """JSON that follows the given schema (structured outputs).
 
     Attributes:
-        type_ (Literal['json_schema']):
+        type (Literal['json_schema']):
         json_schema (JsonSchemaFormat):
     """
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     json_schema: JsonSchemaFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         json_schema = self.json_schema.to_dict()
 
@@ -39,7 +39,7 @@ class ResponseFormatJsonSchema:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["json_schema"]', d.pop("type"))
         if type_ != "json_schema":
@@ -48,7 +48,7 @@ class ResponseFormatJsonSchema:
         json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
 
         response_format_json_schema = cls(
-            type_=type_,
+            type=type_,
             json_schema=json_schema,
         )
 

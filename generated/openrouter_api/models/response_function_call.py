@@ -1,118 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseFunctionCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFunctionCall:
+class ResponseFunctionCall(_ReadModel):
     """The model asks the caller to run a function.
 
     Attributes:
-        type_ (Literal['function_call']):
+        type (Literal['function_call']):
         call_id (str): Echo this in the matching `function_call_output`.
         name (str):
         arguments (str): The arguments as a JSON string.
-        id (None | str | Unset):
-        namespace (None | str | Unset):
-        async_ (bool | None | Unset):
-        status (None | str | Unset):
+        id (None | str):
+        namespace (None | str):
+        async_ (bool | None):
+        status (None | str):
     """
 
-    type_: Literal["function_call"]
+    type: Literal["function_call"]
     call_id: str
     name: str
     arguments: str
-    id: None | str | Unset = UNSET
-    namespace: None | str | Unset = UNSET
-    async_: bool | None | Unset = UNSET
-    status: None | str | Unset = UNSET
+    id: None | str = None
+    namespace: None | str = None
+    async_: bool | None = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        async_: bool | None | Unset
-        if isinstance(self.async_, Unset):
-            async_ = UNSET
-        else:
-            async_ = self.async_
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if async_ is not UNSET:
-            field_dict["async"] = async_
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['function_call']"),
+        ("call_id", "call_id", True, "str"),
+        ("name", "name", True, "str"),
+        ("arguments", "arguments", True, "str"),
+        ("id", "id", False, "None | str"),
+        ("namespace", "namespace", False, "None | str"),
+        ("async_", "async", False, "bool | None"),
+        ("status", "status", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["function_call"]', d.pop("type"))
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
-
-        call_id = d.pop("call_id")
-
-        name = d.pop("name")
-
-        arguments = d.pop("arguments")
-
-        id = cast("None | str | Unset", d.pop("id", UNSET))
-
-        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
-
-        async_ = cast("bool | None | Unset", d.pop("async", UNSET))
-
-        status = cast("None | str | Unset", d.pop("status", UNSET))
-
+        type_ = d.pop("type", None)
+        call_id = d.pop("call_id", None)
+        name = d.pop("name", None)
+        arguments = d.pop("arguments", None)
+        id = d.pop("id", None)
+        namespace = d.pop("namespace", None)
+        async_ = d.pop("async", None)
+        status = d.pop("status", None)
         response_function_call = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             name=name,
             arguments=arguments,
@@ -121,7 +66,6 @@ class ResponseFunctionCall:
             async_=async_,
             status=status,
         )
-
         response_function_call.additional_properties = d
         return response_function_call
 

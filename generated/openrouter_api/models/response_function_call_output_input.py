@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,152 +9,63 @@ from attrs import field as _attrs_field
 from ..models.response_function_call_output_input_status import (
     ResponseFunctionCallOutputInputStatus,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseFunctionCallOutputInput")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseFunctionCallOutputInput:
+class ResponseFunctionCallOutputInput(_ReadModel):
     """The result of a function call, sent back to the model.
 
     Attributes:
-        type_ (Literal['function_call_output']):
+        type (Literal['function_call_output']):
         call_id (str): The `call_id` of the function call this answers.
         output (list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str): The result as text, or as
             text/image/file parts.
-        id (None | str | Unset):
-        status (ResponseFunctionCallOutputInputStatus | Unset):
+        id (None | str):
+        status (ResponseFunctionCallOutputInputStatus | None):
     """
 
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     call_id: str
     output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str
-    id: None | str | Unset = UNSET
-    status: ResponseFunctionCallOutputInputStatus | Unset = UNSET
+    id: None | str = None
+    status: ResponseFunctionCallOutputInputStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, ResponseInputText):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, ResponseInputImage):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['function_call_output']"),
+        ("call_id", "call_id", True, "str"),
+        (
+            "output",
+            "output",
+            True,
+            "list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str",
+        ),
+        ("id", "id", False, "None | str"),
+        ("status", "status", False, "ResponseFunctionCallOutputInputStatus"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["function_call_output"]', d.pop("type"))
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-
-        call_id = d.pop("call_id")
-
-        def _parse_output(
-            data: object,
-        ) -> list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-
-                def _parse_output_type_1_item(
-                    data: object,
-                ) -> ResponseInputFile | ResponseInputImage | ResponseInputText:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_0 = ResponseInputText.from_dict(data)
-
-                        return output_type_1_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        output_type_1_item_type_1 = ResponseInputImage.from_dict(data)
-
-                        return output_type_1_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    output_type_1_item_type_2 = ResponseInputFile.from_dict(data)
-
-                    return output_type_1_item_type_2
-
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str", data
-            )
-
-        output = _parse_output(d.pop("output"))
-
-        id = cast("None | str | Unset", d.pop("id", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: ResponseFunctionCallOutputInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ResponseFunctionCallOutputInputStatus._parse(_status)
-
+        type_ = d.pop("type", None)
+        call_id = d.pop("call_id", None)
+        _output = d.pop("output", None)
+        output: Any = _read_output(_output)
+        id = d.pop("id", None)
+        _status = d.pop("status", None)
+        status: Any = (
+            ResponseFunctionCallOutputInputStatus._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
         response_function_call_output_input = cls(
-            type_=type_,
+            type=type_,
             call_id=call_id,
             output=output,
             id=id,
             status=status,
         )
-
         response_function_call_output_input.additional_properties = d
         return response_function_call_output_input
 
@@ -173,6 +84,24 @@ class ResponseFunctionCallOutputInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_output(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_output_type_1_item(i0) for i0 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_output_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "input_text":
+            return ResponseInputText.from_dict(data)
+        if data.get("type") == "input_image":
+            return ResponseInputImage.from_dict(data)
+        if data.get("type") == "input_file":
+            return ResponseInputFile.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

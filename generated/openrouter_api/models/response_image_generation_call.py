@@ -1,88 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseImageGenerationCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseImageGenerationCall:
+class ResponseImageGenerationCall(_ReadModel):
     """
     Attributes:
-        type_ (Literal['image_generation_call']):
+        type (Literal['image_generation_call']):
         id (str):
         status (str):
-        result (None | str | Unset): The generated image as base64.
-        prompt (str | Unset):
+        result (None | str): The generated image as base64.
+        prompt (str | None):
     """
 
-    type_: Literal["image_generation_call"]
+    type: Literal["image_generation_call"]
     id: str
     status: str
-    result: None | str | Unset = UNSET
-    prompt: str | Unset = UNSET
+    result: None | str = None
+    prompt: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        prompt = self.prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['image_generation_call']"),
+        ("id", "id", True, "str"),
+        ("status", "status", True, "str"),
+        ("result", "result", False, "None | str"),
+        ("prompt", "prompt", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["image_generation_call"]', d.pop("type"))
-        if type_ != "image_generation_call":
-            raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
-
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        result = cast("None | str | Unset", d.pop("result", UNSET))
-
-        prompt = d.pop("prompt", UNSET)
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        status = d.pop("status", None)
+        result = d.pop("result", None)
+        prompt = d.pop("prompt", None)
         response_image_generation_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             result=result,
             prompt=prompt,
         )
-
         response_image_generation_call.additional_properties = d
         return response_image_generation_call
 

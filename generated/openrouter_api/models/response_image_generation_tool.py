@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,167 +15,108 @@ from ..models.response_image_generation_tool_output_format import (
     ResponseImageGenerationToolOutputFormat,
 )
 from ..models.response_image_generation_tool_quality import ResponseImageGenerationToolQuality
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseImageGenerationTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseImageGenerationTool:
+class ResponseImageGenerationTool(_ReadModel):
     """
     Attributes:
-        type_ (Literal['image_generation']):
-        model (str | Unset):
-        size (str | Unset):
-        quality (ResponseImageGenerationToolQuality | Unset):
-        background (ResponseImageGenerationToolBackground | Unset):
-        output_format (ResponseImageGenerationToolOutputFormat | Unset):
-        output_compression (int | Unset):
-        moderation (ResponseImageGenerationToolModeration | Unset):
-        partial_images (int | Unset):
-        input_fidelity (ResponseImageGenerationToolInputFidelity | Unset):
-        input_image_mask (ResponseImageGenerationToolInputImageMask | Unset): `image_url` or `file_id` of a mask image.
+        type (Literal['image_generation']):
+        model (str | None):
+        size (str | None):
+        quality (ResponseImageGenerationToolQuality | None):
+        background (ResponseImageGenerationToolBackground | None):
+        output_format (ResponseImageGenerationToolOutputFormat | None):
+        output_compression (int | None):
+        moderation (ResponseImageGenerationToolModeration | None):
+        partial_images (int | None):
+        input_fidelity (ResponseImageGenerationToolInputFidelity | None):
+        input_image_mask (ResponseImageGenerationToolInputImageMask | None): `image_url` or `file_id` of a mask image.
     """
 
-    type_: Literal["image_generation"]
-    model: str | Unset = UNSET
-    size: str | Unset = UNSET
-    quality: ResponseImageGenerationToolQuality | Unset = UNSET
-    background: ResponseImageGenerationToolBackground | Unset = UNSET
-    output_format: ResponseImageGenerationToolOutputFormat | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    moderation: ResponseImageGenerationToolModeration | Unset = UNSET
-    partial_images: int | Unset = UNSET
-    input_fidelity: ResponseImageGenerationToolInputFidelity | Unset = UNSET
-    input_image_mask: ResponseImageGenerationToolInputImageMask | Unset = UNSET
+    type: Literal["image_generation"]
+    model: str | None = None
+    size: str | None = None
+    quality: ResponseImageGenerationToolQuality | None = None
+    background: ResponseImageGenerationToolBackground | None = None
+    output_format: ResponseImageGenerationToolOutputFormat | None = None
+    output_compression: int | None = None
+    moderation: ResponseImageGenerationToolModeration | None = None
+    partial_images: int | None = None
+    input_fidelity: ResponseImageGenerationToolInputFidelity | None = None
+    input_image_mask: ResponseImageGenerationToolInputImageMask | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        model = self.model
-
-        size = self.size
-
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality.value
-
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
-            background = self.background.value
-
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
-            output_format = self.output_format.value
-
-        output_compression = self.output_compression
-
-        moderation: str | Unset = UNSET
-        if not isinstance(self.moderation, Unset):
-            moderation = self.moderation.value
-
-        partial_images = self.partial_images
-
-        input_fidelity: str | Unset = UNSET
-        if not isinstance(self.input_fidelity, Unset):
-            input_fidelity = self.input_fidelity.value
-
-        input_image_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_image_mask, Unset):
-            input_image_mask = self.input_image_mask.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if size is not UNSET:
-            field_dict["size"] = size
-        if quality is not UNSET:
-            field_dict["quality"] = quality
-        if background is not UNSET:
-            field_dict["background"] = background
-        if output_format is not UNSET:
-            field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
-            field_dict["output_compression"] = output_compression
-        if moderation is not UNSET:
-            field_dict["moderation"] = moderation
-        if partial_images is not UNSET:
-            field_dict["partial_images"] = partial_images
-        if input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = input_fidelity
-        if input_image_mask is not UNSET:
-            field_dict["input_image_mask"] = input_image_mask
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['image_generation']"),
+        ("model", "model", False, "str"),
+        ("size", "size", False, "str"),
+        ("quality", "quality", False, "ResponseImageGenerationToolQuality"),
+        ("background", "background", False, "ResponseImageGenerationToolBackground"),
+        ("output_format", "output_format", False, "ResponseImageGenerationToolOutputFormat"),
+        ("output_compression", "output_compression", False, "int"),
+        ("moderation", "moderation", False, "ResponseImageGenerationToolModeration"),
+        ("partial_images", "partial_images", False, "int"),
+        ("input_fidelity", "input_fidelity", False, "ResponseImageGenerationToolInputFidelity"),
+        (
+            "input_image_mask",
+            "input_image_mask",
+            False,
+            "ResponseImageGenerationToolInputImageMask",
+        ),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["image_generation"]', d.pop("type"))
-        if type_ != "image_generation":
-            raise ValueError(f"type must match const 'image_generation', got '{type_}'")
-
-        model = d.pop("model", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        _quality = d.pop("quality", UNSET)
-        quality: ResponseImageGenerationToolQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = ResponseImageGenerationToolQuality._parse(_quality)
-
-        _background = d.pop("background", UNSET)
-        background: ResponseImageGenerationToolBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = ResponseImageGenerationToolBackground._parse(_background)
-
-        _output_format = d.pop("output_format", UNSET)
-        output_format: ResponseImageGenerationToolOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = ResponseImageGenerationToolOutputFormat._parse(_output_format)
-
-        output_compression = d.pop("output_compression", UNSET)
-
-        _moderation = d.pop("moderation", UNSET)
-        moderation: ResponseImageGenerationToolModeration | Unset
-        if isinstance(_moderation, Unset):
-            moderation = UNSET
-        else:
-            moderation = ResponseImageGenerationToolModeration._parse(_moderation)
-
-        partial_images = d.pop("partial_images", UNSET)
-
-        _input_fidelity = d.pop("input_fidelity", UNSET)
-        input_fidelity: ResponseImageGenerationToolInputFidelity | Unset
-        if isinstance(_input_fidelity, Unset):
-            input_fidelity = UNSET
-        else:
-            input_fidelity = ResponseImageGenerationToolInputFidelity._parse(_input_fidelity)
-
-        _input_image_mask = d.pop("input_image_mask", UNSET)
-        input_image_mask: ResponseImageGenerationToolInputImageMask | Unset
-        if isinstance(_input_image_mask, Unset):
-            input_image_mask = UNSET
-        else:
-            input_image_mask = ResponseImageGenerationToolInputImageMask.from_dict(
-                _input_image_mask
+        type_ = d.pop("type", None)
+        model = d.pop("model", None)
+        size = d.pop("size", None)
+        _quality = d.pop("quality", None)
+        quality: Any = (
+            ResponseImageGenerationToolQuality._value2member_map_.get(_quality, _quality)
+            if isinstance(_quality, str)
+            else _quality
+        )
+        _background = d.pop("background", None)
+        background: Any = (
+            ResponseImageGenerationToolBackground._value2member_map_.get(_background, _background)
+            if isinstance(_background, str)
+            else _background
+        )
+        _output_format = d.pop("output_format", None)
+        output_format: Any = (
+            ResponseImageGenerationToolOutputFormat._value2member_map_.get(
+                _output_format, _output_format
             )
-
+            if isinstance(_output_format, str)
+            else _output_format
+        )
+        output_compression = d.pop("output_compression", None)
+        _moderation = d.pop("moderation", None)
+        moderation: Any = (
+            ResponseImageGenerationToolModeration._value2member_map_.get(_moderation, _moderation)
+            if isinstance(_moderation, str)
+            else _moderation
+        )
+        partial_images = d.pop("partial_images", None)
+        _input_fidelity = d.pop("input_fidelity", None)
+        input_fidelity: Any = (
+            ResponseImageGenerationToolInputFidelity._value2member_map_.get(
+                _input_fidelity, _input_fidelity
+            )
+            if isinstance(_input_fidelity, str)
+            else _input_fidelity
+        )
+        _input_image_mask = d.pop("input_image_mask", None)
+        input_image_mask: Any = (
+            ResponseImageGenerationToolInputImageMask.from_dict(_input_image_mask)
+            if isinstance(_input_image_mask, dict)
+            else _input_image_mask
+        )
         response_image_generation_tool = cls(
-            type_=type_,
+            type=type_,
             model=model,
             size=size,
             quality=quality,
@@ -187,7 +128,6 @@ class ResponseImageGenerationTool:
             input_fidelity=input_fidelity,
             input_image_mask=input_image_mask,
         )
-
         response_image_generation_tool.additional_properties = d
         return response_image_generation_tool
 

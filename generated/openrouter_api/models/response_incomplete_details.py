@@ -1,50 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseIncompleteDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseIncompleteDetails:
+class ResponseIncompleteDetails(_ReadModel):
     """
     Attributes:
-        reason (None | str | Unset): `max_output_tokens` or `content_filter` (open set).
+        reason (None | str): `max_output_tokens` or `content_filter` (open set).
     """
 
-    reason: None | str | Unset = UNSET
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("reason", "reason", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        reason = cast("None | str | Unset", d.pop("reason", UNSET))
-
+        reason = d.pop("reason", None)
         response_incomplete_details = cls(
             reason=reason,
         )
-
         response_incomplete_details.additional_properties = d
         return response_incomplete_details
 

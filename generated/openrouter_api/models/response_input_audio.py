@@ -1,56 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseInputAudio")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseInputAudio:
+class ResponseInputAudio(_ReadModel):
     """
     Attributes:
-        type_ (Literal['input_audio']):
+        type (Literal['input_audio']):
         input_audio (ResponseInputAudioData):
     """
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
     input_audio: ResponseInputAudioData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        input_audio = self.input_audio.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input_audio": input_audio,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['input_audio']"),
+        ("input_audio", "input_audio", True, "ResponseInputAudioData"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["input_audio"]', d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
-
-        input_audio = ResponseInputAudioData.from_dict(d.pop("input_audio"))
-
+        type_ = d.pop("type", None)
+        _input_audio = d.pop("input_audio", None)
+        input_audio: Any = (
+            ResponseInputAudioData.from_dict(_input_audio)
+            if isinstance(_input_audio, dict)
+            else _input_audio
+        )
         response_input_audio = cls(
-            type_=type_,
+            type=type_,
             input_audio=input_audio,
         )
-
         response_input_audio.additional_properties = d
         return response_input_audio
 

@@ -1,56 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_input_audio_data_format import ResponseInputAudioDataFormat
-
-T = TypeVar("T", bound="ResponseInputAudioData")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseInputAudioData:
+class ResponseInputAudioData(_ReadModel):
     """
     Attributes:
         data (str): Raw base64 audio (not a data URL).
-        format_ (ResponseInputAudioDataFormat):
+        format (ResponseInputAudioDataFormat):
     """
 
     data: str
-    format_: ResponseInputAudioDataFormat
+    format: ResponseInputAudioDataFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        format_ = self.format_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "format": format_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "str"),
+        ("format", "format", True, "ResponseInputAudioDataFormat"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = d.pop("data")
-
-        format_ = ResponseInputAudioDataFormat._parse(d.pop("format"))
-
+        data = d.pop("data", None)
+        _format_ = d.pop("format", None)
+        format_: Any = (
+            ResponseInputAudioDataFormat._value2member_map_.get(_format_, _format_)
+            if isinstance(_format_, str)
+            else _format_
+        )
         response_input_audio_data = cls(
             data=data,
-            format_=format_,
+            format=format_,
         )
-
         response_input_audio_data.additional_properties = d
         return response_input_audio_data
 

@@ -1,93 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_input_image_detail import ResponseInputImageDetail
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseInputImage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseInputImage:
+class ResponseInputImage(_ReadModel):
     """
     Attributes:
-        type_ (Literal['input_image']):
-        detail (ResponseInputImageDetail | Unset): Resolution the model should use (`auto` is the usual choice).
-        image_url (None | str | Unset): An https URL or base64 data URL.
-        file_id (None | str | Unset):
+        type (Literal['input_image']):
+        detail (ResponseInputImageDetail | None): Resolution the model should use (`auto` is the usual choice).
+        image_url (None | str): An https URL or base64 data URL.
+        file_id (None | str):
     """
 
-    type_: Literal["input_image"]
-    detail: ResponseInputImageDetail | Unset = UNSET
-    image_url: None | str | Unset = UNSET
-    file_id: None | str | Unset = UNSET
+    type: Literal["input_image"]
+    detail: ResponseInputImageDetail | None = None
+    image_url: None | str = None
+    file_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.value
-
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['input_image']"),
+        ("detail", "detail", False, "ResponseInputImageDetail"),
+        ("image_url", "image_url", False, "None | str"),
+        ("file_id", "file_id", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["input_image"]', d.pop("type"))
-        if type_ != "input_image":
-            raise ValueError(f"type must match const 'input_image', got '{type_}'")
-
-        _detail = d.pop("detail", UNSET)
-        detail: ResponseInputImageDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = ResponseInputImageDetail._parse(_detail)
-
-        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
-
-        file_id = cast("None | str | Unset", d.pop("file_id", UNSET))
-
+        type_ = d.pop("type", None)
+        _detail = d.pop("detail", None)
+        detail: Any = (
+            ResponseInputImageDetail._value2member_map_.get(_detail, _detail)
+            if isinstance(_detail, str)
+            else _detail
+        )
+        image_url = d.pop("image_url", None)
+        file_id = d.pop("file_id", None)
         response_input_image = cls(
-            type_=type_,
+            type=type_,
             detail=detail,
             image_url=image_url,
             file_id=file_id,
         )
-
         response_input_image.additional_properties = d
         return response_input_image
 

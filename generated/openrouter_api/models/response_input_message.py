@@ -1,35 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_input_message_phase import ResponseInputMessagePhase
 from ..models.response_input_message_role import ResponseInputMessageRole
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseInputMessage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseInputMessage:
+class ResponseInputMessage(_ReadModel):
     """A message in the conversation.
 
     Attributes:
         role (ResponseInputMessageRole):
-        type_ (Literal['message'] | Unset):
-        id (str | Unset):
+        type (Literal['message'] | None):
+        id (str | None):
         content (list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText |
-            ResponseInputVideo] | None | str | Unset): Text, or a list of input parts.
-        phase (ResponseInputMessagePhase | Unset): For assistant messages, whether it was intermediate commentary or the
+            ResponseInputVideo] | None | str): Text, or a list of input parts.
+        phase (ResponseInputMessagePhase | None): For assistant messages, whether it was intermediate commentary or the
             final answer.
     """
 
     role: ResponseInputMessageRole
-    type_: Literal["message"] | Unset = UNSET
-    id: str | Unset = UNSET
+    type: Literal["message"] | None = None
+    id: str | None = None
     content: (
         list[
             ResponseInputAudio
@@ -40,184 +38,49 @@ class ResponseInputMessage:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
-    phase: ResponseInputMessagePhase | Unset = UNSET
+    ) = None
+    phase: ResponseInputMessagePhase | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
-
-        type_ = self.type_
-
-        id = self.id
-
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, ResponseInputText):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ResponseInputImage):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ResponseInputFile):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ResponseInputAudio):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        phase: str | Unset = UNSET
-        if not isinstance(self.phase, Unset):
-            phase = self.phase.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("role", "role", True, "ResponseInputMessageRole"),
+        ("type", "type", False, "Literal['message']"),
+        ("id", "id", False, "str"),
+        (
+            "content",
+            "content",
+            False,
+            "list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo] | None | str",
+        ),
+        ("phase", "phase", False, "ResponseInputMessagePhase"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        role = ResponseInputMessageRole._parse(d.pop("role"))
-
-        type_ = cast('Literal["message"] | Unset', d.pop("type", UNSET))
-        if type_ != "message" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ResponseInputAudio
-                | ResponseInputFile
-                | ResponseInputImage
-                | ResponseInputText
-                | ResponseInputVideo
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-
-                def _parse_content_type_1_item(
-                    data: object,
-                ) -> (
-                    ResponseInputAudio
-                    | ResponseInputFile
-                    | ResponseInputImage
-                    | ResponseInputText
-                    | ResponseInputVideo
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_part_type_0 = (
-                            ResponseInputText.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_content_part_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_part_type_1 = (
-                            ResponseInputImage.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_content_part_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_part_type_2 = (
-                            ResponseInputFile.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_content_part_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_part_type_3 = (
-                            ResponseInputAudio.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_content_part_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_input_content_part_type_4 = (
-                        ResponseInputVideo.from_dict(data)
-                    )
-
-                    return componentsschemas_response_input_content_part_type_4
-
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo] | None | str | Unset",
-                data,
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        _phase = d.pop("phase", UNSET)
-        phase: ResponseInputMessagePhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = ResponseInputMessagePhase._parse(_phase)
-
+        _role = d.pop("role", None)
+        role: Any = (
+            ResponseInputMessageRole._value2member_map_.get(_role, _role)
+            if isinstance(_role, str)
+            else _role
+        )
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        _content = d.pop("content", None)
+        content: Any = _read_content(_content)
+        _phase = d.pop("phase", None)
+        phase: Any = (
+            ResponseInputMessagePhase._value2member_map_.get(_phase, _phase)
+            if isinstance(_phase, str)
+            else _phase
+        )
         response_input_message = cls(
             role=role,
-            type_=type_,
+            type=type_,
             id=id,
             content=content,
             phase=phase,
         )
-
         response_input_message.additional_properties = d
         return response_input_message
 
@@ -236,6 +99,28 @@ class ResponseInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_read_content_type_1_item(i0) for i0 in data] if isinstance(data, list) else data
+    return data
+
+
+def _read_content_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "input_text":
+            return ResponseInputText.from_dict(data)
+        if data.get("type") == "input_image":
+            return ResponseInputImage.from_dict(data)
+        if data.get("type") == "input_file":
+            return ResponseInputFile.from_dict(data)
+        if data.get("type") == "input_audio":
+            return ResponseInputAudio.from_dict(data)
+        if data.get("type") == "input_video":
+            return ResponseInputVideo.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,75 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_input_video_processing import ResponseInputVideoProcessing
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseInputVideo")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseInputVideo:
+class ResponseInputVideo(_ReadModel):
     """
     Attributes:
-        type_ (Literal['input_video']):
+        type (Literal['input_video']):
         video_url (str): An https URL or base64 data URL of the video.
-        processing (ResponseInputVideoProcessing | Unset):
+        processing (ResponseInputVideoProcessing | None):
     """
 
-    type_: Literal["input_video"]
+    type: Literal["input_video"]
     video_url: str
-    processing: ResponseInputVideoProcessing | Unset = UNSET
+    processing: ResponseInputVideoProcessing | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        video_url = self.video_url
-
-        processing: str | Unset = UNSET
-        if not isinstance(self.processing, Unset):
-            processing = self.processing.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "video_url": video_url,
-            }
-        )
-        if processing is not UNSET:
-            field_dict["processing"] = processing
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['input_video']"),
+        ("video_url", "video_url", True, "str"),
+        ("processing", "processing", False, "ResponseInputVideoProcessing"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["input_video"]', d.pop("type"))
-        if type_ != "input_video":
-            raise ValueError(f"type must match const 'input_video', got '{type_}'")
-
-        video_url = d.pop("video_url")
-
-        _processing = d.pop("processing", UNSET)
-        processing: ResponseInputVideoProcessing | Unset
-        if isinstance(_processing, Unset):
-            processing = UNSET
-        else:
-            processing = ResponseInputVideoProcessing._parse(_processing)
-
+        type_ = d.pop("type", None)
+        video_url = d.pop("video_url", None)
+        _processing = d.pop("processing", None)
+        processing: Any = (
+            ResponseInputVideoProcessing._value2member_map_.get(_processing, _processing)
+            if isinstance(_processing, str)
+            else _processing
+        )
         response_input_video = cls(
-            type_=type_,
+            type=type_,
             video_url=video_url,
             processing=processing,
         )
-
         response_input_video.additional_properties = d
         return response_input_video
 

@@ -1,57 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseItemReference")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseItemReference:
+class ResponseItemReference(_ReadModel):
     """Refers to an item by id.
 
     Attributes:
-        type_ (Literal['item_reference']):
+        type (Literal['item_reference']):
         id (str):
     """
 
-    type_: Literal["item_reference"]
+    type: Literal["item_reference"]
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['item_reference']"),
+        ("id", "id", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["item_reference"]', d.pop("type"))
-        if type_ != "item_reference":
-            raise ValueError(f"type must match const 'item_reference', got '{type_}'")
-
-        id = d.pop("id")
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
         response_item_reference = cls(
-            type_=type_,
+            type=type_,
             id=id,
         )
-
         response_item_reference.additional_properties = d
         return response_item_reference
 

@@ -1,30 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseMcpToolHeadersType0")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseMcpToolHeadersType0:
+class ResponseMcpToolHeadersType0(_ReadModel):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         response_mcp_tool_headers_type_0 = cls()
-
         response_mcp_tool_headers_type_0.additional_properties = d
         return response_mcp_tool_headers_type_0
 

@@ -1,100 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseNamespaceTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseNamespaceTool:
+class ResponseNamespaceTool(_ReadModel):
     """A named group of function and custom tools.
 
     Attributes:
-        type_ (Literal['namespace']):
+        type (Literal['namespace']):
         name (str):
         description (str):
         tools (list[ResponseCustomTool | ResponseFunctionTool]):
     """
 
-    type_: Literal["namespace"]
+    type: Literal["namespace"]
     name: str
     description: str
     tools: list[ResponseCustomTool | ResponseFunctionTool]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description = self.description
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, ResponseFunctionTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "description": description,
-                "tools": tools,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['namespace']"),
+        ("name", "name", True, "str"),
+        ("description", "description", True, "str"),
+        ("tools", "tools", True, "list[ResponseCustomTool | ResponseFunctionTool]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["namespace"]', d.pop("type"))
-        if type_ != "namespace":
-            raise ValueError(f"type must match const 'namespace', got '{type_}'")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        def _parse_tools_item(data: object) -> ResponseCustomTool | ResponseFunctionTool:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_0 = ResponseFunctionTool.from_dict(data)
-
-                return tools_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tools_item_type_1 = ResponseCustomTool.from_dict(data)
-
-            return tools_item_type_1
-
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = _parse_tools_item(tools_item_data)
-            tools.append(tools_item)
-
+        type_ = d.pop("type", None)
+        name = d.pop("name", None)
+        description = d.pop("description", None)
+        _tools = d.pop("tools", None)
+        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
         response_namespace_tool = cls(
-            type_=type_,
+            type=type_,
             name=name,
             description=description,
             tools=tools,
         )
-
         response_namespace_tool.additional_properties = d
         return response_namespace_tool
 
@@ -113,6 +65,16 @@ class ResponseNamespaceTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "function":
+            return ResponseFunctionTool.from_dict(data)
+        if data.get("type") == "custom":
+            return ResponseCustomTool.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

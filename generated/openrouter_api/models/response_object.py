@@ -1,25 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inference_error_type_known import InferenceErrorTypeKnown
 from ..models.response_status_known import ResponseStatusKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseObject")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseObject:
+class ResponseObject(_ReadModel):
     """A complete (non-streamed) Responses API result; also embedded in lifecycle stream events.
 
     Attributes:
         id (str): Generation id of the response.
-        object_ (Literal['response']):
+        object (Literal['response']):
         created_at (int): Unix time in seconds.
         model (str): The model that actually answered.
         status (ResponseStatusKnown | str): `completed`, `incomplete`, `in_progress`, `failed`, `cancelled` or `queued`
@@ -27,49 +25,48 @@ class ResponseObject:
         output (list[ResponseApplyPatchCall | ResponseCodeInterpreterCall | ResponseCustomToolCall |
             ResponseFileSearchCall | ResponseFunctionCall | ResponseImageGenerationCall | ResponseOutputMessage |
             ResponseReasoningItem | ResponseUnknownOutputItem | ResponseWebSearchCall]):
-        completed_at (int | None | Unset): Unix time in seconds when generation finished.
-        output_text (str | Unset): All `output_text` parts of the output joined together, for convenience.
-        error (None | ResponseError | Unset):
-        error_type (InferenceErrorTypeKnown | None | str | Unset): Precise error category when the response failed (open
-            set).
-        incomplete_details (None | ResponseIncompleteDetails | Unset):
+        completed_at (int | None): Unix time in seconds when generation finished.
+        output_text (str | None): All `output_text` parts of the output joined together, for convenience.
+        error (None | ResponseError):
+        error_type (InferenceErrorTypeKnown | None | str): Precise error category when the response failed (open set).
+        incomplete_details (None | ResponseIncompleteDetails):
         instructions (list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput |
             ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage |
-            ResponseReasoningItem] | None | str | Unset): The instructions that were used, as text or input items.
-        metadata (None | ResponseObjectMetadataType0 | Unset):
-        temperature (float | None | Unset):
-        top_p (float | None | Unset):
-        top_logprobs (int | Unset):
-        presence_penalty (float | None | Unset):
-        frequency_penalty (float | None | Unset):
-        max_output_tokens (int | None | Unset):
-        max_tool_calls (int | None | Unset):
-        parallel_tool_calls (bool | Unset):
-        tool_choice (ResponseObjectToolChoiceType1 | str | Unset): The tool choice in effect (a mode string or a tool-
+            ResponseReasoningItem] | None | str): The instructions that were used, as text or input items.
+        metadata (None | ResponseObjectMetadataType0):
+        temperature (float | None):
+        top_p (float | None):
+        top_logprobs (int | None):
+        presence_penalty (float | None):
+        frequency_penalty (float | None):
+        max_output_tokens (int | None):
+        max_tool_calls (int | None):
+        parallel_tool_calls (bool | None):
+        tool_choice (ResponseObjectToolChoiceType1 | str | None): The tool choice in effect (a mode string or a tool-
             choice object).
         tools (list[ChatServerTool | OpenRouterDatetimeTool | OpenRouterWebFetchTool | OpenRouterWebSearchTool |
             ResponseCodeInterpreterTool | ResponseComputerUseTool | ResponseCustomTool | ResponseFileSearchTool |
             ResponseFunctionTool | ResponseImageGenerationTool | ResponseMcpTool | ResponseNamespaceTool | ResponseShellTool
-            | ResponseWebSearchTool] | Unset):
-        reasoning (None | ResponseObjectReasoningType0 | Unset): The reasoning settings that were applied (`effort`,
-            `summary`, ...).
-        text (ResponseTextConfig | Unset): Output text format and verbosity.
-        truncation (None | str | Unset):
-        background (bool | None | Unset):
-        store (bool | Unset):
-        previous_response_id (None | str | Unset):
-        prompt (None | ResponsePromptTemplate | Unset):
-        prompt_cache_key (None | str | Unset):
-        safety_identifier (None | str | Unset):
-        service_tier (None | str | Unset): The tier the request was processed in.
-        user (None | str | Unset):
-        usage (None | ResponseUsage | Unset):
-        openrouter_metadata (None | OpenRouterMetadata | Unset): Routing diagnostics, present when the `X-OpenRouter-
-            Metadata` header is `enabled`.
+            | ResponseWebSearchTool] | None):
+        reasoning (None | ResponseObjectReasoningType0): The reasoning settings that were applied (`effort`, `summary`,
+            ...).
+        text (ResponseTextConfig | None): Output text format and verbosity.
+        truncation (None | str):
+        background (bool | None):
+        store (bool | None):
+        previous_response_id (None | str):
+        prompt (None | ResponsePromptTemplate):
+        prompt_cache_key (None | str):
+        safety_identifier (None | str):
+        service_tier (None | str): The tier the request was processed in.
+        user (None | str):
+        usage (None | ResponseUsage):
+        openrouter_metadata (None | OpenRouterMetadata): Routing diagnostics, present when the `X-OpenRouter-Metadata`
+            header is `enabled`.
     """
 
     id: str
-    object_: Literal["response"]
+    object: Literal["response"]
     created_at: int
     model: str
     status: ResponseStatusKnown | str
@@ -85,11 +82,11 @@ class ResponseObject:
         | ResponseUnknownOutputItem
         | ResponseWebSearchCall
     ]
-    completed_at: int | None | Unset = UNSET
-    output_text: str | Unset = UNSET
-    error: None | ResponseError | Unset = UNSET
-    error_type: InferenceErrorTypeKnown | None | str | Unset = UNSET
-    incomplete_details: None | ResponseIncompleteDetails | Unset = UNSET
+    completed_at: int | None = None
+    output_text: str | None = None
+    error: None | ResponseError = None
+    error_type: InferenceErrorTypeKnown | None | str = None
+    incomplete_details: None | ResponseIncompleteDetails = None
     instructions: (
         list[
             ResponseCustomToolCall
@@ -103,18 +100,17 @@ class ResponseObject:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
-    metadata: None | ResponseObjectMetadataType0 | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    tool_choice: ResponseObjectToolChoiceType1 | str | Unset = UNSET
+    ) = None
+    metadata: None | ResponseObjectMetadataType0 = None
+    temperature: float | None = None
+    top_p: float | None = None
+    top_logprobs: int | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    max_output_tokens: int | None = None
+    max_tool_calls: int | None = None
+    parallel_tool_calls: bool | None = None
+    tool_choice: ResponseObjectToolChoiceType1 | str | None = None
     tools: (
         list[
             ChatServerTool
@@ -132,998 +128,135 @@ class ResponseObject:
             | ResponseShellTool
             | ResponseWebSearchTool
         ]
-        | Unset
-    ) = UNSET
-    reasoning: None | ResponseObjectReasoningType0 | Unset = UNSET
-    text: ResponseTextConfig | Unset = UNSET
-    truncation: None | str | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    store: bool | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    prompt: None | ResponsePromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    user: None | str | Unset = UNSET
-    usage: None | ResponseUsage | Unset = UNSET
-    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
+        | None
+    ) = None
+    reasoning: None | ResponseObjectReasoningType0 = None
+    text: ResponseTextConfig | None = None
+    truncation: None | str = None
+    background: bool | None = None
+    store: bool | None = None
+    previous_response_id: None | str = None
+    prompt: None | ResponsePromptTemplate = None
+    prompt_cache_key: None | str = None
+    safety_identifier: None | str = None
+    service_tier: None | str = None
+    user: None | str = None
+    usage: None | ResponseUsage = None
+    openrouter_metadata: None | OpenRouterMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created_at = self.created_at
-
-        model = self.model
-
-        status: str
-        if isinstance(self.status, ResponseStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if isinstance(output_item_data, ResponseOutputMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseReasoningItem):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseFunctionCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseCustomToolCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseWebSearchCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseFileSearchCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseImageGenerationCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseCodeInterpreterCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseApplyPatchCall):
-                output_item = output_item_data.to_dict()
-            else:
-                output_item = output_item_data.to_dict()
-
-            output.append(output_item)
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        output_text = self.output_text
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ResponseError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        error_type: None | str | Unset
-        if isinstance(self.error_type, Unset):
-            error_type = UNSET
-        elif isinstance(self.error_type, InferenceErrorTypeKnown):
-            error_type = self.error_type.value
-        else:
-            error_type = self.error_type
-
-        incomplete_details: dict[str, Any] | None | Unset
-        if isinstance(self.incomplete_details, Unset):
-            incomplete_details = UNSET
-        elif isinstance(self.incomplete_details, ResponseIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        instructions: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        elif isinstance(self.instructions, list):
-            instructions = []
-            for instructions_type_1_item_data in self.instructions:
-                instructions_type_1_item: dict[str, Any]
-                if isinstance(instructions_type_1_item_data, ResponseFunctionCallOutputInput):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseFunctionCall):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseReasoningItem):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseCustomToolCall):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseItemReference):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseOutputMessage):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseInputMessage):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                else:
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-
-                instructions.append(instructions_type_1_item)
-
-        else:
-            instructions = self.instructions
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ResponseObjectMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        top_logprobs = self.top_logprobs
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
-            max_tool_calls = UNSET
-        else:
-            max_tool_calls = self.max_tool_calls
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ResponseObjectToolChoiceType1):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, ResponseFunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseWebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseFileSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseComputerUseTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseCodeInterpreterTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseMcpTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseImageGenerationTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseCustomTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseNamespaceTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ResponseShellTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, OpenRouterWebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, OpenRouterWebFetchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, OpenRouterDatetimeTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, ResponseObjectReasoningType0):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = self.truncation
-
-        background: bool | None | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        store = self.store
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, ResponsePromptTemplate):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ResponseUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        openrouter_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
-        else:
-            openrouter_metadata = self.openrouter_metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "model": model,
-                "status": status,
-                "output": output,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if output_text is not UNSET:
-            field_dict["output_text"] = output_text
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        if incomplete_details is not UNSET:
-            field_dict["incomplete_details"] = incomplete_details
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if text is not UNSET:
-            field_dict["text"] = text
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if background is not UNSET:
-            field_dict["background"] = background
-        if store is not UNSET:
-            field_dict["store"] = store
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if user is not UNSET:
-            field_dict["user"] = user
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['response']"),
+        ("created_at", "created_at", True, "int"),
+        ("model", "model", True, "str"),
+        ("status", "status", True, "ResponseStatusKnown | str"),
+        (
+            "output",
+            "output",
+            True,
+            "list[ResponseApplyPatchCall | ResponseCodeInterpreterCall | ResponseCustomToolCall | ResponseFileSearchCall | ResponseFunctionCall | ResponseImageGenerationCall | ResponseOutputMessage | ResponseReasoningItem | ResponseUnknownOutputItem | ResponseWebSearchCall]",
+        ),
+        ("completed_at", "completed_at", False, "int | None"),
+        ("output_text", "output_text", False, "str"),
+        ("error", "error", False, "None | ResponseError"),
+        ("error_type", "error_type", False, "InferenceErrorTypeKnown | None | str"),
+        ("incomplete_details", "incomplete_details", False, "None | ResponseIncompleteDetails"),
+        (
+            "instructions",
+            "instructions",
+            False,
+            "list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput | ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage | ResponseReasoningItem] | None | str",
+        ),
+        ("metadata", "metadata", False, "None | ResponseObjectMetadataType0"),
+        ("temperature", "temperature", False, "float | None"),
+        ("top_p", "top_p", False, "float | None"),
+        ("top_logprobs", "top_logprobs", False, "int"),
+        ("presence_penalty", "presence_penalty", False, "float | None"),
+        ("frequency_penalty", "frequency_penalty", False, "float | None"),
+        ("max_output_tokens", "max_output_tokens", False, "int | None"),
+        ("max_tool_calls", "max_tool_calls", False, "int | None"),
+        ("parallel_tool_calls", "parallel_tool_calls", False, "bool"),
+        ("tool_choice", "tool_choice", False, "ResponseObjectToolChoiceType1 | str"),
+        (
+            "tools",
+            "tools",
+            False,
+            "list[ChatServerTool | OpenRouterDatetimeTool | OpenRouterWebFetchTool | OpenRouterWebSearchTool | ResponseCodeInterpreterTool | ResponseComputerUseTool | ResponseCustomTool | ResponseFileSearchTool | ResponseFunctionTool | ResponseImageGenerationTool | ResponseMcpTool | ResponseNamespaceTool | ResponseShellTool | ResponseWebSearchTool]",
+        ),
+        ("reasoning", "reasoning", False, "None | ResponseObjectReasoningType0"),
+        ("text", "text", False, "ResponseTextConfig"),
+        ("truncation", "truncation", False, "None | str"),
+        ("background", "background", False, "bool | None"),
+        ("store", "store", False, "bool"),
+        ("previous_response_id", "previous_response_id", False, "None | str"),
+        ("prompt", "prompt", False, "None | ResponsePromptTemplate"),
+        ("prompt_cache_key", "prompt_cache_key", False, "None | str"),
+        ("safety_identifier", "safety_identifier", False, "None | str"),
+        ("service_tier", "service_tier", False, "None | str"),
+        ("user", "user", False, "None | str"),
+        ("usage", "usage", False, "None | ResponseUsage"),
+        ("openrouter_metadata", "openrouter_metadata", False, "None | OpenRouterMetadata"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = cast('Literal["response"]', d.pop("object"))
-        if object_ != "response":
-            raise ValueError(f"object must match const 'response', got '{object_}'")
-
-        created_at = d.pop("created_at")
-
-        model = d.pop("model")
-
-        def _parse_status(data: object) -> ResponseStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResponseStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ResponseStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_output_item(
-            data: object,
-        ) -> (
-            ResponseApplyPatchCall
-            | ResponseCodeInterpreterCall
-            | ResponseCustomToolCall
-            | ResponseFileSearchCall
-            | ResponseFunctionCall
-            | ResponseImageGenerationCall
-            | ResponseOutputMessage
-            | ResponseReasoningItem
-            | ResponseUnknownOutputItem
-            | ResponseWebSearchCall
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_1 = ResponseReasoningItem.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_2 = ResponseFunctionCall.from_dict(data)
-
-                return componentsschemas_response_output_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_3 = ResponseCustomToolCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_4 = ResponseWebSearchCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_5 = ResponseFileSearchCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_6 = (
-                    ResponseImageGenerationCall.from_dict(data)
-                )
-
-                return componentsschemas_response_output_item_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_7 = (
-                    ResponseCodeInterpreterCall.from_dict(data)
-                )
-
-                return componentsschemas_response_output_item_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_8 = ResponseApplyPatchCall.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_item_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_output_item_type_9 = ResponseUnknownOutputItem.from_dict(
-                data
-            )
-
-            return componentsschemas_response_output_item_type_9
-
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = _parse_output_item(output_item_data)
-            output.append(output_item)
-
-        completed_at = cast("int | None | Unset", d.pop("completed_at", UNSET))
-
-        output_text = d.pop("output_text", UNSET)
-
-        def _parse_error(data: object) -> None | ResponseError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ResponseError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponseError | Unset", data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_type(data: object) -> InferenceErrorTypeKnown | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_type_0 = InferenceErrorTypeKnown._parse(data)
-
-                return error_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("InferenceErrorTypeKnown | None | str | Unset", data)
-
-        error_type = _parse_error_type(d.pop("error_type", UNSET))
-
-        def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = ResponseIncompleteDetails.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponseIncompleteDetails | Unset", data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
-
-        def _parse_instructions(
-            data: object,
-        ) -> (
-            list[
-                ResponseCustomToolCall
-                | ResponseFunctionCall
-                | ResponseFunctionCallOutputInput
-                | ResponseInputMessage
-                | ResponseItemReference
-                | ResponseOtherInputItem
-                | ResponseOutputMessage
-                | ResponseReasoningItem
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-
-                def _parse_instructions_type_1_item(
-                    data: object,
-                ) -> (
-                    ResponseCustomToolCall
-                    | ResponseFunctionCall
-                    | ResponseFunctionCallOutputInput
-                    | ResponseInputMessage
-                    | ResponseItemReference
-                    | ResponseOtherInputItem
-                    | ResponseOutputMessage
-                    | ResponseReasoningItem
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_0 = (
-                            ResponseFunctionCallOutputInput.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_1 = (
-                            ResponseFunctionCall.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_2 = (
-                            ResponseReasoningItem.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_3 = (
-                            ResponseCustomToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_4 = (
-                            ResponseItemReference.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_5 = (
-                            ResponseOutputMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_6 = (
-                            ResponseInputMessage.from_dict(data)
-                        )
-
-                        return componentsschemas_response_input_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_input_item_type_7 = ResponseOtherInputItem.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_response_input_item_type_7
-
-                instructions_type_1 = []
-                _instructions_type_1 = data
-                for instructions_type_1_item_data in _instructions_type_1:
-                    instructions_type_1_item = _parse_instructions_type_1_item(
-                        instructions_type_1_item_data
-                    )
-                    instructions_type_1.append(instructions_type_1_item)
-
-                return instructions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[ResponseCustomToolCall | ResponseFunctionCall | ResponseFunctionCallOutputInput | ResponseInputMessage | ResponseItemReference | ResponseOtherInputItem | ResponseOutputMessage | ResponseReasoningItem] | None | str | Unset",
-                data,
-            )
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_metadata(data: object) -> None | ResponseObjectMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ResponseObjectMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponseObjectMetadataType0 | Unset", data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
-
-        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
-
-        top_logprobs = d.pop("top_logprobs", UNSET)
-
-        presence_penalty = cast("float | None | Unset", d.pop("presence_penalty", UNSET))
-
-        frequency_penalty = cast("float | None | Unset", d.pop("frequency_penalty", UNSET))
-
-        max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
-
-        max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-        def _parse_tool_choice(data: object) -> ResponseObjectToolChoiceType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ResponseObjectToolChoiceType1.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ResponseObjectToolChoiceType1 | str | Unset", data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_tools_item(
-            data: object,
-        ) -> (
-            ChatServerTool
-            | OpenRouterDatetimeTool
-            | OpenRouterWebFetchTool
-            | OpenRouterWebSearchTool
-            | ResponseCodeInterpreterTool
-            | ResponseComputerUseTool
-            | ResponseCustomTool
-            | ResponseFileSearchTool
-            | ResponseFunctionTool
-            | ResponseImageGenerationTool
-            | ResponseMcpTool
-            | ResponseNamespaceTool
-            | ResponseShellTool
-            | ResponseWebSearchTool
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_0 = ResponseFunctionTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_1 = ResponseWebSearchTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_2 = ResponseFileSearchTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_3 = ResponseComputerUseTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_4 = ResponseCodeInterpreterTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_5 = ResponseMcpTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_6 = ResponseImageGenerationTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_7 = ResponseCustomTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_8 = ResponseNamespaceTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_9 = ResponseShellTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_10 = OpenRouterWebSearchTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_11 = OpenRouterWebFetchTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_12 = OpenRouterDatetimeTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_tool_type_13 = ChatServerTool.from_dict(data)
-
-            return componentsschemas_response_tool_type_13
-
-        _tools = d.pop("tools", UNSET)
-        tools: (
-            list[
-                ChatServerTool
-                | OpenRouterDatetimeTool
-                | OpenRouterWebFetchTool
-                | OpenRouterWebSearchTool
-                | ResponseCodeInterpreterTool
-                | ResponseComputerUseTool
-                | ResponseCustomTool
-                | ResponseFileSearchTool
-                | ResponseFunctionTool
-                | ResponseImageGenerationTool
-                | ResponseMcpTool
-                | ResponseNamespaceTool
-                | ResponseShellTool
-                | ResponseWebSearchTool
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
-                tools.append(tools_item)
-
-        def _parse_reasoning(data: object) -> None | ResponseObjectReasoningType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ResponseObjectReasoningType0.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponseObjectReasoningType0 | Unset", data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        _text = d.pop("text", UNSET)
-        text: ResponseTextConfig | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextConfig.from_dict(_text)
-
-        truncation = cast("None | str | Unset", d.pop("truncation", UNSET))
-
-        background = cast("bool | None | Unset", d.pop("background", UNSET))
-
-        store = d.pop("store", UNSET)
-
-        previous_response_id = cast("None | str | Unset", d.pop("previous_response_id", UNSET))
-
-        def _parse_prompt(data: object) -> None | ResponsePromptTemplate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_type_0 = ResponsePromptTemplate.from_dict(data)
-
-                return prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponsePromptTemplate | Unset", data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
-
-        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
-
-        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
-
-        user = cast("None | str | Unset", d.pop("user", UNSET))
-
-        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ResponseUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponseUsage | Unset", data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_openrouter_metadata(data: object) -> None | OpenRouterMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
-
-                return openrouter_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | OpenRouterMetadata | Unset", data)
-
-        openrouter_metadata = _parse_openrouter_metadata(d.pop("openrouter_metadata", UNSET))
-
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        created_at = d.pop("created_at", None)
+        model = d.pop("model", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        _output = d.pop("output", None)
+        output: Any = (
+            [_read_output_item(i0) for i0 in _output] if isinstance(_output, list) else _output
+        )
+        completed_at = d.pop("completed_at", None)
+        output_text = d.pop("output_text", None)
+        _error = d.pop("error", None)
+        error: Any = _read_error(_error)
+        _error_type = d.pop("error_type", None)
+        error_type: Any = _read_error_type(_error_type)
+        _incomplete_details = d.pop("incomplete_details", None)
+        incomplete_details: Any = _read_incomplete_details(_incomplete_details)
+        _instructions = d.pop("instructions", None)
+        instructions: Any = _read_instructions(_instructions)
+        _metadata = d.pop("metadata", None)
+        metadata: Any = _read_metadata(_metadata)
+        temperature = d.pop("temperature", None)
+        top_p = d.pop("top_p", None)
+        top_logprobs = d.pop("top_logprobs", None)
+        presence_penalty = d.pop("presence_penalty", None)
+        frequency_penalty = d.pop("frequency_penalty", None)
+        max_output_tokens = d.pop("max_output_tokens", None)
+        max_tool_calls = d.pop("max_tool_calls", None)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
+        _tool_choice = d.pop("tool_choice", None)
+        tool_choice: Any = _read_tool_choice(_tool_choice)
+        _tools = d.pop("tools", None)
+        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
+        _reasoning = d.pop("reasoning", None)
+        reasoning: Any = _read_reasoning(_reasoning)
+        _text = d.pop("text", None)
+        text: Any = ResponseTextConfig.from_dict(_text) if isinstance(_text, dict) else _text
+        truncation = d.pop("truncation", None)
+        background = d.pop("background", None)
+        store = d.pop("store", None)
+        previous_response_id = d.pop("previous_response_id", None)
+        _prompt = d.pop("prompt", None)
+        prompt: Any = _read_prompt(_prompt)
+        prompt_cache_key = d.pop("prompt_cache_key", None)
+        safety_identifier = d.pop("safety_identifier", None)
+        service_tier = d.pop("service_tier", None)
+        user = d.pop("user", None)
+        _usage = d.pop("usage", None)
+        usage: Any = _read_usage(_usage)
+        _openrouter_metadata = d.pop("openrouter_metadata", None)
+        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
         response_object = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created_at=created_at,
             model=model,
             status=status,
@@ -1159,7 +292,6 @@ class ResponseObject:
             usage=usage,
             openrouter_metadata=openrouter_metadata,
         )
-
         response_object.additional_properties = d
         return response_object
 
@@ -1178,6 +310,164 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ResponseStatusKnown._value2member_map_:
+            return ResponseStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_output_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "message":
+            return ResponseOutputMessage.from_dict(data)
+        if data.get("type") == "reasoning":
+            return ResponseReasoningItem.from_dict(data)
+        if data.get("type") == "function_call":
+            return ResponseFunctionCall.from_dict(data)
+        if data.get("type") == "custom_tool_call":
+            return ResponseCustomToolCall.from_dict(data)
+        if data.get("type") == "web_search_call":
+            return ResponseWebSearchCall.from_dict(data)
+        if data.get("type") == "file_search_call":
+            return ResponseFileSearchCall.from_dict(data)
+        if data.get("type") == "image_generation_call":
+            return ResponseImageGenerationCall.from_dict(data)
+        if data.get("type") == "code_interpreter_call":
+            return ResponseCodeInterpreterCall.from_dict(data)
+        if data.get("type") == "apply_patch_call":
+            return ResponseApplyPatchCall.from_dict(data)
+        if "type" in data:
+            return ResponseUnknownOutputItem.from_dict(data)
+        return data
+    return data
+
+
+def _read_error(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "code" in data and "message" in data:
+            return ResponseError.from_dict(data)
+        return data
+    return data
+
+
+def _read_error_type(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in InferenceErrorTypeKnown._value2member_map_:
+            return InferenceErrorTypeKnown._value2member_map_[data]
+    return data
+
+
+def _read_incomplete_details(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponseIncompleteDetails.from_dict(data)
+    return data
+
+
+def _read_instructions(data: Any) -> Any:
+    if isinstance(data, list):
+        return (
+            [_read_instructions_type_1_item(i0) for i0 in data] if isinstance(data, list) else data
+        )
+    return data
+
+
+def _read_instructions_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "function_call_output":
+            return ResponseFunctionCallOutputInput.from_dict(data)
+        if data.get("type") == "function_call":
+            return ResponseFunctionCall.from_dict(data)
+        if data.get("type") == "reasoning":
+            return ResponseReasoningItem.from_dict(data)
+        if data.get("type") == "custom_tool_call":
+            return ResponseCustomToolCall.from_dict(data)
+        if data.get("type") == "item_reference":
+            return ResponseItemReference.from_dict(data)
+        if data.get("type") == "message":
+            return ResponseOutputMessage.from_dict(data)
+        if data.get("type") == "message":
+            return ResponseInputMessage.from_dict(data)
+        if "type" in data:
+            return ResponseOtherInputItem.from_dict(data)
+        return data
+    return data
+
+
+def _read_metadata(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponseObjectMetadataType0.from_dict(data)
+    return data
+
+
+def _read_tool_choice(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponseObjectToolChoiceType1.from_dict(data)
+    return data
+
+
+def _read_tools_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "function":
+            return ResponseFunctionTool.from_dict(data)
+        if data.get("type") == "file_search":
+            return ResponseFileSearchTool.from_dict(data)
+        if data.get("type") == "computer_use_preview":
+            return ResponseComputerUseTool.from_dict(data)
+        if data.get("type") == "code_interpreter":
+            return ResponseCodeInterpreterTool.from_dict(data)
+        if data.get("type") == "mcp":
+            return ResponseMcpTool.from_dict(data)
+        if data.get("type") == "image_generation":
+            return ResponseImageGenerationTool.from_dict(data)
+        if data.get("type") == "custom":
+            return ResponseCustomTool.from_dict(data)
+        if data.get("type") == "namespace":
+            return ResponseNamespaceTool.from_dict(data)
+        if data.get("type") == "openrouter:web_search":
+            return OpenRouterWebSearchTool.from_dict(data)
+        if data.get("type") == "openrouter:web_fetch":
+            return OpenRouterWebFetchTool.from_dict(data)
+        if data.get("type") == "openrouter:datetime":
+            return OpenRouterDatetimeTool.from_dict(data)
+        if "type" in data:
+            return ResponseWebSearchTool.from_dict(data)
+        if "type" in data:
+            return ResponseShellTool.from_dict(data)
+        if "type" in data:
+            return ChatServerTool.from_dict(data)
+        return data
+    return data
+
+
+def _read_reasoning(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponseObjectReasoningType0.from_dict(data)
+    return data
+
+
+def _read_prompt(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "id" in data:
+            return ResponsePromptTemplate.from_dict(data)
+        return data
+    return data
+
+
+def _read_usage(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "input_tokens" in data and "output_tokens" in data and "total_tokens" in data:
+            return ResponseUsage.from_dict(data)
+        return data
+    return data
+
+
+def _read_openrouter_metadata(data: Any) -> Any:
+    if isinstance(data, dict):
+        return OpenRouterMetadata.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,144 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseOutputMessage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseOutputMessage:
+class ResponseOutputMessage(_ReadModel):
     """An assistant message.
 
     Attributes:
-        type_ (Literal['message']):
+        type (Literal['message']):
         id (str):
         role (Literal['assistant']):
         content (list[ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent]):
-        status (str | Unset): `completed`, `incomplete` or `in_progress`.
-        phase (None | str | Unset): `commentary` for intermediate messages, `final_answer` for the last one.
+        status (str | None): `completed`, `incomplete` or `in_progress`.
+        phase (None | str): `commentary` for intermediate messages, `final_answer` for the last one.
     """
 
-    type_: Literal["message"]
+    type: Literal["message"]
     id: str
     role: Literal["assistant"]
     content: list[ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent]
-    status: str | Unset = UNSET
-    phase: None | str | Unset = UNSET
+    status: str | None = None
+    phase: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, ResponseOutputText):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ResponseRefusalContent):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        status = self.status
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        else:
-            phase = self.phase
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "role": role,
-                "content": content,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['message']"),
+        ("id", "id", True, "str"),
+        ("role", "role", True, "Literal['assistant']"),
+        (
+            "content",
+            "content",
+            True,
+            "list[ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent]",
+        ),
+        ("status", "status", False, "str"),
+        ("phase", "phase", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["message"]', d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        id = d.pop("id")
-
-        role = cast('Literal["assistant"]', d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        def _parse_content_item(
-            data: object,
-        ) -> ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_content_type_0 = ResponseOutputText.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_content_type_1 = ResponseRefusalContent.from_dict(
-                    data
-                )
-
-                return componentsschemas_response_output_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_output_content_type_2 = ResponseUnknownContent.from_dict(
-                data
-            )
-
-            return componentsschemas_response_output_content_type_2
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = _parse_content_item(content_item_data)
-            content.append(content_item)
-
-        status = d.pop("status", UNSET)
-
-        phase = cast("None | str | Unset", d.pop("phase", UNSET))
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        role = d.pop("role", None)
+        _content = d.pop("content", None)
+        content: Any = (
+            [_read_content_item(i0) for i0 in _content] if isinstance(_content, list) else _content
+        )
+        status = d.pop("status", None)
+        phase = d.pop("phase", None)
         response_output_message = cls(
-            type_=type_,
+            type=type_,
             id=id,
             role=role,
             content=content,
             status=status,
             phase=phase,
         )
-
         response_output_message.additional_properties = d
         return response_output_message
 
@@ -157,6 +82,18 @@ class ResponseOutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "output_text":
+            return ResponseOutputText.from_dict(data)
+        if data.get("type") == "refusal":
+            return ResponseRefusalContent.from_dict(data)
+        if "type" in data:
+            return ResponseUnknownContent.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,28 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseOutputText")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseOutputText:
+class ResponseOutputText(_ReadModel):
     """
     Attributes:
-        type_ (Literal['output_text']):
+        type (Literal['output_text']):
         text (str):
         annotations (list[ResponseFileCitation | ResponseFilePath | ResponseUnknownAnnotation | ResponseUrlCitation] |
-            Unset):
-        logprobs (list[ResponseTokenLogprob] | Unset):
+            None):
+        logprobs (list[ResponseTokenLogprob] | None):
     """
 
-    type_: Literal["output_text"]
+    type: Literal["output_text"]
     text: str
     annotations: (
         list[
@@ -31,133 +29,46 @@ class ResponseOutputText:
             | ResponseUnknownAnnotation
             | ResponseUrlCitation
         ]
-        | Unset
-    ) = UNSET
-    logprobs: list[ResponseTokenLogprob] | Unset = UNSET
+        | None
+    ) = None
+    logprobs: list[ResponseTokenLogprob] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, ResponseUrlCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ResponseFileCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ResponseFilePath):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['output_text']"),
+        ("text", "text", True, "str"),
+        (
+            "annotations",
+            "annotations",
+            False,
+            "list[ResponseFileCitation | ResponseFilePath | ResponseUnknownAnnotation | ResponseUrlCitation]",
+        ),
+        ("logprobs", "logprobs", False, "list[ResponseTokenLogprob]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["output_text"]', d.pop("type"))
-        if type_ != "output_text":
-            raise ValueError(f"type must match const 'output_text', got '{type_}'")
-
-        text = d.pop("text")
-
-        def _parse_annotations_item(
-            data: object,
-        ) -> (
-            ResponseFileCitation
-            | ResponseFilePath
-            | ResponseUnknownAnnotation
-            | ResponseUrlCitation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_0 = ResponseUrlCitation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_1 = ResponseFileCitation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_2 = ResponseFilePath.from_dict(data)
-
-                return componentsschemas_response_annotation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_annotation_type_3 = ResponseUnknownAnnotation.from_dict(data)
-
-            return componentsschemas_response_annotation_type_3
-
-        _annotations = d.pop("annotations", UNSET)
-        annotations: (
-            list[
-                ResponseFileCitation
-                | ResponseFilePath
-                | ResponseUnknownAnnotation
-                | ResponseUrlCitation
-            ]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = _parse_annotations_item(annotations_item_data)
-                annotations.append(annotations_item)
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseTokenLogprob] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseTokenLogprob.from_dict(logprobs_item_data)
-
-                logprobs.append(logprobs_item)
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
+        _annotations = d.pop("annotations", None)
+        annotations: Any = (
+            [_read_annotations_item(i0) for i0 in _annotations]
+            if isinstance(_annotations, list)
+            else _annotations
+        )
+        _logprobs = d.pop("logprobs", None)
+        logprobs: Any = (
+            [ResponseTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _logprobs]
+            if isinstance(_logprobs, list)
+            else _logprobs
+        )
         response_output_text = cls(
-            type_=type_,
+            type=type_,
             text=text,
             annotations=annotations,
             logprobs=logprobs,
         )
-
         response_output_text.additional_properties = d
         return response_output_text
 
@@ -176,6 +87,20 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_annotations_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "url_citation":
+            return ResponseUrlCitation.from_dict(data)
+        if data.get("type") == "file_citation":
+            return ResponseFileCitation.from_dict(data)
+        if data.get("type") == "file_path":
+            return ResponseFilePath.from_dict(data)
+        if "type" in data:
+            return ResponseUnknownAnnotation.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

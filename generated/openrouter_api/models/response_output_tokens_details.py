@@ -1,46 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseOutputTokensDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseOutputTokensDetails:
+class ResponseOutputTokensDetails(_ReadModel):
     """
     Attributes:
-        reasoning_tokens (int | Unset):
+        reasoning_tokens (int | None):
     """
 
-    reasoning_tokens: int | Unset = UNSET
+    reasoning_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("reasoning_tokens", "reasoning_tokens", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-
+        reasoning_tokens = d.pop("reasoning_tokens", None)
         response_output_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,
         )
-
         response_output_tokens_details.additional_properties = d
         return response_output_tokens_details
 

@@ -1,79 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponsePromptTemplate")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponsePromptTemplate:
+class ResponsePromptTemplate(_ReadModel):
     """A stored prompt template and the values for its variables.
 
     Attributes:
         id (str):
-        variables (None | ResponsePromptTemplateVariablesType0 | Unset):
+        variables (None | ResponsePromptTemplateVariablesType0):
     """
 
     id: str
-    variables: None | ResponsePromptTemplateVariablesType0 | Unset = UNSET
+    variables: None | ResponsePromptTemplateVariablesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        elif isinstance(self.variables, ResponsePromptTemplateVariablesType0):
-            variables = self.variables.to_dict()
-        else:
-            variables = self.variables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("variables", "variables", False, "None | ResponsePromptTemplateVariablesType0"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_variables(data: object) -> None | ResponsePromptTemplateVariablesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = ResponsePromptTemplateVariablesType0.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ResponsePromptTemplateVariablesType0 | Unset", data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
+        id = d.pop("id", None)
+        _variables = d.pop("variables", None)
+        variables: Any = _read_variables(_variables)
         response_prompt_template = cls(
             id=id,
             variables=variables,
         )
-
         response_prompt_template.additional_properties = d
         return response_prompt_template
 
@@ -92,6 +55,12 @@ class ResponsePromptTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_variables(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ResponsePromptTemplateVariablesType0.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

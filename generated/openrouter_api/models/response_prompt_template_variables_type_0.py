@@ -1,79 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponsePromptTemplateVariablesType0")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponsePromptTemplateVariablesType0:
+class ResponsePromptTemplateVariablesType0(_ReadModel):
     additional_properties: dict[
         str, ResponseInputFile | ResponseInputImage | ResponseInputText | str
     ] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ResponseInputText):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ResponseInputImage):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ResponseInputFile):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         response_prompt_template_variables_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> ResponseInputFile | ResponseInputImage | ResponseInputText | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = ResponseInputText.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = ResponseInputImage.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = ResponseInputFile.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "ResponseInputFile | ResponseInputImage | ResponseInputText | str", data
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        response_prompt_template_variables_type_0.additional_properties = additional_properties
+        response_prompt_template_variables_type_0.additional_properties = {
+            k: _read_additional_property(v) for k, v in d.items()
+        }
         return response_prompt_template_variables_type_0
 
     @property
@@ -95,6 +45,18 @@ class ResponsePromptTemplateVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_property(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "input_text":
+            return ResponseInputText.from_dict(data)
+        if data.get("type") == "input_image":
+            return ResponseInputImage.from_dict(data)
+        if data.get("type") == "input_file":
+            return ResponseInputFile.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseReasoningSummaryText")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseReasoningSummaryText:
+class ResponseReasoningSummaryText(_ReadModel):
     """
     Attributes:
-        type_ (Literal['summary_text']):
+        type (Literal['summary_text']):
         text (str):
     """
 
-    type_: Literal["summary_text"]
+    type: Literal["summary_text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['summary_text']"),
+        ("text", "text", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["summary_text"]', d.pop("type"))
-        if type_ != "summary_text":
-            raise ValueError(f"type must match const 'summary_text', got '{type_}'")
-
-        text = d.pop("text")
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
         response_reasoning_summary_text = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
-
         response_reasoning_summary_text.additional_properties = d
         return response_reasoning_summary_text
 

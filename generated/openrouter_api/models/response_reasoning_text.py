@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseReasoningText")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseReasoningText:
+class ResponseReasoningText(_ReadModel):
     """
     Attributes:
-        type_ (Literal['reasoning_text']):
+        type (Literal['reasoning_text']):
         text (str):
     """
 
-    type_: Literal["reasoning_text"]
+    type: Literal["reasoning_text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['reasoning_text']"),
+        ("text", "text", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["reasoning_text"]', d.pop("type"))
-        if type_ != "reasoning_text":
-            raise ValueError(f"type must match const 'reasoning_text', got '{type_}'")
-
-        text = d.pop("text")
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
         response_reasoning_text = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
-
         response_reasoning_text.additional_properties = d
         return response_reasoning_text
 

@@ -1,56 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseRefusalContent")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseRefusalContent:
+class ResponseRefusalContent(_ReadModel):
     """
     Attributes:
-        type_ (Literal['refusal']):
+        type (Literal['refusal']):
         refusal (str):
     """
 
-    type_: Literal["refusal"]
+    type: Literal["refusal"]
     refusal: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        refusal = self.refusal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "refusal": refusal,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['refusal']"),
+        ("refusal", "refusal", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["refusal"]', d.pop("type"))
-        if type_ != "refusal":
-            raise ValueError(f"type must match const 'refusal', got '{type_}'")
-
-        refusal = d.pop("refusal")
-
+        type_ = d.pop("type", None)
+        refusal = d.pop("refusal", None)
         response_refusal_content = cls(
-            type_=type_,
+            type=type_,
             refusal=refusal,
         )
-
         response_refusal_content.additional_properties = d
         return response_refusal_content
 

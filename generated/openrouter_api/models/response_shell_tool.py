@@ -1,49 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_shell_tool_type import ResponseShellToolType
-
-T = TypeVar("T", bound="ResponseShellTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseShellTool:
+class ResponseShellTool(_ReadModel):
     """Client-executed shell / patch tools that take no settings.
 
     Attributes:
-        type_ (ResponseShellToolType):
+        type (ResponseShellToolType):
     """
 
-    type_: ResponseShellToolType
+    type: ResponseShellToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "ResponseShellToolType"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = ResponseShellToolType._parse(d.pop("type"))
-
-        response_shell_tool = cls(
-            type_=type_,
+        _type_ = d.pop("type", None)
+        type_: Any = (
+            ResponseShellToolType._value2member_map_.get(_type_, _type_)
+            if isinstance(_type_, str)
+            else _type_
         )
-
+        response_shell_tool = cls(
+            type=type_,
+        )
         response_shell_tool.additional_properties = d
         return response_shell_tool
 

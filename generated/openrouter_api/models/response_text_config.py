@@ -1,103 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseTextConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseTextConfig:
+class ResponseTextConfig(_ReadModel):
     """Output text format and verbosity.
 
     Attributes:
-        format_ (ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText | Unset):
-        verbosity (None | str | Unset): `low`, `medium`, `high`, `xhigh` or `max` (open set in responses).
+        format (ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText | None):
+        verbosity (None | str): `low`, `medium`, `high`, `xhigh` or `max` (open set in responses).
     """
 
-    format_: (
-        ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText | Unset
-    ) = UNSET
-    verbosity: None | str | Unset = UNSET
+    format: (
+        ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText | None
+    ) = None
+    verbosity: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, ResponseTextFormatJsonSchema):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, ResponseTextFormatJsonObject):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = self.verbosity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        (
+            "format",
+            "format",
+            False,
+            "ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText",
+        ),
+        ("verbosity", "verbosity", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_format_(
-            data: object,
-        ) -> (
-            ResponseTextFormatJsonObject
-            | ResponseTextFormatJsonSchema
-            | ResponseTextFormatText
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = ResponseTextFormatJsonSchema.from_dict(data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_1 = ResponseTextFormatJsonObject.from_dict(data)
-
-                return format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_2 = ResponseTextFormatText.from_dict(data)
-
-            return format_type_2
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        verbosity = cast("None | str | Unset", d.pop("verbosity", UNSET))
-
+        _format_ = d.pop("format", None)
+        format_: Any = _read_format_(_format_)
+        verbosity = d.pop("verbosity", None)
         response_text_config = cls(
-            format_=format_,
+            format=format_,
             verbosity=verbosity,
         )
-
         response_text_config.additional_properties = d
         return response_text_config
 
@@ -116,6 +62,18 @@ class ResponseTextConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_format_(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "json_schema":
+            return ResponseTextFormatJsonSchema.from_dict(data)
+        if data.get("type") == "json_object":
+            return ResponseTextFormatJsonObject.from_dict(data)
+        if data.get("type") == "text":
+            return ResponseTextFormatText.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,48 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseTextFormatJsonObject")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseTextFormatJsonObject:
+class ResponseTextFormatJsonObject(_ReadModel):
     """
     Attributes:
-        type_ (Literal['json_object']):
+        type (Literal['json_object']):
     """
 
-    type_: Literal["json_object"]
+    type: Literal["json_object"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['json_object']"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["json_object"]', d.pop("type"))
-        if type_ != "json_object":
-            raise ValueError(f"type must match const 'json_object', got '{type_}'")
-
+        type_ = d.pop("type", None)
         response_text_format_json_object = cls(
-            type_=type_,
+            type=type_,
         )
-
         response_text_format_json_object.additional_properties = d
         return response_text_format_json_object
 

@@ -1,88 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseTextFormatJsonSchema")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseTextFormatJsonSchema:
+class ResponseTextFormatJsonSchema(_ReadModel):
     """
     Attributes:
-        type_ (Literal['json_schema']):
+        type (Literal['json_schema']):
         name (str):
         schema (ResponseTextFormatJsonSchemaSchema): The JSON Schema the output must follow.
-        description (str | Unset):
-        strict (bool | None | Unset):
+        description (str | None):
+        strict (bool | None):
     """
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     name: str
     schema: ResponseTextFormatJsonSchemaSchema
-    description: str | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: str | None = None
+    strict: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        schema = self.schema.to_dict()
-
-        description = self.description
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "schema": schema,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['json_schema']"),
+        ("name", "name", True, "str"),
+        ("schema", "schema", True, "ResponseTextFormatJsonSchemaSchema"),
+        ("description", "description", False, "str"),
+        ("strict", "strict", False, "bool | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["json_schema"]', d.pop("type"))
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
-
-        name = d.pop("name")
-
-        schema = ResponseTextFormatJsonSchemaSchema.from_dict(d.pop("schema"))
-
-        description = d.pop("description", UNSET)
-
-        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
-
+        type_ = d.pop("type", None)
+        name = d.pop("name", None)
+        _schema = d.pop("schema", None)
+        schema: Any = (
+            ResponseTextFormatJsonSchemaSchema.from_dict(_schema)
+            if isinstance(_schema, dict)
+            else _schema
+        )
+        description = d.pop("description", None)
+        strict = d.pop("strict", None)
         response_text_format_json_schema = cls(
-            type_=type_,
+            type=type_,
             name=name,
             schema=schema,
             description=description,
             strict=strict,
         )
-
         response_text_format_json_schema.additional_properties = d
         return response_text_format_json_schema
 

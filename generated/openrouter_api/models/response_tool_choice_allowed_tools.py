@@ -1,32 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_tool_choice_allowed_tools_mode import ResponseToolChoiceAllowedToolsMode
-
-T = TypeVar("T", bound="ResponseToolChoiceAllowedTools")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseToolChoiceAllowedTools:
+class ResponseToolChoiceAllowedTools(_Model):
     """
     Attributes:
-        type_ (Literal['allowed_tools']):
+        type (Literal['allowed_tools']):
         mode (ResponseToolChoiceAllowedToolsMode):
         tools (list[ResponseToolChoiceAllowedToolsToolsItem]):
     """
 
-    type_: Literal["allowed_tools"]
+    type: Literal["allowed_tools"]
     mode: ResponseToolChoiceAllowedToolsMode
     tools: list[ResponseToolChoiceAllowedToolsToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         mode = self.mode.value
 
@@ -48,7 +47,7 @@ class ResponseToolChoiceAllowedTools:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["allowed_tools"]', d.pop("type"))
         if type_ != "allowed_tools":
@@ -64,7 +63,7 @@ class ResponseToolChoiceAllowedTools:
             tools.append(tools_item)
 
         response_tool_choice_allowed_tools = cls(
-            type_=type_,
+            type=type_,
             mode=mode,
             tools=tools,
         )

@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseToolChoiceFunction")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseToolChoiceFunction:
+class ResponseToolChoiceFunction(_Model):
     """
     Attributes:
-        type_ (Literal['function']):
+        type (Literal['function']):
         name (str):
     """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         name = self.name
 
@@ -38,7 +38,7 @@ class ResponseToolChoiceFunction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["function"]', d.pop("type"))
         if type_ != "function":
@@ -47,7 +47,7 @@ class ResponseToolChoiceFunction:
         name = d.pop("name")
 
         response_tool_choice_function = cls(
-            type_=type_,
+            type=type_,
             name=name,
         )
 

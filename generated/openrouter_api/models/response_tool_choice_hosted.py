@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_tool_choice_hosted_type import ResponseToolChoiceHostedType
-
-T = TypeVar("T", bound="ResponseToolChoiceHosted")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ResponseToolChoiceHosted:
+class ResponseToolChoiceHosted(_Model):
     """Forces a hosted tool.
 
     Attributes:
-        type_ (ResponseToolChoiceHostedType):
+        type (ResponseToolChoiceHostedType):
     """
 
-    type_: ResponseToolChoiceHostedType
+    type: ResponseToolChoiceHostedType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,12 +35,12 @@ class ResponseToolChoiceHosted:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = ResponseToolChoiceHostedType._parse(d.pop("type"))
 
         response_tool_choice_hosted = cls(
-            type_=type_,
+            type=type_,
         )
 
         response_tool_choice_hosted.additional_properties = d

@@ -1,66 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseTopLogprob")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseTopLogprob:
+class ResponseTopLogprob(_ReadModel):
     """
     Attributes:
-        token (str | Unset):
-        logprob (float | Unset):
-        bytes_ (list[int] | Unset):
+        token (str | None):
+        logprob (float | None):
+        bytes (list[int] | None):
     """
 
-    token: str | Unset = UNSET
-    logprob: float | Unset = UNSET
-    bytes_: list[int] | Unset = UNSET
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("token", "token", False, "str"),
+        ("logprob", "logprob", False, "float"),
+        ("bytes", "bytes", False, "list[int]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
-
-        logprob = d.pop("logprob", UNSET)
-
-        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
-
+        token = d.pop("token", None)
+        logprob = d.pop("logprob", None)
+        bytes_ = d.pop("bytes", None)
         response_top_logprob = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes_,
         )
-
         response_top_logprob.additional_properties = d
         return response_top_logprob
 

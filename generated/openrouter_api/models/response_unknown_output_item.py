@@ -1,68 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseUnknownOutputItem")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseUnknownOutputItem:
+class ResponseUnknownOutputItem(_ReadModel):
     """An output item of another type, for example `computer_call`, `shell_call`,
     `tool_search_call` or an OpenRouter server-tool item such as `openrouter:web_search`.
 
         Attributes:
-            type_ (str):
-            id (str | Unset):
-            status (str | Unset):
+            type (str):
+            id (str | None):
+            status (str | None):
     """
 
-    type_: str
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    type: str
+    id: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("id", "id", False, "str"),
+        ("status", "status", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        id = d.pop("id", UNSET)
-
-        status = d.pop("status", UNSET)
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        status = d.pop("status", None)
         response_unknown_output_item = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
         )
-
         response_unknown_output_item.additional_properties = d
         return response_unknown_output_item
 

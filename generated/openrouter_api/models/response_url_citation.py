@@ -1,91 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseUrlCitation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseUrlCitation:
+class ResponseUrlCitation(_ReadModel):
     """
     Attributes:
-        type_ (Literal['url_citation']):
+        type (Literal['url_citation']):
         url (str):
         title (str):
         start_index (int):
         end_index (int):
-        content (str | Unset): Excerpt of the cited page.
+        content (str | None): Excerpt of the cited page.
     """
 
-    type_: Literal["url_citation"]
+    type: Literal["url_citation"]
     url: str
     title: str
     start_index: int
     end_index: int
-    content: str | Unset = UNSET
+    content: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url = self.url
-
-        title = self.title
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-                "title": title,
-                "start_index": start_index,
-                "end_index": end_index,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['url_citation']"),
+        ("url", "url", True, "str"),
+        ("title", "title", True, "str"),
+        ("start_index", "start_index", True, "int"),
+        ("end_index", "end_index", True, "int"),
+        ("content", "content", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["url_citation"]', d.pop("type"))
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
-
-        url = d.pop("url")
-
-        title = d.pop("title")
-
-        start_index = d.pop("start_index")
-
-        end_index = d.pop("end_index")
-
-        content = d.pop("content", UNSET)
-
+        type_ = d.pop("type", None)
+        url = d.pop("url", None)
+        title = d.pop("title", None)
+        start_index = d.pop("start_index", None)
+        end_index = d.pop("end_index", None)
+        content = d.pop("content", None)
         response_url_citation = cls(
-            type_=type_,
+            type=type_,
             url=url,
             title=title,
             start_index=start_index,
             end_index=end_index,
             content=content,
         )
-
         response_url_citation.additional_properties = d
         return response_url_citation
 

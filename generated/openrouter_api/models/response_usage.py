@@ -1,155 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseUsage:
+class ResponseUsage(_ReadModel):
     """Token counts and cost of a response.
 
     Attributes:
         input_tokens (int):
         output_tokens (int):
         total_tokens (int):
-        input_tokens_details (ResponseInputTokensDetails | Unset):
-        output_tokens_details (ResponseOutputTokensDetails | Unset):
-        cost (float | None | Unset): Amount charged in USD.
-        is_byok (bool | Unset): Whether the request ran on the caller's own provider key.
-        cost_details (ResponseCostDetails | Unset): Breakdown of the upstream cost in USD.
-        server_tool_use_details (None | ServerToolUseDetails | Unset):
+        input_tokens_details (ResponseInputTokensDetails | None):
+        output_tokens_details (ResponseOutputTokensDetails | None):
+        cost (float | None): Amount charged in USD.
+        is_byok (bool | None): Whether the request ran on the caller's own provider key.
+        cost_details (ResponseCostDetails | None): Breakdown of the upstream cost in USD.
+        server_tool_use_details (None | ServerToolUseDetails):
     """
 
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    input_tokens_details: ResponseInputTokensDetails | Unset = UNSET
-    output_tokens_details: ResponseOutputTokensDetails | Unset = UNSET
-    cost: float | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
-    cost_details: ResponseCostDetails | Unset = UNSET
-    server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
+    input_tokens_details: ResponseInputTokensDetails | None = None
+    output_tokens_details: ResponseOutputTokensDetails | None = None
+    cost: float | None = None
+    is_byok: bool | None = None
+    cost_details: ResponseCostDetails | None = None
+    server_tool_use_details: None | ServerToolUseDetails = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
-        input_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_tokens_details, Unset):
-            input_tokens_details = self.input_tokens_details.to_dict()
-
-        output_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_tokens_details, Unset):
-            output_tokens_details = self.output_tokens_details.to_dict()
-
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        is_byok = self.is_byok
-
-        cost_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_details, Unset):
-            cost_details = self.cost_details.to_dict()
-
-        server_tool_use_details: dict[str, Any] | None | Unset
-        if isinstance(self.server_tool_use_details, Unset):
-            server_tool_use_details = UNSET
-        elif isinstance(self.server_tool_use_details, ServerToolUseDetails):
-            server_tool_use_details = self.server_tool_use_details.to_dict()
-        else:
-            server_tool_use_details = self.server_tool_use_details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-        if input_tokens_details is not UNSET:
-            field_dict["input_tokens_details"] = input_tokens_details
-        if output_tokens_details is not UNSET:
-            field_dict["output_tokens_details"] = output_tokens_details
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
-        if cost_details is not UNSET:
-            field_dict["cost_details"] = cost_details
-        if server_tool_use_details is not UNSET:
-            field_dict["server_tool_use_details"] = server_tool_use_details
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("input_tokens", "input_tokens", True, "int"),
+        ("output_tokens", "output_tokens", True, "int"),
+        ("total_tokens", "total_tokens", True, "int"),
+        ("input_tokens_details", "input_tokens_details", False, "ResponseInputTokensDetails"),
+        ("output_tokens_details", "output_tokens_details", False, "ResponseOutputTokensDetails"),
+        ("cost", "cost", False, "float | None"),
+        ("is_byok", "is_byok", False, "bool"),
+        ("cost_details", "cost_details", False, "ResponseCostDetails"),
+        (
+            "server_tool_use_details",
+            "server_tool_use_details",
+            False,
+            "None | ServerToolUseDetails",
+        ),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
-
-        output_tokens = d.pop("output_tokens")
-
-        total_tokens = d.pop("total_tokens")
-
-        _input_tokens_details = d.pop("input_tokens_details", UNSET)
-        input_tokens_details: ResponseInputTokensDetails | Unset
-        if isinstance(_input_tokens_details, Unset):
-            input_tokens_details = UNSET
-        else:
-            input_tokens_details = ResponseInputTokensDetails.from_dict(_input_tokens_details)
-
-        _output_tokens_details = d.pop("output_tokens_details", UNSET)
-        output_tokens_details: ResponseOutputTokensDetails | Unset
-        if isinstance(_output_tokens_details, Unset):
-            output_tokens_details = UNSET
-        else:
-            output_tokens_details = ResponseOutputTokensDetails.from_dict(_output_tokens_details)
-
-        cost = cast("float | None | Unset", d.pop("cost", UNSET))
-
-        is_byok = d.pop("is_byok", UNSET)
-
-        _cost_details = d.pop("cost_details", UNSET)
-        cost_details: ResponseCostDetails | Unset
-        if isinstance(_cost_details, Unset):
-            cost_details = UNSET
-        else:
-            cost_details = ResponseCostDetails.from_dict(_cost_details)
-
-        def _parse_server_tool_use_details(data: object) -> None | ServerToolUseDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_details_type_0 = ServerToolUseDetails.from_dict(data)
-
-                return server_tool_use_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ServerToolUseDetails | Unset", data)
-
-        server_tool_use_details = _parse_server_tool_use_details(
-            d.pop("server_tool_use_details", UNSET)
+        input_tokens = d.pop("input_tokens", None)
+        output_tokens = d.pop("output_tokens", None)
+        total_tokens = d.pop("total_tokens", None)
+        _input_tokens_details = d.pop("input_tokens_details", None)
+        input_tokens_details: Any = (
+            ResponseInputTokensDetails.from_dict(_input_tokens_details)
+            if isinstance(_input_tokens_details, dict)
+            else _input_tokens_details
         )
-
+        _output_tokens_details = d.pop("output_tokens_details", None)
+        output_tokens_details: Any = (
+            ResponseOutputTokensDetails.from_dict(_output_tokens_details)
+            if isinstance(_output_tokens_details, dict)
+            else _output_tokens_details
+        )
+        cost = d.pop("cost", None)
+        is_byok = d.pop("is_byok", None)
+        _cost_details = d.pop("cost_details", None)
+        cost_details: Any = (
+            ResponseCostDetails.from_dict(_cost_details)
+            if isinstance(_cost_details, dict)
+            else _cost_details
+        )
+        _server_tool_use_details = d.pop("server_tool_use_details", None)
+        server_tool_use_details: Any = _read_server_tool_use_details(_server_tool_use_details)
         response_usage = cls(
             input_tokens=input_tokens,
             output_tokens=output_tokens,
@@ -161,7 +92,6 @@ class ResponseUsage:
             cost_details=cost_details,
             server_tool_use_details=server_tool_use_details,
         )
-
         response_usage.additional_properties = d
         return response_usage
 
@@ -180,6 +110,12 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_server_tool_use_details(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ServerToolUseDetails.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

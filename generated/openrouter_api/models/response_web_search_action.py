@@ -1,112 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseWebSearchAction")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseWebSearchAction:
+class ResponseWebSearchAction(_ReadModel):
     """What the search step did (`search`, `open_page` or `find_in_page`).
 
     Attributes:
-        type_ (str):
-        query (str | Unset):
-        queries (list[str] | Unset):
-        sources (list[ResponseWebSearchActionSourcesItem] | Unset):
-        url (None | str | Unset):
-        pattern (str | Unset):
+        type (str):
+        query (str | None):
+        queries (list[str] | None):
+        sources (list[ResponseWebSearchActionSourcesItem] | None):
+        url (None | str):
+        pattern (str | None):
     """
 
-    type_: str
-    query: str | Unset = UNSET
-    queries: list[str] | Unset = UNSET
-    sources: list[ResponseWebSearchActionSourcesItem] | Unset = UNSET
-    url: None | str | Unset = UNSET
-    pattern: str | Unset = UNSET
+    type: str
+    query: str | None = None
+    queries: list[str] | None = None
+    sources: list[ResponseWebSearchActionSourcesItem] | None = None
+    url: None | str = None
+    pattern: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        query = self.query
-
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
-            queries = self.queries
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        pattern = self.pattern
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if query is not UNSET:
-            field_dict["query"] = query
-        if queries is not UNSET:
-            field_dict["queries"] = queries
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if url is not UNSET:
-            field_dict["url"] = url
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("query", "query", False, "str"),
+        ("queries", "queries", False, "list[str]"),
+        ("sources", "sources", False, "list[ResponseWebSearchActionSourcesItem]"),
+        ("url", "url", False, "None | str"),
+        ("pattern", "pattern", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        query = d.pop("query", UNSET)
-
-        queries = cast("list[str]", d.pop("queries", UNSET))
-
-        _sources = d.pop("sources", UNSET)
-        sources: list[ResponseWebSearchActionSourcesItem] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = ResponseWebSearchActionSourcesItem.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        url = cast("None | str | Unset", d.pop("url", UNSET))
-
-        pattern = d.pop("pattern", UNSET)
-
+        type_ = d.pop("type", None)
+        query = d.pop("query", None)
+        queries = d.pop("queries", None)
+        _sources = d.pop("sources", None)
+        sources: Any = (
+            [
+                ResponseWebSearchActionSourcesItem.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _sources
+            ]
+            if isinstance(_sources, list)
+            else _sources
+        )
+        url = d.pop("url", None)
+        pattern = d.pop("pattern", None)
         response_web_search_action = cls(
-            type_=type_,
+            type=type_,
             query=query,
             queries=queries,
             sources=sources,
             url=url,
             pattern=pattern,
         )
-
         response_web_search_action.additional_properties = d
         return response_web_search_action
 

@@ -1,82 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseWebSearchCall")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseWebSearchCall:
+class ResponseWebSearchCall(_ReadModel):
     """
     Attributes:
-        type_ (Literal['web_search_call']):
+        type (Literal['web_search_call']):
         id (str):
         status (str): `completed`, `searching`, `in_progress` or `failed`.
-        action (ResponseWebSearchAction | Unset): What the search step did (`search`, `open_page` or `find_in_page`).
+        action (ResponseWebSearchAction | None): What the search step did (`search`, `open_page` or `find_in_page`).
     """
 
-    type_: Literal["web_search_call"]
+    type: Literal["web_search_call"]
     id: str
     status: str
-    action: ResponseWebSearchAction | Unset = UNSET
+    action: ResponseWebSearchAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['web_search_call']"),
+        ("id", "id", True, "str"),
+        ("status", "status", True, "str"),
+        ("action", "action", False, "ResponseWebSearchAction"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["web_search_call"]', d.pop("type"))
-        if type_ != "web_search_call":
-            raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
-
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        _action = d.pop("action", UNSET)
-        action: ResponseWebSearchAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = ResponseWebSearchAction.from_dict(_action)
-
+        type_ = d.pop("type", None)
+        id = d.pop("id", None)
+        status = d.pop("status", None)
+        _action = d.pop("action", None)
+        action: Any = (
+            ResponseWebSearchAction.from_dict(_action) if isinstance(_action, dict) else _action
+        )
         response_web_search_call = cls(
-            type_=type_,
+            type=type_,
             id=id,
             status=status,
             action=action,
         )
-
         response_web_search_call.additional_properties = d
         return response_web_search_call
 

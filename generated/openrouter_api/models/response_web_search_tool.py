@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,178 +12,94 @@ from ..models.response_web_search_tool_search_context_size import (
     ResponseWebSearchToolSearchContextSize,
 )
 from ..models.response_web_search_tool_type import ResponseWebSearchToolType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseWebSearchTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ResponseWebSearchTool:
+class ResponseWebSearchTool(_ReadModel):
     """OpenAI-style web search tool (all four dated `type` names share this shape).
 
     Attributes:
-        type_ (ResponseWebSearchToolType):
-        engine (ResponseWebSearchToolEngine | Unset):
-        mode (ResponseWebSearchToolMode | Unset):
-        max_results (int | Unset):
-        max_uses (int | Unset):
-        search_context_size (ResponseWebSearchToolSearchContextSize | Unset):
-        filters (None | Unset | WebSearchDomainFilter):
-        user_location (None | Unset | WebSearchUserLocation):
-        x_search (XSearchOptions | Unset): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
+        type (ResponseWebSearchToolType):
+        engine (ResponseWebSearchToolEngine | None):
+        mode (ResponseWebSearchToolMode | None):
+        max_results (int | None):
+        max_uses (int | None):
+        search_context_size (ResponseWebSearchToolSearchContextSize | None):
+        filters (None | WebSearchDomainFilter):
+        user_location (None | WebSearchUserLocation):
+        x_search (XSearchOptions | None): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
     """
 
-    type_: ResponseWebSearchToolType
-    engine: ResponseWebSearchToolEngine | Unset = UNSET
-    mode: ResponseWebSearchToolMode | Unset = UNSET
-    max_results: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    search_context_size: ResponseWebSearchToolSearchContextSize | Unset = UNSET
-    filters: None | Unset | WebSearchDomainFilter = UNSET
-    user_location: None | Unset | WebSearchUserLocation = UNSET
-    x_search: XSearchOptions | Unset = UNSET
+    type: ResponseWebSearchToolType
+    engine: ResponseWebSearchToolEngine | None = None
+    mode: ResponseWebSearchToolMode | None = None
+    max_results: int | None = None
+    max_uses: int | None = None
+    search_context_size: ResponseWebSearchToolSearchContextSize | None = None
+    filters: None | WebSearchDomainFilter = None
+    user_location: None | WebSearchUserLocation = None
+    x_search: XSearchOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine.value
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        max_results = self.max_results
-
-        max_uses = self.max_uses
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size.value
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, WebSearchDomainFilter):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, WebSearchUserLocation):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        x_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.x_search, Unset):
-            x_search = self.x_search.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-        if x_search is not UNSET:
-            field_dict["x_search"] = x_search
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "ResponseWebSearchToolType"),
+        ("engine", "engine", False, "ResponseWebSearchToolEngine"),
+        ("mode", "mode", False, "ResponseWebSearchToolMode"),
+        ("max_results", "max_results", False, "int"),
+        ("max_uses", "max_uses", False, "int"),
+        (
+            "search_context_size",
+            "search_context_size",
+            False,
+            "ResponseWebSearchToolSearchContextSize",
+        ),
+        ("filters", "filters", False, "None | WebSearchDomainFilter"),
+        ("user_location", "user_location", False, "None | WebSearchUserLocation"),
+        ("x_search", "x_search", False, "XSearchOptions"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = ResponseWebSearchToolType._parse(d.pop("type"))
-
-        _engine = d.pop("engine", UNSET)
-        engine: ResponseWebSearchToolEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = ResponseWebSearchToolEngine._parse(_engine)
-
-        _mode = d.pop("mode", UNSET)
-        mode: ResponseWebSearchToolMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = ResponseWebSearchToolMode._parse(_mode)
-
-        max_results = d.pop("max_results", UNSET)
-
-        max_uses = d.pop("max_uses", UNSET)
-
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: ResponseWebSearchToolSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = ResponseWebSearchToolSearchContextSize._parse(
-                _search_context_size
+        _type_ = d.pop("type", None)
+        type_: Any = (
+            ResponseWebSearchToolType._value2member_map_.get(_type_, _type_)
+            if isinstance(_type_, str)
+            else _type_
+        )
+        _engine = d.pop("engine", None)
+        engine: Any = (
+            ResponseWebSearchToolEngine._value2member_map_.get(_engine, _engine)
+            if isinstance(_engine, str)
+            else _engine
+        )
+        _mode = d.pop("mode", None)
+        mode: Any = (
+            ResponseWebSearchToolMode._value2member_map_.get(_mode, _mode)
+            if isinstance(_mode, str)
+            else _mode
+        )
+        max_results = d.pop("max_results", None)
+        max_uses = d.pop("max_uses", None)
+        _search_context_size = d.pop("search_context_size", None)
+        search_context_size: Any = (
+            ResponseWebSearchToolSearchContextSize._value2member_map_.get(
+                _search_context_size, _search_context_size
             )
-
-        def _parse_filters(data: object) -> None | Unset | WebSearchDomainFilter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = WebSearchDomainFilter.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | WebSearchDomainFilter", data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = WebSearchUserLocation.from_dict(data)
-
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | WebSearchUserLocation", data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
-
-        _x_search = d.pop("x_search", UNSET)
-        x_search: XSearchOptions | Unset
-        if isinstance(_x_search, Unset):
-            x_search = UNSET
-        else:
-            x_search = XSearchOptions.from_dict(_x_search)
-
+            if isinstance(_search_context_size, str)
+            else _search_context_size
+        )
+        _filters = d.pop("filters", None)
+        filters: Any = _read_filters(_filters)
+        _user_location = d.pop("user_location", None)
+        user_location: Any = _read_user_location(_user_location)
+        _x_search = d.pop("x_search", None)
+        x_search: Any = (
+            XSearchOptions.from_dict(_x_search) if isinstance(_x_search, dict) else _x_search
+        )
         response_web_search_tool = cls(
-            type_=type_,
+            type=type_,
             engine=engine,
             mode=mode,
             max_results=max_results,
@@ -193,7 +109,6 @@ class ResponseWebSearchTool:
             user_location=user_location,
             x_search=x_search,
         )
-
         response_web_search_tool.additional_properties = d
         return response_web_search_tool
 
@@ -212,6 +127,20 @@ class ResponseWebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(data: Any) -> Any:
+    if isinstance(data, dict):
+        return WebSearchDomainFilter.from_dict(data)
+    return data
+
+
+def _read_user_location(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("type") == "approximate":
+            return WebSearchUserLocation.from_dict(data)
+        return data
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScimGroup")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ScimGroup:
+class ScimGroup(_ReadModel):
     """A group provisioned by the organization's identity provider.
 
     Attributes:
@@ -29,51 +29,25 @@ class ScimGroup:
     created_at: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        organization_id = self.organization_id
-
-        display_name = self.display_name
-
-        external_id: None | str
-        external_id = self.external_id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "display_name": display_name,
-                "external_id": external_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("organization_id", "organization_id", True, "str"),
+        ("display_name", "display_name", True, "str"),
+        ("external_id", "external_id", True, "None | str"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        organization_id = d.pop("organization_id")
-
-        display_name = d.pop("display_name")
-
-        external_id = cast("None | str", d.pop("external_id"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
+        id = d.pop("id", None)
+        organization_id = d.pop("organization_id", None)
+        display_name = d.pop("display_name", None)
+        external_id = d.pop("external_id", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
         scim_group = cls(
             id=id,
             organization_id=organization_id,
@@ -82,7 +56,6 @@ class ScimGroup:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         scim_group.additional_properties = d
         return scim_group
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_role_known import ScimRoleKnown
-
-T = TypeVar("T", bound="ScimGroupMapping")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ScimGroupMapping:
+class ScimGroupMapping(_ReadModel):
     """Gives the members of one SCIM group a role in one workspace.
 
     Attributes:
@@ -33,70 +32,28 @@ class ScimGroupMapping:
     created_at: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        organization_id = self.organization_id
-
-        scim_group_id = self.scim_group_id
-
-        workspace_id = self.workspace_id
-
-        role: str
-        if isinstance(self.role, ScimRoleKnown):
-            role = self.role.value
-        else:
-            role = self.role
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "scim_group_id": scim_group_id,
-                "workspace_id": workspace_id,
-                "role": role,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("organization_id", "organization_id", True, "str"),
+        ("scim_group_id", "scim_group_id", True, "str"),
+        ("workspace_id", "workspace_id", True, "str"),
+        ("role", "role", True, "ScimRoleKnown | str"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        organization_id = d.pop("organization_id")
-
-        scim_group_id = d.pop("scim_group_id")
-
-        workspace_id = d.pop("workspace_id")
-
-        def _parse_role(data: object) -> ScimRoleKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = ScimRoleKnown._parse(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ScimRoleKnown | str", data)
-
-        role = _parse_role(d.pop("role"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
+        id = d.pop("id", None)
+        organization_id = d.pop("organization_id", None)
+        scim_group_id = d.pop("scim_group_id", None)
+        workspace_id = d.pop("workspace_id", None)
+        _role = d.pop("role", None)
+        role: Any = _read_role(_role)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
         scim_group_mapping = cls(
             id=id,
             organization_id=organization_id,
@@ -106,7 +63,6 @@ class ScimGroupMapping:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         scim_group_mapping.additional_properties = d
         return scim_group_mapping
 
@@ -125,3 +81,10 @@ class ScimGroupMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ScimRoleKnown._value2member_map_:
+            return ScimRoleKnown._value2member_map_[data]
+    return data

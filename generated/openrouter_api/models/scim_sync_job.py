@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_sync_job_status_known import ScimSyncJobStatusKnown
-
-T = TypeVar("T", bound="ScimSyncJob")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ScimSyncJob:
+class ScimSyncJob(_ReadModel):
     """
     Attributes:
         id (str):
@@ -34,80 +33,30 @@ class ScimSyncJob:
     deleted_groups: int | None
     error_message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, ScimSyncJobStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at
-
-        started_at: None | str
-        started_at = self.started_at
-
-        finished_at: None | str
-        finished_at = self.finished_at
-
-        synced_groups: int | None
-        synced_groups = self.synced_groups
-
-        deleted_groups: int | None
-        deleted_groups = self.deleted_groups
-
-        error_message: None | str
-        error_message = self.error_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-                "started_at": started_at,
-                "finished_at": finished_at,
-                "synced_groups": synced_groups,
-                "deleted_groups": deleted_groups,
-                "error_message": error_message,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("status", "status", True, "ScimSyncJobStatusKnown | str"),
+        ("created_at", "created_at", True, "str"),
+        ("started_at", "started_at", True, "None | str"),
+        ("finished_at", "finished_at", True, "None | str"),
+        ("synced_groups", "synced_groups", True, "int | None"),
+        ("deleted_groups", "deleted_groups", True, "int | None"),
+        ("error_message", "error_message", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_status(data: object) -> ScimSyncJobStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ScimSyncJobStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ScimSyncJobStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = d.pop("created_at")
-
-        started_at = cast("None | str", d.pop("started_at"))
-
-        finished_at = cast("None | str", d.pop("finished_at"))
-
-        synced_groups = cast("int | None", d.pop("synced_groups"))
-
-        deleted_groups = cast("int | None", d.pop("deleted_groups"))
-
-        error_message = cast("None | str", d.pop("error_message"))
-
+        id = d.pop("id", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        created_at = d.pop("created_at", None)
+        started_at = d.pop("started_at", None)
+        finished_at = d.pop("finished_at", None)
+        synced_groups = d.pop("synced_groups", None)
+        deleted_groups = d.pop("deleted_groups", None)
+        error_message = d.pop("error_message", None)
         scim_sync_job = cls(
             id=id,
             status=status,
@@ -118,7 +67,6 @@ class ScimSyncJob:
             deleted_groups=deleted_groups,
             error_message=error_message,
         )
-
         scim_sync_job.additional_properties = d
         return scim_sync_job
 
@@ -137,3 +85,10 @@ class ScimSyncJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ScimSyncJobStatusKnown._value2member_map_:
+            return ScimSyncJobStatusKnown._value2member_map_[data]
+    return data

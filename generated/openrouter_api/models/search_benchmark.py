@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,11 @@ from attrs import field as _attrs_field
 from ..models.benchmark_search_surface import BenchmarkSearchSurface
 from ..models.benchmark_type import BenchmarkType
 from ..models.search_benchmark_metric_known import SearchBenchmarkMetricKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SearchBenchmark")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class SearchBenchmark:
+class SearchBenchmark(_ReadModel):
     """The best eligible configuration of one model on one of OpenRouter's search evals.
 
     Attributes:
@@ -32,7 +30,7 @@ class SearchBenchmark:
         avg_latency_per_task_ms (float | None):
         total_tasks (int):
         last_run_timestamp (str):
-        run_config (SearchBenchmarkRunConfig | Unset): The published settings of the run, present only with
+        run_config (SearchBenchmarkRunConfig | None): The published settings of the run, present only with
             `include_run_config=true`.
     """
 
@@ -48,144 +46,49 @@ class SearchBenchmark:
     avg_latency_per_task_ms: float | None
     total_tasks: int
     last_run_timestamp: str
-    run_config: SearchBenchmarkRunConfig | Unset = UNSET
+    run_config: SearchBenchmarkRunConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        benchmark_type: str
-        if isinstance(self.benchmark_type, BenchmarkType):
-            benchmark_type = self.benchmark_type.value
-        else:
-            benchmark_type = self.benchmark_type
-
-        model_permaslug = self.model_permaslug
-
-        display_name = self.display_name
-
-        primary_metric: str
-        if isinstance(self.primary_metric, SearchBenchmarkMetricKnown):
-            primary_metric = self.primary_metric.value
-        else:
-            primary_metric = self.primary_metric
-
-        primary_score = self.primary_score
-
-        search_engine = self.search_engine
-
-        search_surface: str
-        if isinstance(self.search_surface, BenchmarkSearchSurface):
-            search_surface = self.search_surface.value
-        else:
-            search_surface = self.search_surface
-
-        avg_cost_per_task: float | None
-        avg_cost_per_task = self.avg_cost_per_task
-
-        avg_latency_per_task_ms: float | None
-        avg_latency_per_task_ms = self.avg_latency_per_task_ms
-
-        total_tasks = self.total_tasks
-
-        last_run_timestamp = self.last_run_timestamp
-
-        run_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run_config, Unset):
-            run_config = self.run_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "benchmark_type": benchmark_type,
-                "model_permaslug": model_permaslug,
-                "display_name": display_name,
-                "primary_metric": primary_metric,
-                "primary_score": primary_score,
-                "search_engine": search_engine,
-                "search_surface": search_surface,
-                "avg_cost_per_task": avg_cost_per_task,
-                "avg_latency_per_task_ms": avg_latency_per_task_ms,
-                "total_tasks": total_tasks,
-                "last_run_timestamp": last_run_timestamp,
-            }
-        )
-        if run_config is not UNSET:
-            field_dict["run_config"] = run_config
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("source", "source", True, "Literal['openrouter']"),
+        ("benchmark_type", "benchmark_type", True, "BenchmarkType | str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("display_name", "display_name", True, "str"),
+        ("primary_metric", "primary_metric", True, "SearchBenchmarkMetricKnown | str"),
+        ("primary_score", "primary_score", True, "float"),
+        ("search_engine", "search_engine", True, "str"),
+        ("search_surface", "search_surface", True, "BenchmarkSearchSurface | str"),
+        ("avg_cost_per_task", "avg_cost_per_task", True, "float | None"),
+        ("avg_latency_per_task_ms", "avg_latency_per_task_ms", True, "float | None"),
+        ("total_tasks", "total_tasks", True, "int"),
+        ("last_run_timestamp", "last_run_timestamp", True, "str"),
+        ("run_config", "run_config", False, "SearchBenchmarkRunConfig"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        source = cast('Literal["openrouter"]', d.pop("source"))
-        if source != "openrouter":
-            raise ValueError(f"source must match const 'openrouter', got '{source}'")
-
-        def _parse_benchmark_type(data: object) -> BenchmarkType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                benchmark_type_type_0 = BenchmarkType._parse(data)
-
-                return benchmark_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BenchmarkType | str", data)
-
-        benchmark_type = _parse_benchmark_type(d.pop("benchmark_type"))
-
-        model_permaslug = d.pop("model_permaslug")
-
-        display_name = d.pop("display_name")
-
-        def _parse_primary_metric(data: object) -> SearchBenchmarkMetricKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_metric_type_0 = SearchBenchmarkMetricKnown._parse(data)
-
-                return primary_metric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("SearchBenchmarkMetricKnown | str", data)
-
-        primary_metric = _parse_primary_metric(d.pop("primary_metric"))
-
-        primary_score = d.pop("primary_score")
-
-        search_engine = d.pop("search_engine")
-
-        def _parse_search_surface(data: object) -> BenchmarkSearchSurface | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                search_surface_type_0 = BenchmarkSearchSurface._parse(data)
-
-                return search_surface_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BenchmarkSearchSurface | str", data)
-
-        search_surface = _parse_search_surface(d.pop("search_surface"))
-
-        avg_cost_per_task = cast("float | None", d.pop("avg_cost_per_task"))
-
-        avg_latency_per_task_ms = cast("float | None", d.pop("avg_latency_per_task_ms"))
-
-        total_tasks = d.pop("total_tasks")
-
-        last_run_timestamp = d.pop("last_run_timestamp")
-
-        _run_config = d.pop("run_config", UNSET)
-        run_config: SearchBenchmarkRunConfig | Unset
-        if isinstance(_run_config, Unset):
-            run_config = UNSET
-        else:
-            run_config = SearchBenchmarkRunConfig.from_dict(_run_config)
-
+        source = d.pop("source", None)
+        _benchmark_type = d.pop("benchmark_type", None)
+        benchmark_type: Any = _read_benchmark_type(_benchmark_type)
+        model_permaslug = d.pop("model_permaslug", None)
+        display_name = d.pop("display_name", None)
+        _primary_metric = d.pop("primary_metric", None)
+        primary_metric: Any = _read_primary_metric(_primary_metric)
+        primary_score = d.pop("primary_score", None)
+        search_engine = d.pop("search_engine", None)
+        _search_surface = d.pop("search_surface", None)
+        search_surface: Any = _read_search_surface(_search_surface)
+        avg_cost_per_task = d.pop("avg_cost_per_task", None)
+        avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms", None)
+        total_tasks = d.pop("total_tasks", None)
+        last_run_timestamp = d.pop("last_run_timestamp", None)
+        _run_config = d.pop("run_config", None)
+        run_config: Any = (
+            SearchBenchmarkRunConfig.from_dict(_run_config)
+            if isinstance(_run_config, dict)
+            else _run_config
+        )
         search_benchmark = cls(
             source=source,
             benchmark_type=benchmark_type,
@@ -201,7 +104,6 @@ class SearchBenchmark:
             last_run_timestamp=last_run_timestamp,
             run_config=run_config,
         )
-
         search_benchmark.additional_properties = d
         return search_benchmark
 
@@ -220,6 +122,27 @@ class SearchBenchmark:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_benchmark_type(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BenchmarkType._value2member_map_:
+            return BenchmarkType._value2member_map_[data]
+    return data
+
+
+def _read_primary_metric(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in SearchBenchmarkMetricKnown._value2member_map_:
+            return SearchBenchmarkMetricKnown._value2member_map_[data]
+    return data
+
+
+def _read_search_surface(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in BenchmarkSearchSurface._value2member_map_:
+            return BenchmarkSearchSurface._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SearchBenchmarkRunConfig")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class SearchBenchmarkRunConfig:
+class SearchBenchmarkRunConfig(_ReadModel):
     """The published settings of the run, present only with `include_run_config=true`.
 
     Attributes:
@@ -23,44 +23,24 @@ class SearchBenchmarkRunConfig:
     reasoning_effort: None | str
     temperature: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        max_agent_turns: int | None
-        max_agent_turns = self.max_agent_turns
-
-        reasoning_effort: None | str
-        reasoning_effort = self.reasoning_effort
-
-        temperature: float | None
-        temperature = self.temperature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_agent_turns": max_agent_turns,
-                "reasoning_effort": reasoning_effort,
-                "temperature": temperature,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("max_agent_turns", "max_agent_turns", True, "int | None"),
+        ("reasoning_effort", "reasoning_effort", True, "None | str"),
+        ("temperature", "temperature", True, "float | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        max_agent_turns = cast("int | None", d.pop("max_agent_turns"))
-
-        reasoning_effort = cast("None | str", d.pop("reasoning_effort"))
-
-        temperature = cast("float | None", d.pop("temperature"))
-
+        max_agent_turns = d.pop("max_agent_turns", None)
+        reasoning_effort = d.pop("reasoning_effort", None)
+        temperature = d.pop("temperature", None)
         search_benchmark_run_config = cls(
             max_agent_turns=max_agent_turns,
             reasoning_effort=reasoning_effort,
             temperature=temperature,
         )
-
         search_benchmark_run_config.additional_properties = d
         return search_benchmark_run_config
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..models.server_tool_status_known import ServerToolStatusKnown
-
-T = TypeVar("T", bound="ServerTool")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerTool:
+class ServerTool(_ReadModel):
     """A tool OpenRouter can run on a model's behalf.
 
     Attributes:
@@ -52,169 +51,75 @@ class ServerTool:
     parameters_schema: ServerToolJsonSchema
     native_support: ServerToolNativeSupport
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        summary = self.summary
-
-        tool_description = self.tool_description
-
-        status: str
-        if isinstance(self.status, ServerToolStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        docs_url = self.docs_url
-
-        supported_api_formats = []
-        for supported_api_formats_item_data in self.supported_api_formats:
-            supported_api_formats_item: str
-            if isinstance(supported_api_formats_item_data, ServerToolApiFormat):
-                supported_api_formats_item = supported_api_formats_item_data.value
-            else:
-                supported_api_formats_item = supported_api_formats_item_data
-            supported_api_formats.append(supported_api_formats_item)
-
-        aliases = []
-        for aliases_item_data in self.aliases:
-            aliases_item = aliases_item_data.to_dict()
-            aliases.append(aliases_item)
-
-        default_engine: None | str
-        default_engine = self.default_engine
-
-        fallback_engine: None | str
-        fallback_engine = self.fallback_engine
-
-        engines = []
-        for engines_item_data in self.engines:
-            engines_item = engines_item_data.to_dict()
-            engines.append(engines_item)
-
-        input_schema = self.input_schema.to_dict()
-
-        output_schema: dict[str, Any] | None
-        if isinstance(self.output_schema, ServerToolJsonSchema):
-            output_schema = self.output_schema.to_dict()
-        else:
-            output_schema = self.output_schema
-
-        parameters_schema = self.parameters_schema.to_dict()
-
-        native_support = self.native_support.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "summary": summary,
-                "tool_description": tool_description,
-                "status": status,
-                "docs_url": docs_url,
-                "supported_api_formats": supported_api_formats,
-                "aliases": aliases,
-                "default_engine": default_engine,
-                "fallback_engine": fallback_engine,
-                "engines": engines,
-                "input_schema": input_schema,
-                "output_schema": output_schema,
-                "parameters_schema": parameters_schema,
-                "native_support": native_support,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("name", "name", True, "str"),
+        ("summary", "summary", True, "str"),
+        ("tool_description", "tool_description", True, "str"),
+        ("status", "status", True, "ServerToolStatusKnown | str"),
+        ("docs_url", "docs_url", True, "str"),
+        ("supported_api_formats", "supported_api_formats", True, "list[ServerToolApiFormat | str]"),
+        ("aliases", "aliases", True, "list[ServerToolAlias]"),
+        ("default_engine", "default_engine", True, "None | str"),
+        ("fallback_engine", "fallback_engine", True, "None | str"),
+        ("engines", "engines", True, "list[ServerToolEngine]"),
+        ("input_schema", "input_schema", True, "ServerToolJsonSchema"),
+        ("output_schema", "output_schema", True, "None | ServerToolJsonSchema"),
+        ("parameters_schema", "parameters_schema", True, "ServerToolJsonSchema"),
+        ("native_support", "native_support", True, "ServerToolNativeSupport"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        summary = d.pop("summary")
-
-        tool_description = d.pop("tool_description")
-
-        def _parse_status(data: object) -> ServerToolStatusKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ServerToolStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolStatusKnown | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        docs_url = d.pop("docs_url")
-
-        def _parse_supported_api_formats_item(data: object) -> ServerToolApiFormat | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                supported_api_formats_item_type_0 = ServerToolApiFormat._parse(data)
-
-                return supported_api_formats_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolApiFormat | str", data)
-
-        supported_api_formats = []
-        _supported_api_formats = d.pop("supported_api_formats")
-        for supported_api_formats_item_data in _supported_api_formats:
-            supported_api_formats_item = _parse_supported_api_formats_item(
-                supported_api_formats_item_data
-            )
-            supported_api_formats.append(supported_api_formats_item)
-
-        aliases = []
-        _aliases = d.pop("aliases")
-        for aliases_item_data in _aliases:
-            aliases_item = ServerToolAlias.from_dict(aliases_item_data)
-
-            aliases.append(aliases_item)
-
-        default_engine = cast("None | str", d.pop("default_engine"))
-
-        fallback_engine = cast("None | str", d.pop("fallback_engine"))
-
-        engines = []
-        _engines = d.pop("engines")
-        for engines_item_data in _engines:
-            engines_item = ServerToolEngine.from_dict(engines_item_data)
-
-            engines.append(engines_item)
-
-        input_schema = ServerToolJsonSchema.from_dict(d.pop("input_schema"))
-
-        def _parse_output_schema(data: object) -> None | ServerToolJsonSchema:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = ServerToolJsonSchema.from_dict(data)
-
-                return output_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | ServerToolJsonSchema", data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema"))
-
-        parameters_schema = ServerToolJsonSchema.from_dict(d.pop("parameters_schema"))
-
-        native_support = ServerToolNativeSupport.from_dict(d.pop("native_support"))
-
+        id = d.pop("id", None)
+        name = d.pop("name", None)
+        summary = d.pop("summary", None)
+        tool_description = d.pop("tool_description", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        docs_url = d.pop("docs_url", None)
+        _supported_api_formats = d.pop("supported_api_formats", None)
+        supported_api_formats: Any = (
+            [_read_supported_api_formats_item(i0) for i0 in _supported_api_formats]
+            if isinstance(_supported_api_formats, list)
+            else _supported_api_formats
+        )
+        _aliases = d.pop("aliases", None)
+        aliases: Any = (
+            [ServerToolAlias.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _aliases]
+            if isinstance(_aliases, list)
+            else _aliases
+        )
+        default_engine = d.pop("default_engine", None)
+        fallback_engine = d.pop("fallback_engine", None)
+        _engines = d.pop("engines", None)
+        engines: Any = (
+            [ServerToolEngine.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _engines]
+            if isinstance(_engines, list)
+            else _engines
+        )
+        _input_schema = d.pop("input_schema", None)
+        input_schema: Any = (
+            ServerToolJsonSchema.from_dict(_input_schema)
+            if isinstance(_input_schema, dict)
+            else _input_schema
+        )
+        _output_schema = d.pop("output_schema", None)
+        output_schema: Any = _read_output_schema(_output_schema)
+        _parameters_schema = d.pop("parameters_schema", None)
+        parameters_schema: Any = (
+            ServerToolJsonSchema.from_dict(_parameters_schema)
+            if isinstance(_parameters_schema, dict)
+            else _parameters_schema
+        )
+        _native_support = d.pop("native_support", None)
+        native_support: Any = (
+            ServerToolNativeSupport.from_dict(_native_support)
+            if isinstance(_native_support, dict)
+            else _native_support
+        )
         server_tool = cls(
             id=id,
             name=name,
@@ -232,7 +137,6 @@ class ServerTool:
             parameters_schema=parameters_schema,
             native_support=native_support,
         )
-
         server_tool.additional_properties = d
         return server_tool
 
@@ -251,6 +155,26 @@ class ServerTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolStatusKnown._value2member_map_:
+            return ServerToolStatusKnown._value2member_map_[data]
+    return data
+
+
+def _read_supported_api_formats_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolApiFormat._value2member_map_:
+            return ServerToolApiFormat._value2member_map_[data]
+    return data
+
+
+def _read_output_schema(data: Any) -> Any:
+    if isinstance(data, dict):
+        return ServerToolJsonSchema.from_dict(data)
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

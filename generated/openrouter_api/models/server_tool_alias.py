@@ -1,95 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_tool_api_format import ServerToolApiFormat
-
-T = TypeVar("T", bound="ServerToolAlias")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolAlias:
+class ServerToolAlias(_ReadModel):
     """One accepted `tools[].type` spelling.
 
     Attributes:
-        type_ (str):
+        type (str):
         api_formats (list[ServerToolApiFormat | str]):
         output_names (list[ServerToolOutputName]):
     """
 
-    type_: str
+    type: str
     api_formats: list[ServerToolApiFormat | str]
     output_names: list[ServerToolOutputName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        api_formats = []
-        for api_formats_item_data in self.api_formats:
-            api_formats_item: str
-            if isinstance(api_formats_item_data, ServerToolApiFormat):
-                api_formats_item = api_formats_item_data.value
-            else:
-                api_formats_item = api_formats_item_data
-            api_formats.append(api_formats_item)
-
-        output_names = []
-        for output_names_item_data in self.output_names:
-            output_names_item = output_names_item_data.to_dict()
-            output_names.append(output_names_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "api_formats": api_formats,
-                "output_names": output_names,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("api_formats", "api_formats", True, "list[ServerToolApiFormat | str]"),
+        ("output_names", "output_names", True, "list[ServerToolOutputName]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        def _parse_api_formats_item(data: object) -> ServerToolApiFormat | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_formats_item_type_0 = ServerToolApiFormat._parse(data)
-
-                return api_formats_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolApiFormat | str", data)
-
-        api_formats = []
-        _api_formats = d.pop("api_formats")
-        for api_formats_item_data in _api_formats:
-            api_formats_item = _parse_api_formats_item(api_formats_item_data)
-            api_formats.append(api_formats_item)
-
-        output_names = []
-        _output_names = d.pop("output_names")
-        for output_names_item_data in _output_names:
-            output_names_item = ServerToolOutputName.from_dict(output_names_item_data)
-
-            output_names.append(output_names_item)
-
+        type_ = d.pop("type", None)
+        _api_formats = d.pop("api_formats", None)
+        api_formats: Any = (
+            [_read_api_formats_item(i0) for i0 in _api_formats]
+            if isinstance(_api_formats, list)
+            else _api_formats
+        )
+        _output_names = d.pop("output_names", None)
+        output_names: Any = (
+            [
+                ServerToolOutputName.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _output_names
+            ]
+            if isinstance(_output_names, list)
+            else _output_names
+        )
         server_tool_alias = cls(
-            type_=type_,
+            type=type_,
             api_formats=api_formats,
             output_names=output_names,
         )
-
         server_tool_alias.additional_properties = d
         return server_tool_alias
 
@@ -108,6 +73,13 @@ class ServerToolAlias:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_formats_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolApiFormat._value2member_map_:
+            return ServerToolApiFormat._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

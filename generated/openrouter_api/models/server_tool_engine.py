@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,11 @@ from ..models.server_tool_byok_known import ServerToolByokKnown
 from ..models.server_tool_data_region_known import ServerToolDataRegionKnown
 from ..models.server_tool_executor_known import ServerToolExecutorKnown
 from ..models.server_tool_pricing_source_known import ServerToolPricingSourceKnown
-
-T = TypeVar("T", bound="ServerToolEngine")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolEngine:
+class ServerToolEngine(_ReadModel):
     """One implementation behind a server tool.
 
     Attributes:
@@ -41,143 +40,44 @@ class ServerToolEngine:
     pricing_source: ServerToolPricingSourceKnown | str
     pricing_doc_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str
-        id = self.id
-
-        name = self.name
-
-        executed_by: str
-        if isinstance(self.executed_by, ServerToolExecutorKnown):
-            executed_by = self.executed_by.value
-        else:
-            executed_by = self.executed_by
-
-        byok: str
-        if isinstance(self.byok, ServerToolByokKnown):
-            byok = self.byok.value
-        else:
-            byok = self.byok
-
-        data_regions = []
-        for data_regions_item_data in self.data_regions:
-            data_regions_item: str
-            if isinstance(data_regions_item_data, ServerToolDataRegionKnown):
-                data_regions_item = data_regions_item_data.value
-            else:
-                data_regions_item = data_regions_item_data
-            data_regions.append(data_regions_item)
-
-        default_mode: None | str
-        default_mode = self.default_mode
-
-        pricing = []
-        for pricing_item_data in self.pricing:
-            pricing_item = pricing_item_data.to_dict()
-            pricing.append(pricing_item)
-
-        pricing_source: str
-        if isinstance(self.pricing_source, ServerToolPricingSourceKnown):
-            pricing_source = self.pricing_source.value
-        else:
-            pricing_source = self.pricing_source
-
-        pricing_doc_url: None | str
-        pricing_doc_url = self.pricing_doc_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "executed_by": executed_by,
-                "byok": byok,
-                "data_regions": data_regions,
-                "default_mode": default_mode,
-                "pricing": pricing,
-                "pricing_source": pricing_source,
-                "pricing_doc_url": pricing_doc_url,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "None | str"),
+        ("name", "name", True, "str"),
+        ("executed_by", "executed_by", True, "ServerToolExecutorKnown | str"),
+        ("byok", "byok", True, "ServerToolByokKnown | str"),
+        ("data_regions", "data_regions", True, "list[ServerToolDataRegionKnown | str]"),
+        ("default_mode", "default_mode", True, "None | str"),
+        ("pricing", "pricing", True, "list[ServerToolPrice]"),
+        ("pricing_source", "pricing_source", True, "ServerToolPricingSourceKnown | str"),
+        ("pricing_doc_url", "pricing_doc_url", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = cast("None | str", d.pop("id"))
-
-        name = d.pop("name")
-
-        def _parse_executed_by(data: object) -> ServerToolExecutorKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                executed_by_type_0 = ServerToolExecutorKnown._parse(data)
-
-                return executed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolExecutorKnown | str", data)
-
-        executed_by = _parse_executed_by(d.pop("executed_by"))
-
-        def _parse_byok(data: object) -> ServerToolByokKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                byok_type_0 = ServerToolByokKnown._parse(data)
-
-                return byok_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolByokKnown | str", data)
-
-        byok = _parse_byok(d.pop("byok"))
-
-        def _parse_data_regions_item(data: object) -> ServerToolDataRegionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_regions_item_type_0 = ServerToolDataRegionKnown._parse(data)
-
-                return data_regions_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolDataRegionKnown | str", data)
-
-        data_regions = []
-        _data_regions = d.pop("data_regions")
-        for data_regions_item_data in _data_regions:
-            data_regions_item = _parse_data_regions_item(data_regions_item_data)
-            data_regions.append(data_regions_item)
-
-        default_mode = cast("None | str", d.pop("default_mode"))
-
-        pricing = []
-        _pricing = d.pop("pricing")
-        for pricing_item_data in _pricing:
-            pricing_item = ServerToolPrice.from_dict(pricing_item_data)
-
-            pricing.append(pricing_item)
-
-        def _parse_pricing_source(data: object) -> ServerToolPricingSourceKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_source_type_0 = ServerToolPricingSourceKnown._parse(data)
-
-                return pricing_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolPricingSourceKnown | str", data)
-
-        pricing_source = _parse_pricing_source(d.pop("pricing_source"))
-
-        pricing_doc_url = cast("None | str", d.pop("pricing_doc_url"))
-
+        id = d.pop("id", None)
+        name = d.pop("name", None)
+        _executed_by = d.pop("executed_by", None)
+        executed_by: Any = _read_executed_by(_executed_by)
+        _byok = d.pop("byok", None)
+        byok: Any = _read_byok(_byok)
+        _data_regions = d.pop("data_regions", None)
+        data_regions: Any = (
+            [_read_data_regions_item(i0) for i0 in _data_regions]
+            if isinstance(_data_regions, list)
+            else _data_regions
+        )
+        default_mode = d.pop("default_mode", None)
+        _pricing = d.pop("pricing", None)
+        pricing: Any = (
+            [ServerToolPrice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
+            if isinstance(_pricing, list)
+            else _pricing
+        )
+        _pricing_source = d.pop("pricing_source", None)
+        pricing_source: Any = _read_pricing_source(_pricing_source)
+        pricing_doc_url = d.pop("pricing_doc_url", None)
         server_tool_engine = cls(
             id=id,
             name=name,
@@ -189,7 +89,6 @@ class ServerToolEngine:
             pricing_source=pricing_source,
             pricing_doc_url=pricing_doc_url,
         )
-
         server_tool_engine.additional_properties = d
         return server_tool_engine
 
@@ -208,6 +107,34 @@ class ServerToolEngine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_executed_by(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolExecutorKnown._value2member_map_:
+            return ServerToolExecutorKnown._value2member_map_[data]
+    return data
+
+
+def _read_byok(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolByokKnown._value2member_map_:
+            return ServerToolByokKnown._value2member_map_[data]
+    return data
+
+
+def _read_data_regions_item(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolDataRegionKnown._value2member_map_:
+            return ServerToolDataRegionKnown._value2member_map_[data]
+    return data
+
+
+def _read_pricing_source(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolPricingSourceKnown._value2member_map_:
+            return ServerToolPricingSourceKnown._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,47 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerToolListLinks")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolListLinks:
+class ServerToolListLinks(_ReadModel):
     """
     Attributes:
-        next_ (None | str): URL of the next page
+        next (None | str): URL of the next page
     """
 
-    next_: None | str
+    next: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        next_: None | str
-        next_ = self.next_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next": next_,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("next", "next", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        next_ = cast("None | str", d.pop("next"))
-
+        next_ = d.pop("next", None)
         server_tool_list_links = cls(
-            next_=next_,
+            next=next_,
         )
-
         server_tool_list_links.additional_properties = d
         return server_tool_list_links
 

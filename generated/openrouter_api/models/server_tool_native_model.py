@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerToolNativeModel")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolNativeModel:
+class ServerToolNativeModel(_ReadModel):
     """
     Attributes:
         slug (str):
@@ -20,35 +20,21 @@ class ServerToolNativeModel:
     slug: str
     providers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
-        providers = self.providers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "slug": slug,
-                "providers": providers,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("slug", "slug", True, "str"),
+        ("providers", "providers", True, "list[str]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        slug = d.pop("slug")
-
-        providers = cast("list[str]", d.pop("providers"))
-
+        slug = d.pop("slug", None)
+        providers = d.pop("providers", None)
         server_tool_native_model = cls(
             slug=slug,
             providers=providers,
         )
-
         server_tool_native_model.additional_properties = d
         return server_tool_native_model
 

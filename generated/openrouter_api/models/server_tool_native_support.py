@@ -1,78 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ServerToolNativeSupport")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolNativeSupport:
+class ServerToolNativeSupport(_ReadModel):
     """Endpoints whose provider runs the tool itself (zero when none does).
 
     Attributes:
         endpoint_count (int):
         model_count (int):
-        models (list[ServerToolNativeModel] | Unset): Only in `GET /tools/{name}`.
+        models (list[ServerToolNativeModel] | None): Only in `GET /tools/{name}`.
     """
 
     endpoint_count: int
     model_count: int
-    models: list[ServerToolNativeModel] | Unset = UNSET
+    models: list[ServerToolNativeModel] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        endpoint_count = self.endpoint_count
-
-        model_count = self.model_count
-
-        models: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = []
-            for models_item_data in self.models:
-                models_item = models_item_data.to_dict()
-                models.append(models_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint_count": endpoint_count,
-                "model_count": model_count,
-            }
-        )
-        if models is not UNSET:
-            field_dict["models"] = models
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("endpoint_count", "endpoint_count", True, "int"),
+        ("model_count", "model_count", True, "int"),
+        ("models", "models", False, "list[ServerToolNativeModel]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        endpoint_count = d.pop("endpoint_count")
-
-        model_count = d.pop("model_count")
-
-        _models = d.pop("models", UNSET)
-        models: list[ServerToolNativeModel] | Unset = UNSET
-        if _models is not UNSET:
-            models = []
-            for models_item_data in _models:
-                models_item = ServerToolNativeModel.from_dict(models_item_data)
-
-                models.append(models_item)
-
+        endpoint_count = d.pop("endpoint_count", None)
+        model_count = d.pop("model_count", None)
+        _models = d.pop("models", None)
+        models: Any = (
+            [ServerToolNativeModel.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _models]
+            if isinstance(_models, list)
+            else _models
+        )
         server_tool_native_support = cls(
             endpoint_count=endpoint_count,
             model_count=model_count,
             models=models,
         )
-
         server_tool_native_support.additional_properties = d
         return server_tool_native_support
 

@@ -1,84 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_tool_api_format import ServerToolApiFormat
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ServerToolOutputName")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolOutputName:
+class ServerToolOutputName(_ReadModel):
     """How a call shows up in the answer on one API format.
 
     Attributes:
         api_format (ServerToolApiFormat | str):
-        type_ (str): Output item type (Responses), content block type (Anthropic Messages) or `reasoning_details[].type`
+        type (str): Output item type (Responses), content block type (Anthropic Messages) or `reasoning_details[].type`
             (chat).
-        name (str | Unset): The `server_tool_use` block name on Anthropic Messages, when it appears as one.
+        name (str | None): The `server_tool_use` block name on Anthropic Messages, when it appears as one.
     """
 
     api_format: ServerToolApiFormat | str
-    type_: str
-    name: str | Unset = UNSET
+    type: str
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        api_format: str
-        if isinstance(self.api_format, ServerToolApiFormat):
-            api_format = self.api_format.value
-        else:
-            api_format = self.api_format
-
-        type_ = self.type_
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_format": api_format,
-                "type": type_,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("api_format", "api_format", True, "ServerToolApiFormat | str"),
+        ("type", "type", True, "str"),
+        ("name", "name", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-
-        def _parse_api_format(data: object) -> ServerToolApiFormat | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                api_format_type_0 = ServerToolApiFormat._parse(data)
-
-                return api_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolApiFormat | str", data)
-
-        api_format = _parse_api_format(d.pop("api_format"))
-
-        type_ = d.pop("type")
-
-        name = d.pop("name", UNSET)
-
+        _api_format = d.pop("api_format", None)
+        api_format: Any = _read_api_format(_api_format)
+        type_ = d.pop("type", None)
+        name = d.pop("name", None)
         server_tool_output_name = cls(
             api_format=api_format,
-            type_=type_,
+            type=type_,
             name=name,
         )
-
         server_tool_output_name.additional_properties = d
         return server_tool_output_name
 
@@ -97,3 +62,10 @@ class ServerToolOutputName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_format(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in ServerToolApiFormat._value2member_map_:
+            return ServerToolApiFormat._value2member_map_[data]
+    return data

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerToolPrice")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolPrice:
+class ServerToolPrice(_ReadModel):
     """One billed unit of an engine.
 
     Attributes:
@@ -25,48 +25,27 @@ class ServerToolPrice:
     max_units_per_call: int
     mode: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        unit = self.unit
-
-        price = self.price
-
-        max_units_per_call = self.max_units_per_call
-
-        mode: None | str
-        mode = self.mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unit": unit,
-                "price": price,
-                "max_units_per_call": max_units_per_call,
-                "mode": mode,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("unit", "unit", True, "str"),
+        ("price", "price", True, "str"),
+        ("max_units_per_call", "max_units_per_call", True, "int"),
+        ("mode", "mode", True, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        unit = d.pop("unit")
-
-        price = d.pop("price")
-
-        max_units_per_call = d.pop("max_units_per_call")
-
-        mode = cast("None | str", d.pop("mode"))
-
+        unit = d.pop("unit", None)
+        price = d.pop("price", None)
+        max_units_per_call = d.pop("max_units_per_call", None)
+        mode = d.pop("mode", None)
         server_tool_price = cls(
             unit=unit,
             price=price,
             max_units_per_call=max_units_per_call,
             mode=mode,
         )
-
         server_tool_price.additional_properties = d
         return server_tool_price
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerToolResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolResponse:
+class ServerToolResponse(_ReadModel):
     """
     Attributes:
         data (ServerTool): A tool OpenRouter can run on a model's behalf.
@@ -18,29 +18,19 @@ class ServerToolResponse:
 
     data: ServerTool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "ServerTool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = ServerTool.from_dict(d.pop("data"))
-
+        _data = d.pop("data", None)
+        data: Any = ServerTool.from_dict(_data) if isinstance(_data, dict) else _data
         server_tool_response = cls(
             data=data,
         )
-
         server_tool_response.additional_properties = d
         return server_tool_response
 

@@ -1,76 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ServerToolUseDetails")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class ServerToolUseDetails:
+class ServerToolUseDetails(_ReadModel):
     """
     Attributes:
-        web_search_requests (int | None | Unset):
-        tool_calls_requested (int | None | Unset):
-        tool_calls_executed (int | None | Unset):
+        web_search_requests (int | None):
+        tool_calls_requested (int | None):
+        tool_calls_executed (int | None):
     """
 
-    web_search_requests: int | None | Unset = UNSET
-    tool_calls_requested: int | None | Unset = UNSET
-    tool_calls_executed: int | None | Unset = UNSET
+    web_search_requests: int | None = None
+    tool_calls_requested: int | None = None
+    tool_calls_executed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        web_search_requests: int | None | Unset
-        if isinstance(self.web_search_requests, Unset):
-            web_search_requests = UNSET
-        else:
-            web_search_requests = self.web_search_requests
-
-        tool_calls_requested: int | None | Unset
-        if isinstance(self.tool_calls_requested, Unset):
-            tool_calls_requested = UNSET
-        else:
-            tool_calls_requested = self.tool_calls_requested
-
-        tool_calls_executed: int | None | Unset
-        if isinstance(self.tool_calls_executed, Unset):
-            tool_calls_executed = UNSET
-        else:
-            tool_calls_executed = self.tool_calls_executed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if web_search_requests is not UNSET:
-            field_dict["web_search_requests"] = web_search_requests
-        if tool_calls_requested is not UNSET:
-            field_dict["tool_calls_requested"] = tool_calls_requested
-        if tool_calls_executed is not UNSET:
-            field_dict["tool_calls_executed"] = tool_calls_executed
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("web_search_requests", "web_search_requests", False, "int | None"),
+        ("tool_calls_requested", "tool_calls_requested", False, "int | None"),
+        ("tool_calls_executed", "tool_calls_executed", False, "int | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        web_search_requests = cast("int | None | Unset", d.pop("web_search_requests", UNSET))
-
-        tool_calls_requested = cast("int | None | Unset", d.pop("tool_calls_requested", UNSET))
-
-        tool_calls_executed = cast("int | None | Unset", d.pop("tool_calls_executed", UNSET))
-
+        web_search_requests = d.pop("web_search_requests", None)
+        tool_calls_requested = d.pop("tool_calls_requested", None)
+        tool_calls_executed = d.pop("tool_calls_executed", None)
         server_tool_use_details = cls(
             web_search_requests=web_search_requests,
             tool_calls_requested=tool_calls_requested,
             tool_calls_executed=tool_calls_executed,
         )
-
         server_tool_use_details.additional_properties = d
         return server_tool_use_details
 

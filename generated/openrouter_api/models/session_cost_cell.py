@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_turn_range import SessionTurnRange
-
-T = TypeVar("T", bound="SessionCostCell")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class SessionCostCell:
+class SessionCostCell(_ReadModel):
     """Median spend per session for one harness, model and turn range.
 
     Attributes:
@@ -29,60 +28,24 @@ class SessionCostCell:
     turn_range: SessionTurnRange | str
     median_session_cost_usd: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        app_slug = self.app_slug
-
-        app_name = self.app_name
-
-        model_permaslug = self.model_permaslug
-
-        turn_range: str
-        if isinstance(self.turn_range, SessionTurnRange):
-            turn_range = self.turn_range.value
-        else:
-            turn_range = self.turn_range
-
-        median_session_cost_usd = self.median_session_cost_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_slug": app_slug,
-                "app_name": app_name,
-                "model_permaslug": model_permaslug,
-                "turn_range": turn_range,
-                "median_session_cost_usd": median_session_cost_usd,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("app_slug", "app_slug", True, "str"),
+        ("app_name", "app_name", True, "str"),
+        ("model_permaslug", "model_permaslug", True, "str"),
+        ("turn_range", "turn_range", True, "SessionTurnRange | str"),
+        ("median_session_cost_usd", "median_session_cost_usd", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        app_slug = d.pop("app_slug")
-
-        app_name = d.pop("app_name")
-
-        model_permaslug = d.pop("model_permaslug")
-
-        def _parse_turn_range(data: object) -> SessionTurnRange | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                turn_range_type_0 = SessionTurnRange._parse(data)
-
-                return turn_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("SessionTurnRange | str", data)
-
-        turn_range = _parse_turn_range(d.pop("turn_range"))
-
-        median_session_cost_usd = d.pop("median_session_cost_usd")
-
+        app_slug = d.pop("app_slug", None)
+        app_name = d.pop("app_name", None)
+        model_permaslug = d.pop("model_permaslug", None)
+        _turn_range = d.pop("turn_range", None)
+        turn_range: Any = _read_turn_range(_turn_range)
+        median_session_cost_usd = d.pop("median_session_cost_usd", None)
         session_cost_cell = cls(
             app_slug=app_slug,
             app_name=app_name,
@@ -90,7 +53,6 @@ class SessionCostCell:
             turn_range=turn_range,
             median_session_cost_usd=median_session_cost_usd,
         )
-
         session_cost_cell.additional_properties = d
         return session_cost_cell
 
@@ -109,3 +71,10 @@ class SessionCostCell:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_turn_range(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in SessionTurnRange._value2member_map_:
+            return SessionTurnRange._value2member_map_[data]
+    return data

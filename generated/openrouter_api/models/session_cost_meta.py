@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dataset_version_known import DatasetVersionKnown
-
-T = TypeVar("T", bound="SessionCostMeta")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class SessionCostMeta:
+class SessionCostMeta(_ReadModel):
     """
     Attributes:
         window_days (int | None): Length of the weekly sample window; null when no snapshot is published.
@@ -26,64 +25,28 @@ class SessionCostMeta:
     as_of: str
     version: DatasetVersionKnown | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        window_days: int | None
-        window_days = self.window_days
-
-        window_end_date: None | str
-        window_end_date = self.window_end_date
-
-        as_of = self.as_of
-
-        version: str
-        if isinstance(self.version, DatasetVersionKnown):
-            version = self.version.value
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "window_days": window_days,
-                "window_end_date": window_end_date,
-                "as_of": as_of,
-                "version": version,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("window_days", "window_days", True, "int | None"),
+        ("window_end_date", "window_end_date", True, "None | str"),
+        ("as_of", "as_of", True, "str"),
+        ("version", "version", True, "DatasetVersionKnown | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        window_days = cast("int | None", d.pop("window_days"))
-
-        window_end_date = cast("None | str", d.pop("window_end_date"))
-
-        as_of = d.pop("as_of")
-
-        def _parse_version(data: object) -> DatasetVersionKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = DatasetVersionKnown._parse(data)
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DatasetVersionKnown | str", data)
-
-        version = _parse_version(d.pop("version"))
-
+        window_days = d.pop("window_days", None)
+        window_end_date = d.pop("window_end_date", None)
+        as_of = d.pop("as_of", None)
+        _version = d.pop("version", None)
+        version: Any = _read_version(_version)
         session_cost_meta = cls(
             window_days=window_days,
             window_end_date=window_end_date,
             as_of=as_of,
             version=version,
         )
-
         session_cost_meta.additional_properties = d
         return session_cost_meta
 
@@ -102,3 +65,10 @@ class SessionCostMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_version(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in DatasetVersionKnown._value2member_map_:
+            return DatasetVersionKnown._value2member_map_[data]
+    return data

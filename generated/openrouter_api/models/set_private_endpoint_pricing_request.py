@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SetPrivateEndpointPricingRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class SetPrivateEndpointPricingRequest:
+class SetPrivateEndpointPricingRequest(_Model):
     """
     Attributes:
         pricing (PrivateEndpointPricing): Negotiated USD rates per token, as decimal strings. A cache rate left out is
@@ -35,7 +35,7 @@ class SetPrivateEndpointPricingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         pricing = PrivateEndpointPricing.from_dict(d.pop("pricing"))
 

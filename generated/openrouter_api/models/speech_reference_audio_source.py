@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SpeechReferenceAudioSource")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class SpeechReferenceAudioSource:
+class SpeechReferenceAudioSource(_Model):
     """Give exactly one of `data` and `url`.
 
     Attributes:
         data (str | Unset): Base64 audio (a data URI is accepted), up to 20 MiB of base64.
         url (str | Unset): Public http(s) URL; OpenRouter fetches it (15 MiB max) and forwards the bytes.
-        format_ (str | Unset): Audio format such as `wav` or `mp3`; usually detected from the bytes.
+        format (str | Unset): Audio format such as `wav` or `mp3`; usually detected from the bytes.
     """
 
     data: str | Unset = UNSET
     url: str | Unset = UNSET
-    format_: str | Unset = UNSET
+    format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +30,7 @@ class SpeechReferenceAudioSource:
 
         url = self.url
 
-        format_ = self.format_
+        format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +45,7 @@ class SpeechReferenceAudioSource:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
@@ -57,7 +56,7 @@ class SpeechReferenceAudioSource:
         speech_reference_audio_source = cls(
             data=data,
             url=url,
-            format_=format_,
+            format=format_,
         )
 
         speech_reference_audio_source.additional_properties = d

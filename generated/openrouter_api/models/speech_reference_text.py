@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SpeechReferenceText")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class SpeechReferenceText:
+class SpeechReferenceText(_Model):
     """The transcript of the audio clip it accompanies.
 
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         text (str):
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         text = self.text
 
@@ -39,7 +39,7 @@ class SpeechReferenceText:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
@@ -48,7 +48,7 @@ class SpeechReferenceText:
         text = d.pop("text")
 
         speech_reference_text = cls(
-            type_=type_,
+            type=type_,
             text=text,
         )
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SpeechTurn")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class SpeechTurn:
+class SpeechTurn(_Model):
     """One speaker turn of a multi-speaker input.
 
     Attributes:
@@ -48,7 +47,7 @@ class SpeechTurn:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         text = d.pop("text")
 

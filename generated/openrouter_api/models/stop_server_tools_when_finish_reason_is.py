@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StopServerToolsWhenFinishReasonIs")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class StopServerToolsWhenFinishReasonIs:
+class StopServerToolsWhenFinishReasonIs(_Model):
     """Stop when the upstream model finishes with this reason, for example `length`.
 
     Attributes:
-        type_ (Literal['finish_reason_is']):
+        type (Literal['finish_reason_is']):
         reason (str):
     """
 
-    type_: Literal["finish_reason_is"]
+    type: Literal["finish_reason_is"]
     reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         reason = self.reason
 
@@ -39,7 +39,7 @@ class StopServerToolsWhenFinishReasonIs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["finish_reason_is"]', d.pop("type"))
         if type_ != "finish_reason_is":
@@ -48,7 +48,7 @@ class StopServerToolsWhenFinishReasonIs:
         reason = d.pop("reason")
 
         stop_server_tools_when_finish_reason_is = cls(
-            type_=type_,
+            type=type_,
             reason=reason,
         )
 

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StopServerToolsWhenHasToolCall")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class StopServerToolsWhenHasToolCall:
+class StopServerToolsWhenHasToolCall(_Model):
     """Stop once the named tool has been called.
 
     Attributes:
-        type_ (Literal['has_tool_call']):
+        type (Literal['has_tool_call']):
         tool_name (str):
     """
 
-    type_: Literal["has_tool_call"]
+    type: Literal["has_tool_call"]
     tool_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         tool_name = self.tool_name
 
@@ -39,7 +39,7 @@ class StopServerToolsWhenHasToolCall:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["has_tool_call"]', d.pop("type"))
         if type_ != "has_tool_call":
@@ -48,7 +48,7 @@ class StopServerToolsWhenHasToolCall:
         tool_name = d.pop("tool_name")
 
         stop_server_tools_when_has_tool_call = cls(
-            type_=type_,
+            type=type_,
             tool_name=tool_name,
         )
 

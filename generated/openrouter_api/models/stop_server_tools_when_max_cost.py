@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StopServerToolsWhenMaxCost")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class StopServerToolsWhenMaxCost:
+class StopServerToolsWhenMaxCost(_Model):
     """Stop once the loop's total cost passes this many US dollars.
 
     Attributes:
-        type_ (Literal['max_cost']):
+        type (Literal['max_cost']):
         max_cost_in_dollars (float):
     """
 
-    type_: Literal["max_cost"]
+    type: Literal["max_cost"]
     max_cost_in_dollars: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         max_cost_in_dollars = self.max_cost_in_dollars
 
@@ -39,7 +39,7 @@ class StopServerToolsWhenMaxCost:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["max_cost"]', d.pop("type"))
         if type_ != "max_cost":
@@ -48,7 +48,7 @@ class StopServerToolsWhenMaxCost:
         max_cost_in_dollars = d.pop("max_cost_in_dollars")
 
         stop_server_tools_when_max_cost = cls(
-            type_=type_,
+            type=type_,
             max_cost_in_dollars=max_cost_in_dollars,
         )
 

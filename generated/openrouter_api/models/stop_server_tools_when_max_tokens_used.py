@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StopServerToolsWhenMaxTokensUsed")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class StopServerToolsWhenMaxTokensUsed:
+class StopServerToolsWhenMaxTokensUsed(_Model):
     """Stop once the loop's total token use passes this number.
 
     Attributes:
-        type_ (Literal['max_tokens_used']):
+        type (Literal['max_tokens_used']):
         max_tokens (int):
     """
 
-    type_: Literal["max_tokens_used"]
+    type: Literal["max_tokens_used"]
     max_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         max_tokens = self.max_tokens
 
@@ -39,7 +39,7 @@ class StopServerToolsWhenMaxTokensUsed:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["max_tokens_used"]', d.pop("type"))
         if type_ != "max_tokens_used":
@@ -48,7 +48,7 @@ class StopServerToolsWhenMaxTokensUsed:
         max_tokens = d.pop("max_tokens")
 
         stop_server_tools_when_max_tokens_used = cls(
-            type_=type_,
+            type=type_,
             max_tokens=max_tokens,
         )
 

@@ -1,29 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StopServerToolsWhenStepCountIs")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class StopServerToolsWhenStepCountIs:
+class StopServerToolsWhenStepCountIs(_Model):
     """Stop after this many loop steps.
 
     Attributes:
-        type_ (Literal['step_count_is']):
+        type (Literal['step_count_is']):
         step_count (int):
     """
 
-    type_: Literal["step_count_is"]
+    type: Literal["step_count_is"]
     step_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         step_count = self.step_count
 
@@ -39,7 +39,7 @@ class StopServerToolsWhenStepCountIs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["step_count_is"]', d.pop("type"))
         if type_ != "step_count_is":
@@ -48,7 +48,7 @@ class StopServerToolsWhenStepCountIs:
         step_count = d.pop("step_count")
 
         stop_server_tools_when_step_count_is = cls(
-            type_=type_,
+            type=type_,
             step_count=step_count,
         )
 

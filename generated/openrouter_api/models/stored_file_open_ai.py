@@ -1,26 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.open_ai_file_purpose_known import OpenAIFilePurposeKnown
-
-T = TypeVar("T", bound="StoredFileOpenAI")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class StoredFileOpenAI:
+class StoredFileOpenAI(_ReadModel):
     """A file in OpenAI's file store.
 
     Attributes:
         field_shape (Literal['openai']):
         id (str):
-        object_ (Literal['file']):
+        object (Literal['file']):
         filename (str):
-        bytes_ (int):
+        bytes (int):
         created_at (int): Unix seconds.
         purpose (OpenAIFilePurposeKnown | str):
         status (str): Processing state (`processed`).
@@ -28,97 +27,47 @@ class StoredFileOpenAI:
 
     field_shape: Literal["openai"]
     id: str
-    object_: Literal["file"]
+    object: Literal["file"]
     filename: str
-    bytes_: int
+    bytes: int
     created_at: int
     purpose: OpenAIFilePurposeKnown | str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        id = self.id
-
-        object_ = self.object_
-
-        filename = self.filename
-
-        bytes_ = self.bytes_
-
-        created_at = self.created_at
-
-        purpose: str
-        if isinstance(self.purpose, OpenAIFilePurposeKnown):
-            purpose = self.purpose.value
-        else:
-            purpose = self.purpose
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "id": id,
-                "object": object_,
-                "filename": filename,
-                "bytes": bytes_,
-                "created_at": created_at,
-                "purpose": purpose,
-                "status": status,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['openai']"),
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['file']"),
+        ("filename", "filename", True, "str"),
+        ("bytes", "bytes", True, "int"),
+        ("created_at", "created_at", True, "int"),
+        ("purpose", "purpose", True, "OpenAIFilePurposeKnown | str"),
+        ("status", "status", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["openai"]', d.pop("_shape"))
-        if field_shape != "openai":
-            raise ValueError(f"_shape must match const 'openai', got '{field_shape}'")
-
-        id = d.pop("id")
-
-        object_ = cast('Literal["file"]', d.pop("object"))
-        if object_ != "file":
-            raise ValueError(f"object must match const 'file', got '{object_}'")
-
-        filename = d.pop("filename")
-
-        bytes_ = d.pop("bytes")
-
-        created_at = d.pop("created_at")
-
-        def _parse_purpose(data: object) -> OpenAIFilePurposeKnown | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                purpose_type_0 = OpenAIFilePurposeKnown._parse(data)
-
-                return purpose_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OpenAIFilePurposeKnown | str", data)
-
-        purpose = _parse_purpose(d.pop("purpose"))
-
-        status = d.pop("status")
-
+        field_shape = d.pop("_shape", None)
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        filename = d.pop("filename", None)
+        bytes_ = d.pop("bytes", None)
+        created_at = d.pop("created_at", None)
+        _purpose = d.pop("purpose", None)
+        purpose: Any = _read_purpose(_purpose)
+        status = d.pop("status", None)
         stored_file_open_ai = cls(
             field_shape=field_shape,
             id=id,
-            object_=object_,
+            object=object_,
             filename=filename,
-            bytes_=bytes_,
+            bytes=bytes_,
             created_at=created_at,
             purpose=purpose,
             status=status,
         )
-
         stored_file_open_ai.additional_properties = d
         return stored_file_open_ai
 
@@ -137,3 +86,10 @@ class StoredFileOpenAI:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_purpose(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in OpenAIFilePurposeKnown._value2member_map_:
+            return OpenAIFilePurposeKnown._value2member_map_[data]
+    return data

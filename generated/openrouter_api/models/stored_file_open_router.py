@@ -1,22 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="StoredFileOpenRouter")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class StoredFileOpenRouter:
+class StoredFileOpenRouter(_ReadModel):
     """A file in OpenRouter storage.
 
     Attributes:
         field_shape (Literal['openrouter']):
         id (str):
-        type_ (Literal['file']):
+        type (Literal['file']):
         filename (str):
         mime_type (str):
         size_bytes (int):
@@ -26,82 +26,46 @@ class StoredFileOpenRouter:
 
     field_shape: Literal["openrouter"]
     id: str
-    type_: Literal["file"]
+    type: Literal["file"]
     filename: str
     mime_type: str
     size_bytes: int
     created_at: str
     downloadable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_shape = self.field_shape
-
-        id = self.id
-
-        type_ = self.type_
-
-        filename = self.filename
-
-        mime_type = self.mime_type
-
-        size_bytes = self.size_bytes
-
-        created_at = self.created_at
-
-        downloadable = self.downloadable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_shape": field_shape,
-                "id": id,
-                "type": type_,
-                "filename": filename,
-                "mime_type": mime_type,
-                "size_bytes": size_bytes,
-                "created_at": created_at,
-                "downloadable": downloadable,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("field_shape", "_shape", True, "Literal['openrouter']"),
+        ("id", "id", True, "str"),
+        ("type", "type", True, "Literal['file']"),
+        ("filename", "filename", True, "str"),
+        ("mime_type", "mime_type", True, "str"),
+        ("size_bytes", "size_bytes", True, "int"),
+        ("created_at", "created_at", True, "str"),
+        ("downloadable", "downloadable", True, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        field_shape = cast('Literal["openrouter"]', d.pop("_shape"))
-        if field_shape != "openrouter":
-            raise ValueError(f"_shape must match const 'openrouter', got '{field_shape}'")
-
-        id = d.pop("id")
-
-        type_ = cast('Literal["file"]', d.pop("type"))
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        filename = d.pop("filename")
-
-        mime_type = d.pop("mime_type")
-
-        size_bytes = d.pop("size_bytes")
-
-        created_at = d.pop("created_at")
-
-        downloadable = d.pop("downloadable")
-
+        field_shape = d.pop("_shape", None)
+        id = d.pop("id", None)
+        type_ = d.pop("type", None)
+        filename = d.pop("filename", None)
+        mime_type = d.pop("mime_type", None)
+        size_bytes = d.pop("size_bytes", None)
+        created_at = d.pop("created_at", None)
+        downloadable = d.pop("downloadable", None)
         stored_file_open_router = cls(
             field_shape=field_shape,
             id=id,
-            type_=type_,
+            type=type_,
             filename=filename,
             mime_type=mime_type,
             size_bytes=size_bytes,
             created_at=created_at,
             downloadable=downloadable,
         )
-
         stored_file_open_router.additional_properties = d
         return stored_file_open_router
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskClassification")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TaskClassification:
+class TaskClassification(_ReadModel):
     """Traffic share of one task classification.
 
     Attributes:
@@ -33,68 +33,37 @@ class TaskClassification:
     category_token_share: float
     models: list[TaskClassificationModelShare]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        tag = self.tag
-
-        display_name = self.display_name
-
-        macro_category = self.macro_category
-
-        usage_share = self.usage_share
-
-        token_share = self.token_share
-
-        category_usage_share = self.category_usage_share
-
-        category_token_share = self.category_token_share
-
-        models = []
-        for models_item_data in self.models:
-            models_item = models_item_data.to_dict()
-            models.append(models_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag": tag,
-                "display_name": display_name,
-                "macro_category": macro_category,
-                "usage_share": usage_share,
-                "token_share": token_share,
-                "category_usage_share": category_usage_share,
-                "category_token_share": category_token_share,
-                "models": models,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("tag", "tag", True, "str"),
+        ("display_name", "display_name", True, "str"),
+        ("macro_category", "macro_category", True, "str"),
+        ("usage_share", "usage_share", True, "float"),
+        ("token_share", "token_share", True, "float"),
+        ("category_usage_share", "category_usage_share", True, "float"),
+        ("category_token_share", "category_token_share", True, "float"),
+        ("models", "models", True, "list[TaskClassificationModelShare]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        tag = d.pop("tag")
-
-        display_name = d.pop("display_name")
-
-        macro_category = d.pop("macro_category")
-
-        usage_share = d.pop("usage_share")
-
-        token_share = d.pop("token_share")
-
-        category_usage_share = d.pop("category_usage_share")
-
-        category_token_share = d.pop("category_token_share")
-
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = TaskClassificationModelShare.from_dict(models_item_data)
-
-            models.append(models_item)
-
+        tag = d.pop("tag", None)
+        display_name = d.pop("display_name", None)
+        macro_category = d.pop("macro_category", None)
+        usage_share = d.pop("usage_share", None)
+        token_share = d.pop("token_share", None)
+        category_usage_share = d.pop("category_usage_share", None)
+        category_token_share = d.pop("category_token_share", None)
+        _models = d.pop("models", None)
+        models: Any = (
+            [
+                TaskClassificationModelShare.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _models
+            ]
+            if isinstance(_models, list)
+            else _models
+        )
         task_classification = cls(
             tag=tag,
             display_name=display_name,
@@ -105,7 +74,6 @@ class TaskClassification:
             category_token_share=category_token_share,
             models=models,
         )
-
         task_classification.additional_properties = d
         return task_classification
 

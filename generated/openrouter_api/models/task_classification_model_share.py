@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskClassificationModelShare")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TaskClassificationModelShare:
+class TaskClassificationModelShare(_ReadModel):
     """One model's share of a classification.
 
     Attributes:
@@ -23,41 +23,24 @@ class TaskClassificationModelShare:
     tag_usage_share: float
     tag_token_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        tag_usage_share = self.tag_usage_share
-
-        tag_token_share = self.tag_token_share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "tag_usage_share": tag_usage_share,
-                "tag_token_share": tag_token_share,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("tag_usage_share", "tag_usage_share", True, "float"),
+        ("tag_token_share", "tag_token_share", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        tag_usage_share = d.pop("tag_usage_share")
-
-        tag_token_share = d.pop("tag_token_share")
-
+        id = d.pop("id", None)
+        tag_usage_share = d.pop("tag_usage_share", None)
+        tag_token_share = d.pop("tag_token_share", None)
         task_classification_model_share = cls(
             id=id,
             tag_usage_share=tag_usage_share,
             tag_token_share=tag_token_share,
         )
-
         task_classification_model_share.additional_properties = d
         return task_classification_model_share
 

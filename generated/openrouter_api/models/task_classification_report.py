@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskClassificationReport")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TaskClassificationReport:
+class TaskClassificationReport(_ReadModel):
     """
     Attributes:
         as_of (str): Last UTC day covered, `YYYY-MM-DD` (yesterday).
@@ -24,63 +24,43 @@ class TaskClassificationReport:
     classifications: list[TaskClassification]
     macro_categories: list[TaskMacroCategory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        as_of = self.as_of
-
-        window_days = self.window_days
-
-        classifications = []
-        for classifications_item_data in self.classifications:
-            classifications_item = classifications_item_data.to_dict()
-            classifications.append(classifications_item)
-
-        macro_categories = []
-        for macro_categories_item_data in self.macro_categories:
-            macro_categories_item = macro_categories_item_data.to_dict()
-            macro_categories.append(macro_categories_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of": as_of,
-                "window_days": window_days,
-                "classifications": classifications,
-                "macro_categories": macro_categories,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("as_of", "as_of", True, "str"),
+        ("window_days", "window_days", True, "int"),
+        ("classifications", "classifications", True, "list[TaskClassification]"),
+        ("macro_categories", "macro_categories", True, "list[TaskMacroCategory]"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        as_of = d.pop("as_of")
-
-        window_days = d.pop("window_days")
-
-        classifications = []
-        _classifications = d.pop("classifications")
-        for classifications_item_data in _classifications:
-            classifications_item = TaskClassification.from_dict(classifications_item_data)
-
-            classifications.append(classifications_item)
-
-        macro_categories = []
-        _macro_categories = d.pop("macro_categories")
-        for macro_categories_item_data in _macro_categories:
-            macro_categories_item = TaskMacroCategory.from_dict(macro_categories_item_data)
-
-            macro_categories.append(macro_categories_item)
-
+        as_of = d.pop("as_of", None)
+        window_days = d.pop("window_days", None)
+        _classifications = d.pop("classifications", None)
+        classifications: Any = (
+            [
+                TaskClassification.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _classifications
+            ]
+            if isinstance(_classifications, list)
+            else _classifications
+        )
+        _macro_categories = d.pop("macro_categories", None)
+        macro_categories: Any = (
+            [
+                TaskMacroCategory.from_dict(i0) if isinstance(i0, dict) else i0
+                for i0 in _macro_categories
+            ]
+            if isinstance(_macro_categories, list)
+            else _macro_categories
+        )
         task_classification_report = cls(
             as_of=as_of,
             window_days=window_days,
             classifications=classifications,
             macro_categories=macro_categories,
         )
-
         task_classification_report.additional_properties = d
         return task_classification_report
 

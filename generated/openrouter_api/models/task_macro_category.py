@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskMacroCategory")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TaskMacroCategory:
+class TaskMacroCategory(_ReadModel):
     """
     Attributes:
         key (str):
@@ -24,47 +24,27 @@ class TaskMacroCategory:
     usage_share: float
     token_share: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        label = self.label
-
-        usage_share = self.usage_share
-
-        token_share = self.token_share
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "label": label,
-                "usage_share": usage_share,
-                "token_share": token_share,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("key", "key", True, "str"),
+        ("label", "label", True, "str"),
+        ("usage_share", "usage_share", True, "float"),
+        ("token_share", "token_share", True, "float"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        key = d.pop("key")
-
-        label = d.pop("label")
-
-        usage_share = d.pop("usage_share")
-
-        token_share = d.pop("token_share")
-
+        key = d.pop("key", None)
+        label = d.pop("label", None)
+        usage_share = d.pop("usage_share", None)
+        token_share = d.pop("token_share", None)
         task_macro_category = cls(
             key=key,
             label=label,
             usage_share=usage_share,
             token_share=token_share,
         )
-
         task_macro_category.additional_properties = d
         return task_macro_category
 

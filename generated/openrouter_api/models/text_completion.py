@@ -1,121 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TextCompletion")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TextCompletion:
+class TextCompletion(_ReadModel):
     """A legacy text completion (also the shape of each streamed chunk).
 
     Attributes:
         id (str): Generation id.
-        object_ (Literal['text_completion']):
+        object (Literal['text_completion']):
         created (int): Unix time in seconds.
         model (str):
         choices (list[TextCompletionChoice]):
-        provider (str | Unset): Name of the provider that served the request.
-        system_fingerprint (None | str | Unset):
-        usage (ChatUsage | Unset): Token counts from the model's own tokenizer, and what the request cost.
+        provider (str | None): Name of the provider that served the request.
+        system_fingerprint (None | str):
+        usage (ChatUsage | None): Token counts from the model's own tokenizer, and what the request cost.
     """
 
     id: str
-    object_: Literal["text_completion"]
+    object: Literal["text_completion"]
     created: int
     model: str
     choices: list[TextCompletionChoice]
-    provider: str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: ChatUsage | Unset = UNSET
+    provider: str | None = None
+    system_fingerprint: None | str = None
+    usage: ChatUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        provider = self.provider
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("object", "object", True, "Literal['text_completion']"),
+        ("created", "created", True, "int"),
+        ("model", "model", True, "str"),
+        ("choices", "choices", True, "list[TextCompletionChoice]"),
+        ("provider", "provider", False, "str"),
+        ("system_fingerprint", "system_fingerprint", False, "None | str"),
+        ("usage", "usage", False, "ChatUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object_ = cast('Literal["text_completion"]', d.pop("object"))
-        if object_ != "text_completion":
-            raise ValueError(f"object must match const 'text_completion', got '{object_}'")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = TextCompletionChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        provider = d.pop("provider", UNSET)
-
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
-
-        _usage = d.pop("usage", UNSET)
-        usage: ChatUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ChatUsage.from_dict(_usage)
-
+        id = d.pop("id", None)
+        object_ = d.pop("object", None)
+        created = d.pop("created", None)
+        model = d.pop("model", None)
+        _choices = d.pop("choices", None)
+        choices: Any = (
+            [TextCompletionChoice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _choices]
+            if isinstance(_choices, list)
+            else _choices
+        )
+        provider = d.pop("provider", None)
+        system_fingerprint = d.pop("system_fingerprint", None)
+        _usage = d.pop("usage", None)
+        usage: Any = ChatUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         text_completion = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             model=model,
             choices=choices,
@@ -123,7 +72,6 @@ class TextCompletion:
             system_fingerprint=system_fingerprint,
             usage=usage,
         )
-
         text_completion.additional_properties = d
         return text_completion
 

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TextContentPart")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TextContentPart:
+class TextContentPart(_Model):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         text (str):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
             breakpoint; at the top
@@ -24,14 +23,14 @@ class TextContentPart:
             to `cache_control` for providers that use it.
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
     cache_control: CacheControl | Unset = UNSET
     prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         text = self.text
 
@@ -63,7 +62,7 @@ class TextContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["text"]', d.pop("type"))
         if type_ != "text":
@@ -98,7 +97,7 @@ class TextContentPart:
         )
 
         text_content_part = cls(
-            type_=type_,
+            type=type_,
             text=text,
             cache_control=cache_control,
             prompt_cache_breakpoint=prompt_cache_breakpoint,

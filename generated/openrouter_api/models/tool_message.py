@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ToolMessage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ToolMessage:
+class ToolMessage(_Model):
     """The result of a tool call, answering one `tool_calls[].id`.
 
     Attributes:
@@ -76,7 +76,7 @@ class ToolMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = cast('Literal["tool"]', d.pop("role"))
         if role != "tool":

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TraceConfig")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TraceConfig:
+class TraceConfig(_Model):
     """Observability fields forwarded to configured broadcast destinations. The named keys are
     understood; any other key is passed on as custom metadata.
 
@@ -59,7 +58,7 @@ class TraceConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         trace_id = d.pop("trace_id", UNSET)
 

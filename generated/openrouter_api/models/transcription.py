@@ -1,160 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Transcription")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class Transcription:
+class Transcription(_ReadModel):
     """A transcript; the timing fields appear with `verbose_json`.
 
     Attributes:
         text (str):
-        task (str | Unset): The task performed, e.g. `transcribe`.
-        language (str | Unset): The detected or requested language.
-        language_confidence (float | Unset):
-        duration (float | Unset): Length of the audio in seconds.
-        confidence (float | Unset):
-        segments (list[TranscriptionSegment] | Unset):
-        words (list[TranscriptionWord] | Unset):
-        entities (list[TranscriptionEntity] | Unset):
-        usage (TranscriptionUsage | Unset):
+        task (str | None): The task performed, e.g. `transcribe`.
+        language (str | None): The detected or requested language.
+        language_confidence (float | None):
+        duration (float | None): Length of the audio in seconds.
+        confidence (float | None):
+        segments (list[TranscriptionSegment] | None):
+        words (list[TranscriptionWord] | None):
+        entities (list[TranscriptionEntity] | None):
+        usage (TranscriptionUsage | None):
     """
 
     text: str
-    task: str | Unset = UNSET
-    language: str | Unset = UNSET
-    language_confidence: float | Unset = UNSET
-    duration: float | Unset = UNSET
-    confidence: float | Unset = UNSET
-    segments: list[TranscriptionSegment] | Unset = UNSET
-    words: list[TranscriptionWord] | Unset = UNSET
-    entities: list[TranscriptionEntity] | Unset = UNSET
-    usage: TranscriptionUsage | Unset = UNSET
+    task: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    duration: float | None = None
+    confidence: float | None = None
+    segments: list[TranscriptionSegment] | None = None
+    words: list[TranscriptionWord] | None = None
+    entities: list[TranscriptionEntity] | None = None
+    usage: TranscriptionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        task = self.task
-
-        language = self.language
-
-        language_confidence = self.language_confidence
-
-        duration = self.duration
-
-        confidence = self.confidence
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
-            words = []
-            for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
-                words.append(words_item)
-
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if task is not UNSET:
-            field_dict["task"] = task
-        if language is not UNSET:
-            field_dict["language"] = language
-        if language_confidence is not UNSET:
-            field_dict["language_confidence"] = language_confidence
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if words is not UNSET:
-            field_dict["words"] = words
-        if entities is not UNSET:
-            field_dict["entities"] = entities
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("text", "text", True, "str"),
+        ("task", "task", False, "str"),
+        ("language", "language", False, "str"),
+        ("language_confidence", "language_confidence", False, "float"),
+        ("duration", "duration", False, "float"),
+        ("confidence", "confidence", False, "float"),
+        ("segments", "segments", False, "list[TranscriptionSegment]"),
+        ("words", "words", False, "list[TranscriptionWord]"),
+        ("entities", "entities", False, "list[TranscriptionEntity]"),
+        ("usage", "usage", False, "TranscriptionUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        text = d.pop("text")
-
-        task = d.pop("task", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        language_confidence = d.pop("language_confidence", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        confidence = d.pop("confidence", UNSET)
-
-        _segments = d.pop("segments", UNSET)
-        segments: list[TranscriptionSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
-
-        _words = d.pop("words", UNSET)
-        words: list[TranscriptionWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = TranscriptionWord.from_dict(words_item_data)
-
-                words.append(words_item)
-
-        _entities = d.pop("entities", UNSET)
-        entities: list[TranscriptionEntity] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = TranscriptionEntity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
-
-        _usage = d.pop("usage", UNSET)
-        usage: TranscriptionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = TranscriptionUsage.from_dict(_usage)
-
+        text = d.pop("text", None)
+        task = d.pop("task", None)
+        language = d.pop("language", None)
+        language_confidence = d.pop("language_confidence", None)
+        duration = d.pop("duration", None)
+        confidence = d.pop("confidence", None)
+        _segments = d.pop("segments", None)
+        segments: Any = (
+            [TranscriptionSegment.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _segments]
+            if isinstance(_segments, list)
+            else _segments
+        )
+        _words = d.pop("words", None)
+        words: Any = (
+            [TranscriptionWord.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _words]
+            if isinstance(_words, list)
+            else _words
+        )
+        _entities = d.pop("entities", None)
+        entities: Any = (
+            [TranscriptionEntity.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _entities]
+            if isinstance(_entities, list)
+            else _entities
+        )
+        _usage = d.pop("usage", None)
+        usage: Any = TranscriptionUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         transcription = cls(
             text=text,
             task=task,
@@ -167,7 +92,6 @@ class Transcription:
             entities=entities,
             usage=usage,
         )
-
         transcription.additional_properties = d
         return transcription
 

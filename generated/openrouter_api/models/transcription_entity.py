@@ -1,71 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TranscriptionEntity")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TranscriptionEntity:
+class TranscriptionEntity(_ReadModel):
     """A named entity found in the transcript, by character offsets.
 
     Attributes:
-        type_ (str):
+        type (str):
         text (str):
         start_char (int):
         end_char (int):
     """
 
-    type_: str
+    type: str
     text: str
     start_char: int
     end_char: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        start_char = self.start_char
-
-        end_char = self.end_char
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "start_char": start_char,
-                "end_char": end_char,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "str"),
+        ("text", "text", True, "str"),
+        ("start_char", "start_char", True, "int"),
+        ("end_char", "end_char", True, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        text = d.pop("text")
-
-        start_char = d.pop("start_char")
-
-        end_char = d.pop("end_char")
-
+        type_ = d.pop("type", None)
+        text = d.pop("text", None)
+        start_char = d.pop("start_char", None)
+        end_char = d.pop("end_char", None)
         transcription_entity = cls(
-            type_=type_,
+            type=type_,
             text=text,
             start_char=start_char,
             end_char=end_char,
         )
-
         transcription_entity.additional_properties = d
         return transcription_entity
 

@@ -1,31 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TranscriptionInlineAudio")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TranscriptionInlineAudio:
+class TranscriptionInlineAudio(_Model):
     """
     Attributes:
         data (str): Raw base64 of the audio bytes (not a data URI).
-        format_ (str): Audio format such as `wav`, `mp3`, `flac`, `m4a`, `ogg`, `webm`, `aac` or `pcm` (16 kHz mono
+        format (str): Audio format such as `wav`, `mp3`, `flac`, `m4a`, `ogg`, `webm`, `aac` or `pcm` (16 kHz mono
             s16le).
     """
 
     data: str
-    format_: str
+    format: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        format_ = self.format_
+        format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +39,7 @@ class TranscriptionInlineAudio:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = d.pop("data")
 
@@ -47,7 +47,7 @@ class TranscriptionInlineAudio:
 
         transcription_inline_audio = cls(
             data=data,
-            format_=format_,
+            format=format_,
         )
 
         transcription_inline_audio.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscriptionRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TranscriptionRequest:
+class TranscriptionRequest(_Model):
     """
     Attributes:
         model (str): The speech-to-text model id, e.g. `openai/whisper-large-v3`.
@@ -126,7 +125,7 @@ class TranscriptionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

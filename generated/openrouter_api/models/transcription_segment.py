@@ -1,139 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscriptionSegment")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TranscriptionSegment:
+class TranscriptionSegment(_ReadModel):
     """
     Attributes:
         id (int):
         start (float): Start time in seconds.
         end (float): End time in seconds.
         text (str):
-        seek (int | Unset):
-        tokens (list[int] | Unset):
-        temperature (float | Unset):
-        avg_logprob (float | Unset):
-        compression_ratio (float | Unset):
-        no_speech_prob (float | Unset):
-        channel (int | Unset):
-        speaker (int | Unset):
-        speaker_label (str | Unset):
+        seek (int | None):
+        tokens (list[int] | None):
+        temperature (float | None):
+        avg_logprob (float | None):
+        compression_ratio (float | None):
+        no_speech_prob (float | None):
+        channel (int | None):
+        speaker (int | None):
+        speaker_label (str | None):
     """
 
     id: int
     start: float
     end: float
     text: str
-    seek: int | Unset = UNSET
-    tokens: list[int] | Unset = UNSET
-    temperature: float | Unset = UNSET
-    avg_logprob: float | Unset = UNSET
-    compression_ratio: float | Unset = UNSET
-    no_speech_prob: float | Unset = UNSET
-    channel: int | Unset = UNSET
-    speaker: int | Unset = UNSET
-    speaker_label: str | Unset = UNSET
+    seek: int | None = None
+    tokens: list[int] | None = None
+    temperature: float | None = None
+    avg_logprob: float | None = None
+    compression_ratio: float | None = None
+    no_speech_prob: float | None = None
+    channel: int | None = None
+    speaker: int | None = None
+    speaker_label: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        start = self.start
-
-        end = self.end
-
-        text = self.text
-
-        seek = self.seek
-
-        tokens: list[int] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens
-
-        temperature = self.temperature
-
-        avg_logprob = self.avg_logprob
-
-        compression_ratio = self.compression_ratio
-
-        no_speech_prob = self.no_speech_prob
-
-        channel = self.channel
-
-        speaker = self.speaker
-
-        speaker_label = self.speaker_label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "start": start,
-                "end": end,
-                "text": text,
-            }
-        )
-        if seek is not UNSET:
-            field_dict["seek"] = seek
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if avg_logprob is not UNSET:
-            field_dict["avg_logprob"] = avg_logprob
-        if compression_ratio is not UNSET:
-            field_dict["compression_ratio"] = compression_ratio
-        if no_speech_prob is not UNSET:
-            field_dict["no_speech_prob"] = no_speech_prob
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if speaker is not UNSET:
-            field_dict["speaker"] = speaker
-        if speaker_label is not UNSET:
-            field_dict["speaker_label"] = speaker_label
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "int"),
+        ("start", "start", True, "float"),
+        ("end", "end", True, "float"),
+        ("text", "text", True, "str"),
+        ("seek", "seek", False, "int"),
+        ("tokens", "tokens", False, "list[int]"),
+        ("temperature", "temperature", False, "float"),
+        ("avg_logprob", "avg_logprob", False, "float"),
+        ("compression_ratio", "compression_ratio", False, "float"),
+        ("no_speech_prob", "no_speech_prob", False, "float"),
+        ("channel", "channel", False, "int"),
+        ("speaker", "speaker", False, "int"),
+        ("speaker_label", "speaker_label", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        text = d.pop("text")
-
-        seek = d.pop("seek", UNSET)
-
-        tokens = cast("list[int]", d.pop("tokens", UNSET))
-
-        temperature = d.pop("temperature", UNSET)
-
-        avg_logprob = d.pop("avg_logprob", UNSET)
-
-        compression_ratio = d.pop("compression_ratio", UNSET)
-
-        no_speech_prob = d.pop("no_speech_prob", UNSET)
-
-        channel = d.pop("channel", UNSET)
-
-        speaker = d.pop("speaker", UNSET)
-
-        speaker_label = d.pop("speaker_label", UNSET)
-
+        id = d.pop("id", None)
+        start = d.pop("start", None)
+        end = d.pop("end", None)
+        text = d.pop("text", None)
+        seek = d.pop("seek", None)
+        tokens = d.pop("tokens", None)
+        temperature = d.pop("temperature", None)
+        avg_logprob = d.pop("avg_logprob", None)
+        compression_ratio = d.pop("compression_ratio", None)
+        no_speech_prob = d.pop("no_speech_prob", None)
+        channel = d.pop("channel", None)
+        speaker = d.pop("speaker", None)
+        speaker_label = d.pop("speaker_label", None)
         transcription_segment = cls(
             id=id,
             start=start,
@@ -149,7 +90,6 @@ class TranscriptionSegment:
             speaker=speaker,
             speaker_label=speaker_label,
         )
-
         transcription_segment.additional_properties = d
         return transcription_segment
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,11 @@ from .. import types
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
 from ..types import UNSET, File, FileTypes, Unset
-
-T = TypeVar("T", bound="TranscriptionUpload")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TranscriptionUpload:
+class TranscriptionUpload(_Model):
     """Multipart form of a transcription request. Send exactly one of `file` and `source_url`.
     Array fields use the `name[]` form-field convention, one part per value.
 
@@ -188,7 +187,7 @@ class TranscriptionUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         model = d.pop("model")
 

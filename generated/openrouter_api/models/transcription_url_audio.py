@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscriptionUrlAudio")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class TranscriptionUrlAudio:
+class TranscriptionUrlAudio(_Model):
     """
     Attributes:
         url (str): Public http(s) URL the provider downloads itself (no inline size limit; not every provider supports
             it).
-        format_ (str | Unset): Audio format; taken from the URL's extension when omitted.
+        format (str | Unset): Audio format; taken from the URL's extension when omitted.
     """
 
     url: str
-    format_: str | Unset = UNSET
+    format: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        format_ = self.format_
+        format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +41,7 @@ class TranscriptionUrlAudio:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -50,7 +49,7 @@ class TranscriptionUrlAudio:
 
         transcription_url_audio = cls(
             url=url,
-            format_=format_,
+            format=format_,
         )
 
         transcription_url_audio.additional_properties = d

@@ -1,74 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscriptionUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class TranscriptionUsage:
+class TranscriptionUsage(_ReadModel):
     """
     Attributes:
-        cost (float | Unset): Total charged, in USD.
-        seconds (float | Unset): Seconds of audio billed.
-        input_tokens (int | Unset):
-        output_tokens (int | Unset):
-        total_tokens (int | Unset):
+        cost (float | None): Total charged, in USD.
+        seconds (float | None): Seconds of audio billed.
+        input_tokens (int | None):
+        output_tokens (int | None):
+        total_tokens (int | None):
     """
 
-    cost: float | Unset = UNSET
-    seconds: float | Unset = UNSET
-    input_tokens: int | Unset = UNSET
-    output_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    cost: float | None = None
+    seconds: float | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
-
-        seconds = self.seconds
-
-        input_tokens = self.input_tokens
-
-        output_tokens = self.output_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if seconds is not UNSET:
-            field_dict["seconds"] = seconds
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
-            field_dict["output_tokens"] = output_tokens
-        if total_tokens is not UNSET:
-            field_dict["total_tokens"] = total_tokens
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("cost", "cost", False, "float"),
+        ("seconds", "seconds", False, "float"),
+        ("input_tokens", "input_tokens", False, "int"),
+        ("output_tokens", "output_tokens", False, "int"),
+        ("total_tokens", "total_tokens", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
-
-        seconds = d.pop("seconds", UNSET)
-
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        total_tokens = d.pop("total_tokens", UNSET)
-
+        cost = d.pop("cost", None)
+        seconds = d.pop("seconds", None)
+        input_tokens = d.pop("input_tokens", None)
+        output_tokens = d.pop("output_tokens", None)
+        total_tokens = d.pop("total_tokens", None)
         transcription_usage = cls(
             cost=cost,
             seconds=seconds,
@@ -76,7 +50,6 @@ class TranscriptionUsage:
             output_tokens=output_tokens,
             total_tokens=total_tokens,
         )
-
         transcription_usage.additional_properties = d
         return transcription_usage
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.byok_region_known import ByokRegionKnown
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateByokKeyRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class UpdateByokKeyRequest:
+class UpdateByokKeyRequest(_Model):
     """Fields to change on a BYOK credential.
 
     Attributes:
@@ -134,7 +133,7 @@ class UpdateByokKeyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateGuardrailRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class UpdateGuardrailRequest:
+class UpdateGuardrailRequest(_Model):
     """Fields to change on a guardrail; omitted fields stay as they are.
 
     Attributes:
@@ -292,7 +291,7 @@ class UpdateGuardrailRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

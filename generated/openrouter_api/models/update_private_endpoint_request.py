@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.private_endpoint_region import PrivateEndpointRegion
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdatePrivateEndpointRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class UpdatePrivateEndpointRequest:
+class UpdatePrivateEndpointRequest(_Model):
     """
     Attributes:
         upstream_model_id (str): Model or deployment id to send to the provider.
@@ -64,7 +63,7 @@ class UpdatePrivateEndpointRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         upstream_model_id = d.pop("upstream_model_id")
 

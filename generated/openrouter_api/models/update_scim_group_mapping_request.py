@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_role import ScimRole
-
-T = TypeVar("T", bound="UpdateScimGroupMappingRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class UpdateScimGroupMappingRequest:
+class UpdateScimGroupMappingRequest(_Model):
     """
     Attributes:
         role (ScimRole): Workspace role granted to the members of a SCIM group.
@@ -35,7 +34,7 @@ class UpdateScimGroupMappingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = ScimRole._parse(d.pop("role"))
 

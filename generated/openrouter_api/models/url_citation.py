@@ -1,76 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UrlCitation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class UrlCitation:
+class UrlCitation(_ReadModel):
     """
     Attributes:
         url (str):
-        title (str | Unset):
-        content (str | Unset): The cited text, when available.
-        start_index (int | Unset): First character of the cited span in the message content.
-        end_index (int | Unset): Character after the cited span.
+        title (str | None):
+        content (str | None): The cited text, when available.
+        start_index (int | None): First character of the cited span in the message content.
+        end_index (int | None): Character after the cited span.
     """
 
     url: str
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
-    start_index: int | Unset = UNSET
-    end_index: int | Unset = UNSET
+    title: str | None = None
+    content: str | None = None
+    start_index: int | None = None
+    end_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        title = self.title
-
-        content = self.content
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("url", "url", True, "str"),
+        ("title", "title", False, "str"),
+        ("content", "content", False, "str"),
+        ("start_index", "start_index", False, "int"),
+        ("end_index", "end_index", False, "int"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        url = d.pop("url")
-
-        title = d.pop("title", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        start_index = d.pop("start_index", UNSET)
-
-        end_index = d.pop("end_index", UNSET)
-
+        url = d.pop("url", None)
+        title = d.pop("title", None)
+        content = d.pop("content", None)
+        start_index = d.pop("start_index", None)
+        end_index = d.pop("end_index", None)
         url_citation = cls(
             url=url,
             title=title,
@@ -78,7 +50,6 @@ class UrlCitation:
             start_index=start_index,
             end_index=end_index,
         )
-
         url_citation.additional_properties = d
         return url_citation
 

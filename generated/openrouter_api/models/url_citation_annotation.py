@@ -1,56 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UrlCitationAnnotation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class UrlCitationAnnotation:
+class UrlCitationAnnotation(_ReadModel):
     """
     Attributes:
-        type_ (Literal['url_citation']):
+        type (Literal['url_citation']):
         url_citation (UrlCitation):
     """
 
-    type_: Literal["url_citation"]
+    type: Literal["url_citation"]
     url_citation: UrlCitation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url_citation = self.url_citation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url_citation": url_citation,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['url_citation']"),
+        ("url_citation", "url_citation", True, "UrlCitation"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["url_citation"]', d.pop("type"))
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
-
-        url_citation = UrlCitation.from_dict(d.pop("url_citation"))
-
+        type_ = d.pop("type", None)
+        _url_citation = d.pop("url_citation", None)
+        url_citation: Any = (
+            UrlCitation.from_dict(_url_citation)
+            if isinstance(_url_citation, dict)
+            else _url_citation
+        )
         url_citation_annotation = cls(
-            type_=type_,
+            type=type_,
             url_citation=url_citation,
         )
-
         url_citation_annotation.additional_properties = d
         return url_citation_annotation
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UserMessage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class UserMessage:
+class UserMessage(_Model):
     """A message from the end user; may mix text, images, audio, files and video.
 
     Attributes:
@@ -79,7 +78,7 @@ class UserMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = cast('Literal["user"]', d.pop("role"))
         if role != "user":

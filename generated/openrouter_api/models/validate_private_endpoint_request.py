@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ValidatePrivateEndpointRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class ValidatePrivateEndpointRequest:
+class ValidatePrivateEndpointRequest(_Model):
     """
     Attributes:
         workspace_id (str): Workspace (of your account) whose BYOK credential runs the live validation call.
@@ -33,7 +33,7 @@ class ValidatePrivateEndpointRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vault_effective_secret_scope_known import VaultEffectiveSecretScopeKnown
-
-T = TypeVar("T", bound="VaultEffectiveSecret")
+from ..types import ReadModel as _ReadModel
+from ..types import read_datetime
 
 
 @_attrs_define
-class VaultEffectiveSecret:
+class VaultEffectiveSecret(_ReadModel):
     """The secret an intern's requests receive under one name. It is sent only to hosts in
     `hosts`, or to every host when `hosts` is null.
 
@@ -32,79 +32,25 @@ class VaultEffectiveSecret:
     fingerprint: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        scope: str
-        if isinstance(self.scope, VaultEffectiveSecretScopeKnown):
-            scope = self.scope.value
-        else:
-            scope = self.scope
-
-        hosts: list[str] | None
-        if isinstance(self.hosts, list):
-            hosts = self.hosts
-
-        else:
-            hosts = self.hosts
-
-        fingerprint: None | str
-        fingerprint = self.fingerprint
-
-        created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "scope": scope,
-                "hosts": hosts,
-                "fingerprint": fingerprint,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("scope", "scope", True, "str | VaultEffectiveSecretScopeKnown"),
+        ("hosts", "hosts", True, "list[str] | None"),
+        ("fingerprint", "fingerprint", True, "None | str"),
+        ("created_at", "created_at", True, "datetime.datetime"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_scope(data: object) -> str | VaultEffectiveSecretScopeKnown:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scope_type_0 = VaultEffectiveSecretScopeKnown._parse(data)
-
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | VaultEffectiveSecretScopeKnown", data)
-
-        scope = _parse_scope(d.pop("scope"))
-
-        def _parse_hosts(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hosts_type_0 = cast("list[str]", data)
-
-                return hosts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None", data)
-
-        hosts = _parse_hosts(d.pop("hosts"))
-
-        fingerprint = cast("None | str", d.pop("fingerprint"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
+        name = d.pop("name", None)
+        _scope = d.pop("scope", None)
+        scope: Any = _read_scope(_scope)
+        hosts = d.pop("hosts", None)
+        fingerprint = d.pop("fingerprint", None)
+        _created_at = d.pop("created_at", None)
+        created_at: Any = read_datetime(_created_at)
         vault_effective_secret = cls(
             name=name,
             scope=scope,
@@ -112,7 +58,6 @@ class VaultEffectiveSecret:
             fingerprint=fingerprint,
             created_at=created_at,
         )
-
         vault_effective_secret.additional_properties = d
         return vault_effective_secret
 
@@ -131,3 +76,10 @@ class VaultEffectiveSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_scope(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in VaultEffectiveSecretScopeKnown._value2member_map_:
+            return VaultEffectiveSecretScopeKnown._value2member_map_[data]
+    return data

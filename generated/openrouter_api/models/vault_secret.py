@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VaultSecret")
+from ..types import ReadModel as _ReadModel
+from ..types import read_datetime
 
 
 @_attrs_define
-class VaultSecret:
+class VaultSecret(_ReadModel):
     """Metadata of one stored secret; the value is never returned. `fingerprint` is an HMAC of
     the value under the vault's own key, so it is only comparable within one vault.
     `hosts` and `fingerprint` are null only for legacy secrets stored before host binding.
@@ -28,66 +29,28 @@ class VaultSecret:
     fingerprint: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        hosts: list[str] | None
-        if isinstance(self.hosts, list):
-            hosts = self.hosts
-
-        else:
-            hosts = self.hosts
-
-        fingerprint: None | str
-        fingerprint = self.fingerprint
-
-        created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "hosts": hosts,
-                "fingerprint": fingerprint,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("name", "name", True, "str"),
+        ("hosts", "hosts", True, "list[str] | None"),
+        ("fingerprint", "fingerprint", True, "None | str"),
+        ("created_at", "created_at", True, "datetime.datetime"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_hosts(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hosts_type_0 = cast("list[str]", data)
-
-                return hosts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None", data)
-
-        hosts = _parse_hosts(d.pop("hosts"))
-
-        fingerprint = cast("None | str", d.pop("fingerprint"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
+        name = d.pop("name", None)
+        hosts = d.pop("hosts", None)
+        fingerprint = d.pop("fingerprint", None)
+        _created_at = d.pop("created_at", None)
+        created_at: Any = read_datetime(_created_at)
         vault_secret = cls(
             name=name,
             hosts=hosts,
             fingerprint=fingerprint,
             created_at=created_at,
         )
-
         vault_secret.additional_properties = d
         return vault_secret
 

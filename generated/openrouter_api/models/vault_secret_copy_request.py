@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VaultSecretCopyRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class VaultSecretCopyRequest:
+class VaultSecretCopyRequest(_Model):
     """Workspace secrets to copy to an intern.
 
     Attributes:
@@ -34,7 +34,7 @@ class VaultSecretCopyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         names = cast("list[str]", d.pop("names"))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VaultSecretWriteRequest")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class VaultSecretWriteRequest:
+class VaultSecretWriteRequest(_Model):
     """A secret value and the hostnames it may be sent to.
 
     Attributes:
@@ -40,7 +40,7 @@ class VaultSecretWriteRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value = d.pop("value")
 

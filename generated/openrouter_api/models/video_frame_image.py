@@ -1,32 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_frame_type import VideoFrameType
-
-T = TypeVar("T", bound="VideoFrameImage")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class VideoFrameImage:
+class VideoFrameImage(_Model):
     """
     Attributes:
-        type_ (Literal['image_url']):
+        type (Literal['image_url']):
         image_url (ReferenceUrl):
         frame_type (VideoFrameType):
     """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: ReferenceUrl
     frame_type: VideoFrameType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         image_url = self.image_url.to_dict()
 
@@ -45,7 +44,7 @@ class VideoFrameImage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         type_ = cast('Literal["image_url"]', d.pop("type"))
         if type_ != "image_url":
@@ -56,7 +55,7 @@ class VideoFrameImage:
         frame_type = VideoFrameType._parse(d.pop("frame_type"))
 
         video_frame_image = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
             frame_type=frame_type,
         )

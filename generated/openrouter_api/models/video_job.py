@@ -1,135 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_job_status_known import VideoJobStatusKnown
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoJob")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class VideoJob:
+class VideoJob(_ReadModel):
     """A video generation job.
 
     Attributes:
         id (str):
         polling_url (str): Where to poll the job's status.
         status (str | VideoJobStatusKnown):
-        generation_id (str | Unset): The generation record for billing and history.
-        urls (list[str] | Unset): OpenRouter content URLs, one per output; they need your API key.
-        unsigned_urls (list[str] | Unset): Signed URLs of the stored outputs that work without a key until `expires_at`;
+        generation_id (str | None): The generation record for billing and history.
+        urls (list[str] | None): OpenRouter content URLs, one per output; they need your API key.
+        unsigned_urls (list[str] | None): Signed URLs of the stored outputs that work without a key until `expires_at`;
             treat them as secrets.
-        expires_at (int | Unset): Unix seconds when the signed URLs stop working.
-        error (str | Unset): Why the job failed.
-        usage (VideoUsage | Unset):
+        expires_at (int | None): Unix seconds when the signed URLs stop working.
+        error (str | None): Why the job failed.
+        usage (VideoUsage | None):
     """
 
     id: str
     polling_url: str
     status: str | VideoJobStatusKnown
-    generation_id: str | Unset = UNSET
-    urls: list[str] | Unset = UNSET
-    unsigned_urls: list[str] | Unset = UNSET
-    expires_at: int | Unset = UNSET
-    error: str | Unset = UNSET
-    usage: VideoUsage | Unset = UNSET
+    generation_id: str | None = None
+    urls: list[str] | None = None
+    unsigned_urls: list[str] | None = None
+    expires_at: int | None = None
+    error: str | None = None
+    usage: VideoUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        polling_url = self.polling_url
-
-        status: str
-        if isinstance(self.status, VideoJobStatusKnown):
-            status = self.status.value
-        else:
-            status = self.status
-
-        generation_id = self.generation_id
-
-        urls: list[str] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        unsigned_urls: list[str] | Unset = UNSET
-        if not isinstance(self.unsigned_urls, Unset):
-            unsigned_urls = self.unsigned_urls
-
-        expires_at = self.expires_at
-
-        error = self.error
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "polling_url": polling_url,
-                "status": status,
-            }
-        )
-        if generation_id is not UNSET:
-            field_dict["generation_id"] = generation_id
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if unsigned_urls is not UNSET:
-            field_dict["unsigned_urls"] = unsigned_urls
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("polling_url", "polling_url", True, "str"),
+        ("status", "status", True, "str | VideoJobStatusKnown"),
+        ("generation_id", "generation_id", False, "str"),
+        ("urls", "urls", False, "list[str]"),
+        ("unsigned_urls", "unsigned_urls", False, "list[str]"),
+        ("expires_at", "expires_at", False, "int"),
+        ("error", "error", False, "str"),
+        ("usage", "usage", False, "VideoUsage"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        polling_url = d.pop("polling_url")
-
-        def _parse_status(data: object) -> str | VideoJobStatusKnown:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = VideoJobStatusKnown._parse(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | VideoJobStatusKnown", data)
-
-        status = _parse_status(d.pop("status"))
-
-        generation_id = d.pop("generation_id", UNSET)
-
-        urls = cast("list[str]", d.pop("urls", UNSET))
-
-        unsigned_urls = cast("list[str]", d.pop("unsigned_urls", UNSET))
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        _usage = d.pop("usage", UNSET)
-        usage: VideoUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = VideoUsage.from_dict(_usage)
-
+        id = d.pop("id", None)
+        polling_url = d.pop("polling_url", None)
+        _status = d.pop("status", None)
+        status: Any = _read_status(_status)
+        generation_id = d.pop("generation_id", None)
+        urls = d.pop("urls", None)
+        unsigned_urls = d.pop("unsigned_urls", None)
+        expires_at = d.pop("expires_at", None)
+        error = d.pop("error", None)
+        _usage = d.pop("usage", None)
+        usage: Any = VideoUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         video_job = cls(
             id=id,
             polling_url=polling_url,
@@ -141,7 +75,6 @@ class VideoJob:
             error=error,
             usage=usage,
         )
-
         video_job.additional_properties = d
         return video_job
 
@@ -160,6 +93,13 @@ class VideoJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in VideoJobStatusKnown._value2member_map_:
+            return VideoJobStatusKnown._value2member_map_[data]
+    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -1,32 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VideoPricingSkus")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class VideoPricingSkus:
+class VideoPricingSkus(_ReadModel):
     """Price per SKU in USD as decimal strings, keyed by SKU name (provider prefix removed)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
         video_pricing_skus = cls()
-
         video_pricing_skus.additional_properties = d
         return video_pricing_skus
 

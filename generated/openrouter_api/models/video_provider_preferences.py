@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoProviderPreferences")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class VideoProviderPreferences:
+class VideoProviderPreferences(_Model):
     """
     Attributes:
         options (MediaProviderOptions | Unset): Provider-specific passthrough options keyed by provider slug (e.g.
@@ -37,7 +36,7 @@ class VideoProviderPreferences:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
         options: MediaProviderOptions | Unset

@@ -1,63 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoUpscaleRange")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class VideoUpscaleRange:
+class VideoUpscaleRange(_ReadModel):
     """
     Attributes:
-        min_ (float | None | Unset):
-        max_ (float | None | Unset):
+        min (float | None):
+        max (float | None):
     """
 
-    min_: float | None | Unset = UNSET
-    max_: float | None | Unset = UNSET
+    min: float | None = None
+    max: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        min_: float | None | Unset
-        if isinstance(self.min_, Unset):
-            min_ = UNSET
-        else:
-            min_ = self.min_
-
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_ is not UNSET:
-            field_dict["min"] = min_
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("min", "min", False, "float | None"),
+        ("max", "max", False, "float | None"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        min_ = cast("float | None | Unset", d.pop("min", UNSET))
-
-        max_ = cast("float | None | Unset", d.pop("max", UNSET))
-
+        min_ = d.pop("min", None)
+        max_ = d.pop("max", None)
         video_upscale_range = cls(
-            min_=min_,
-            max_=max_,
+            min=min_,
+            max=max_,
         )
-
         video_upscale_range.additional_properties = d
         return video_upscale_range
 

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_url_processing import VideoUrlProcessing
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoUrl")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class VideoUrl:
+class VideoUrl(_Model):
     """
     Attributes:
         url (str): A video URL or `data:video/mp4;base64,` URL; which URLs work depends on the provider.
@@ -45,7 +44,7 @@ class VideoUrl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         url = d.pop("url")
 

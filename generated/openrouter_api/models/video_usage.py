@@ -1,59 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoUsage")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class VideoUsage:
+class VideoUsage(_ReadModel):
     """
     Attributes:
-        cost (float | None | Unset): Total charged, in USD.
-        is_byok (bool | Unset):
+        cost (float | None): Total charged, in USD.
+        is_byok (bool | None):
     """
 
-    cost: float | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
+    cost: float | None = None
+    is_byok: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        cost: float | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        is_byok = self.is_byok
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("cost", "cost", False, "float | None"),
+        ("is_byok", "is_byok", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        cost = cast("float | None | Unset", d.pop("cost", UNSET))
-
-        is_byok = d.pop("is_byok", UNSET)
-
+        cost = d.pop("cost", None)
+        is_byok = d.pop("is_byok", None)
         video_usage = cls(
             cost=cost,
             is_byok=is_byok,
         )
-
         video_usage.additional_properties = d
         return video_usage
 

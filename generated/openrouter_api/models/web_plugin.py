@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,11 @@ from attrs import field as _attrs_field
 from ..models.web_plugin_engine import WebPluginEngine
 from ..models.web_plugin_mode import WebPluginMode
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebPlugin")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class WebPlugin:
+class WebPlugin(_Model):
     """Adds web search results to the prompt.
 
     Attributes:
@@ -115,7 +114,7 @@ class WebPlugin:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = cast('Literal["web"]', d.pop("id"))
         if id != "web":

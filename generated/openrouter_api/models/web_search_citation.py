@@ -1,79 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchCitation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WebSearchCitation:
+class WebSearchCitation(_ReadModel):
     """
     Attributes:
         url (str):
-        title (None | str | Unset):
-        cited_text (str | Unset):
-        encrypted_index (str | Unset):
+        title (None | str):
+        cited_text (str | None):
+        encrypted_index (str | None):
     """
 
     url: str
-    title: None | str | Unset = UNSET
-    cited_text: str | Unset = UNSET
-    encrypted_index: str | Unset = UNSET
+    title: None | str = None
+    cited_text: str | None = None
+    encrypted_index: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        cited_text = self.cited_text
-
-        encrypted_index = self.encrypted_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if cited_text is not UNSET:
-            field_dict["cited_text"] = cited_text
-        if encrypted_index is not UNSET:
-            field_dict["encrypted_index"] = encrypted_index
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("url", "url", True, "str"),
+        ("title", "title", False, "None | str"),
+        ("cited_text", "cited_text", False, "str"),
+        ("encrypted_index", "encrypted_index", False, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        url = d.pop("url")
-
-        title = cast("None | str | Unset", d.pop("title", UNSET))
-
-        cited_text = d.pop("cited_text", UNSET)
-
-        encrypted_index = d.pop("encrypted_index", UNSET)
-
+        url = d.pop("url", None)
+        title = d.pop("title", None)
+        cited_text = d.pop("cited_text", None)
+        encrypted_index = d.pop("encrypted_index", None)
         web_search_citation = cls(
             url=url,
             title=title,
             cited_text=cited_text,
             encrypted_index=encrypted_index,
         )
-
         web_search_citation.additional_properties = d
         return web_search_citation
 

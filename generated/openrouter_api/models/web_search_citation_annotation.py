@@ -1,56 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WebSearchCitationAnnotation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WebSearchCitationAnnotation:
+class WebSearchCitationAnnotation(_ReadModel):
     """
     Attributes:
-        type_ (Literal['web_search_citation']):
+        type (Literal['web_search_citation']):
         web_search_citation (WebSearchCitation):
     """
 
-    type_: Literal["web_search_citation"]
+    type: Literal["web_search_citation"]
     web_search_citation: WebSearchCitation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        web_search_citation = self.web_search_citation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "web_search_citation": web_search_citation,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['web_search_citation']"),
+        ("web_search_citation", "web_search_citation", True, "WebSearchCitation"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["web_search_citation"]', d.pop("type"))
-        if type_ != "web_search_citation":
-            raise ValueError(f"type must match const 'web_search_citation', got '{type_}'")
-
-        web_search_citation = WebSearchCitation.from_dict(d.pop("web_search_citation"))
-
+        type_ = d.pop("type", None)
+        _web_search_citation = d.pop("web_search_citation", None)
+        web_search_citation: Any = (
+            WebSearchCitation.from_dict(_web_search_citation)
+            if isinstance(_web_search_citation, dict)
+            else _web_search_citation
+        )
         web_search_citation_annotation = cls(
-            type_=type_,
+            type=type_,
             web_search_citation=web_search_citation,
         )
-
         web_search_citation_annotation.additional_properties = d
         return web_search_citation_annotation
 

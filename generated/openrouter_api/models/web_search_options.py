@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_options_search_context_size import WebSearchOptionsSearchContextSize
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchOptions")
+from ..types import Model as _Model
 
 
 @_attrs_define
-class WebSearchOptions:
+class WebSearchOptions(_Model):
     """OpenAI-style web search settings for models with built-in search.
 
     Attributes:
@@ -43,7 +42,7 @@ class WebSearchOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: WebSearchOptionsSearchContextSize | Unset

@@ -1,103 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchUserLocation")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WebSearchUserLocation:
+class WebSearchUserLocation(_ReadModel):
     """Approximate location used to bias search results.
 
     Attributes:
-        type_ (Literal['approximate']):
-        city (None | str | Unset):
-        region (None | str | Unset):
-        country (None | str | Unset):
-        timezone (None | str | Unset):
+        type (Literal['approximate']):
+        city (None | str):
+        region (None | str):
+        country (None | str):
+        timezone (None | str):
     """
 
-    type_: Literal["approximate"]
-    city: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    type: Literal["approximate"]
+    city: None | str = None
+    region: None | str = None
+    country: None | str = None
+    timezone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if city is not UNSET:
-            field_dict["city"] = city
-        if region is not UNSET:
-            field_dict["region"] = region
-        if country is not UNSET:
-            field_dict["country"] = country
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("type", "type", True, "Literal['approximate']"),
+        ("city", "city", False, "None | str"),
+        ("region", "region", False, "None | str"),
+        ("country", "country", False, "None | str"),
+        ("timezone", "timezone", False, "None | str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        type_ = cast('Literal["approximate"]', d.pop("type"))
-        if type_ != "approximate":
-            raise ValueError(f"type must match const 'approximate', got '{type_}'")
-
-        city = cast("None | str | Unset", d.pop("city", UNSET))
-
-        region = cast("None | str | Unset", d.pop("region", UNSET))
-
-        country = cast("None | str | Unset", d.pop("country", UNSET))
-
-        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
-
+        type_ = d.pop("type", None)
+        city = d.pop("city", None)
+        region = d.pop("region", None)
+        country = d.pop("country", None)
+        timezone = d.pop("timezone", None)
         web_search_user_location = cls(
-            type_=type_,
+            type=type_,
             city=city,
             region=region,
             country=country,
             timezone=timezone,
         )
-
         web_search_user_location.additional_properties = d
         return web_search_user_location
 

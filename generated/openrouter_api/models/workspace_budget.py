@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_budget_reset_known import WorkspaceBudgetResetKnown
-
-T = TypeVar("T", bound="WorkspaceBudget")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WorkspaceBudget:
+class WorkspaceBudget(_ReadModel):
     """
     Attributes:
         id (str):
@@ -30,67 +29,26 @@ class WorkspaceBudget:
     created_at: str
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        workspace_id = self.workspace_id
-
-        limit_usd = self.limit_usd
-
-        reset_interval: None | str
-        if isinstance(self.reset_interval, WorkspaceBudgetResetKnown):
-            reset_interval = self.reset_interval.value
-        else:
-            reset_interval = self.reset_interval
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "workspace_id": workspace_id,
-                "limit_usd": limit_usd,
-                "reset_interval": reset_interval,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("workspace_id", "workspace_id", True, "str"),
+        ("limit_usd", "limit_usd", True, "float"),
+        ("reset_interval", "reset_interval", True, "None | str | WorkspaceBudgetResetKnown"),
+        ("created_at", "created_at", True, "str"),
+        ("updated_at", "updated_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        workspace_id = d.pop("workspace_id")
-
-        limit_usd = d.pop("limit_usd")
-
-        def _parse_reset_interval(data: object) -> None | str | WorkspaceBudgetResetKnown:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_interval_type_0 = WorkspaceBudgetResetKnown._parse(data)
-
-                return reset_interval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | WorkspaceBudgetResetKnown", data)
-
-        reset_interval = _parse_reset_interval(d.pop("reset_interval"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at")
-
+        id = d.pop("id", None)
+        workspace_id = d.pop("workspace_id", None)
+        limit_usd = d.pop("limit_usd", None)
+        _reset_interval = d.pop("reset_interval", None)
+        reset_interval: Any = _read_reset_interval(_reset_interval)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
         workspace_budget = cls(
             id=id,
             workspace_id=workspace_id,
@@ -99,7 +57,6 @@ class WorkspaceBudget:
             created_at=created_at,
             updated_at=updated_at,
         )
-
         workspace_budget.additional_properties = d
         return workspace_budget
 
@@ -118,3 +75,10 @@ class WorkspaceBudget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_reset_interval(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in WorkspaceBudgetResetKnown._value2member_map_:
+            return WorkspaceBudgetResetKnown._value2member_map_[data]
+    return data

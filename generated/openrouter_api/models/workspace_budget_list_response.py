@@ -1,68 +1,56 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkspaceBudgetListResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WorkspaceBudgetListResponse:
+class WorkspaceBudgetListResponse(_ReadModel):
     """
     Attributes:
         data (list[WorkspaceBudget]):
-        include_byok_in_budgets (bool | Unset): Whether BYOK spend counts toward the budgets (one setting for all
+        include_byok_in_budgets (bool | None): Whether BYOK spend counts toward the budgets (one setting for all
             intervals).
     """
 
     data: list[WorkspaceBudget]
-    include_byok_in_budgets: bool | Unset = UNSET
+    include_byok_in_budgets: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "list[WorkspaceBudget]"),
+        ("include_byok_in_budgets", "include_byok_in_budgets", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WorkspaceBudget.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
+        _data = d.pop("data", None)
+        data: Any = (
+            [WorkspaceBudget.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
+            if isinstance(_data, list)
+            else _data
+        )
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", None)
         workspace_budget_list_response = cls(
             data=data,
             include_byok_in_budgets=include_byok_in_budgets,
         )
-
         workspace_budget_list_response.additional_properties = d
         return workspace_budget_list_response
+
+    def __iter__(self) -> Iterator[WorkspaceBudget]:
+        """Iterate over `data`, the items of this list response."""
+        return iter(self.data or ())
+
+    def __len__(self) -> int:
+        """How many items `data` holds."""
+        return len(self.data or ())
 
     @property
     def additional_keys(self) -> list[str]:

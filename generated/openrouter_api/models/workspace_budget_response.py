@@ -1,58 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkspaceBudgetResponse")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WorkspaceBudgetResponse:
+class WorkspaceBudgetResponse(_ReadModel):
     """
     Attributes:
         data (WorkspaceBudget):
-        include_byok_in_budgets (bool | Unset): Whether BYOK spend counts toward the budgets (one setting for all
+        include_byok_in_budgets (bool | None): Whether BYOK spend counts toward the budgets (one setting for all
             intervals).
     """
 
     data: WorkspaceBudget
-    include_byok_in_budgets: bool | Unset = UNSET
+    include_byok_in_budgets: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        include_byok_in_budgets = self.include_byok_in_budgets
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if include_byok_in_budgets is not UNSET:
-            field_dict["include_byok_in_budgets"] = include_byok_in_budgets
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("data", "data", True, "WorkspaceBudget"),
+        ("include_byok_in_budgets", "include_byok_in_budgets", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        data = WorkspaceBudget.from_dict(d.pop("data"))
-
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", UNSET)
-
+        _data = d.pop("data", None)
+        data: Any = WorkspaceBudget.from_dict(_data) if isinstance(_data, dict) else _data
+        include_byok_in_budgets = d.pop("include_byok_in_budgets", None)
         workspace_budget_response = cls(
             data=data,
             include_byok_in_budgets=include_byok_in_budgets,
         )
-
         workspace_budget_response.additional_properties = d
         return workspace_budget_response
 

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_member_role_known import WorkspaceMemberRoleKnown
-
-T = TypeVar("T", bound="WorkspaceMember")
+from ..types import ReadModel as _ReadModel
 
 
 @_attrs_define
-class WorkspaceMember:
+class WorkspaceMember(_ReadModel):
     """
     Attributes:
         id (str): Id of the membership.
@@ -28,60 +27,24 @@ class WorkspaceMember:
     role: str | WorkspaceMemberRoleKnown
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        workspace_id = self.workspace_id
-
-        user_id = self.user_id
-
-        role: str
-        if isinstance(self.role, WorkspaceMemberRoleKnown):
-            role = self.role.value
-        else:
-            role = self.role
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "workspace_id": workspace_id,
-                "user_id": user_id,
-                "role": role,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("id", "id", True, "str"),
+        ("workspace_id", "workspace_id", True, "str"),
+        ("user_id", "user_id", True, "str"),
+        ("role", "role", True, "str | WorkspaceMemberRoleKnown"),
+        ("created_at", "created_at", True, "str"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        id = d.pop("id")
-
-        workspace_id = d.pop("workspace_id")
-
-        user_id = d.pop("user_id")
-
-        def _parse_role(data: object) -> str | WorkspaceMemberRoleKnown:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = WorkspaceMemberRoleKnown._parse(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | WorkspaceMemberRoleKnown", data)
-
-        role = _parse_role(d.pop("role"))
-
-        created_at = d.pop("created_at")
-
+        id = d.pop("id", None)
+        workspace_id = d.pop("workspace_id", None)
+        user_id = d.pop("user_id", None)
+        _role = d.pop("role", None)
+        role: Any = _read_role(_role)
+        created_at = d.pop("created_at", None)
         workspace_member = cls(
             id=id,
             workspace_id=workspace_id,
@@ -89,7 +52,6 @@ class WorkspaceMember:
             role=role,
             created_at=created_at,
         )
-
         workspace_member.additional_properties = d
         return workspace_member
 
@@ -108,3 +70,10 @@ class WorkspaceMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_role(data: Any) -> Any:
+    if isinstance(data, str):
+        if data in WorkspaceMemberRoleKnown._value2member_map_:
+            return WorkspaceMemberRoleKnown._value2member_map_[data]
+    return data

@@ -2,101 +2,56 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="XSearchOptions")
+from ..types import ReadModel as _ReadModel
+from ..types import read_date
 
 
 @_attrs_define
-class XSearchOptions:
+class XSearchOptions(_ReadModel):
     """Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
 
     Attributes:
-        allowed_x_handles (list[str] | Unset):
-        excluded_x_handles (list[str] | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        enable_image_understanding (bool | Unset):
-        enable_video_understanding (bool | Unset):
+        allowed_x_handles (list[str] | None):
+        excluded_x_handles (list[str] | None):
+        from_date (datetime.date | None):
+        to_date (datetime.date | None):
+        enable_image_understanding (bool | None):
+        enable_video_understanding (bool | None):
     """
 
-    allowed_x_handles: list[str] | Unset = UNSET
-    excluded_x_handles: list[str] | Unset = UNSET
-    from_date: datetime.date | Unset = UNSET
-    to_date: datetime.date | Unset = UNSET
-    enable_image_understanding: bool | Unset = UNSET
-    enable_video_understanding: bool | Unset = UNSET
+    allowed_x_handles: list[str] | None = None
+    excluded_x_handles: list[str] | None = None
+    from_date: datetime.date | None = None
+    to_date: datetime.date | None = None
+    enable_image_understanding: bool | None = None
+    enable_video_understanding: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        allowed_x_handles: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_x_handles, Unset):
-            allowed_x_handles = self.allowed_x_handles
-
-        excluded_x_handles: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_x_handles, Unset):
-            excluded_x_handles = self.excluded_x_handles
-
-        from_date: str | Unset = UNSET
-        if not isinstance(self.from_date, Unset):
-            from_date = self.from_date.isoformat()
-
-        to_date: str | Unset = UNSET
-        if not isinstance(self.to_date, Unset):
-            to_date = self.to_date.isoformat()
-
-        enable_image_understanding = self.enable_image_understanding
-
-        enable_video_understanding = self.enable_video_understanding
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allowed_x_handles is not UNSET:
-            field_dict["allowed_x_handles"] = allowed_x_handles
-        if excluded_x_handles is not UNSET:
-            field_dict["excluded_x_handles"] = excluded_x_handles
-        if from_date is not UNSET:
-            field_dict["from_date"] = from_date
-        if to_date is not UNSET:
-            field_dict["to_date"] = to_date
-        if enable_image_understanding is not UNSET:
-            field_dict["enable_image_understanding"] = enable_image_understanding
-        if enable_video_understanding is not UNSET:
-            field_dict["enable_video_understanding"] = enable_video_understanding
-
-        return field_dict
+    __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
+        ("allowed_x_handles", "allowed_x_handles", False, "list[str]"),
+        ("excluded_x_handles", "excluded_x_handles", False, "list[str]"),
+        ("from_date", "from_date", False, "datetime.date"),
+        ("to_date", "to_date", False, "datetime.date"),
+        ("enable_image_understanding", "enable_image_understanding", False, "bool"),
+        ("enable_video_understanding", "enable_video_understanding", False, "bool"),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         d = dict(src_dict)
-        allowed_x_handles = cast("list[str]", d.pop("allowed_x_handles", UNSET))
-
-        excluded_x_handles = cast("list[str]", d.pop("excluded_x_handles", UNSET))
-
-        _from_date = d.pop("from_date", UNSET)
-        from_date: datetime.date | Unset
-        if isinstance(_from_date, Unset):
-            from_date = UNSET
-        else:
-            from_date = datetime.date.fromisoformat(_from_date)
-
-        _to_date = d.pop("to_date", UNSET)
-        to_date: datetime.date | Unset
-        if isinstance(_to_date, Unset):
-            to_date = UNSET
-        else:
-            to_date = datetime.date.fromisoformat(_to_date)
-
-        enable_image_understanding = d.pop("enable_image_understanding", UNSET)
-
-        enable_video_understanding = d.pop("enable_video_understanding", UNSET)
-
+        allowed_x_handles = d.pop("allowed_x_handles", None)
+        excluded_x_handles = d.pop("excluded_x_handles", None)
+        _from_date = d.pop("from_date", None)
+        from_date: Any = read_date(_from_date)
+        _to_date = d.pop("to_date", None)
+        to_date: Any = read_date(_to_date)
+        enable_image_understanding = d.pop("enable_image_understanding", None)
+        enable_video_understanding = d.pop("enable_video_understanding", None)
         x_search_options = cls(
             allowed_x_handles=allowed_x_handles,
             excluded_x_handles=excluded_x_handles,
@@ -105,7 +60,6 @@ class XSearchOptions:
             enable_image_understanding=enable_image_understanding,
             enable_video_understanding=enable_video_understanding,
         )
-
         x_search_options.additional_properties = d
         return x_search_options
 
