@@ -79,6 +79,7 @@ def _config(
     clock: Clock | None,
     middleware: tuple[Any, ...] = (),
     rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+    strict_responses: bool = False,
 ) -> ClientConfig:
     return ClientConfig.build(
         api_key=api_key,
@@ -96,6 +97,7 @@ def _config(
         clock=clock,
         middleware=middleware,
         rate_limit=rate_limit,
+        strict_responses=strict_responses,
     )
 
 
@@ -188,6 +190,8 @@ class OpenRouter(_Common, SyncResources):
             outermost first (async ones on `AsyncOpenRouter`); see `openrouter.Middleware`.
         rate_limit: an `openrouter.RateLimit` applied before sending; by default only `:free`
             models are limited (20 requests a minute, OpenRouter's limit); None turns it off.
+        strict_responses: raise `ResponseValidationError` (raw body attached) when an answer or
+            stream event strays from the spec, instead of reading it tolerantly (the default).
     """
 
     _transport: SyncTransport
@@ -211,6 +215,7 @@ class OpenRouter(_Common, SyncResources):
         clock: Clock | None = None,
         middleware: Sequence[Middleware] | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -221,6 +226,7 @@ class OpenRouter(_Common, SyncResources):
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
             for_new_client(check_middleware(middleware, asynchronous=False), asynchronous=False),
             rate_limit,
+            strict_responses,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -242,6 +248,7 @@ class OpenRouter(_Common, SyncResources):
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
         middleware: Sequence[Middleware] | NotGiven = NOT_GIVEN,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> OpenRouter:
         """A copy with some options changed, sharing this client's connection pool.
 
@@ -253,7 +260,7 @@ class OpenRouter(_Common, SyncResources):
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
             middleware=NOT_GIVEN if isinstance(middleware, NotGiven)
             else check_middleware(middleware, asynchronous=False),
-            rate_limit=rate_limit,
+            rate_limit=rate_limit, strict_responses=strict_responses,
         )  # fmt: skip
         return self._clone(config, SyncTransport(config, self._http, raw=self._transport.raw))
 
@@ -412,6 +419,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         clock: Clock | None = None,
         middleware: Sequence[AsyncMiddleware] | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for Client)")
@@ -420,6 +428,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
             for_new_client(check_middleware(middleware, asynchronous=True), asynchronous=True),
             rate_limit,
+            strict_responses,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -441,6 +450,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
         middleware: Sequence[AsyncMiddleware] | NotGiven = NOT_GIVEN,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncOpenRouter:
         """A copy with some options changed, sharing this client's connection pool."""
         config = self._config.evolve(
@@ -449,7 +459,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
             first_token_timeout=first_token_timeout, idle_timeout=idle_timeout,
             middleware=NOT_GIVEN if isinstance(middleware, NotGiven)
             else check_middleware(middleware, asynchronous=True),
-            rate_limit=rate_limit,
+            rate_limit=rate_limit, strict_responses=strict_responses,
         )  # fmt: skip
         return self._clone(config, AsyncTransport(config, self._http, raw=self._transport.raw))
 

@@ -140,6 +140,7 @@ class ClientConfig:
     meter: Meter = field(default=None, repr=False)  # type: ignore[assignment]  # set by build()
     middleware: tuple[Any, ...] = ()
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(None), repr=False)
+    strict_responses: bool = False  # drift from the spec raises instead of being read tolerantly
 
     def __post_init__(self) -> None:
         hold_secret(self, self.api_key)
@@ -163,6 +164,7 @@ class ClientConfig:
         clock: Clock | None,
         middleware: tuple[Any, ...] = (),
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool = False,
     ) -> ClientConfig:
         """Validate the constructor arguments, fill defaults from the environment."""
         key_source = "api_key" if api_key is not None else "OPENROUTER_API_KEY"
@@ -206,6 +208,7 @@ class ClientConfig:
             meter=Meter(ModelCatalogue(clock=clock.monotonic)),
             middleware=middleware,
             limiter=_limiter(rate_limit),
+            strict_responses=_flag("strict_responses", strict_responses),
         )
 
     def evolve(
@@ -220,6 +223,7 @@ class ClientConfig:
         idle_timeout: float | NotGiven | None = NOT_GIVEN,
         middleware: tuple[Any, ...] | NotGiven = NOT_GIVEN,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
     ) -> ClientConfig:
         """A copy with the given options changed, checked like the constructor's; the meter (ledger
         and catalogue) is shared, and so are the rate-limit windows unless `rate_limit` changes."""
@@ -245,4 +249,12 @@ class ClientConfig:
             )
         if not isinstance(idle_timeout, NotGiven):
             changes["idle_timeout"] = optional_seconds("idle_timeout", idle_timeout)
+        if not isinstance(strict_responses, NotGiven):
+            changes["strict_responses"] = _flag("strict_responses", strict_responses)
         return replace(self, **changes)
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, got {type(value).__name__}")
+    return value

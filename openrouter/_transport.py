@@ -305,9 +305,14 @@ def _is_json(response: httpx.Response) -> bool:
     return "json" in response.headers.get("content-type", "")
 
 
-def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
+def _parse(
+    parse: Callable[[httpx.Response], T], response: httpx.Response, strict: bool = False
+) -> T:
     try:
-        return parse(response)
+        result = parse(response)
+        if strict:
+            _strictly(parse, response, result)
+        return result
     except (KeyError, ValueError, TypeError, AttributeError, UnexpectedStatus) as exc:
         raise ResponseValidationError(
             f"The response to {response.request.method} {response.request.url.path} did not fit "
@@ -315,6 +320,19 @@ def _parse(parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
             body=response.text,
             response=response,
         ) from exc
+
+
+def _strictly(
+    parse: Callable[[httpx.Response], Any], response: httpx.Response, result: Any
+) -> None:
+    """`strict_responses`: raise ValueError where the parsed answer strays from the spec."""
+    from ._strict import drift, expected_type
+
+    if isinstance(result, (bytes, str)) or result is None:
+        return  # binary and text answers have no shape to drift from
+    problems = drift(result, response.json(), expected_type(parse))
+    if problems:
+        raise ValueError("; ".join(problems[:5]))
 
 
 def _record(config: ClientConfig, operation: Operation, result: object) -> None:
@@ -409,10 +427,11 @@ def _result(
     _checked(response)
     try:
         if raw:
-            result: Any = RawResponse(response, lambda r: _parse(parse, r))
+            strict = config.strict_responses
+            result: Any = RawResponse(response, lambda r: _parse(parse, r, strict))
             priced: Any = result.json() if b'"usage"' in response.content else None
         else:
-            result = priced = _parse(parse, response)
+            result = priced = _parse(parse, response, config.strict_responses)
     except ResponseValidationError:
         if guard is not None:
             guard.fail(_decode(response))  # billed, but not readable as the model
@@ -553,6 +572,7 @@ class SyncTransport:
         guard: CallGuard | None = None,
     ) -> Stream[C, F]:
         """Send a streaming call and return the primed `Stream`."""
+        kind = _kind(self._config, kind)
         clock = self._config.clock
         sent, capped, read = _stream_options(options, self._config.timeout, deadlines)
         first = deadlines.first_token if capped else None
@@ -763,6 +783,7 @@ class AsyncTransport:
         guard: CallGuard | None = None,
     ) -> AsyncStream[C, F]:
         """Send a streaming call and return the primed `AsyncStream`."""
+        kind = _kind(self._config, kind)
         clock = self._config.clock
         sent, capped, read = _stream_options(options, self._config.timeout, deadlines)
         first = deadlines.first_token if capped else None
@@ -917,6 +938,16 @@ def _status_failure(response: httpx.Response, read: Callable[[], object] | None)
         read()
     error = status_error(response, _decode(response), request_id=_request_id(response))
     return Failure(error, sent=True, headers=response.headers)
+
+
+def _kind(config: ClientConfig, kind: StreamKind[C, F]) -> StreamKind[C, F]:
+    """`strict_responses`: the kind whose events are checked against the spec as they arrive."""
+    if not config.strict_responses:
+        return kind
+    from ._strict import strict_kind
+
+    strict: StreamKind[C, F] = strict_kind(kind)
+    return strict
 
 
 def _whole_answer(kind: StreamKind[Any, Any], response: httpx.Response) -> bytes | None:

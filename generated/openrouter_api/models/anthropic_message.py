@@ -154,9 +154,7 @@ def _read_content_item(data: Any) -> Any:
             return AnthropicToolUseBlock.from_dict(data)
         if data.get("type") == "server_tool_use":
             return AnthropicServerToolUseBlock.from_dict(data)
-        if "type" in data:
-            return AnthropicUnknownBlock.from_dict(data)
-        return data
+        return AnthropicUnknownBlock.from_dict(data)
     return data
 
 
@@ -175,9 +173,7 @@ def _read_stop_details(data: Any) -> Any:
 
 def _read_container(data: Any) -> Any:
     if isinstance(data, dict):
-        if "id" in data and "expires_at" in data:
-            return AnthropicContainer.from_dict(data)
-        return data
+        return AnthropicContainer.from_dict(data)
     return data
 
 

@@ -84,9 +84,7 @@ class ArtificialAnalysisBenchmark(_ReadModel):
 
 def _read_pricing(data: Any) -> Any:
     if isinstance(data, dict):
-        if "prompt" in data and "completion" in data:
-            return BenchmarkPricing.from_dict(data)
-        return data
+        return BenchmarkPricing.from_dict(data)
     return data
 
 

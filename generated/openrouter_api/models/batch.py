@@ -144,9 +144,7 @@ def _read_status(data: Any) -> Any:
 
 def _read_error(data: Any) -> Any:
     if isinstance(data, dict):
-        if "message" in data:
-            return BatchFailure.from_dict(data)
-        return data
+        return BatchFailure.from_dict(data)
     return data
 
 
@@ -162,9 +160,7 @@ def _read_results(data: Any) -> Any:
 
 def _read_usage(data: Any) -> Any:
     if isinstance(data, dict):
-        if "prompt_tokens" in data and "completion_tokens" in data and "total_tokens" in data:
-            return InferenceUsage.from_dict(data)
-        return data
+        return InferenceUsage.from_dict(data)
     return data
 
 

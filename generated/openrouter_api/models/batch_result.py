@@ -70,17 +70,13 @@ class BatchResult(_ReadModel):
 
 def _read_response(data: Any) -> Any:
     if isinstance(data, dict):
-        if "status_code" in data and "request_id" in data and "body" in data:
-            return BatchResultResponse.from_dict(data)
-        return data
+        return BatchResultResponse.from_dict(data)
     return data
 
 
 def _read_error(data: Any) -> Any:
     if isinstance(data, dict):
-        if "type" in data and "message" in data and "param" in data:
-            return BatchResultError.from_dict(data)
-        return data
+        return BatchResultError.from_dict(data)
     return data
 
 

@@ -84,8 +84,21 @@ def _read_data_item(data: Any) -> Any:
         if data.get("source") == "design-arena":
             return DesignArenaBenchmark.from_dict(data)
         if data.get("source") == "openrouter":
-            return SearchBenchmark.from_dict(data)
-        if data.get("source") == "openrouter":
+            if (
+                "source" in data
+                and "benchmark_type" in data
+                and "model_permaslug" in data
+                and "display_name" in data
+                and "primary_metric" in data
+                and "primary_score" in data
+                and "search_engine" in data
+                and "search_surface" in data
+                and "avg_cost_per_task" in data
+                and "avg_latency_per_task_ms" in data
+                and "total_tasks" in data
+                and "last_run_timestamp" in data
+            ):
+                return SearchBenchmark.from_dict(data)
             return OpenRouterBenchmark.from_dict(data)
         return data
     return data

@@ -147,9 +147,7 @@ def _read_reasoning_details_item(data: Any) -> Any:
             return ReasoningDetailEncrypted.from_dict(data)
         if data.get("type") == "reasoning.server_tool_call":
             return ReasoningDetailServerToolCall.from_dict(data)
-        if "type" in data:
-            return ReasoningDetailOther.from_dict(data)
-        return data
+        return ReasoningDetailOther.from_dict(data)
     return data
 
 
@@ -161,9 +159,7 @@ def _read_annotations_item(data: Any) -> Any:
             return FileAnnotation.from_dict(data)
         if data.get("type") == "web_search_citation":
             return WebSearchCitationAnnotation.from_dict(data)
-        if "type" in data:
-            return OtherAnnotation.from_dict(data)
-        return data
+        return OtherAnnotation.from_dict(data)
     return data
 
 

@@ -16,6 +16,9 @@ class DecisionsAnswers(_ReadModel):
     additional_properties: dict[
         str, DecisionsBoxAnswer | DecisionsChoiceAnswer | DecisionsNoulAnswer | DecisionsScoreAnswer
     ] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = (
+        "DecisionsBoxAnswer | DecisionsChoiceAnswer | DecisionsNoulAnswer | DecisionsScoreAnswer"
+    )
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

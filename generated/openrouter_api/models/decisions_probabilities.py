@@ -14,6 +14,7 @@ class DecisionsProbabilities(_ReadModel):
     """Option or criterion name to its probability."""
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = "float"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

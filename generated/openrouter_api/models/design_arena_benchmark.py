@@ -104,9 +104,7 @@ class DesignArenaBenchmark(_ReadModel):
 
 def _read_pricing(data: Any) -> Any:
     if isinstance(data, dict):
-        if "prompt" in data and "completion" in data:
-            return BenchmarkPricing.from_dict(data)
-        return data
+        return BenchmarkPricing.from_dict(data)
     return data
 
 

@@ -79,15 +79,7 @@ def _read_input_(data: Any) -> Any:
 
 def _read_error(data: Any) -> Any:
     if isinstance(data, dict):
-        if (
-            "status" in data
-            and "message" in data
-            and "provider_name" in data
-            and "raw" in data
-            and "previous_errors" in data
-        ):
-            return GenerationContentError.from_dict(data)
-        return data
+        return GenerationContentError.from_dict(data)
     return data
 
 

@@ -16,6 +16,9 @@ class ImageSupportedParameters(_ReadModel):
     additional_properties: dict[
         str, ImageParameterBoolean | ImageParameterEnum | ImageParameterRange
     ] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = (
+        "ImageParameterBoolean | ImageParameterEnum | ImageParameterRange"
+    )
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

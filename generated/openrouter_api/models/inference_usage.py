@@ -153,9 +153,7 @@ def _read_server_tool_use(data: Any) -> Any:
 
 def _read_cache_creation(data: Any) -> Any:
     if isinstance(data, dict):
-        if "ephemeral_5m_input_tokens" in data and "ephemeral_1h_input_tokens" in data:
-            return InferenceUsageCacheCreation.from_dict(data)
-        return data
+        return InferenceUsageCacheCreation.from_dict(data)
     return data
 
 

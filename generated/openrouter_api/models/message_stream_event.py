@@ -131,9 +131,7 @@ def _read_content_block(data: Any) -> Any:
             return AnthropicToolUseBlock.from_dict(data)
         if data.get("type") == "server_tool_use":
             return AnthropicServerToolUseBlock.from_dict(data)
-        if "type" in data:
-            return AnthropicUnknownBlock.from_dict(data)
-        return data
+        return AnthropicUnknownBlock.from_dict(data)
     return data
 
 

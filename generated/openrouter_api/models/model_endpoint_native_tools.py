@@ -16,6 +16,7 @@ class ModelEndpointNativeTools(_ReadModel):
     additional_properties: dict[str, ModelEndpointNativeTool] = _attrs_field(
         init=False, factory=dict
     )
+    __spec_additional__: ClassVar[str] = "ModelEndpointNativeTool"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

@@ -16,6 +16,7 @@ class ModelEndpointWorkloadPerformance(_ReadModel):
     additional_properties: dict[str, ModelEndpointWorkloadStats] = _attrs_field(
         init=False, factory=dict
     )
+    __spec_additional__: ClassVar[str] = "ModelEndpointWorkloadStats"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

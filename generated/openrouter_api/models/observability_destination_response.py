@@ -119,27 +119,7 @@ def _read_data(data: Any) -> Any:
             return ObservabilityWeaveDestination.from_dict(data)
         if data.get("type") == "webhook":
             return ObservabilityWebhookDestination.from_dict(data)
-        if (
-            "type" in data
-            and "id" in data
-            and "name" in data
-            and "enabled" in data
-            and "workspace_id" in data
-            and "regions" in data
-            and "sampling_rate" in data
-            and "privacy_mode" in data
-            and "api_key_hashes" in data
-            and "filter_rules" in data
-            and "broadcast_generation_cost" in data
-            and "broadcast_generation_cost_allocation" in data
-            and "broadcast_generation_identity" in data
-            and "broadcast_generation_request_context" in data
-            and "created_at" in data
-            and "updated_at" in data
-            and "config" in data
-        ):
-            return ObservabilityGenericDestination.from_dict(data)
-        return data
+        return ObservabilityGenericDestination.from_dict(data)
     return data
 
 

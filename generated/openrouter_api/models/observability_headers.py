@@ -14,6 +14,7 @@ class ObservabilityHeaders(_ReadModel):
     """HTTP header names and values added to every export request."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = "str"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

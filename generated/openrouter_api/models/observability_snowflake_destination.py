@@ -160,9 +160,7 @@ def _read_regions_item(data: Any) -> Any:
 
 def _read_filter_rules(data: Any) -> Any:
     if isinstance(data, dict):
-        if "groups" in data:
-            return ObservabilityFilterRules.from_dict(data)
-        return data
+        return ObservabilityFilterRules.from_dict(data)
     return data
 
 

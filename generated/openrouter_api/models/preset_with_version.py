@@ -118,18 +118,7 @@ def _read_status(data: Any) -> Any:
 
 def _read_designated_version(data: Any) -> Any:
     if isinstance(data, dict):
-        if (
-            "id" in data
-            and "preset_id" in data
-            and "version" in data
-            and "config" in data
-            and "system_prompt" in data
-            and "creator_id" in data
-            and "created_at" in data
-            and "updated_at" in data
-        ):
-            return PresetVersion.from_dict(data)
-        return data
+        return PresetVersion.from_dict(data)
     return data
 
 

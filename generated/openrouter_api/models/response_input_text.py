@@ -68,9 +68,7 @@ class ResponseInputText(_ReadModel):
 
 def _read_prompt_cache_breakpoint(data: Any) -> Any:
     if isinstance(data, dict):
-        if data.get("mode") == "explicit":
-            return PromptCacheBreakpoint.from_dict(data)
-        return data
+        return PromptCacheBreakpoint.from_dict(data)
     return data
 
 

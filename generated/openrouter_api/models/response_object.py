@@ -339,17 +339,13 @@ def _read_output_item(data: Any) -> Any:
             return ResponseCodeInterpreterCall.from_dict(data)
         if data.get("type") == "apply_patch_call":
             return ResponseApplyPatchCall.from_dict(data)
-        if "type" in data:
-            return ResponseUnknownOutputItem.from_dict(data)
-        return data
+        return ResponseUnknownOutputItem.from_dict(data)
     return data
 
 
 def _read_error(data: Any) -> Any:
     if isinstance(data, dict):
-        if "code" in data and "message" in data:
-            return ResponseError.from_dict(data)
-        return data
+        return ResponseError.from_dict(data)
     return data
 
 
@@ -387,12 +383,10 @@ def _read_instructions_type_1_item(data: Any) -> Any:
         if data.get("type") == "item_reference":
             return ResponseItemReference.from_dict(data)
         if data.get("type") == "message":
-            return ResponseOutputMessage.from_dict(data)
-        if data.get("type") == "message":
+            if "type" in data and "id" in data and "role" in data and "content" in data:
+                return ResponseOutputMessage.from_dict(data)
             return ResponseInputMessage.from_dict(data)
-        if "type" in data:
-            return ResponseOtherInputItem.from_dict(data)
-        return data
+        return ResponseOtherInputItem.from_dict(data)
     return data
 
 
@@ -450,17 +444,13 @@ def _read_reasoning(data: Any) -> Any:
 
 def _read_prompt(data: Any) -> Any:
     if isinstance(data, dict):
-        if "id" in data:
-            return ResponsePromptTemplate.from_dict(data)
-        return data
+        return ResponsePromptTemplate.from_dict(data)
     return data
 
 
 def _read_usage(data: Any) -> Any:
     if isinstance(data, dict):
-        if "input_tokens" in data and "output_tokens" in data and "total_tokens" in data:
-            return ResponseUsage.from_dict(data)
-        return data
+        return ResponseUsage.from_dict(data)
     return data
 
 

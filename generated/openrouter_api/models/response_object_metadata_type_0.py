@@ -12,6 +12,7 @@ from ..types import ReadModel as _ReadModel
 @_attrs_define
 class ResponseObjectMetadataType0(_ReadModel):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = "str"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

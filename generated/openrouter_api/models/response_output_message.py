@@ -90,9 +90,7 @@ def _read_content_item(data: Any) -> Any:
             return ResponseOutputText.from_dict(data)
         if data.get("type") == "refusal":
             return ResponseRefusalContent.from_dict(data)
-        if "type" in data:
-            return ResponseUnknownContent.from_dict(data)
-        return data
+        return ResponseUnknownContent.from_dict(data)
     return data
 
 

@@ -97,9 +97,7 @@ def _read_annotations_item(data: Any) -> Any:
             return ResponseFileCitation.from_dict(data)
         if data.get("type") == "file_path":
             return ResponseFilePath.from_dict(data)
-        if "type" in data:
-            return ResponseUnknownAnnotation.from_dict(data)
-        return data
+        return ResponseUnknownAnnotation.from_dict(data)
     return data
 
 

@@ -14,6 +14,9 @@ class ResponsePromptTemplateVariablesType0(_ReadModel):
     additional_properties: dict[
         str, ResponseInputFile | ResponseInputImage | ResponseInputText | str
     ] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = (
+        "ResponseInputFile | ResponseInputImage | ResponseInputText | str"
+    )
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

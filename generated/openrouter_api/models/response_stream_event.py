@@ -229,9 +229,7 @@ def _read_item(data: Any) -> Any:
             return ResponseCodeInterpreterCall.from_dict(data)
         if data.get("type") == "apply_patch_call":
             return ResponseApplyPatchCall.from_dict(data)
-        if "type" in data:
-            return ResponseUnknownOutputItem.from_dict(data)
-        return data
+        return ResponseUnknownOutputItem.from_dict(data)
     return data
 
 
@@ -243,9 +241,7 @@ def _read_annotation(data: Any) -> Any:
             return ResponseFileCitation.from_dict(data)
         if data.get("type") == "file_path":
             return ResponseFilePath.from_dict(data)
-        if "type" in data:
-            return ResponseUnknownAnnotation.from_dict(data)
-        return data
+        return ResponseUnknownAnnotation.from_dict(data)
     return data
 
 

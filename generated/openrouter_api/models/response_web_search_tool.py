@@ -137,9 +137,7 @@ def _read_filters(data: Any) -> Any:
 
 def _read_user_location(data: Any) -> Any:
     if isinstance(data, dict):
-        if data.get("type") == "approximate":
-            return WebSearchUserLocation.from_dict(data)
-        return data
+        return WebSearchUserLocation.from_dict(data)
     return data
 
 

@@ -12,6 +12,7 @@ from ..types import ReadModel as _ReadModel
 @_attrs_define
 class TextCompletionLogprobsTopLogprobsItem(_ReadModel):
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = "float"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

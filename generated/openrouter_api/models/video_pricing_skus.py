@@ -14,6 +14,7 @@ class VideoPricingSkus(_ReadModel):
     """Price per SKU in USD as decimal strings, keyed by SKU name (provider prefix removed)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __spec_additional__: ClassVar[str] = "str"
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

@@ -36,34 +36,17 @@ def parse_response(
 ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> StoredFileAnthropic | StoredFileOpenAI | StoredFileOpenRouter:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stored_file_type_0 = StoredFileOpenRouter.from_dict(data)
-
-                return componentsschemas_stored_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stored_file_type_1 = StoredFileOpenAI.from_dict(data)
-
-                return componentsschemas_stored_file_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_stored_file_type_2 = StoredFileAnthropic.from_dict(data)
-
-            return componentsschemas_stored_file_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
+        return _read_response_200(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _read_response_200(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("_shape") == "openrouter":
+            return StoredFileOpenRouter.from_dict(data)
+        if data.get("_shape") == "openai":
+            return StoredFileOpenAI.from_dict(data)
+        if data.get("_shape") == "anthropic":
+            return StoredFileAnthropic.from_dict(data)
+        return data
+    return data

@@ -72,34 +72,17 @@ def parse_response(
 ) -> FileListAnthropic | FileListOpenAI | FileListOpenRouter:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> FileListAnthropic | FileListOpenAI | FileListOpenRouter:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_list_type_0 = FileListOpenRouter.from_dict(data)
-
-                return componentsschemas_file_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_list_type_1 = FileListOpenAI.from_dict(data)
-
-                return componentsschemas_file_list_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_list_type_2 = FileListAnthropic.from_dict(data)
-
-            return componentsschemas_file_list_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
+        return _read_response_200(response.json())
     raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _read_response_200(data: Any) -> Any:
+    if isinstance(data, dict):
+        if data.get("_shape") == "openrouter":
+            return FileListOpenRouter.from_dict(data)
+        if data.get("_shape") == "openai":
+            return FileListOpenAI.from_dict(data)
+        if data.get("_shape") == "anthropic":
+            return FileListAnthropic.from_dict(data)
+        return data
+    return data
