@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import pytest
 from openrouter_api.models import (
     ChatCompletion,
     ChatCompletionChunk,
+    ChatCompletionRequest,
     ErrorResponse,
     GenerationResponse,
     ModelListResponse,
@@ -112,3 +114,59 @@ def test_absent_optional_fields_are_fine() -> None:
     completion = ChatCompletion.from_dict(minimal)
     assert completion.usage is None
     assert completion.choices[0].message.content == "hi"
+
+
+def test_every_model_has_the_json_helpers_under_both_names() -> None:
+    completion = ChatCompletion.from_dict(copy.deepcopy(payloads.CHAT_COMPLETION))
+    assert completion.model_dump() == completion.to_dict()
+    assert json.loads(completion.to_json(indent=2)) == completion.to_dict()
+    assert completion.model_dump_json() == completion.to_json()
+    assert "\n  " in completion.to_json(indent=2) and "\n" not in completion.to_json()
+    request = ChatCompletionRequest.from_dict({"model": "m", "messages": []})
+    assert json.loads(request.model_dump_json()) == {"model": "m", "messages": []}
+
+
+def test_models_compare_by_value_and_print_their_api_field_names() -> None:
+    first = ChatCompletion.from_dict(copy.deepcopy(payloads.CHAT_COMPLETION))
+    second = ChatCompletion.from_dict(copy.deepcopy(payloads.CHAT_COMPLETION))
+    assert first == second and first is not second
+    shown = repr(first)
+    assert shown.startswith("ChatCompletion(id='gen-") and "object='chat.completion'" in shown
+    assert first.object == "chat.completion"
+
+
+def test_attributes_carry_the_api_names_except_python_keywords() -> None:
+    from openrouter_api.models import ApiKey, ResponseFunctionCall, ResponseStreamEvent
+
+    assert ResponseStreamEvent.from_dict({"type": "response.created"}).type == "response.created"
+    assert ApiKey.from_dict({"hash": "abc"}).hash == "abc"
+    call = ResponseFunctionCall.from_dict({"type": "function_call", "async": True})
+    assert call.async_ is True and call.to_dict()["async"] is True
+
+
+def test_list_answers_iterate_over_data_and_have_a_length() -> None:
+    models = ModelListResponse.from_dict(copy.deepcopy(payloads.MODEL_LIST))
+    assert list(models) == models.data and len(models) == len(models.data) > 0
+    empty = ModelListResponse.from_dict({})
+    assert list(empty) == [] and len(empty) == 0
+
+
+def test_read_models_declare_no_unset_and_request_models_keep_it() -> None:
+    import openrouter_api.models as models
+    from openrouter_api.types import UNSET, ReadModel
+
+    read = [getattr(models, name) for name in models.__all__]
+    read = [cls for cls in read if isinstance(cls, type) and issubclass(cls, ReadModel)]
+    assert len(read) > 400
+    for cls in read:
+        for name, annotation in cls.__annotations__.items():
+            assert "Unset" not in str(annotation), f"{cls.__name__}.{name}: {annotation}"
+    assert not issubclass(ChatCompletionRequest, ReadModel)
+    assert ChatCompletionRequest.from_dict({"model": "m", "messages": []}).temperature is UNSET
+
+
+def test_a_read_model_sent_in_a_request_sends_only_what_was_set() -> None:
+    from openrouter_api.models import ReasoningDetailText
+
+    detail = ReasoningDetailText(type="reasoning.text", text="Paris, then Lyon.")
+    assert detail.to_dict() == {"type": "reasoning.text", "text": "Paris, then Lyon."}
