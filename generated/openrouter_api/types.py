@@ -92,6 +92,18 @@ class ReadModel(Model):
     __slots__ = ()
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
+    def __repr__(self) -> str:
+        """The class and its fields, leaving out None in fields the API may omit."""
+        shown = [
+            f"{attr}={getattr(self, attr)!r}"
+            for attr, _, required, _ in self.__spec_fields__
+            if required or getattr(self, attr) is not None
+        ]
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            shown.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON-ready dict; None in a field the API may omit is left out."""
         out: dict[str, Any] = {

@@ -10,7 +10,7 @@ from ..models.analytics_granularity_known import AnalyticsGranularityKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsGranularity(_ReadModel):
     """A supported time bucket size.
 

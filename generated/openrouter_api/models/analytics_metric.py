@@ -10,7 +10,7 @@ from ..models.analytics_metric_format_known import AnalyticsMetricFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsMetric(_ReadModel):
     """A metric that can be queried.
 

@@ -11,7 +11,7 @@ from ..models.analytics_operator_value_type_known import AnalyticsOperatorValueT
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsOperator(_ReadModel):
     """A filter operator.
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsQueryRow(_ReadModel):
     """One result row: dimension and metric values keyed by name (time buckets as `date__<granularity>`)."""
 

@@ -10,7 +10,7 @@ from ..models.anthropic_stop_reason_known import AnthropicStopReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicMessage(_ReadModel):
     """A generated assistant message in the Anthropic shape, with OpenRouter extras.
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicUnknownBlock(_ReadModel):
     """Another block type, such as `web_search_tool_result`, `web_fetch_tool_result`,
     `code_execution_tool_result`, `compaction` or an OpenRouter server-tool result.

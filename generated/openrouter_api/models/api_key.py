@@ -11,7 +11,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiKey(_ReadModel):
     """An inference API key as seen by the management API (never the secret itself).
 

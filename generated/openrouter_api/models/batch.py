@@ -11,7 +11,7 @@ from ..models.batch_status_known import BatchStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Batch(_ReadModel):
     """A batch with, once it is terminal, the result of each request.
 

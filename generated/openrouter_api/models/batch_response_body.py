@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchResponseBody(_ReadModel):
     """The body the target endpoint answered with: a chat completion, a Responses result, an
     Anthropic message or an embeddings list, depending on the batch's `endpoint`.

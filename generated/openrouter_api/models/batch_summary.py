@@ -11,7 +11,7 @@ from ..models.batch_status_known import BatchStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchSummary(_ReadModel):
     """A batch as it appears in a list (results are not included).
 

@@ -10,7 +10,7 @@ from ..models.batch_deletion_outcome_known import BatchDeletionOutcomeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchUpstreamDeletion(_ReadModel):
     """What happened to the provider's copy.
 

@@ -11,7 +11,7 @@ from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BenchmarksMeta(_ReadModel):
     """
     Attributes:

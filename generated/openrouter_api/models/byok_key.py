@@ -11,7 +11,7 @@ from ..models.byok_region_known import ByokRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ByokKey(_ReadModel):
     """A provider credential you brought (BYOK). The secret itself is never returned.
 

@@ -10,7 +10,7 @@ from ..models.chat_finish_reason_known import ChatFinishReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChunkChoice(_ReadModel):
     """
     Attributes:

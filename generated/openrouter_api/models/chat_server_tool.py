@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatServerTool(_ReadModel):
     """A tool OpenRouter runs itself, named by `type`: canonical `openrouter:*` names such as
     `openrouter:web_search`, `openrouter:web_fetch`, `openrouter:datetime`, `openrouter:bash`,

@@ -10,7 +10,7 @@ from ..models.container_file_source_known import ContainerFileSourceKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContainerFile(_ReadModel):
     """A file in a code-execution container.
 

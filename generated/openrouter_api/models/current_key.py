@@ -12,7 +12,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CurrentKey(_ReadModel):
     """The calling key's limits and usage. Usage figures are in USD; days and weeks are UTC (weeks start Monday).
 

@@ -11,7 +11,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CurrentKeyBudget(_ReadModel):
     """One spending budget that applies to the key.
 

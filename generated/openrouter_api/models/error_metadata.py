@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorMetadata(_ReadModel):
     """Free-form details. Provider errors carry `error_type`, `provider_code`, `provider_name` and
     `raw`; moderation errors carry `reasons` and `flagged_input`; availability errors carry

@@ -11,7 +11,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExternalUser(_ReadModel):
     """A caller-chosen end-user tracking id registered under the organization.
 

@@ -13,7 +13,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Generation(_ReadModel):
     """Stored statistics of one generation.
 

@@ -11,7 +11,7 @@ from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Guardrail(_ReadModel):
     """A reusable policy of budgets, routing limits and content filters.
 

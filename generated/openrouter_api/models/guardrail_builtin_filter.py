@@ -12,7 +12,7 @@ from ..models.guardrail_scan_scope_known import GuardrailScanScopeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailBuiltinFilter(_ReadModel):
     """A built-in content filter (PII, secrets, prompt injection).
 

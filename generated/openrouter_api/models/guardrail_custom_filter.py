@@ -10,7 +10,7 @@ from ..models.guardrail_filter_action_known import GuardrailFilterActionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailCustomFilter(_ReadModel):
     """A custom regular-expression content filter.
 

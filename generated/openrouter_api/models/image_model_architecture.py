@@ -11,7 +11,7 @@ from ..models.image_output_modality_known import ImageOutputModalityKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageModelArchitecture(_ReadModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..models.image_pricing_unit_known import ImagePricingUnitKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImagePricingEntry(_ReadModel):
     """One price line of an image endpoint.
 

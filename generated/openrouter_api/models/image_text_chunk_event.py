@@ -10,7 +10,7 @@ from ..models.image_text_phase_known import ImageTextPhaseKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageTextChunkEvent(_ReadModel):
     """Text the model emits while generating (answer text, reasoning or a draft).
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageStreamDelta(_ReadModel):
     """The change carried by a delta event: `text_delta` (text), `input_json_delta`
     (partial_json), `thinking_delta` (thinking), `signature_delta` (signature),

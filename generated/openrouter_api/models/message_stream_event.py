@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageStreamEvent(_ReadModel):
     """The data of one named server-sent event of a streamed message. `type` repeats the event
     name (`message_start`, `content_block_start`, `content_block_delta`,

@@ -10,7 +10,7 @@ from ..models.model_parameter_known import ModelParameterKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Model(_ReadModel):
     """A model as listed in the catalogue.
 

@@ -13,7 +13,7 @@ from ..models.model_tokenizer_known import ModelTokenizerKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelArchitecture(_ReadModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..models.quantization import Quantization
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelEndpoint(_ReadModel):
     """One provider's deployment of a model.
 

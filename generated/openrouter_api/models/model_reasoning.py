@@ -10,7 +10,7 @@ from ..models.reasoning_effort import ReasoningEffort
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelReasoning(_ReadModel):
     """Reasoning capabilities; absent for non-reasoning models.
 

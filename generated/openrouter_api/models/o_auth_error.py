@@ -10,7 +10,7 @@ from ..models.o_auth_error_code_known import OAuthErrorCodeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthError(_ReadModel):
     """RFC 6749 error body, used only by the token endpoint.
 

@@ -10,7 +10,7 @@ from ..models.observability_region_known import ObservabilityRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityDatadogDestination(_ReadModel):
     """A destination that exports traces to Datadog LLM Observability.
 

@@ -11,7 +11,7 @@ from ..models.observability_filter_operator_known import ObservabilityFilterOper
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityFilterRule(_ReadModel):
     """One condition on an event.
 

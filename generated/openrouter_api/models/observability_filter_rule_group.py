@@ -10,7 +10,7 @@ from ..models.observability_filter_logic_known import ObservabilityFilterLogicKn
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityFilterRuleGroup(_ReadModel):
     """Rules combined with one logic operator.
 

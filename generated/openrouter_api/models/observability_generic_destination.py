@@ -10,7 +10,7 @@ from ..models.observability_region_known import ObservabilityRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityGenericDestination(_ReadModel):
     """A destination of a type this description does not know yet; the config is left as free-form JSON.
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityLangsmithConfig(_ReadModel):
     """Connection settings for LangSmith. Secrets may come back masked.
 

@@ -10,7 +10,7 @@ from ..models.observability_newrelic_region_known import ObservabilityNewrelicRe
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityNewrelicConfig(_ReadModel):
     """Connection settings for New Relic. Secrets may come back masked.
 

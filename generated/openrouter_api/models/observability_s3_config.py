@@ -11,7 +11,7 @@ from ..models.observability_s3_provider_known import ObservabilityS3ProviderKnow
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityS3Config(_ReadModel):
     """Connection settings for Amazon S3 or an S3-compatible bucket. Secrets may come back masked.
 

@@ -10,7 +10,7 @@ from ..models.observability_webhook_method_known import ObservabilityWebhookMeth
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObservabilityWebhookConfig(_ReadModel):
     """Connection settings for any HTTPS webhook. Secrets may come back masked.
 

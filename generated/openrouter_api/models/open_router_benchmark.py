@@ -10,7 +10,7 @@ from ..models.benchmark_type import BenchmarkType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterBenchmark(_ReadModel):
     """One model's result on one of OpenRouter's classic evals (GPQA Diamond, tau-bench).
 

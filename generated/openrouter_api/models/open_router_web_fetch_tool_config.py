@@ -10,7 +10,7 @@ from ..models.open_router_web_fetch_tool_config_engine import OpenRouterWebFetch
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterWebFetchToolConfig(_ReadModel):
     """
     Attributes:

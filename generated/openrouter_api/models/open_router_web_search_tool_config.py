@@ -14,7 +14,7 @@ from ..models.open_router_web_search_tool_config_search_context_size import (
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OpenRouterWebSearchToolConfig(_ReadModel):
     """
     Attributes:

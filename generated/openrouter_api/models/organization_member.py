@@ -10,7 +10,7 @@ from ..models.organization_role_known import OrganizationRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrganizationMember(_ReadModel):
     """A member of the organization.
 

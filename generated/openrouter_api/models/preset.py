@@ -10,7 +10,7 @@ from ..models.preset_status_known import PresetStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Preset(_ReadModel):
     """A saved bundle of request settings, addressed by slug (without its version details).
 

@@ -10,7 +10,7 @@ from ..models.preset_status_known import PresetStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresetWithVersion(_ReadModel):
     """A preset together with its designated version.
 

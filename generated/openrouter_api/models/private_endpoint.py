@@ -11,7 +11,7 @@ from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrivateEndpoint(_ReadModel):
     """A private endpoint with its upstream configuration and pricing.
 

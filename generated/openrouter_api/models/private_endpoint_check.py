@@ -10,7 +10,7 @@ from ..models.private_endpoint_check_reason_known import PrivateEndpointCheckRea
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrivateEndpointCheck(_ReadModel):
     """
     Attributes:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrivateEndpointPricing(_ReadModel):
     """Negotiated USD rates per token, as decimal strings. A cache rate left out is taken from the
     public endpoint of the same model and provider when there is one.

@@ -10,7 +10,7 @@ from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrivateEndpointSummary(_ReadModel):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RankingsMeta(_ReadModel):
     """The window the server actually used and when the data was produced.
 

@@ -10,7 +10,7 @@ from ..models.reasoning_detail_format_known import ReasoningDetailFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningDetailSummary(_ReadModel):
     """
     Attributes:

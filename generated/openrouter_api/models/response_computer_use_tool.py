@@ -10,7 +10,7 @@ from ..models.response_computer_use_tool_environment import ResponseComputerUseT
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseComputerUseTool(_ReadModel):
     """
     Attributes:

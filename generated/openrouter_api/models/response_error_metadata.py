@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseErrorMetadata(_ReadModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()

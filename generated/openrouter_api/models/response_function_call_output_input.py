@@ -12,7 +12,7 @@ from ..models.response_function_call_output_input_status import (
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFunctionCallOutputInput(_ReadModel):
     """The result of a function call, sent back to the model.
 

@@ -12,7 +12,7 @@ from ..models.response_function_tool_allowed_callers_type_0_item import (
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFunctionTool(_ReadModel):
     """A function the caller implements; the model answers with `function_call` items.
 

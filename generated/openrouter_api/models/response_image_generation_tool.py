@@ -18,7 +18,7 @@ from ..models.response_image_generation_tool_quality import ResponseImageGenerat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseImageGenerationTool(_ReadModel):
     """
     Attributes:

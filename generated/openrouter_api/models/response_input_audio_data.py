@@ -10,7 +10,7 @@ from ..models.response_input_audio_data_format import ResponseInputAudioDataForm
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseInputAudioData(_ReadModel):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.response_input_image_detail import ResponseInputImageDetail
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseInputImage(_ReadModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..models.response_input_message_role import ResponseInputMessageRole
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseInputMessage(_ReadModel):
     """A message in the conversation.
 

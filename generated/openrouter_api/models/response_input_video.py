@@ -10,7 +10,7 @@ from ..models.response_input_video_processing import ResponseInputVideoProcessin
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseInputVideo(_ReadModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..models.response_status_known import ResponseStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseObject(_ReadModel):
     """A complete (non-streamed) Responses API result; also embedded in lifecycle stream events.
 

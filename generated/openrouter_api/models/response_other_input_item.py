@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseOtherInputItem(_ReadModel):
     """Any other input item type (for example `custom_tool_call_output`, `mcp_approval_response`, `shell_call_output`).
 

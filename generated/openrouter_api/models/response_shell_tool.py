@@ -10,7 +10,7 @@ from ..models.response_shell_tool_type import ResponseShellToolType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseShellTool(_ReadModel):
     """Client-executed shell / patch tools that take no settings.
 

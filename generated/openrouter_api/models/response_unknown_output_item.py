@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseUnknownOutputItem(_ReadModel):
     """An output item of another type, for example `computer_call`, `shell_call`,
     `tool_search_call` or an OpenRouter server-tool item such as `openrouter:web_search`.

@@ -15,7 +15,7 @@ from ..models.response_web_search_tool_type import ResponseWebSearchToolType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseWebSearchTool(_ReadModel):
     """OpenAI-style web search tool (all four dated `type` names share this shape).
 

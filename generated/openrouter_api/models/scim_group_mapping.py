@@ -10,7 +10,7 @@ from ..models.scim_role_known import ScimRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScimGroupMapping(_ReadModel):
     """Gives the members of one SCIM group a role in one workspace.
 

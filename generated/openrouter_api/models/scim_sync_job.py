@@ -10,7 +10,7 @@ from ..models.scim_sync_job_status_known import ScimSyncJobStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScimSyncJob(_ReadModel):
     """
     Attributes:

@@ -12,7 +12,7 @@ from ..models.search_benchmark_metric_known import SearchBenchmarkMetricKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchBenchmark(_ReadModel):
     """The best eligible configuration of one model on one of OpenRouter's search evals.
 

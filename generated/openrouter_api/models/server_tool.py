@@ -11,7 +11,7 @@ from ..models.server_tool_status_known import ServerToolStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ServerTool(_ReadModel):
     """A tool OpenRouter can run on a model's behalf.
 

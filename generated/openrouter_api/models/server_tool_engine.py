@@ -13,7 +13,7 @@ from ..models.server_tool_pricing_source_known import ServerToolPricingSourceKno
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ServerToolEngine(_ReadModel):
     """One implementation behind a server tool.
 

@@ -10,7 +10,7 @@ from ..models.server_tool_api_format import ServerToolApiFormat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ServerToolOutputName(_ReadModel):
     """How a call shows up in the answer on one API format.
 

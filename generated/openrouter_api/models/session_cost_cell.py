@@ -10,7 +10,7 @@ from ..models.session_turn_range import SessionTurnRange
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionCostCell(_ReadModel):
     """Median spend per session for one harness, model and turn range.
 

@@ -10,7 +10,7 @@ from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionCostMeta(_ReadModel):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.open_ai_file_purpose_known import OpenAIFilePurposeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoredFileOpenAI(_ReadModel):
     """A file in OpenAI's file store.
 

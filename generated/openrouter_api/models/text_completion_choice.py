@@ -10,7 +10,7 @@ from ..models.text_completion_finish_reason_known import TextCompletionFinishRea
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextCompletionChoice(_ReadModel):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.transcription_word_type_known import TranscriptionWordTypeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TranscriptionWord(_ReadModel):
     """
     Attributes:

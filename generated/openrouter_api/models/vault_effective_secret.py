@@ -12,7 +12,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VaultEffectiveSecret(_ReadModel):
     """The secret an intern's requests receive under one name. It is sent only to hosts in
     `hosts`, or to every host when `hosts` is null.

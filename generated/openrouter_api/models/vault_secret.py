@@ -11,7 +11,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VaultSecret(_ReadModel):
     """Metadata of one stored secret; the value is never returned. `fingerprint` is an HMAC of
     the value under the vault's own key, so it is only comparable within one vault.

@@ -10,7 +10,7 @@ from ..models.video_job_status_known import VideoJobStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoJob(_ReadModel):
     """A video generation job.
 

@@ -12,7 +12,7 @@ from ..models.video_resolution import VideoResolution
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoModel(_ReadModel):
     """A video generation model and the options it accepts (null where not applicable).
 

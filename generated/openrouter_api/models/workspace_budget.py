@@ -10,7 +10,7 @@ from ..models.workspace_budget_reset_known import WorkspaceBudgetResetKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceBudget(_ReadModel):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.workspace_member_role_known import WorkspaceMemberRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkspaceMember(_ReadModel):
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..types import ReadModel as _ReadModel
 from ..types import read_date
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XSearchOptions(_ReadModel):
     """Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
 
