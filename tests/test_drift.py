@@ -318,3 +318,26 @@ def test_a_strict_responses_stream_raises_on_the_string_error_inside_the_respons
     with pytest.raises(openrouter.ResponseValidationError) as caught:
         stream_response(twin, client)
     assert json.loads(caught.value.body) == body("responses_stream_error_string")[0]
+
+
+def test_every_documented_example_passes_strict_validation() -> None:
+    """Strict mode raises on drift only: the spec's own success examples all pass it."""
+    import importlib
+
+    from openrouter_api.api import OPERATIONS
+
+    from openrouter._strict import drift, expected_type
+
+    routes = json.loads((Path(openrouter.__file__).parent / "testing" / "routes.json").read_text())
+    checked = 0
+    for route in routes["routes"]:
+        if "json" not in (route["content_type"] or "") or not 200 <= route["status"] < 300:
+            continue
+        tag, _ = OPERATIONS[route["operation_id"]]
+        module = importlib.import_module(f"openrouter_api.api.{tag}.{route['operation_id']}")
+        answer = httpx.Response(route["status"], json=route["example"])
+        parsed = module.parse_response(answer)
+        expected = expected_type(module.parse_response)
+        assert drift(parsed, route["example"], expected) == [], route["operation_id"]
+        checked += 1
+    assert checked > 100
