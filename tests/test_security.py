@@ -397,3 +397,44 @@ def test_a_stream_timeout_carries_what_arrived_before_it(call: Callable[..., Any
     partial = caught.value.partial
     assert isinstance(partial, dict)
     assert partial["choices"][0]["message"]["content"] == "Hel"
+
+
+# -- credentials inside answers and request bodies: never in a repr ----------------------------
+def test_a_created_key_is_readable_but_never_shown_in_a_repr() -> None:
+    from openrouter.testing import FAKE_MANAGEMENT_KEY, FakeOpenRouter
+    from openrouter.types import CreateApiKeyRequest
+    from tests.test_emulator_support import client
+
+    admin = client(FakeOpenRouter(), FAKE_MANAGEMENT_KEY)
+    created = admin.keys.create(body=CreateApiKeyRequest(name="ci"))
+    assert created.key.startswith("sk-or-v1-")  # the attribute holds the secret ...
+    for text in (repr(created), str(created), repr([created]), f"{created!r}"):
+        assert created.key not in text  # ... no printout of the object does
+        assert "[REDACTED]" in text
+    assert created.to_dict()["key"] == created.key  # serialising on purpose keeps it
+
+
+def test_credentials_in_models_are_masked_by_field_name_and_by_shape() -> None:
+    from openrouter_api.models import (
+        CreateByokKeyRequest,
+        ExchangeAuthCodeResponse,
+        OAuthTokenResponse,
+        ObservabilityS3Config,
+    )
+
+    jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ3b3JrbG9hZCJ9.c2lnbmF0dXJl"
+    cases = {
+        "sk-or-v1-" + "ab" * 32: ExchangeAuthCodeResponse.from_dict(
+            {"key": "sk-or-v1-" + "ab" * 32, "user_id": "u1"}
+        ),
+        jwt: OAuthTokenResponse.from_dict({"access_token": jwt, "token_type": "Bearer"}),
+        "sk-ant-provider-secret": CreateByokKeyRequest(
+            provider="anthropic", key="sk-ant-provider-secret"
+        ),
+        "wJalrXUtnFEMI/K7MDENG": ObservabilityS3Config.from_dict(
+            {"bucket": "logs", "secretAccessKey": "wJalrXUtnFEMI/K7MDENG", "sessionToken": "t0k"}
+        ),
+    }
+    for secret, model in cases.items():
+        assert secret not in repr(model), type(model).__name__
+    assert "t0k" not in repr(cases["wJalrXUtnFEMI/K7MDENG"])

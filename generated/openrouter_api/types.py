@@ -58,13 +58,62 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-class Model:
-    """What every model shares: JSON output under its own and pydantic's (openai's) names.
+#: Fields whose names say they hold a credential: a repr shows them as `[REDACTED]`.
+SECRET_FIELDS = frozenset(
+    {
+        "access_token",
+        "api_key",
+        "password",
+        "secret_access_key",
+        "secret_key",
+        "session_token",
+        "subject_token",
+    }
+)
+_SHAPES: Any = None  # compiled on the first repr: importing the models stays free of `re`
 
-    Each model defines `to_dict()`; attrs gives it `__init__`, `__repr__` and `__eq__`.
+
+def redact(text: str) -> str:
+    """`text` with anything shaped like a credential replaced by `[REDACTED]`: an OpenRouter or
+    provider key (`sk-...`, as a created key or an OAuth exchange returns it), a bearer
+    credential, a JWT (an OAuth access token)."""
+    global _SHAPES
+    if _SHAPES is None:
+        import re
+
+        _SHAPES = re.compile(
+            r"sk-[A-Za-z0-9_-]{8,}|Bearer\s+[A-Za-z0-9._~+/=-]+"
+            r"|eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"
+        )
+    return _SHAPES.sub("[REDACTED]", text)
+
+
+def _shown(attr: str, value: Any) -> str:
+    if attr in SECRET_FIELDS and isinstance(value, str) and value:
+        return f"{attr}='[REDACTED]'"
+    return f"{attr}={value!r}"
+
+
+class Model:
+    """What every model shares: JSON output under its own and pydantic's (openai's) names, and a
+    repr that never shows a credential (see `redact`).
+
+    Each model defines `to_dict()`; attrs gives it `__init__` and `__eq__`.
     """
 
     __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The class and the fields that were set (`UNSET` ones left out), credentials masked."""
+        shown = [
+            _shown(a.name, getattr(self, a.name))
+            for a in getattr(self, "__attrs_attrs__", ())
+            if a.name != "additional_properties" and not isinstance(getattr(self, a.name), Unset)
+        ]
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            shown.append(f"additional_properties={extra!r}")
+        return redact(f"{type(self).__name__}({', '.join(shown)})")
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -93,16 +142,17 @@ class ReadModel(Model):
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     def __repr__(self) -> str:
-        """The class and its fields, leaving out None in fields the API may omit."""
+        """The class and its fields, leaving out None in fields the API may omit, credentials
+        masked."""
         shown = [
-            f"{attr}={getattr(self, attr)!r}"
+            _shown(attr, getattr(self, attr))
             for attr, _, required, _ in self.__spec_fields__
             if required or getattr(self, attr) is not None
         ]
         extra = getattr(self, "additional_properties", None)
         if extra:
             shown.append(f"additional_properties={extra!r}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        return redact(f"{type(self).__name__}({', '.join(shown)})")
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON-ready dict; None in a field the API may omit is left out."""

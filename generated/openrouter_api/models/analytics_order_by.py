@@ -10,7 +10,7 @@ from ..models.analytics_order_direction import AnalyticsOrderDirection
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsOrderBy(_Model):
     """Sort order of the result rows.
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsTimeRange(_Model):
     """The time window to query.
 

@@ -10,7 +10,7 @@ from ..models.anthropic_base_64_image_source_media_type import AnthropicBase64Im
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicBase64ImageSource(_Model):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..models.anthropic_input_message_role import AnthropicInputMessageRole
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicInputMessage(_Model):
     """One conversation turn.
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnthropicOtherBlockParam(_Model):
     """Any other block type the endpoint accepts, such as `server_tool_use`,
     `web_search_tool_result`, `search_result`, `compaction`, `tool_reference` or the

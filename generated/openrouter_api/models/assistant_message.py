@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssistantMessage(_Model):
     """An earlier assistant turn sent back as history. A final assistant message acts as a
     prefill the model continues from. Send `reasoning_details` back unchanged so reasoning

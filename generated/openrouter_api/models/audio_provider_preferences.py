@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AudioProviderPreferences(_Model):
     """Data-policy routing for speech and transcription requests, plus per-provider passthrough options.
 

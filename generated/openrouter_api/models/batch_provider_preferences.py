@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchProviderPreferences(_Model):
     """Routing for a batch; only these two settings apply.
 

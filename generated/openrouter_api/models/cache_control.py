@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CacheControl(_Model):
     """Anthropic-style prompt-cache marker. On a content part it marks a breakpoint; at the top
     level of the request it asks for automatic breakpoints.

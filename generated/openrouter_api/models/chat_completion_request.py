@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequest(_Model):
     """Body of `POST /chat/completions`. Only `messages` is required; without `model` the
     account's default model is used. Parameters a chosen provider does not support are

@@ -10,7 +10,7 @@ from ..models.reasoning_effort import ReasoningEffort
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConfigurationUpdateReasoning(_Model):
     """
     Attributes:

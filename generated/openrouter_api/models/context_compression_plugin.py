@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContextCompressionPlugin(_Model):
     """Shrinks prompts that exceed the context window (on by default for endpoints with at most 8k context).
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateBatchRequest(_Model):
     """A batch submission. The server stream-parses this body, so `endpoint`, `model` and
     `callback_url` must be serialised before `requests`; keep the property order below.

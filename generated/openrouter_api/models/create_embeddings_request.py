@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsRequest(_Model):
     """What to embed and with which model.
 

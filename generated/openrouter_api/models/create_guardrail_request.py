@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateGuardrailRequest(_Model):
     """A new guardrail.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateImageRequest(_Model):
     """
     Attributes:

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRerankRequest(_Model):
     """A query and the documents to rank against it.
 

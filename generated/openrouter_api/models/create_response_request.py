@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateResponseRequest(_Model):
     """A Responses API request. Every field is optional; usually `model` and `input` are set.
 

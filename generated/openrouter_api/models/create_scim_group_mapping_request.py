@@ -10,7 +10,7 @@ from ..models.scim_role import ScimRole
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateScimGroupMappingRequest(_Model):
     """
     Attributes:

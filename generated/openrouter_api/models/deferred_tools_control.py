@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeferredToolsControl(_Model):
     """Opt-in router-level deferred-tool protocol: tools marked `defer_loading` stay hidden
     until found by the chosen search. Keep the tool catalogue unchanged across turns and

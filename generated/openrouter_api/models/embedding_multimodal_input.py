@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingMultimodalInput(_Model):
     """One input to embed, assembled from text and media parts.
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FusionPlugin(_Model):
     """Settings for a Fusion run (several models research in parallel, one synthesises).
 

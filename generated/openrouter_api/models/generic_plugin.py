@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenericPlugin(_Model):
     """Any other plugin (for example `alignment`, `armor`, `switchyard-router`), with its settings as extra fields.
 

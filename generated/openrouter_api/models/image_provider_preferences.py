@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageProviderPreferences(_Model):
     """Routing preferences for an image request, plus per-provider passthrough options.
 

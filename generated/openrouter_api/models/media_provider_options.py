@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaProviderOptions(_Model):
     """Provider-specific passthrough options keyed by provider slug (e.g. `openai`,
     `google-vertex`); only the entry for the provider that serves the request is forwarded.

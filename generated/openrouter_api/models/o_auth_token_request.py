@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OAuthTokenRequest(_Model):
     """Form fields of a token-exchange request (RFC 8693).
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PercentileThroughputCutoffs(_Model):
     """Minimum throughput per percentile (tokens per second); all given cutoffs must hold.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderPreferences(_Model):
     """How OpenRouter picks among the providers serving the model. Without `order` or `sort`
     it balances load weighted by price, and sticks to the provider of a recent cache hit.

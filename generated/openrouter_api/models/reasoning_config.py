@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReasoningConfig(_Model):
     """Reasoning ("thinking") settings. Give either `effort` or `max_tokens`, not both;
     `GET /models` reports which efforts each model accepts.

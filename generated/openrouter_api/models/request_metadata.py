@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequestMetadata(_Model):
     """Up to 16 string pairs stored with the request (keys up to 64 characters, values up to 512)."""
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFormatJsonObject(_Model):
     """Any valid JSON object; also tell the model in the prompt to answer in JSON.
 

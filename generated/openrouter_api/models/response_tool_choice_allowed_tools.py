@@ -10,7 +10,7 @@ from ..models.response_tool_choice_allowed_tools_mode import ResponseToolChoiceA
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseToolChoiceAllowedTools(_Model):
     """
     Attributes:

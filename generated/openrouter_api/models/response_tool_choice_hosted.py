@@ -10,7 +10,7 @@ from ..models.response_tool_choice_hosted_type import ResponseToolChoiceHostedTy
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseToolChoiceHosted(_Model):
     """Forces a hosted tool.
 

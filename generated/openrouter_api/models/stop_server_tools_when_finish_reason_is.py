@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopServerToolsWhenFinishReasonIs(_Model):
     """Stop when the upstream model finishes with this reason, for example `length`.
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TraceConfig(_Model):
     """Observability fields forwarded to configured broadcast destinations. The named keys are
     understood; any other key is passed on as custom metadata.

@@ -14,7 +14,7 @@ from ..types import UNSET, File, FileTypes, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TranscriptionUpload(_Model):
     """Multipart form of a transcription request. Send exactly one of `file` and `source_url`.
     Array fields use the `name[]` form-field convention, one part per value.

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateObservabilityDestinationRequest(_Model):
     """Fields to change on a destination; the type cannot change.
 

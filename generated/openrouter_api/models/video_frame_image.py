@@ -10,7 +10,7 @@ from ..models.video_frame_type import VideoFrameType
 from ..types import Model as _Model
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoFrameImage(_Model):
     """
     Attributes:
