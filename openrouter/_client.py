@@ -80,6 +80,7 @@ def _config(
     middleware: tuple[Any, ...] = (),
     rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     strict_responses: bool = False,
+    ledger: Ledger | None = None,
 ) -> ClientConfig:
     return ClientConfig.build(
         api_key=api_key,
@@ -98,6 +99,7 @@ def _config(
         middleware=middleware,
         rate_limit=rate_limit,
         strict_responses=strict_responses,
+        ledger=ledger,
     )
 
 
@@ -192,6 +194,8 @@ class OpenRouter(_Common, SyncResources):
             models are limited (20 requests a minute, OpenRouter's limit); None turns it off.
         strict_responses: raise `ResponseValidationError` (raw body attached) when an answer or
             stream event strays from the spec, instead of reading it tolerantly (the default).
+        ledger: the `openrouter.Ledger` that records this client's billed calls (`client.ledger`);
+            pass one with a `store` to share totals across processes. Default: a new in-memory one.
     """
 
     _transport: SyncTransport
@@ -216,6 +220,7 @@ class OpenRouter(_Common, SyncResources):
         middleware: Sequence[Middleware] | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         strict_responses: bool = False,
+        ledger: Ledger | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -227,6 +232,7 @@ class OpenRouter(_Common, SyncResources):
             for_new_client(check_middleware(middleware, asynchronous=False), asynchronous=False),
             rate_limit,
             strict_responses,
+            ledger,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
@@ -420,6 +426,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         middleware: Sequence[AsyncMiddleware] | None = None,
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         strict_responses: bool = False,
+        ledger: Ledger | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for Client)")
@@ -429,6 +436,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
             for_new_client(check_middleware(middleware, asynchronous=True), asynchronous=True),
             rate_limit,
             strict_responses,
+            ledger,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (

@@ -20,6 +20,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._budget import Budget
+    from ._cost import Ledger
     from ._metering import Meter
 
 __all__ = [
@@ -74,6 +75,14 @@ def _limiter(value: RateLimit | NotGiven | None) -> RateLimiter:
     if not isinstance(value, RateLimit):
         raise TypeError(f"rate_limit must be an openrouter.RateLimit, got {type(value).__name__}")
     return RateLimiter(value)
+
+
+def _ledger(value: Ledger | None) -> Ledger | None:
+    from ._cost import Ledger
+
+    if value is not None and not isinstance(value, Ledger):
+        raise TypeError(f"ledger must be an openrouter.Ledger, got {type(value).__name__}")
+    return value
 
 
 def _api_key(value: str | None, parameter: str = "api_key") -> str | None:
@@ -165,6 +174,7 @@ class ClientConfig:
         middleware: tuple[Any, ...] = (),
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         strict_responses: bool = False,
+        ledger: Ledger | None = None,
     ) -> ClientConfig:
         """Validate the constructor arguments, fill defaults from the environment."""
         key_source = "api_key" if api_key is not None else "OPENROUTER_API_KEY"
@@ -205,7 +215,7 @@ class ClientConfig:
             idle_timeout=optional_seconds("idle_timeout", idle_timeout),
             budget=_budget(budget),
             clock=clock,
-            meter=Meter(ModelCatalogue(clock=clock.monotonic)),
+            meter=Meter(ModelCatalogue(clock=clock.monotonic), _ledger(ledger)),
             middleware=middleware,
             limiter=_limiter(rate_limit),
             strict_responses=_flag("strict_responses", strict_responses),

@@ -17,7 +17,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._store import CostStore, PendingWrites
 
 __all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
@@ -152,14 +155,26 @@ class _Totals:
 
     def report(self, title: str) -> str:
         """A readable table: totals by model and by label."""
-        lines = [f"{title}: {self.count} call(s), ${self.total:f}"]
-        for heading, rows in (("by model", self.by_model()), ("by label", self.by_label())):
-            if rows:
-                lines.append(f"  {heading}:")
-                width = max(len(k) for k in rows)
-                for key, value in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
-                    lines.append(f"    {key:<{width}}  ${value:f}")
-        return "\n".join(lines)
+        with self._lock:
+            totals = (self._total, self._count, dict(self._by_model), dict(self._by_label))
+        return _report(title, *totals)
+
+
+def _report(
+    title: str,
+    total: Decimal,
+    count: int,
+    by_model: dict[str, Decimal],
+    by_label: dict[str, Decimal],
+) -> str:
+    lines = [f"{title}: {count} call(s), ${total:f}"]
+    for heading, rows in (("by model", by_model), ("by label", by_label)):
+        if rows:
+            lines.append(f"  {heading}:")
+            width = max(len(k) for k in rows)
+            for key, value in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
+                lines.append(f"    {key:<{width}}  ${value:f}")
+    return "\n".join(lines)
 
 
 class CostScope(_Totals):
@@ -192,13 +207,86 @@ class Ledger(_Totals):
 
     Totals cover every call; `records` keeps only the most recent `keep` (100 by default), so a
     long-running service does not grow without bound.
+
+    Args:
+        keep: how many recent records to keep in this process.
+        store: where the totals are kept: this ledger's own memory by default, or a shared
+            `CostStore` such as `RedisCostStore`, so that every process recording into the same
+            store and `name` adds to one set of totals (overall, by model, by label). `records`
+            stay this process's own.
+        name: the ledger's name in its store (required with a store).
     """
 
-    def __init__(self, keep: int = 100) -> None:
+    def __init__(
+        self, keep: int = 100, *, store: CostStore | None = None, name: str | None = None
+    ) -> None:
         super().__init__(keep=keep)
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"name must be a string, got {type(name).__name__}")
+        if name == "":
+            raise ValueError("name must not be empty")
+        self._pending: PendingWrites | None = None
+        if store is not None:
+            from ._store import CostStore, MemoryCostStore, PendingWrites
+
+            if not isinstance(store, CostStore):
+                raise TypeError(f"store must be a CostStore, got {type(store).__name__}")
+            if name is None:
+                raise ValueError("a Ledger with a store needs a name: ledgers of one name share")
+            self._pending = (
+                None if isinstance(store, MemoryCostStore) else PendingWrites(f"ledger {name!r}")
+            )
+        self.store = store
+        self.name = name
+
+    def add(self, record: CostRecord) -> None:
+        if self.store is None or self.name is None:
+            super().add(record)
+            return
+        with self._lock:
+            self._records.append(record)
+        labels = record.labels or ("(none)",)
+        args = (self.name, record.cost, record.model or "(unknown)", labels)
+        if self._pending is None:
+            self.store.add(*args)
+        else:  # on an event loop, written in the background (see PendingWrites)
+            self._pending.write(self.store.add, *args)
+
+    def _shared(self) -> tuple[Decimal, int, dict[str, Decimal], dict[str, Decimal]]:
+        assert self.store is not None and self.name is not None
+        if self._pending is not None:
+            self._pending.wait()
+        return self.store.ledger_totals(self.name)
+
+    @property
+    def total(self) -> Decimal:
+        return super().total if self.store is None else self._shared()[0]
+
+    @property
+    def count(self) -> int:
+        """Calls recorded (all of them, even those no longer kept in `records`)."""
+        return super().count if self.store is None else self._shared()[1]
+
+    def by_model(self) -> dict[str, Decimal]:
+        """Total cost per model."""
+        return super().by_model() if self.store is None else self._shared()[2]
+
+    def by_label(self) -> dict[str, Decimal]:
+        """Total cost per scope label (a call inside nested scopes counts for each label)."""
+        return super().by_label() if self.store is None else self._shared()[3]
+
+    def report(self, title: str) -> str:
+        if self.store is None:
+            return super().report(title)
+        total, count, by_model, by_label = self._shared()
+        return _report(title, total, count, by_model, by_label)
 
     def __str__(self) -> str:
-        return self.report("client total")
+        return self.report("client total" if self.name is None else f"ledger {self.name!r}")
+
+    def __repr__(self) -> str:
+        named = "" if self.name is None else f" name={self.name!r}"
+        return f"<Ledger{named} calls={self.count} total=${self.total:f}>"
 
 
 _SCOPE: ContextVar[CostScope | None] = ContextVar("openrouter_cost_scope", default=None)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._budget import Budget, Reservation, reserve_all
+from ._budget import Budget, Reservation, reserve_all, reserve_all_async
 from ._cost import CostRecord, Ledger, current_scopes, record, record_from
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
@@ -78,7 +78,7 @@ class CallGuard:
                 raise BudgetExceededError(
                     f"stopped the stream: its running cost (about ${running:f}) would pass the "
                     f"budget of ${budget.limit:f}",
-                    spent=budget.spent + running,
+                    spent=budget.seen()[0] + running,
                     limit=budget.limit,
                     requested=running,
                     partial=partial(),
@@ -169,8 +169,8 @@ def _estimate(partial: object, guard: CallGuard, cost: Decimal, streamed: bool) 
 class Meter:
     """A client's ledger and model catalogue."""
 
-    def __init__(self, catalogue: ModelCatalogue) -> None:
-        self.ledger = Ledger()
+    def __init__(self, catalogue: ModelCatalogue, ledger: Ledger | None = None) -> None:
+        self.ledger = ledger if ledger is not None else Ledger()
         self.catalogue = catalogue
         self._fetch_lock = threading.Lock()
         self._fetches = 0  # fetches finished; waiters share the one that ran while they waited
@@ -182,11 +182,10 @@ class Meter:
         budgets += [s.budget for s in current_scopes() if s.budget is not None]
         return budgets
 
-    def _reserve(
+    def _plan(
         self, budgets: list[Budget], operation: str, payload: Mapping[str, Any], generates: bool
-    ) -> CallGuard:
-        if not budgets:
-            return CallGuard(self, operation, [], None, 0)
+    ) -> tuple[Decimal, str, ModelPrice, int]:
+        """The worst case of a call under budgets: (amount, what, price, prompt tokens)."""
         prompt_tokens = estimate_prompt_tokens(payload)
         model = payload.get("model")
         if not isinstance(model, str):
@@ -204,9 +203,12 @@ class Meter:
                 limit=budgets[0].limit,
             ) from exc
         completion = _completion_limit(payload, price, prompt_tokens) if generates else 0
-        worst = price.cost(prompt_tokens, completion)
-        held = reserve_all(budgets, worst, what=f"{operation} with {model}")
-        return CallGuard(self, operation, held, price, prompt_tokens)
+        return (
+            price.cost(prompt_tokens, completion),
+            f"{operation} with {model}",
+            price,
+            prompt_tokens,
+        )
 
     def catalogue_sync(self, transport: SyncTransport, *, refresh: bool = False) -> ModelCatalogue:
         """The price catalogue, fetched with `GET /models` when stale (or when asked to).
@@ -261,9 +263,12 @@ class Meter:
         generates: bool = True,
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
-        if budgets:
-            self.catalogue_sync(transport)
-        return self._reserve(budgets, operation, payload, generates)
+        if not budgets:
+            return CallGuard(self, operation, [], None, 0)
+        self.catalogue_sync(transport)
+        worst, what, price, prompt_tokens = self._plan(budgets, operation, payload, generates)
+        held = reserve_all(budgets, worst, what=what)
+        return CallGuard(self, operation, held, price, prompt_tokens)
 
     async def guard_async(
         self,
@@ -275,9 +280,12 @@ class Meter:
         generates: bool = True,
     ) -> CallGuard:
         budgets = self.budgets(client_budget)
-        if budgets:
-            await self.catalogue_async(transport)
-        return self._reserve(budgets, operation, payload, generates)
+        if not budgets:
+            return CallGuard(self, operation, [], None, 0)
+        await self.catalogue_async(transport)
+        worst, what, price, prompt_tokens = self._plan(budgets, operation, payload, generates)
+        held = await reserve_all_async(budgets, worst, what=what)
+        return CallGuard(self, operation, held, price, prompt_tokens)
 
 
 def _list_models() -> tuple[Operation, dict[str, Any]]:

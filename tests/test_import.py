@@ -44,3 +44,17 @@ def test_a_sync_program_never_loads_asyncio() -> None:
 def test_import_openrouter_loads_neither_decimal_nor_asyncio() -> None:
     assert _modules_after("import openrouter", "asyncio") == []
     assert _modules_after("import openrouter", "decimal") == []
+
+
+def test_optional_extras_load_only_when_used() -> None:
+    with_stores = (
+        "import openrouter\n"
+        "store = openrouter.MemoryCostStore()\n"
+        "openrouter.OpenRouter(api_key='k', budget=openrouter.Budget('1', store=store, name='b'),"
+        " ledger=openrouter.Ledger(store=store, name='l')).close()\n"
+        "openrouter.RedisCostStore\n"
+    )
+    for code in ("import openrouter", with_stores):
+        for extra in ("redis", "opentelemetry"):
+            assert _modules_after(code, extra) == []
+    assert _modules_after(with_stores, "asyncio") == []  # a sync program with budgets too
