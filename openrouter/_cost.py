@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._logging import logger
+
 if TYPE_CHECKING:
     from ._store import CostStore, PendingWrites
 
@@ -248,9 +250,18 @@ class Ledger(_Totals):
         labels = record.labels or ("(none)",)
         args = (self.name, record.cost, record.model or "(unknown)", labels)
         if self._pending is None:
-            self.store.add(*args)
+            self._write(*args)
         else:  # on an event loop, written in the background (see PendingWrites)
-            self._pending.write(self.store.add, *args)
+            self._pending.write(self._write, *args)
+
+    def _write(self, *args: Any) -> None:
+        # A billed call's answer is worth more than its line in the ledger: a store that cannot
+        # be written to is logged, never raised into the call that was just paid for.
+        assert self.store is not None
+        try:
+            self.store.add(*args)
+        except Exception as error:
+            logger.error("ledger %r: could not record a call of $%s: %r", self.name, args[1], error)
 
     def _shared(self) -> tuple[Decimal, int, dict[str, Decimal], dict[str, Decimal]]:
         assert self.store is not None and self.name is not None

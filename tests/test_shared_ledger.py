@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import socket
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -200,3 +201,42 @@ def test_an_async_client_records_into_a_redis_ledger(store: RedisCostStore) -> N
     answer = asyncio.run(main())
     assert ledger.by_label() == {"tenant-a": cost_of(answer)}
     assert ledger.records[0].labels == ("tenant-a",)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_ledger_that_cannot_reach_redis_logs_and_the_call_still_answers(
+    flavour: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    down = RedisCostStore.from_url(f"redis://127.0.0.1:{port}/0", socket_connect_timeout=0.5)
+    ledger = Ledger(store=down, name="unreachable")
+    if flavour == "sync":
+        with openrouter.OpenRouter(
+            api_key=FAKE_API_KEY,
+            http_client=httpx.Client(transport=FakeOpenRouter()),
+            ledger=ledger,
+        ) as client:
+            answer = client.chat.completions.create(
+                model="openai/gpt-4o-mini", messages=HELLO, max_tokens=5
+            )
+    else:
+
+        async def main() -> Any:
+            client = openrouter.AsyncOpenRouter(
+                api_key=FAKE_API_KEY,
+                http_client=httpx.AsyncClient(transport=FakeOpenRouter()),
+                ledger=ledger,
+            )
+            async with client:
+                return await client.chat.completions.create(
+                    model="openai/gpt-4o-mini", messages=HELLO, max_tokens=5
+                )
+
+        answer = asyncio.run(main())
+        ledger._pending.wait()  # type: ignore[union-attr]  # the background write has failed
+    assert cost_of(answer) > 0
+    assert "ledger 'unreachable': could not record a call" in caplog.text
+    assert len(ledger.records) == 1
+    down.close()
