@@ -9,6 +9,7 @@ processes and machines. Amounts cross the protocol as `Decimal`, never as floats
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -127,7 +128,7 @@ class MemoryCostStore:
         return f"<MemoryCostStore budgets={len(names)} ledgers={len(self._ledgers)}>"
 
 
-_writer: ThreadPoolExecutor | None = None
+_writer: tuple[int, ThreadPoolExecutor] | None = None  # (the process that made it, it)
 _writer_lock = threading.Lock()
 
 
@@ -135,15 +136,16 @@ def _background() -> ThreadPoolExecutor:
     """The one thread that writes to shared stores for code running on an event loop.
 
     Its queue is worked off before the interpreter exits (`concurrent.futures` joins its
-    threads at exit), so a write outlives the event loop that asked for it.
+    threads at exit), so a write outlives the event loop that asked for it. A forked child
+    (a pre-forking server) gets its own: the parent's thread does not exist there.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     global _writer
     with _writer_lock:
-        if _writer is None:
-            _writer = ThreadPoolExecutor(1, thread_name_prefix="openrouter-cost-store")
-        return _writer
+        if _writer is None or _writer[0] != os.getpid():
+            _writer = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="openrouter-cost"))
+        return _writer[1]
 
 
 def on_event_loop() -> bool:
@@ -208,8 +210,12 @@ class PendingWrites:
         import asyncio
 
         while True:
+            loop = asyncio.get_running_loop()
             with self._lock:
-                waits: list[asyncio.Future[Any]] = [t for t in self._tasks if not t.done()]
+                # work of a loop that ended before it finished can no longer write anything
+                waits: list[asyncio.Future[Any]] = [
+                    t for t in self._tasks if not t.done() and t.get_loop() is loop
+                ]
                 waits += [asyncio.wrap_future(f) for f in self._futures if not f.done()]
             if not waits:
                 return

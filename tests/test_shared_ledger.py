@@ -240,3 +240,13 @@ def test_a_ledger_that_cannot_reach_redis_logs_and_the_call_still_answers(
     assert "ledger 'unreachable': could not record a call" in caplog.text
     assert len(ledger.records) == 1
     down.close()
+
+
+def test_a_forked_child_gets_its_own_background_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from openrouter import _store
+
+    parent = _store._background()
+    assert _store._background() is parent
+    monkeypatch.setattr("os.getpid", lambda: -1)  # as seen from a forked child
+    child = _store._background()
+    assert child is not parent and child.submit(lambda: 42).result() == 42
