@@ -36,7 +36,8 @@ class CostStore(Protocol):
 
     Each method is atomic with respect to every other user of the store (threads, processes,
     machines, as far as the store reaches). A store may also offer `reserve_async(budget, amount,
-    limit)`, awaited by `AsyncOpenRouter` instead of running `reserve` in a thread.
+    limit)` and `totals_async(budget)`, awaited on an event loop instead of running `reserve` and
+    `totals` in a thread.
     """
 
     def reserve(

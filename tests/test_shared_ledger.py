@@ -250,3 +250,39 @@ def test_a_forked_child_gets_its_own_background_writer(monkeypatch: pytest.Monke
     monkeypatch.setattr("os.getpid", lambda: -1)  # as seen from a forked child
     child = _store._background()
     assert child is not parent and child.submit(lambda: 42).result() == 42
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_stream_is_recorded_in_a_redis_ledger_under_its_scope(
+    flavour: str, store: RedisCostStore
+) -> None:
+    ledger = Ledger(store=store, name="streams")
+    ask: dict[str, Any] = {"model": "openai/gpt-4o-mini", "messages": HELLO, "stream": True}
+    if flavour == "sync":
+        with openrouter.OpenRouter(
+            api_key=FAKE_API_KEY,
+            http_client=httpx.Client(transport=FakeOpenRouter()),
+            ledger=ledger,
+        ) as client:
+            with client.cost_scope(label="tenant-s"), client.chat.completions.create(**ask) as s:
+                for _ in s:
+                    pass
+            final = s.get_final_completion()
+    else:
+
+        async def main() -> Any:
+            client = openrouter.AsyncOpenRouter(
+                api_key=FAKE_API_KEY,
+                http_client=httpx.AsyncClient(transport=FakeOpenRouter()),
+                ledger=ledger,
+            )
+            async with client:
+                with client.cost_scope(label="tenant-s"):
+                    async with await client.chat.completions.create(**ask) as stream:
+                        async for _ in stream:
+                            pass
+                return await stream.get_final_completion()
+
+        final = asyncio.run(main())
+    assert ledger.by_label() == {"tenant-s": cost_of(final)}
+    assert ledger.count == 1 and ledger.records[0].streamed
