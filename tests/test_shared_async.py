@@ -169,3 +169,25 @@ async def test_a_given_async_client_is_used_for_reservations(redis_url: str) -> 
     assert budget.spent == Decimal("0.25")
     await given.aclose()
     store.close()
+
+
+async def test_an_unreachable_redis_fails_an_async_call_before_it_is_sent() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    down = RedisCostStore.from_url(f"redis://127.0.0.1:{port}/0", socket_connect_timeout=0.5)
+    fake = FakeOpenRouter()
+    client = openrouter.AsyncOpenRouter(
+        api_key=FAKE_API_KEY,
+        http_client=httpx.AsyncClient(transport=fake),
+        budget=Budget(limit_usd="1", store=down, name="tenant-a"),
+    )
+    with pytest.raises(redis.ConnectionError):
+        await client.chat.completions.create(
+            model="openai/gpt-4o-mini", messages=HELLO, max_tokens=5
+        )
+    assert not [r for r in fake.requests if r.path.endswith("/chat/completions")]
+    await client.close()
+    await down.aclose()
