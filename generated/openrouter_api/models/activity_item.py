@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ActivityItem(_ReadModel):
     """Usage of one endpoint on one UTC day.
 
@@ -29,6 +25,23 @@ class ActivityItem(_ReadModel):
         workspace_id (str | None): Workspace of the row; only present with `group_by=workspace`.
     """
 
+    __slots__ = (
+        "date",
+        "model",
+        "model_permaslug",
+        "endpoint_id",
+        "provider_name",
+        "usage",
+        "byok_usage_inference",
+        "requests",
+        "prompt_tokens",
+        "completion_tokens",
+        "reasoning_tokens",
+        "cached_tokens",
+        "workspace_id",
+        "additional_properties",
+    )
+
     date: str
     model: str
     model_permaslug: str
@@ -41,8 +54,40 @@ class ActivityItem(_ReadModel):
     completion_tokens: int
     reasoning_tokens: int
     cached_tokens: int
-    workspace_id: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workspace_id: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        date: str,
+        model: str,
+        model_permaslug: str,
+        endpoint_id: str,
+        provider_name: str,
+        usage: float,
+        byok_usage_inference: float,
+        requests: int,
+        prompt_tokens: int,
+        completion_tokens: int,
+        reasoning_tokens: int,
+        cached_tokens: int,
+        workspace_id: str | None = None,
+    ) -> None:
+        self.date = date
+        self.model = model
+        self.model_permaslug = model_permaslug
+        self.endpoint_id = endpoint_id
+        self.provider_name = provider_name
+        self.usage = usage
+        self.byok_usage_inference = byok_usage_inference
+        self.requests = requests
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.reasoning_tokens = reasoning_tokens
+        self.cached_tokens = cached_tokens
+        self.workspace_id = workspace_id
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("date", "date", True, "str"),
         ("model", "model", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AddWorkspaceMembersResponse(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class AddWorkspaceMembersResponse(_ReadModel):
         data (list[WorkspaceMember]):
     """
 
+    __slots__ = (
+        "added_count",
+        "data",
+        "additional_properties",
+    )
+
     added_count: int
     data: list[WorkspaceMember]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        added_count: int,
+        data: list[WorkspaceMember],
+    ) -> None:
+        self.added_count = added_count
+        self.data = data
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("added_count", "added_count", True, "int"),
         ("data", "data", True, "list[WorkspaceMember]"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsClassifierDimensions(_Model):
     """Break metrics down by the tags of a custom classifier.
 
@@ -20,10 +16,28 @@ class AnalyticsClassifierDimensions(_Model):
         include_nulls (bool | Unset): Also include generations without a tag from this classifier (false when omitted).
     """
 
+    __slots__ = (
+        "classifier_id",
+        "dimension_names",
+        "include_nulls",
+        "additional_properties",
+    )
+
     classifier_id: str
-    dimension_names: list[str] | Unset = UNSET
-    include_nulls: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    dimension_names: list[str] | Unset
+    include_nulls: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        classifier_id: str,
+        dimension_names: list[str] | Unset = UNSET,
+        include_nulls: bool | Unset = UNSET,
+    ) -> None:
+        self.classifier_id = classifier_id
+        self.dimension_names = dimension_names
+        self.include_nulls = include_nulls
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         classifier_id = self.classifier_id

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsClassifierFilter(_Model):
     """A condition on a classifier tag.
 
@@ -19,10 +15,28 @@ class AnalyticsClassifierFilter(_Model):
         value (float | list[float | str] | str): One value for `eq`/`neq`, a list for `in`/`not_in`.
     """
 
+    __slots__ = (
+        "field",
+        "operator",
+        "value",
+        "additional_properties",
+    )
+
     field: str
     operator: str
     value: float | list[float | str] | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str,
+        operator: str,
+        value: float | list[float | str] | str,
+    ) -> None:
+        self.field = field
+        self.operator = operator
+        self.value = value
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsClassifierFilters(_Model):
     """Keep only generations with matching classifier tags.
 
@@ -19,9 +15,24 @@ class AnalyticsClassifierFilters(_Model):
         filters (list[AnalyticsClassifierFilter]):
     """
 
+    __slots__ = (
+        "classifier_id",
+        "filters",
+        "additional_properties",
+    )
+
     classifier_id: str
     filters: list[AnalyticsClassifierFilter]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        classifier_id: str,
+        filters: list[AnalyticsClassifierFilter],
+    ) -> None:
+        self.classifier_id = classifier_id
+        self.filters = filters
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         classifier_id = self.classifier_id

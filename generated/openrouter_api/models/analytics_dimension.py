@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsDimension(_ReadModel):
     """A dimension results can be grouped or filtered by.
 
@@ -18,9 +14,25 @@ class AnalyticsDimension(_ReadModel):
         display_label (str): Label for display.
     """
 
+    __slots__ = (
+        "name",
+        "display_label",
+        "additional_properties",
+    )
+
     name: str
     display_label: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        display_label: str,
+    ) -> None:
+        self.name = name
+        self.display_label = display_label
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("display_label", "display_label", True, "str"),

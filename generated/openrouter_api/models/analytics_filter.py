@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsFilter(_Model):
     """A condition on a dimension.
 
@@ -22,11 +18,32 @@ class AnalyticsFilter(_Model):
         include_unset (bool | Unset): With `in`/`not_in`: also match rows where the dimension has no value.
     """
 
+    __slots__ = (
+        "field",
+        "operator",
+        "value",
+        "include_unset",
+        "additional_properties",
+    )
+
     field: str
     operator: str
     value: float | list[float | str] | str
-    include_unset: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    include_unset: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str,
+        operator: str,
+        value: float | list[float | str] | str,
+        include_unset: bool | Unset = UNSET,
+    ) -> None:
+        self.field = field
+        self.operator = operator
+        self.value = value
+        self.include_unset = include_unset
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

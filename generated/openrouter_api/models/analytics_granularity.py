@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.analytics_granularity_known import AnalyticsGranularityKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsGranularity(_ReadModel):
     """A supported time bucket size.
 
@@ -19,9 +15,25 @@ class AnalyticsGranularity(_ReadModel):
         display_label (str): Label for display.
     """
 
+    __slots__ = (
+        "name",
+        "display_label",
+        "additional_properties",
+    )
+
     name: AnalyticsGranularityKnown | str
     display_label: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: AnalyticsGranularityKnown | str,
+        display_label: str,
+    ) -> None:
+        self.name = name
+        self.display_label = display_label
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "AnalyticsGranularityKnown | str"),
         ("display_label", "display_label", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsMeta(_ReadModel):
     """Everything an analytics query may use.
 
@@ -20,11 +16,33 @@ class AnalyticsMeta(_ReadModel):
         granularities (list[AnalyticsGranularity]):
     """
 
+    __slots__ = (
+        "metrics",
+        "dimensions",
+        "operators",
+        "granularities",
+        "additional_properties",
+    )
+
     metrics: list[AnalyticsMetric]
     dimensions: list[AnalyticsDimension]
     operators: list[AnalyticsOperator]
     granularities: list[AnalyticsGranularity]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metrics: list[AnalyticsMetric],
+        dimensions: list[AnalyticsDimension],
+        operators: list[AnalyticsOperator],
+        granularities: list[AnalyticsGranularity],
+    ) -> None:
+        self.metrics = metrics
+        self.dimensions = dimensions
+        self.operators = operators
+        self.granularities = granularities
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("metrics", "metrics", True, "list[AnalyticsMetric]"),
         ("dimensions", "dimensions", True, "list[AnalyticsDimension]"),

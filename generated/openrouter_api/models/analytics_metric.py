@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.analytics_metric_format_known import AnalyticsMetricFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsMetric(_ReadModel):
     """A metric that can be queried.
 
@@ -21,11 +17,33 @@ class AnalyticsMetric(_ReadModel):
         display_format (AnalyticsMetricFormatKnown | str): How to format values for display.
     """
 
+    __slots__ = (
+        "name",
+        "display_label",
+        "is_rate",
+        "display_format",
+        "additional_properties",
+    )
+
     name: str
     display_label: str
     is_rate: bool
     display_format: AnalyticsMetricFormatKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        display_label: str,
+        is_rate: bool,
+        display_format: AnalyticsMetricFormatKnown | str,
+    ) -> None:
+        self.name = name
+        self.display_label = display_label
+        self.is_rate = is_rate
+        self.display_format = display_format
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("display_label", "display_label", True, "str"),

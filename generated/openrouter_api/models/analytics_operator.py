@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.analytics_operator_known import AnalyticsOperatorKnown
 from ..models.analytics_operator_value_type_known import AnalyticsOperatorValueTypeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsOperator(_ReadModel):
     """A filter operator.
 
@@ -20,9 +16,25 @@ class AnalyticsOperator(_ReadModel):
         value_type (AnalyticsOperatorValueTypeKnown | str): Shape of the value the operator expects.
     """
 
+    __slots__ = (
+        "name",
+        "value_type",
+        "additional_properties",
+    )
+
     name: AnalyticsOperatorKnown | str
     value_type: AnalyticsOperatorValueTypeKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: AnalyticsOperatorKnown | str,
+        value_type: AnalyticsOperatorValueTypeKnown | str,
+    ) -> None:
+        self.name = name
+        self.value_type = value_type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "AnalyticsOperatorKnown | str"),
         ("value_type", "value_type", True, "AnalyticsOperatorValueTypeKnown | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.analytics_order_direction import AnalyticsOrderDirection
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsOrderBy(_Model):
     """Sort order of the result rows.
 
@@ -19,9 +15,24 @@ class AnalyticsOrderBy(_Model):
         direction (AnalyticsOrderDirection): Sort direction.
     """
 
+    __slots__ = (
+        "field",
+        "direction",
+        "additional_properties",
+    )
+
     field: str
     direction: AnalyticsOrderDirection
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str,
+        direction: AnalyticsOrderDirection,
+    ) -> None:
+        self.field = field
+        self.direction = direction
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsQueryMetadata(_ReadModel):
     """Facts about how the query ran.
 
@@ -19,10 +15,29 @@ class AnalyticsQueryMetadata(_ReadModel):
         truncated (bool): True when rows were cut off by a limit.
     """
 
+    __slots__ = (
+        "query_time_ms",
+        "row_count",
+        "truncated",
+        "additional_properties",
+    )
+
     query_time_ms: float
     row_count: int
     truncated: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        query_time_ms: float,
+        row_count: int,
+        truncated: bool,
+    ) -> None:
+        self.query_time_ms = query_time_ms
+        self.row_count = row_count
+        self.truncated = truncated
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("query_time_ms", "query_time_ms", True, "float"),
         ("row_count", "row_count", True, "int"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsQueryRequest(_Model):
     """An analytics query.
 
@@ -29,17 +25,56 @@ class AnalyticsQueryRequest(_Model):
         classifier_filters (AnalyticsClassifierFilters | Unset): Keep only generations with matching classifier tags.
     """
 
+    __slots__ = (
+        "metrics",
+        "dimensions",
+        "filters",
+        "granularity",
+        "time_range",
+        "order_by",
+        "limit",
+        "group_limit",
+        "classifier_dimensions",
+        "classifier_filters",
+        "additional_properties",
+    )
+
     metrics: list[str]
-    dimensions: list[str] | Unset = UNSET
-    filters: list[AnalyticsFilter] | Unset = UNSET
-    granularity: str | Unset = UNSET
-    time_range: AnalyticsTimeRange | Unset = UNSET
-    order_by: AnalyticsOrderBy | Unset = UNSET
-    limit: int | Unset = UNSET
-    group_limit: int | Unset = UNSET
-    classifier_dimensions: AnalyticsClassifierDimensions | Unset = UNSET
-    classifier_filters: AnalyticsClassifierFilters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    dimensions: list[str] | Unset
+    filters: list[AnalyticsFilter] | Unset
+    granularity: str | Unset
+    time_range: AnalyticsTimeRange | Unset
+    order_by: AnalyticsOrderBy | Unset
+    limit: int | Unset
+    group_limit: int | Unset
+    classifier_dimensions: AnalyticsClassifierDimensions | Unset
+    classifier_filters: AnalyticsClassifierFilters | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metrics: list[str],
+        dimensions: list[str] | Unset = UNSET,
+        filters: list[AnalyticsFilter] | Unset = UNSET,
+        granularity: str | Unset = UNSET,
+        time_range: AnalyticsTimeRange | Unset = UNSET,
+        order_by: AnalyticsOrderBy | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        classifier_dimensions: AnalyticsClassifierDimensions | Unset = UNSET,
+        classifier_filters: AnalyticsClassifierFilters | Unset = UNSET,
+    ) -> None:
+        self.metrics = metrics
+        self.dimensions = dimensions
+        self.filters = filters
+        self.granularity = granularity
+        self.time_range = time_range
+        self.order_by = order_by
+        self.limit = limit
+        self.group_limit = group_limit
+        self.classifier_dimensions = classifier_dimensions
+        self.classifier_filters = classifier_filters
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         metrics = self.metrics

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnalyticsQueryResult(_ReadModel):
     """Rows and metadata of an analytics query.
 
@@ -20,11 +16,33 @@ class AnalyticsQueryResult(_ReadModel):
         warnings (list[str] | None): Non-fatal problems, such as filter values that could not be resolved.
     """
 
+    __slots__ = (
+        "data",
+        "metadata",
+        "cached_at",
+        "warnings",
+        "additional_properties",
+    )
+
     data: list[AnalyticsQueryRow]
     metadata: AnalyticsQueryMetadata
-    cached_at: float | None = None
-    warnings: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cached_at: float | None
+    warnings: list[str] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[AnalyticsQueryRow],
+        metadata: AnalyticsQueryMetadata,
+        cached_at: float | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.data = data
+        self.metadata = metadata
+        self.cached_at = cached_at
+        self.warnings = warnings
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[AnalyticsQueryRow]"),
         ("metadata", "metadata", True, "AnalyticsQueryMetadata"),

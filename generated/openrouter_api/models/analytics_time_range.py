@@ -4,13 +4,9 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnalyticsTimeRange(_Model):
     """The time window to query.
 
@@ -19,9 +15,24 @@ class AnalyticsTimeRange(_Model):
         end (datetime.datetime): End of the window.
     """
 
+    __slots__ = (
+        "start",
+        "end",
+        "additional_properties",
+    )
+
     start: datetime.datetime
     end: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: datetime.datetime,
+        end: datetime.datetime,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_base_64_image_source_media_type import AnthropicBase64ImageSourceMediaType
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicBase64ImageSource(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class AnthropicBase64ImageSource(_Model):
         data (str):
     """
 
+    __slots__ = (
+        "type",
+        "media_type",
+        "data",
+        "additional_properties",
+    )
+
     type: Literal["base64"]
     media_type: AnthropicBase64ImageSourceMediaType
     data: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["base64"],
+        media_type: AnthropicBase64ImageSourceMediaType,
+        data: str,
+    ) -> None:
+        self.type = type
+        self.media_type = media_type
+        self.data = data
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicCacheCreation(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class AnthropicCacheCreation(_ReadModel):
         ephemeral_1h_input_tokens (int | None):
     """
 
-    ephemeral_5m_input_tokens: int | None = None
-    ephemeral_1h_input_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "ephemeral_5m_input_tokens",
+        "ephemeral_1h_input_tokens",
+        "additional_properties",
+    )
+
+    ephemeral_5m_input_tokens: int | None
+    ephemeral_1h_input_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        ephemeral_5m_input_tokens: int | None = None,
+        ephemeral_1h_input_tokens: int | None = None,
+    ) -> None:
+        self.ephemeral_5m_input_tokens = ephemeral_5m_input_tokens
+        self.ephemeral_1h_input_tokens = ephemeral_1h_input_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("ephemeral_5m_input_tokens", "ephemeral_5m_input_tokens", False, "int"),
         ("ephemeral_1h_input_tokens", "ephemeral_1h_input_tokens", False, "int"),

@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class AnthropicContainer(_ReadModel):
     """
     Attributes:
@@ -20,10 +16,29 @@ class AnthropicContainer(_ReadModel):
         skills (list[AnthropicContainerSkillsType0Item] | None):
     """
 
+    __slots__ = (
+        "id",
+        "expires_at",
+        "skills",
+        "additional_properties",
+    )
+
     id: str
     expires_at: datetime.datetime
-    skills: list[AnthropicContainerSkillsType0Item] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    skills: list[AnthropicContainerSkillsType0Item] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        expires_at: datetime.datetime,
+        skills: list[AnthropicContainerSkillsType0Item] | None = None,
+    ) -> None:
+        self.id = id
+        self.expires_at = expires_at
+        self.skills = skills
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("expires_at", "expires_at", True, "datetime.datetime"),

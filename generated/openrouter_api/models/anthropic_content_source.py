@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicContentSource(_Model):
     """A document made of text or image blocks.
 
@@ -18,9 +14,24 @@ class AnthropicContentSource(_Model):
         content (list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str):
     """
 
+    __slots__ = (
+        "type",
+        "content",
+        "additional_properties",
+    )
+
     type: Literal["content"]
     content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["content"],
+        content: list[AnthropicImageBlockParam | AnthropicTextBlockParam] | str,
+    ) -> None:
+        self.type = type
+        self.content = content
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicContextManagement(_Model):
     """Automatic context edits (clearing old tool uses or thinking, compaction).
 
@@ -18,8 +14,20 @@ class AnthropicContextManagement(_Model):
         edits (list[AnthropicContextManagementEditsItem] | Unset):
     """
 
-    edits: list[AnthropicContextManagementEditsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "edits",
+        "additional_properties",
+    )
+
+    edits: list[AnthropicContextManagementEditsItem] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        edits: list[AnthropicContextManagementEditsItem] | Unset = UNSET,
+    ) -> None:
+        self.edits = edits
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         edits: list[dict[str, Any]] | Unset = UNSET

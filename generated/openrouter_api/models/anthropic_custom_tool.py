@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicCustomTool(_Model):
     """A client-side tool described by a JSON Schema.
 
@@ -26,14 +22,44 @@ class AnthropicCustomTool(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "name",
+        "input_schema",
+        "type",
+        "description",
+        "strict",
+        "defer_loading",
+        "cache_control",
+        "additional_properties",
+    )
+
     name: str
     input_schema: AnthropicCustomToolInputSchema
-    type: Literal["custom"] | Unset = UNSET
-    description: str | Unset = UNSET
-    strict: bool | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: Literal["custom"] | Unset
+    description: str | Unset
+    strict: bool | Unset
+    defer_loading: bool | Unset
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_schema: AnthropicCustomToolInputSchema,
+        type: Literal["custom"] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_schema = input_schema
+        self.type = type
+        self.description = description
+        self.strict = strict
+        self.defer_loading = defer_loading
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

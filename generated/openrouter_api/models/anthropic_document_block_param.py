@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicDocumentBlockParam(_Model):
     """
     Attributes:
@@ -26,6 +22,16 @@ class AnthropicDocumentBlockParam(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "type",
+        "source",
+        "title",
+        "context",
+        "citations",
+        "cache_control",
+        "additional_properties",
+    )
+
     type: Literal["document"]
     source: (
         AnthropicBase64PdfSource
@@ -34,11 +40,32 @@ class AnthropicDocumentBlockParam(_Model):
         | AnthropicPlainTextSource
         | AnthropicUrlSource
     )
-    title: None | str | Unset = UNSET
-    context: None | str | Unset = UNSET
-    citations: AnthropicDocumentBlockParamCitationsType0 | None | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    context: None | str | Unset
+    citations: AnthropicDocumentBlockParamCitationsType0 | None | Unset
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["document"],
+        source: AnthropicBase64PdfSource
+        | AnthropicContentSource
+        | AnthropicFileSource
+        | AnthropicPlainTextSource
+        | AnthropicUrlSource,
+        title: None | str | Unset = UNSET,
+        context: None | str | Unset = UNSET,
+        citations: AnthropicDocumentBlockParamCitationsType0 | None | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.source = source
+        self.title = title
+        self.context = context
+        self.citations = citations
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicDocumentBlockParamCitationsType0(_Model):
     """`{enabled: true}` to let the model cite this document.
 
@@ -18,8 +14,20 @@ class AnthropicDocumentBlockParamCitationsType0(_Model):
         enabled (bool | Unset):
     """
 
-    enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "enabled",
+        "additional_properties",
+    )
+
+    enabled: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        enabled: bool | Unset = UNSET,
+    ) -> None:
+        self.enabled = enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

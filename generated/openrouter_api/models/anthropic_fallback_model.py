@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicFallbackModel(_Model):
     """
     Attributes:
         model (str):
     """
 
+    __slots__ = (
+        "model",
+        "additional_properties",
+    )
+
     model: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+    ) -> None:
+        self.model = model
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicImageBlockParam(_Model):
     """
     Attributes:
@@ -21,10 +17,28 @@ class AnthropicImageBlockParam(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "type",
+        "source",
+        "cache_control",
+        "additional_properties",
+    )
+
     type: Literal["image"]
     source: AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image"],
+        source: AnthropicBase64ImageSource | AnthropicFileSource | AnthropicUrlSource,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.source = source
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

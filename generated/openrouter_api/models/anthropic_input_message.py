@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_input_message_role import AnthropicInputMessageRole
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicInputMessage(_Model):
     """One conversation turn.
 
@@ -20,6 +16,12 @@ class AnthropicInputMessage(_Model):
             AnthropicRedactedThinkingBlockParam | AnthropicTextBlockParam | AnthropicThinkingBlockParam |
             AnthropicToolResultBlockParam | AnthropicToolUseBlockParam] | str): Text, or a list of content blocks.
     """
+
+    __slots__ = (
+        "role",
+        "content",
+        "additional_properties",
+    )
 
     role: AnthropicInputMessageRole
     content: (
@@ -35,7 +37,26 @@ class AnthropicInputMessage(_Model):
         ]
         | str
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: AnthropicInputMessageRole,
+        content: list[
+            AnthropicDocumentBlockParam
+            | AnthropicImageBlockParam
+            | AnthropicOtherBlockParam
+            | AnthropicRedactedThinkingBlockParam
+            | AnthropicTextBlockParam
+            | AnthropicThinkingBlockParam
+            | AnthropicToolResultBlockParam
+            | AnthropicToolUseBlockParam
+        ]
+        | str,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

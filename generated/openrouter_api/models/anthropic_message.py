@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_stop_reason_known import AnthropicStopReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicMessage(_ReadModel):
     """A generated assistant message in the Anthropic shape, with OpenRouter extras.
 
@@ -34,6 +30,23 @@ class AnthropicMessage(_ReadModel):
             header is `enabled`.
     """
 
+    __slots__ = (
+        "id",
+        "type",
+        "role",
+        "content",
+        "model",
+        "stop_reason",
+        "stop_sequence",
+        "stop_details",
+        "container",
+        "usage",
+        "provider",
+        "context_management",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     id: str
     type: Literal["message"]
     role: Literal["assistant"]
@@ -46,15 +59,54 @@ class AnthropicMessage(_ReadModel):
         | AnthropicUnknownBlock
     ]
     model: str
-    stop_reason: AnthropicStopReasonKnown | None | str = None
-    stop_sequence: None | str = None
-    stop_details: AnthropicStopDetails | None = None
-    container: AnthropicContainer | None = None
-    usage: AnthropicUsage | None = None
-    provider: str | None = None
-    context_management: AnthropicMessageContextManagementType0 | None = None
-    openrouter_metadata: None | OpenRouterMetadata = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    stop_reason: AnthropicStopReasonKnown | None | str
+    stop_sequence: None | str
+    stop_details: AnthropicStopDetails | None
+    container: AnthropicContainer | None
+    usage: AnthropicUsage | None
+    provider: str | None
+    context_management: AnthropicMessageContextManagementType0 | None
+    openrouter_metadata: None | OpenRouterMetadata
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        type: Literal["message"],
+        role: Literal["assistant"],
+        content: list[
+            AnthropicRedactedThinkingBlock
+            | AnthropicServerToolUseBlock
+            | AnthropicTextBlock
+            | AnthropicThinkingBlock
+            | AnthropicToolUseBlock
+            | AnthropicUnknownBlock
+        ],
+        model: str,
+        stop_reason: AnthropicStopReasonKnown | None | str = None,
+        stop_sequence: None | str = None,
+        stop_details: AnthropicStopDetails | None = None,
+        container: AnthropicContainer | None = None,
+        usage: AnthropicUsage | None = None,
+        provider: str | None = None,
+        context_management: AnthropicMessageContextManagementType0 | None = None,
+        openrouter_metadata: None | OpenRouterMetadata = None,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.role = role
+        self.content = content
+        self.model = model
+        self.stop_reason = stop_reason
+        self.stop_sequence = stop_sequence
+        self.stop_details = stop_details
+        self.container = container
+        self.usage = usage
+        self.provider = provider
+        self.context_management = context_management
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("type", "type", True, "Literal['message']"),

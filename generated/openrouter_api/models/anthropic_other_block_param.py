@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicOtherBlockParam(_Model):
     """Any other block type the endpoint accepts, such as `server_tool_use`,
     `web_search_tool_result`, `search_result`, `compaction`, `tool_reference` or the
@@ -19,8 +15,20 @@ class AnthropicOtherBlockParam(_Model):
             type (str):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

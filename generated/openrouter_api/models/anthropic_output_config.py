@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_output_config_effort import AnthropicOutputConfigEffort
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicOutputConfig(_Model):
     """Output effort, structured format and task budget.
 
@@ -21,10 +17,28 @@ class AnthropicOutputConfig(_Model):
         task_budget (AnthropicTaskBudget | None | Unset):
     """
 
-    effort: AnthropicOutputConfigEffort | Unset = UNSET
-    format: AnthropicOutputFormat | None | Unset = UNSET
-    task_budget: AnthropicTaskBudget | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "effort",
+        "format",
+        "task_budget",
+        "additional_properties",
+    )
+
+    effort: AnthropicOutputConfigEffort | Unset
+    format: AnthropicOutputFormat | None | Unset
+    task_budget: AnthropicTaskBudget | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        effort: AnthropicOutputConfigEffort | Unset = UNSET,
+        format: AnthropicOutputFormat | None | Unset = UNSET,
+        task_budget: AnthropicTaskBudget | None | Unset = UNSET,
+    ) -> None:
+        self.effort = effort
+        self.format = format
+        self.task_budget = task_budget
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         effort: str | Unset = UNSET

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicOutputFormat(_Model):
     """Constrain the answer to a JSON Schema.
 
@@ -18,9 +14,24 @@ class AnthropicOutputFormat(_Model):
         schema (AnthropicOutputFormatSchema):
     """
 
+    __slots__ = (
+        "type",
+        "schema",
+        "additional_properties",
+    )
+
     type: Literal["json_schema"]
     schema: AnthropicOutputFormatSchema
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["json_schema"],
+        schema: AnthropicOutputFormatSchema,
+    ) -> None:
+        self.type = type
+        self.schema = schema
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

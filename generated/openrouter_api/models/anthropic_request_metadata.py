@@ -3,22 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicRequestMetadata(_Model):
     """
     Attributes:
         user_id (None | str | Unset): Opaque end-user identifier.
     """
 
-    user_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "user_id",
+        "additional_properties",
+    )
+
+    user_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         user_id: None | str | Unset

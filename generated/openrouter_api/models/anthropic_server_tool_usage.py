@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicServerToolUsage(_ReadModel):
     """How many server tool requests the message made.
 
@@ -18,9 +14,25 @@ class AnthropicServerToolUsage(_ReadModel):
         web_fetch_requests (int | None):
     """
 
-    web_search_requests: int | None = None
-    web_fetch_requests: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "web_search_requests",
+        "web_fetch_requests",
+        "additional_properties",
+    )
+
+    web_search_requests: int | None
+    web_fetch_requests: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        web_search_requests: int | None = None,
+        web_fetch_requests: int | None = None,
+    ) -> None:
+        self.web_search_requests = web_search_requests
+        self.web_fetch_requests = web_fetch_requests
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("web_search_requests", "web_search_requests", False, "int"),
         ("web_fetch_requests", "web_fetch_requests", False, "int"),

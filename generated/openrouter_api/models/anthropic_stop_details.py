@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicStopDetails(_ReadModel):
     """Why the model refused, when `stop_reason` is `refusal`.
 
@@ -19,10 +15,29 @@ class AnthropicStopDetails(_ReadModel):
         explanation (None | str):
     """
 
-    type: str | None = None
-    category: None | str = None
-    explanation: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "type",
+        "category",
+        "explanation",
+        "additional_properties",
+    )
+
+    type: str | None
+    category: None | str
+    explanation: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str | None = None,
+        category: None | str = None,
+        explanation: None | str = None,
+    ) -> None:
+        self.type = type
+        self.category = category
+        self.explanation = explanation
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", False, "str"),
         ("category", "category", False, "None | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicTaskBudget(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class AnthropicTaskBudget(_Model):
         remaining (int | None | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "total",
+        "remaining",
+        "additional_properties",
+    )
+
     type: Literal["tokens"]
     total: int
-    remaining: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    remaining: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["tokens"],
+        total: int,
+        remaining: int | None | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.total = total
+        self.remaining = remaining
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicTextBlock(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class AnthropicTextBlock(_ReadModel):
         citations (list[AnthropicTextBlockCitationsType0Item] | None):
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "citations",
+        "additional_properties",
+    )
+
     type: Literal["text"]
     text: str
-    citations: list[AnthropicTextBlockCitationsType0Item] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    citations: list[AnthropicTextBlockCitationsType0Item] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["text"],
+        text: str,
+        citations: list[AnthropicTextBlockCitationsType0Item] | None = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.citations = citations
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['text']"),
         ("text", "text", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicTextBlockParam(_Model):
     """
     Attributes:
@@ -22,11 +18,32 @@ class AnthropicTextBlockParam(_Model):
         citations (list[AnthropicTextBlockParamCitationsType0Item] | None | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "cache_control",
+        "citations",
+        "additional_properties",
+    )
+
     type: Literal["text"]
     text: str
-    cache_control: CacheControl | Unset = UNSET
-    citations: list[AnthropicTextBlockParamCitationsType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_control: CacheControl | Unset
+    citations: list[AnthropicTextBlockParamCitationsType0Item] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["text"],
+        text: str,
+        cache_control: CacheControl | Unset = UNSET,
+        citations: list[AnthropicTextBlockParamCitationsType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.cache_control = cache_control
+        self.citations = citations
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

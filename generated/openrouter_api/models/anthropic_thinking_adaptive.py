@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_thinking_adaptive_display import AnthropicThinkingAdaptiveDisplay
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicThinkingAdaptive(_Model):
     """Let the model decide how much to think.
 
@@ -20,9 +16,24 @@ class AnthropicThinkingAdaptive(_Model):
         display (AnthropicThinkingAdaptiveDisplay | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "display",
+        "additional_properties",
+    )
+
     type: Literal["adaptive"]
-    display: AnthropicThinkingAdaptiveDisplay | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    display: AnthropicThinkingAdaptiveDisplay | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["adaptive"],
+        display: AnthropicThinkingAdaptiveDisplay | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.display = display
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicThinkingBlockParam(_Model):
     """
     Attributes:
@@ -18,10 +14,28 @@ class AnthropicThinkingBlockParam(_Model):
         signature (str):
     """
 
+    __slots__ = (
+        "type",
+        "thinking",
+        "signature",
+        "additional_properties",
+    )
+
     type: Literal["thinking"]
     thinking: str
     signature: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["thinking"],
+        thinking: str,
+        signature: str,
+    ) -> None:
+        self.type = type
+        self.thinking = thinking
+        self.signature = signature
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_thinking_enabled_display import AnthropicThinkingEnabledDisplay
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicThinkingEnabled(_Model):
     """
     Attributes:
@@ -20,10 +16,28 @@ class AnthropicThinkingEnabled(_Model):
         display (AnthropicThinkingEnabledDisplay | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "budget_tokens",
+        "display",
+        "additional_properties",
+    )
+
     type: Literal["enabled"]
     budget_tokens: int
-    display: AnthropicThinkingEnabledDisplay | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    display: AnthropicThinkingEnabledDisplay | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["enabled"],
+        budget_tokens: int,
+        display: AnthropicThinkingEnabledDisplay | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.budget_tokens = budget_tokens
+        self.display = display
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

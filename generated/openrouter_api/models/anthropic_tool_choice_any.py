@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicToolChoiceAny(_Model):
     """
     Attributes:
@@ -18,9 +14,24 @@ class AnthropicToolChoiceAny(_Model):
         disable_parallel_tool_use (bool | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "disable_parallel_tool_use",
+        "additional_properties",
+    )
+
     type: Literal["any"]
-    disable_parallel_tool_use: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    disable_parallel_tool_use: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["any"],
+        disable_parallel_tool_use: bool | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.disable_parallel_tool_use = disable_parallel_tool_use
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

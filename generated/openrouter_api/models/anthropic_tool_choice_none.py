@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicToolChoiceNone(_Model):
     """
     Attributes:
         type (Literal['none']):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: Literal["none"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["none"],
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicToolResultBlockParam(_Model):
     """The result of a tool call, sent in a user turn.
 
@@ -24,16 +20,44 @@ class AnthropicToolResultBlockParam(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "type",
+        "tool_use_id",
+        "content",
+        "is_error",
+        "cache_control",
+        "additional_properties",
+    )
+
     type: Literal["tool_result"]
     tool_use_id: str
     content: (
         list[AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam]
         | str
         | Unset
-    ) = UNSET
-    is_error: bool | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    is_error: bool | Unset
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["tool_result"],
+        tool_use_id: str,
+        content: list[
+            AnthropicDocumentBlockParam | AnthropicImageBlockParam | AnthropicTextBlockParam
+        ]
+        | str
+        | Unset = UNSET,
+        is_error: bool | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.tool_use_id = tool_use_id
+        self.content = content
+        self.is_error = is_error
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicToolUseBlock(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class AnthropicToolUseBlock(_ReadModel):
         caller (AnthropicToolUseBlockCallerType0 | None):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "name",
+        "input",
+        "caller",
+        "additional_properties",
+    )
+
     type: Literal["tool_use"]
     id: str
     name: str
-    input: Any = None
-    caller: AnthropicToolUseBlockCallerType0 | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input: Any
+    caller: AnthropicToolUseBlockCallerType0 | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["tool_use"],
+        id: str,
+        name: str,
+        input: Any = None,
+        caller: AnthropicToolUseBlockCallerType0 | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.name = name
+        self.input = input
+        self.caller = caller
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['tool_use']"),
         ("id", "id", True, "str"),

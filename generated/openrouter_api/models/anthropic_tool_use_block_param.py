@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicToolUseBlockParam(_Model):
     """A tool call made by the assistant in an earlier turn.
 
@@ -24,12 +20,36 @@ class AnthropicToolUseBlockParam(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "name",
+        "input",
+        "cache_control",
+        "additional_properties",
+    )
+
     type: Literal["tool_use"]
     id: str
     name: str
-    input: Any | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input: Any | Unset
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["tool_use"],
+        id: str,
+        name: str,
+        input: Any | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.name = name
+        self.input = input
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicUnknownBlock(_ReadModel):
     """Another block type, such as `web_search_tool_result`, `web_fetch_tool_result`,
     `code_execution_tool_result`, `compaction` or an OpenRouter server-tool result.
@@ -18,8 +14,21 @@ class AnthropicUnknownBlock(_ReadModel):
             type (str):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicUrlSource(_Model):
     """
     Attributes:
@@ -17,9 +13,24 @@ class AnthropicUrlSource(_Model):
         url (str):
     """
 
+    __slots__ = (
+        "type",
+        "url",
+        "additional_properties",
+    )
+
     type: Literal["url"]
     url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["url"],
+        url: str,
+    ) -> None:
+        self.type = type
+        self.url = url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AnthropicUsage(_ReadModel):
     """Token counts and cost of a message.
 
@@ -31,21 +27,73 @@ class AnthropicUsage(_ReadModel):
         cost_details (CostDetails | None):
     """
 
+    __slots__ = (
+        "input_tokens",
+        "output_tokens",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "cache_creation",
+        "inference_geo",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "speed",
+        "iterations",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "additional_properties",
+    )
+
     input_tokens: int
     output_tokens: int
-    cache_creation_input_tokens: int | None = None
-    cache_read_input_tokens: int | None = None
-    cache_creation: AnthropicCacheCreation | None = None
-    inference_geo: None | str = None
-    output_tokens_details: AnthropicOutputTokensDetails | None = None
-    server_tool_use: AnthropicServerToolUsage | None = None
-    service_tier: None | str = None
-    speed: None | str = None
-    iterations: list[AnthropicUsageIterationsItem] | None = None
-    cost: float | None = None
-    is_byok: bool | None = None
-    cost_details: CostDetails | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_creation_input_tokens: int | None
+    cache_read_input_tokens: int | None
+    cache_creation: AnthropicCacheCreation | None
+    inference_geo: None | str
+    output_tokens_details: AnthropicOutputTokensDetails | None
+    server_tool_use: AnthropicServerToolUsage | None
+    service_tier: None | str
+    speed: None | str
+    iterations: list[AnthropicUsageIterationsItem] | None
+    cost: float | None
+    is_byok: bool | None
+    cost_details: CostDetails | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_tokens: int,
+        output_tokens: int,
+        cache_creation_input_tokens: int | None = None,
+        cache_read_input_tokens: int | None = None,
+        cache_creation: AnthropicCacheCreation | None = None,
+        inference_geo: None | str = None,
+        output_tokens_details: AnthropicOutputTokensDetails | None = None,
+        server_tool_use: AnthropicServerToolUsage | None = None,
+        service_tier: None | str = None,
+        speed: None | str = None,
+        iterations: list[AnthropicUsageIterationsItem] | None = None,
+        cost: float | None = None,
+        is_byok: bool | None = None,
+        cost_details: CostDetails | None = None,
+    ) -> None:
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        self.cache_creation_input_tokens = cache_creation_input_tokens
+        self.cache_read_input_tokens = cache_read_input_tokens
+        self.cache_creation = cache_creation
+        self.inference_geo = inference_geo
+        self.output_tokens_details = output_tokens_details
+        self.server_tool_use = server_tool_use
+        self.service_tier = service_tier
+        self.speed = speed
+        self.iterations = iterations
+        self.cost = cost
+        self.is_byok = is_byok
+        self.cost_details = cost_details
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("input_tokens", "input_tokens", True, "int"),
         ("output_tokens", "output_tokens", True, "int"),

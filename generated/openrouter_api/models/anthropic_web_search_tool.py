@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.anthropic_web_search_tool_type import AnthropicWebSearchToolType
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AnthropicWebSearchTool(_Model):
     """Anthropic's web search server tool.
 
@@ -27,14 +23,44 @@ class AnthropicWebSearchTool(_Model):
             level of the request it asks for automatic breakpoints.
     """
 
+    __slots__ = (
+        "type",
+        "name",
+        "max_uses",
+        "allowed_domains",
+        "blocked_domains",
+        "user_location",
+        "cache_control",
+        "additional_properties",
+    )
+
     type: AnthropicWebSearchToolType
     name: Literal["web_search"]
-    max_uses: int | None | Unset = UNSET
-    allowed_domains: list[str] | None | Unset = UNSET
-    blocked_domains: list[str] | None | Unset = UNSET
-    user_location: None | Unset | WebSearchUserLocation = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_uses: int | None | Unset
+    allowed_domains: list[str] | None | Unset
+    blocked_domains: list[str] | None | Unset
+    user_location: None | Unset | WebSearchUserLocation
+    cache_control: CacheControl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: AnthropicWebSearchToolType,
+        name: Literal["web_search"],
+        max_uses: int | None | Unset = UNSET,
+        allowed_domains: list[str] | None | Unset = UNSET,
+        blocked_domains: list[str] | None | Unset = UNSET,
+        user_location: None | Unset | WebSearchUserLocation = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.max_uses = max_uses
+        self.allowed_domains = allowed_domains
+        self.blocked_domains = blocked_domains
+        self.user_location = user_location
+        self.cache_control = cache_control
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type.value

@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class ApiKey(_ReadModel):
     """An inference API key as seen by the management API (never the secret itself).
 
@@ -41,6 +37,33 @@ class ApiKey(_ReadModel):
         expires_at (datetime.datetime | None): When the key stops working; null if it never expires.
     """
 
+    __slots__ = (
+        "hash",
+        "name",
+        "label",
+        "disabled",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "include_byok_in_limit",
+        "usage",
+        "usage_daily",
+        "usage_weekly",
+        "usage_monthly",
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_weekly",
+        "byok_usage_monthly",
+        "created_at",
+        "updated_at",
+        "last_used_at",
+        "creator_user_id",
+        "external_user",
+        "workspace_id",
+        "expires_at",
+        "additional_properties",
+    )
+
     hash: str
     name: str
     label: str
@@ -63,8 +86,60 @@ class ApiKey(_ReadModel):
     creator_user_id: None | str
     external_user: None | str
     workspace_id: str
-    expires_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_at: datetime.datetime | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        hash: str,
+        name: str,
+        label: str,
+        disabled: bool,
+        limit: float | None,
+        limit_remaining: float | None,
+        limit_reset: None | str,
+        include_byok_in_limit: bool,
+        usage: float,
+        usage_daily: float,
+        usage_weekly: float,
+        usage_monthly: float,
+        byok_usage: float,
+        byok_usage_daily: float,
+        byok_usage_weekly: float,
+        byok_usage_monthly: float,
+        created_at: str,
+        updated_at: None | str,
+        last_used_at: datetime.datetime | None,
+        creator_user_id: None | str,
+        external_user: None | str,
+        workspace_id: str,
+        expires_at: datetime.datetime | None = None,
+    ) -> None:
+        self.hash = hash
+        self.name = name
+        self.label = label
+        self.disabled = disabled
+        self.limit = limit
+        self.limit_remaining = limit_remaining
+        self.limit_reset = limit_reset
+        self.include_byok_in_limit = include_byok_in_limit
+        self.usage = usage
+        self.usage_daily = usage_daily
+        self.usage_weekly = usage_weekly
+        self.usage_monthly = usage_monthly
+        self.byok_usage = byok_usage
+        self.byok_usage_daily = byok_usage_daily
+        self.byok_usage_weekly = byok_usage_weekly
+        self.byok_usage_monthly = byok_usage_monthly
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.last_used_at = last_used_at
+        self.creator_user_id = creator_user_id
+        self.external_user = external_user
+        self.workspace_id = workspace_id
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("hash", "hash", True, "str"),
         ("name", "name", True, "str"),

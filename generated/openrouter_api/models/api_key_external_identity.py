@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ApiKeyExternalIdentity(_Model):
     """A partner-side identity to attach to a new key.
 
@@ -19,9 +15,24 @@ class ApiKeyExternalIdentity(_Model):
         api_key (str | Unset): A partner-chosen key value (at least 32 high-entropy characters); stored only as a hash.
     """
 
+    __slots__ = (
+        "user",
+        "api_key",
+        "additional_properties",
+    )
+
     user: str
-    api_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    api_key: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user: str,
+        api_key: str | Unset = UNSET,
+    ) -> None:
+        self.user = user
+        self.api_key = api_key
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         user = self.user

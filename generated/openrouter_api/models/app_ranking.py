@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AppRanking(_ReadModel):
     """One app's position and usage in the window.
 
@@ -21,12 +17,37 @@ class AppRanking(_ReadModel):
         total_tokens (str): Prompt plus completion tokens, as a decimal string so 64-bit totals survive JSON.
     """
 
+    __slots__ = (
+        "rank",
+        "app_id",
+        "app_name",
+        "total_requests",
+        "total_tokens",
+        "additional_properties",
+    )
+
     rank: int
     app_id: int
     app_name: str
     total_requests: int
     total_tokens: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        rank: int,
+        app_id: int,
+        app_name: str,
+        total_requests: int,
+        total_tokens: str,
+    ) -> None:
+        self.rank = rank
+        self.app_id = app_id
+        self.app_name = app_name
+        self.total_requests = total_requests
+        self.total_tokens = total_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("rank", "rank", True, "int"),
         ("app_id", "app_id", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ArtificialAnalysisBenchmark(_ReadModel):
     """Artificial Analysis index scores for one model (higher is better).
 
@@ -23,6 +19,17 @@ class ArtificialAnalysisBenchmark(_ReadModel):
         pricing (BenchmarkPricing | None):
     """
 
+    __slots__ = (
+        "source",
+        "model_permaslug",
+        "display_name",
+        "intelligence_index",
+        "coding_index",
+        "agentic_index",
+        "pricing",
+        "additional_properties",
+    )
+
     source: Literal["artificial-analysis"]
     model_permaslug: str
     display_name: str
@@ -30,7 +37,27 @@ class ArtificialAnalysisBenchmark(_ReadModel):
     coding_index: float | None
     agentic_index: float | None
     pricing: BenchmarkPricing | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: Literal["artificial-analysis"],
+        model_permaslug: str,
+        display_name: str,
+        intelligence_index: float | None,
+        coding_index: float | None,
+        agentic_index: float | None,
+        pricing: BenchmarkPricing | None,
+    ) -> None:
+        self.source = source
+        self.model_permaslug = model_permaslug
+        self.display_name = display_name
+        self.intelligence_index = intelligence_index
+        self.coding_index = coding_index
+        self.agentic_index = agentic_index
+        self.pricing = pricing
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("source", "source", True, "Literal['artificial-analysis']"),
         ("model_permaslug", "model_permaslug", True, "str"),

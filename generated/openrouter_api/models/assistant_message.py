@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AssistantMessage(_Model):
     """An earlier assistant turn sent back as history. A final assistant message acts as a
     prefill the model continues from. Send `reasoning_details` back unchanged so reasoning
@@ -34,6 +30,21 @@ class AssistantMessage(_Model):
             model (str | Unset): Model that produced this turn (used by the auto-router `pin_model` option).
     """
 
+    __slots__ = (
+        "role",
+        "content",
+        "name",
+        "tool_calls",
+        "reasoning",
+        "reasoning_details",
+        "refusal",
+        "images",
+        "audio",
+        "annotations",
+        "model",
+        "additional_properties",
+    )
+
     role: Literal["assistant"]
     content: (
         list[
@@ -47,10 +58,10 @@ class AssistantMessage(_Model):
         | None
         | str
         | Unset
-    ) = UNSET
-    name: str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+    )
+    name: str | Unset
+    tool_calls: list[ChatToolCall] | Unset
+    reasoning: None | str | Unset
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -60,16 +71,63 @@ class AssistantMessage(_Model):
             | ReasoningDetailText
         ]
         | Unset
-    ) = UNSET
-    refusal: None | str | Unset = UNSET
-    images: list[ChatGeneratedImage] | Unset = UNSET
-    audio: ChatAudioOutput | Unset = UNSET
+    )
+    refusal: None | str | Unset
+    images: list[ChatGeneratedImage] | Unset
+    audio: ChatAudioOutput | Unset
     annotations: (
         list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]
         | Unset
-    ) = UNSET
-    model: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    model: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["assistant"],
+        content: list[
+            FileContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | InputVideoContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tool_calls: list[ChatToolCall] | Unset = UNSET,
+        reasoning: None | str | Unset = UNSET,
+        reasoning_details: list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | Unset = UNSET,
+        refusal: None | str | Unset = UNSET,
+        images: list[ChatGeneratedImage] | Unset = UNSET,
+        audio: ChatAudioOutput | Unset = UNSET,
+        annotations: list[
+            FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation
+        ]
+        | Unset = UNSET,
+        model: str | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.name = name
+        self.tool_calls = tool_calls
+        self.reasoning = reasoning
+        self.reasoning_details = reasoning_details
+        self.refusal = refusal
+        self.images = images
+        self.audio = audio
+        self.annotations = annotations
+        self.model = model
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

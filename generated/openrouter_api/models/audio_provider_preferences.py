@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.audio_data_collection import AudioDataCollection
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AudioProviderPreferences(_Model):
     """Data-policy routing for speech and transcription requests, plus per-provider passthrough options.
 
@@ -24,10 +20,28 @@ class AudioProviderPreferences(_Model):
             `google-vertex`); only the entry for the provider that serves the request is forwarded.
     """
 
-    zdr: bool | None | Unset = UNSET
-    data_collection: AudioDataCollection | None | Unset = UNSET
-    options: MediaProviderOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "zdr",
+        "data_collection",
+        "options",
+        "additional_properties",
+    )
+
+    zdr: bool | None | Unset
+    data_collection: AudioDataCollection | None | Unset
+    options: MediaProviderOptions | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        zdr: bool | None | Unset = UNSET,
+        data_collection: AudioDataCollection | None | Unset = UNSET,
+        options: MediaProviderOptions | Unset = UNSET,
+    ) -> None:
+        self.zdr = zdr
+        self.data_collection = data_collection
+        self.options = options
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         zdr: bool | None | Unset

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class AuthCode(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class AuthCode(_ReadModel):
         created_at (str): ISO 8601 creation time.
     """
 
+    __slots__ = (
+        "id",
+        "app_id",
+        "created_at",
+        "additional_properties",
+    )
+
     id: str
     app_id: int
     created_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        app_id: int,
+        created_at: str,
+    ) -> None:
+        self.id = id
+        self.app_id = app_id
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("app_id", "app_id", True, "int"),

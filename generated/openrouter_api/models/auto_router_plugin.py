@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.auto_router_cost_tier import AutoRouterCostTier
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class AutoRouterPlugin(_Model):
     """Settings for `openrouter/auto`, which picks a model per request.
 
@@ -26,14 +22,44 @@ class AutoRouterPlugin(_Model):
         pin_model (bool | Unset): Keep using the model named on the latest assistant message.
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "allowed_models",
+        "excluded_models",
+        "cost_tier",
+        "cost_quality_tradeoff",
+        "pin_model",
+        "additional_properties",
+    )
+
     id: Literal["auto-router"]
-    enabled: bool | Unset = UNSET
-    allowed_models: list[str] | Unset = UNSET
-    excluded_models: list[str] | Unset = UNSET
-    cost_tier: AutoRouterCostTier | Unset = UNSET
-    cost_quality_tradeoff: int | Unset = UNSET
-    pin_model: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    allowed_models: list[str] | Unset
+    excluded_models: list[str] | Unset
+    cost_tier: AutoRouterCostTier | Unset
+    cost_quality_tradeoff: int | Unset
+    pin_model: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["auto-router"],
+        enabled: bool | Unset = UNSET,
+        allowed_models: list[str] | Unset = UNSET,
+        excluded_models: list[str] | Unset = UNSET,
+        cost_tier: AutoRouterCostTier | Unset = UNSET,
+        cost_quality_tradeoff: int | Unset = UNSET,
+        pin_model: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.allowed_models = allowed_models
+        self.excluded_models = excluded_models
+        self.cost_tier = cost_tier
+        self.cost_quality_tradeoff = cost_quality_tradeoff
+        self.pin_model = pin_model
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_status_known import BatchStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Batch(_ReadModel):
     """A batch with, once it is terminal, the result of each request.
 
@@ -32,6 +28,24 @@ class Batch(_ReadModel):
         usage (InferenceUsage | None):
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "endpoint",
+        "model",
+        "provider",
+        "completion_window",
+        "status",
+        "created_at",
+        "finalized_at",
+        "expires_at",
+        "request_counts",
+        "error",
+        "results",
+        "usage",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["batch"]
     endpoint: str
@@ -46,7 +60,41 @@ class Batch(_ReadModel):
     error: BatchFailure | None
     results: list[BatchResult] | None
     usage: InferenceUsage | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["batch"],
+        endpoint: str,
+        model: str,
+        provider: None | str,
+        completion_window: BatchCompletionWindow | str,
+        status: BatchStatusKnown | str,
+        created_at: int,
+        finalized_at: int | None,
+        expires_at: int | None,
+        request_counts: BatchRequestCounts,
+        error: BatchFailure | None,
+        results: list[BatchResult] | None,
+        usage: InferenceUsage | None,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.endpoint = endpoint
+        self.model = model
+        self.provider = provider
+        self.completion_window = completion_window
+        self.status = status
+        self.created_at = created_at
+        self.finalized_at = finalized_at
+        self.expires_at = expires_at
+        self.request_counts = request_counts
+        self.error = error
+        self.results = results
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['batch']"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchDeletionTargets(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class BatchDeletionTargets(_ReadModel):
         upstream (BatchUpstreamDeletion | None): What happened to the provider's copy.
     """
 
+    __slots__ = (
+        "openrouter",
+        "upstream",
+        "additional_properties",
+    )
+
     openrouter: str
-    upstream: BatchUpstreamDeletion | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    upstream: BatchUpstreamDeletion | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        openrouter: str,
+        upstream: BatchUpstreamDeletion | None = None,
+    ) -> None:
+        self.openrouter = openrouter
+        self.upstream = upstream
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("openrouter", "openrouter", True, "str"),
         ("upstream", "upstream", False, "BatchUpstreamDeletion"),

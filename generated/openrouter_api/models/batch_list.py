@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchList(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class BatchList(_ReadModel):
         has_more (bool):
     """
 
+    __slots__ = (
+        "object",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+        "additional_properties",
+    )
+
     object: Literal["list"]
     data: list[BatchSummary]
     first_id: None | str
     last_id: None | str
     has_more: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        object: Literal["list"],
+        data: list[BatchSummary],
+        first_id: None | str,
+        last_id: None | str,
+        has_more: bool,
+    ) -> None:
+        self.object = object
+        self.data = data
+        self.first_id = first_id
+        self.last_id = last_id
+        self.has_more = has_more
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("object", "object", True, "Literal['list']"),
         ("data", "data", True, "list[BatchSummary]"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class BatchProviderPreferences(_Model):
     """Routing for a batch; only these two settings apply.
 
@@ -19,9 +15,24 @@ class BatchProviderPreferences(_Model):
         allow_fallbacks (bool | None | Unset): Whether other providers may be used.
     """
 
-    only: list[str] | None | Unset = UNSET
-    allow_fallbacks: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "only",
+        "allow_fallbacks",
+        "additional_properties",
+    )
+
+    only: list[str] | None | Unset
+    allow_fallbacks: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        only: list[str] | None | Unset = UNSET,
+        allow_fallbacks: bool | None | Unset = UNSET,
+    ) -> None:
+        self.only = only
+        self.allow_fallbacks = allow_fallbacks
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         only: list[str] | None | Unset

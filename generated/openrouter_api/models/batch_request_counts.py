@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchRequestCounts(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class BatchRequestCounts(_ReadModel):
         failed (int):
     """
 
+    __slots__ = (
+        "total",
+        "completed",
+        "failed",
+        "additional_properties",
+    )
+
     total: int
     completed: int
     failed: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int,
+        completed: int,
+        failed: int,
+    ) -> None:
+        self.total = total
+        self.completed = completed
+        self.failed = failed
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("total", "total", True, "int"),
         ("completed", "completed", True, "int"),

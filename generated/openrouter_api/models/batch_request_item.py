@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class BatchRequestItem(_Model):
     """
     Attributes:
@@ -17,9 +13,24 @@ class BatchRequestItem(_Model):
         body (BatchRequestBody): One request body as the batch's endpoint takes it (the batch's `model` applies).
     """
 
+    __slots__ = (
+        "custom_id",
+        "body",
+        "additional_properties",
+    )
+
     custom_id: str
     body: BatchRequestBody
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        custom_id: str,
+        body: BatchRequestBody,
+    ) -> None:
+        self.custom_id = custom_id
+        self.body = body
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         custom_id = self.custom_id

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchResult(_ReadModel):
     """The outcome of one request; exactly one of `response` and `error` is set.
 
@@ -20,11 +16,33 @@ class BatchResult(_ReadModel):
         error (BatchResultError | None):
     """
 
+    __slots__ = (
+        "id",
+        "custom_id",
+        "response",
+        "error",
+        "additional_properties",
+    )
+
     id: str
     custom_id: str
     response: BatchResultResponse | None
     error: BatchResultError | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        custom_id: str,
+        response: BatchResultResponse | None,
+        error: BatchResultError | None,
+    ) -> None:
+        self.id = id
+        self.custom_id = custom_id
+        self.response = response
+        self.error = error
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("custom_id", "custom_id", True, "str"),

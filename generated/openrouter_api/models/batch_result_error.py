@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchResultError(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class BatchResultError(_ReadModel):
         error_type (str | None): Typed error code such as `context_length_exceeded` (open set).
     """
 
+    __slots__ = (
+        "type",
+        "message",
+        "param",
+        "error_type",
+        "additional_properties",
+    )
+
     type: str
     message: str
     param: None | str
-    error_type: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error_type: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        message: str,
+        param: None | str,
+        error_type: str | None = None,
+    ) -> None:
+        self.type = type
+        self.message = message
+        self.param = param
+        self.error_type = error_type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("message", "message", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchResultResponse(_ReadModel):
     """
     Attributes:
@@ -19,10 +15,29 @@ class BatchResultResponse(_ReadModel):
             Anthropic message or an embeddings list, depending on the batch's `endpoint`.
     """
 
+    __slots__ = (
+        "status_code",
+        "request_id",
+        "body",
+        "additional_properties",
+    )
+
     status_code: int
     request_id: None | str
     body: BatchResponseBody
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status_code: int,
+        request_id: None | str,
+        body: BatchResponseBody,
+    ) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body = body
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("status_code", "status_code", True, "int"),
         ("request_id", "request_id", True, "None | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.batch_deletion_outcome_known import BatchDeletionOutcomeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BatchUpstreamDeletion(_ReadModel):
     """What happened to the provider's copy.
 
@@ -19,9 +15,25 @@ class BatchUpstreamDeletion(_ReadModel):
         status (BatchDeletionOutcomeKnown | str):
     """
 
+    __slots__ = (
+        "provider",
+        "status",
+        "additional_properties",
+    )
+
     provider: str
     status: BatchDeletionOutcomeKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        provider: str,
+        status: BatchDeletionOutcomeKnown | str,
+    ) -> None:
+        self.provider = provider
+        self.status = status
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("provider", "provider", True, "str"),
         ("status", "status", True, "BatchDeletionOutcomeKnown | str"),

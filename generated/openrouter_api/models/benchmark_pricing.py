@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BenchmarkPricing(_ReadModel):
     """The model's OpenRouter price per token, as decimal strings.
 
@@ -18,9 +14,25 @@ class BenchmarkPricing(_ReadModel):
         completion (str):
     """
 
+    __slots__ = (
+        "prompt",
+        "completion",
+        "additional_properties",
+    )
+
     prompt: str
     completion: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str,
+        completion: str,
+    ) -> None:
+        self.prompt = prompt
+        self.completion = completion
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt", "prompt", True, "str"),
         ("completion", "completion", True, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.benchmark_source import BenchmarkSource
 from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BenchmarksMeta(_ReadModel):
     """
     Attributes:
@@ -24,6 +20,17 @@ class BenchmarksMeta(_ReadModel):
         version (DatasetVersionKnown | str):
     """
 
+    __slots__ = (
+        "source",
+        "task_type",
+        "model_count",
+        "citation",
+        "source_url",
+        "as_of",
+        "version",
+        "additional_properties",
+    )
+
     source: BenchmarkSource | None | str
     task_type: None | str
     model_count: int
@@ -31,7 +38,27 @@ class BenchmarksMeta(_ReadModel):
     source_url: None | str
     as_of: str
     version: DatasetVersionKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: BenchmarkSource | None | str,
+        task_type: None | str,
+        model_count: int,
+        citation: None | str,
+        source_url: None | str,
+        as_of: str,
+        version: DatasetVersionKnown | str,
+    ) -> None:
+        self.source = source
+        self.task_type = task_type
+        self.model_count = model_count
+        self.citation = citation
+        self.source_url = source_url
+        self.as_of = as_of
+        self.version = version
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("source", "source", True, "BenchmarkSource | None | str"),
         ("task_type", "task_type", True, "None | str"),

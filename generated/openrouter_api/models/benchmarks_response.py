@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class BenchmarksResponse(_ReadModel):
     """
     Attributes:
@@ -18,11 +14,32 @@ class BenchmarksResponse(_ReadModel):
         meta (BenchmarksMeta):
     """
 
+    __slots__ = (
+        "data",
+        "meta",
+        "additional_properties",
+    )
+
     data: list[
         ArtificialAnalysisBenchmark | DesignArenaBenchmark | OpenRouterBenchmark | SearchBenchmark
     ]
     meta: BenchmarksMeta
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[
+            ArtificialAnalysisBenchmark
+            | DesignArenaBenchmark
+            | OpenRouterBenchmark
+            | SearchBenchmark
+        ],
+        meta: BenchmarksMeta,
+    ) -> None:
+        self.data = data
+        self.meta = meta
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         (
             "data",

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.byok_provider_known import ByokProviderKnown
 from ..models.byok_region_known import ByokRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ByokKey(_ReadModel):
     """A provider credential you brought (BYOK). The secret itself is never returned.
 
@@ -37,6 +33,26 @@ class ByokKey(_ReadModel):
         name (None | str): Optional display name.
     """
 
+    __slots__ = (
+        "id",
+        "provider",
+        "label",
+        "disabled",
+        "is_fallback",
+        "is_required",
+        "is_byok_only",
+        "sort_order",
+        "allowed_models",
+        "allowed_api_key_hashes",
+        "allowed_user_ids",
+        "declared_region",
+        "declared_zdr",
+        "workspace_id",
+        "created_at",
+        "name",
+        "additional_properties",
+    )
+
     id: str
     provider: ByokProviderKnown | str
     label: str
@@ -52,8 +68,46 @@ class ByokKey(_ReadModel):
     declared_zdr: bool | None
     workspace_id: None | str
     created_at: str
-    name: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        provider: ByokProviderKnown | str,
+        label: str,
+        disabled: bool,
+        is_fallback: bool,
+        is_required: bool,
+        is_byok_only: bool,
+        sort_order: int,
+        allowed_models: list[str] | None,
+        allowed_api_key_hashes: list[str] | None,
+        allowed_user_ids: list[str] | None,
+        declared_region: ByokRegionKnown | None | str,
+        declared_zdr: bool | None,
+        workspace_id: None | str,
+        created_at: str,
+        name: None | str = None,
+    ) -> None:
+        self.id = id
+        self.provider = provider
+        self.label = label
+        self.disabled = disabled
+        self.is_fallback = is_fallback
+        self.is_required = is_required
+        self.is_byok_only = is_byok_only
+        self.sort_order = sort_order
+        self.allowed_models = allowed_models
+        self.allowed_api_key_hashes = allowed_api_key_hashes
+        self.allowed_user_ids = allowed_user_ids
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.workspace_id = workspace_id
+        self.created_at = created_at
+        self.name = name
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("provider", "provider", True, "ByokProviderKnown | str"),

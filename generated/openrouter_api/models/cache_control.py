@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.cache_control_ttl import CacheControlTtl
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CacheControl(_Model):
     """Anthropic-style prompt-cache marker. On a content part it marks a breakpoint; at the top
     level of the request it asks for automatic breakpoints.
@@ -21,9 +17,24 @@ class CacheControl(_Model):
             ttl (CacheControlTtl | Unset): Cache lifetime (the provider uses 5 minutes when unset).
     """
 
+    __slots__ = (
+        "type",
+        "ttl",
+        "additional_properties",
+    )
+
     type: Literal["ephemeral"]
-    ttl: CacheControlTtl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ttl: CacheControlTtl | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["ephemeral"],
+        ttl: CacheControlTtl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.ttl = ttl
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatAudioOutput(_ReadModel):
     """Spoken output, or a reference to earlier audio output when sent back.
 
@@ -20,11 +16,33 @@ class ChatAudioOutput(_ReadModel):
         expires_at (int | None): Unix time after which the audio can no longer be referenced.
     """
 
-    id: str | None = None
-    data: str | None = None
-    transcript: str | None = None
-    expires_at: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "id",
+        "data",
+        "transcript",
+        "expires_at",
+        "additional_properties",
+    )
+
+    id: str | None
+    data: str | None
+    transcript: str | None
+    expires_at: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        data: str | None = None,
+        transcript: str | None = None,
+        expires_at: int | None = None,
+    ) -> None:
+        self.id = id
+        self.data = data
+        self.transcript = transcript
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", False, "str"),
         ("data", "data", False, "str"),

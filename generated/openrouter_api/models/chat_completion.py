@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletion(_ReadModel):
     """A finished (non-streamed) chat completion.
 
@@ -26,17 +22,57 @@ class ChatCompletion(_ReadModel):
         openrouter_metadata (None | OpenRouterMetadata):
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "provider",
+        "system_fingerprint",
+        "usage",
+        "service_tier",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["chat.completion"]
     created: int
     model: str
     choices: list[ChatCompletionChoice]
-    provider: str | None = None
-    system_fingerprint: None | str = None
-    usage: ChatUsage | None = None
-    service_tier: None | str = None
-    openrouter_metadata: None | OpenRouterMetadata = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: str | None
+    system_fingerprint: None | str
+    usage: ChatUsage | None
+    service_tier: None | str
+    openrouter_metadata: None | OpenRouterMetadata
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["chat.completion"],
+        created: int,
+        model: str,
+        choices: list[ChatCompletionChoice],
+        provider: str | None = None,
+        system_fingerprint: None | str = None,
+        usage: ChatUsage | None = None,
+        service_tier: None | str = None,
+        openrouter_metadata: None | OpenRouterMetadata = None,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.created = created
+        self.model = model
+        self.choices = choices
+        self.provider = provider
+        self.system_fingerprint = system_fingerprint
+        self.usage = usage
+        self.service_tier = service_tier
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['chat.completion']"),

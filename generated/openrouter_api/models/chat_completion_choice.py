@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.chat_finish_reason_known import ChatFinishReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionChoice(_ReadModel):
     """
     Attributes:
@@ -23,13 +19,41 @@ class ChatCompletionChoice(_ReadModel):
             error chunk).
     """
 
+    __slots__ = (
+        "index",
+        "message",
+        "finish_reason",
+        "native_finish_reason",
+        "logprobs",
+        "error",
+        "additional_properties",
+    )
+
     index: int
     message: ChatCompletionMessage
-    finish_reason: ChatFinishReasonKnown | None | str = None
-    native_finish_reason: None | str = None
-    logprobs: ChatLogprobs | None = None
-    error: ChatCompletionError | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    finish_reason: ChatFinishReasonKnown | None | str
+    native_finish_reason: None | str
+    logprobs: ChatLogprobs | None
+    error: ChatCompletionError | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        message: ChatCompletionMessage,
+        finish_reason: ChatFinishReasonKnown | None | str = None,
+        native_finish_reason: None | str = None,
+        logprobs: ChatLogprobs | None = None,
+        error: ChatCompletionError | None = None,
+    ) -> None:
+        self.index = index
+        self.message = message
+        self.finish_reason = finish_reason
+        self.native_finish_reason = native_finish_reason
+        self.logprobs = logprobs
+        self.error = error
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("index", "index", True, "int"),
         ("message", "message", True, "ChatCompletionMessage"),

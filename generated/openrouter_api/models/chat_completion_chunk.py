@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionChunk(_ReadModel):
     """One server-sent event of a streamed chat completion.
 
@@ -29,19 +25,65 @@ class ChatCompletionChunk(_ReadModel):
         openrouter_metadata (None | OpenRouterMetadata):
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "provider",
+        "system_fingerprint",
+        "usage",
+        "service_tier",
+        "error",
+        "debug",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["chat.completion.chunk"]
     created: int
     model: str
     choices: list[ChatCompletionChunkChoice]
-    provider: str | None = None
-    system_fingerprint: None | str = None
-    usage: ChatUsage | None = None
-    service_tier: None | str = None
-    error: ChatCompletionError | None = None
-    debug: ChatCompletionChunkDebug | None = None
-    openrouter_metadata: None | OpenRouterMetadata = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: str | None
+    system_fingerprint: None | str
+    usage: ChatUsage | None
+    service_tier: None | str
+    error: ChatCompletionError | None
+    debug: ChatCompletionChunkDebug | None
+    openrouter_metadata: None | OpenRouterMetadata
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["chat.completion.chunk"],
+        created: int,
+        model: str,
+        choices: list[ChatCompletionChunkChoice],
+        provider: str | None = None,
+        system_fingerprint: None | str = None,
+        usage: ChatUsage | None = None,
+        service_tier: None | str = None,
+        error: ChatCompletionError | None = None,
+        debug: ChatCompletionChunkDebug | None = None,
+        openrouter_metadata: None | OpenRouterMetadata = None,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.created = created
+        self.model = model
+        self.choices = choices
+        self.provider = provider
+        self.system_fingerprint = system_fingerprint
+        self.usage = usage
+        self.service_tier = service_tier
+        self.error = error
+        self.debug = debug
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['chat.completion.chunk']"),

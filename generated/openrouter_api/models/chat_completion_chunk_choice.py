@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.chat_finish_reason_known import ChatFinishReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionChunkChoice(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class ChatCompletionChunkChoice(_ReadModel):
         logprobs (ChatLogprobs | None):
     """
 
+    __slots__ = (
+        "index",
+        "delta",
+        "finish_reason",
+        "native_finish_reason",
+        "logprobs",
+        "additional_properties",
+    )
+
     index: int
     delta: ChatCompletionDelta
-    finish_reason: ChatFinishReasonKnown | None | str = None
-    native_finish_reason: None | str = None
-    logprobs: ChatLogprobs | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    finish_reason: ChatFinishReasonKnown | None | str
+    native_finish_reason: None | str
+    logprobs: ChatLogprobs | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        delta: ChatCompletionDelta,
+        finish_reason: ChatFinishReasonKnown | None | str = None,
+        native_finish_reason: None | str = None,
+        logprobs: ChatLogprobs | None = None,
+    ) -> None:
+        self.index = index
+        self.delta = delta
+        self.finish_reason = finish_reason
+        self.native_finish_reason = native_finish_reason
+        self.logprobs = logprobs
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("index", "index", True, "int"),
         ("delta", "delta", True, "ChatCompletionDelta"),

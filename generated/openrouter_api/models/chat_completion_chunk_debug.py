@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionChunkDebug(_ReadModel):
     """Debug data of the first chunk when `debug.echo_upstream_body` is set.
 
@@ -17,8 +13,21 @@ class ChatCompletionChunkDebug(_ReadModel):
         echo_upstream_body (Any): The request bodies as sent to each attempted provider (an object).
     """
 
-    echo_upstream_body: Any = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "echo_upstream_body",
+        "additional_properties",
+    )
+
+    echo_upstream_body: Any
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        echo_upstream_body: Any = None,
+    ) -> None:
+        self.echo_upstream_body = echo_upstream_body
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("echo_upstream_body", "echo_upstream_body", False, "Any"),
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionDelta(_ReadModel):
     """The part of the assistant message added by this chunk.
 
@@ -27,9 +23,22 @@ class ChatCompletionDelta(_ReadModel):
         audio (ChatAudioOutput | None): Spoken output, or a reference to earlier audio output when sent back.
     """
 
-    role: Literal["assistant"] | None = None
-    content: None | str = None
-    reasoning: None | str = None
+    __slots__ = (
+        "role",
+        "content",
+        "reasoning",
+        "reasoning_details",
+        "refusal",
+        "tool_calls",
+        "annotations",
+        "images",
+        "audio",
+        "additional_properties",
+    )
+
+    role: Literal["assistant"] | None
+    content: None | str
+    reasoning: None | str
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -39,16 +48,50 @@ class ChatCompletionDelta(_ReadModel):
             | ReasoningDetailText
         ]
         | None
-    ) = None
-    refusal: None | str = None
-    tool_calls: list[ChatToolCallDelta] | None = None
+    )
+    refusal: None | str
+    tool_calls: list[ChatToolCallDelta] | None
     annotations: (
         list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]
         | None
-    ) = None
-    images: list[ChatGeneratedImage] | None = None
-    audio: ChatAudioOutput | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    images: list[ChatGeneratedImage] | None
+    audio: ChatAudioOutput | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["assistant"] | None = None,
+        content: None | str = None,
+        reasoning: None | str = None,
+        reasoning_details: list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | None = None,
+        refusal: None | str = None,
+        tool_calls: list[ChatToolCallDelta] | None = None,
+        annotations: list[
+            FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation
+        ]
+        | None = None,
+        images: list[ChatGeneratedImage] | None = None,
+        audio: ChatAudioOutput | None = None,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.reasoning = reasoning
+        self.reasoning_details = reasoning_details
+        self.refusal = refusal
+        self.tool_calls = tool_calls
+        self.annotations = annotations
+        self.images = images
+        self.audio = audio
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("role", "role", False, "Literal['assistant']"),
         ("content", "content", False, "None | str"),

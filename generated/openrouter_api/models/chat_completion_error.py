@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionError(_ReadModel):
     """A failure reported inside a 200 response (a failed choice, or a mid-stream error chunk).
 
@@ -19,10 +15,29 @@ class ChatCompletionError(_ReadModel):
         metadata (ChatCompletionErrorMetadata | None):
     """
 
+    __slots__ = (
+        "message",
+        "code",
+        "metadata",
+        "additional_properties",
+    )
+
     message: str
-    code: int | str | None = None
-    metadata: ChatCompletionErrorMetadata | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | str | None
+    metadata: ChatCompletionErrorMetadata | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        code: int | str | None = None,
+        metadata: ChatCompletionErrorMetadata | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.metadata = metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("message", "message", True, "str"),
         ("code", "code", False, "int | str"),

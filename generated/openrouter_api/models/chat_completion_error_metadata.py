@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionErrorMetadata(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ChatCompletionErrorMetadata(_ReadModel):
         provider_code (str | None): The provider's own error code, when known.
     """
 
-    error_type: str | None = None
-    provider_code: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "error_type",
+        "provider_code",
+        "additional_properties",
+    )
+
+    error_type: str | None
+    provider_code: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error_type: str | None = None,
+        provider_code: str | None = None,
+    ) -> None:
+        self.error_type = error_type
+        self.provider_code = provider_code
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("error_type", "error_type", False, "str"),
         ("provider_code", "provider_code", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionMessage(_ReadModel):
     """The assistant message of a choice.
 
@@ -28,10 +24,23 @@ class ChatCompletionMessage(_ReadModel):
         audio (ChatAudioOutput | None):
     """
 
+    __slots__ = (
+        "role",
+        "content",
+        "refusal",
+        "reasoning",
+        "reasoning_details",
+        "tool_calls",
+        "annotations",
+        "images",
+        "audio",
+        "additional_properties",
+    )
+
     role: Literal["assistant"]
-    content: None | str = None
-    refusal: None | str = None
-    reasoning: None | str = None
+    content: None | str
+    refusal: None | str
+    reasoning: None | str
     reasoning_details: (
         list[
             ReasoningDetailEncrypted
@@ -41,15 +50,49 @@ class ChatCompletionMessage(_ReadModel):
             | ReasoningDetailText
         ]
         | None
-    ) = None
-    tool_calls: list[ChatToolCall] | None = None
+    )
+    tool_calls: list[ChatToolCall] | None
     annotations: (
         list[FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation]
         | None
-    ) = None
-    images: list[ChatGeneratedImage] | None = None
-    audio: ChatAudioOutput | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    images: list[ChatGeneratedImage] | None
+    audio: ChatAudioOutput | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["assistant"],
+        content: None | str = None,
+        refusal: None | str = None,
+        reasoning: None | str = None,
+        reasoning_details: list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | None = None,
+        tool_calls: list[ChatToolCall] | None = None,
+        annotations: list[
+            FileAnnotation | OtherAnnotation | UrlCitationAnnotation | WebSearchCitationAnnotation
+        ]
+        | None = None,
+        images: list[ChatGeneratedImage] | None = None,
+        audio: ChatAudioOutput | None = None,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.refusal = refusal
+        self.reasoning = reasoning
+        self.reasoning_details = reasoning_details
+        self.tool_calls = tool_calls
+        self.annotations = annotations
+        self.images = images
+        self.audio = audio
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("role", "role", True, "Literal['assistant']"),
         ("content", "content", False, "None | str"),

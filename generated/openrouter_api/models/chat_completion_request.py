@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.chat_completion_request_verbosity import ChatCompletionRequestVerbosity
 from ..models.chat_output_modality import ChatOutputModality
 from ..models.chat_route_mode import ChatRouteMode
@@ -16,7 +13,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatCompletionRequest(_Model):
     """Body of `POST /chat/completions`. Only `messages` is required; without `model` the
     account's default model is used. Parameters a chosen provider does not support are
@@ -107,31 +103,84 @@ class ChatCompletionRequest(_Model):
             preset (str | Unset): Slug of a saved preset whose settings apply to this request.
     """
 
+    __slots__ = (
+        "messages",
+        "model",
+        "models",
+        "temperature",
+        "top_p",
+        "top_k",
+        "min_p",
+        "top_a",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+        "seed",
+        "max_tokens",
+        "max_completion_tokens",
+        "stop",
+        "logit_bias",
+        "logprobs",
+        "top_logprobs",
+        "prediction",
+        "verbosity",
+        "web_search_options",
+        "tools",
+        "tool_choice",
+        "deferred_tools",
+        "parallel_tool_calls",
+        "stop_server_tools_when",
+        "response_format",
+        "reasoning",
+        "reasoning_effort",
+        "include_reasoning",
+        "provider",
+        "route",
+        "plugins",
+        "session_id",
+        "user",
+        "metadata",
+        "trace",
+        "service_tier",
+        "modalities",
+        "image_config",
+        "cache_control",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "debug",
+        "stream",
+        "stream_options",
+        "usage",
+        "transforms",
+        "preset",
+        "additional_properties",
+    )
+
     messages: list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage]
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    min_p: float | None | Unset = UNSET
-    top_a: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    logit_bias: LogitBias | None | Unset = UNSET
-    logprobs: bool | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    prediction: None | Prediction | Unset = UNSET
-    verbosity: ChatCompletionRequestVerbosity | Unset = UNSET
-    web_search_options: WebSearchOptions | Unset = UNSET
-    tools: list[ChatServerTool | FunctionTool] | Unset = UNSET
-    tool_choice: ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceMode | Unset = UNSET
-    deferred_tools: DeferredToolsControl | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
+    model: str | Unset
+    models: list[str] | Unset
+    temperature: float | None | Unset
+    top_p: float | None | Unset
+    top_k: int | None | Unset
+    min_p: float | None | Unset
+    top_a: float | None | Unset
+    frequency_penalty: float | None | Unset
+    presence_penalty: float | None | Unset
+    repetition_penalty: float | None | Unset
+    seed: int | None | Unset
+    max_tokens: int | None | Unset
+    max_completion_tokens: int | None | Unset
+    stop: list[str] | None | str | Unset
+    logit_bias: LogitBias | None | Unset
+    logprobs: bool | None | Unset
+    top_logprobs: int | None | Unset
+    prediction: None | Prediction | Unset
+    verbosity: ChatCompletionRequestVerbosity | Unset
+    web_search_options: WebSearchOptions | Unset
+    tools: list[ChatServerTool | FunctionTool] | Unset
+    tool_choice: ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceMode | Unset
+    deferred_tools: DeferredToolsControl | Unset
+    parallel_tool_calls: bool | None | Unset
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -141,7 +190,7 @@ class ChatCompletionRequest(_Model):
             | StopServerToolsWhenStepCountIs
         ]
         | Unset
-    ) = UNSET
+    )
     response_format: (
         ResponseFormatGrammar
         | ResponseFormatJsonObject
@@ -149,12 +198,12 @@ class ChatCompletionRequest(_Model):
         | ResponseFormatPython
         | ResponseFormatText
         | Unset
-    ) = UNSET
-    reasoning: ReasoningConfig | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort | Unset = UNSET
-    include_reasoning: bool | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    route: ChatRouteMode | None | Unset = UNSET
+    )
+    reasoning: ReasoningConfig | Unset
+    reasoning_effort: None | ReasoningEffort | Unset
+    include_reasoning: bool | Unset
+    provider: None | ProviderPreferences | Unset
+    route: ChatRouteMode | None | Unset
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -170,24 +219,157 @@ class ChatCompletionRequest(_Model):
             | WebPlugin
         ]
         | Unset
-    ) = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    metadata: RequestMetadata | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    service_tier: ChatServiceTier | None | Unset = UNSET
-    modalities: list[ChatOutputModality] | Unset = UNSET
-    image_config: ImageConfig | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    debug: ChatDebugOptions | Unset = UNSET
-    stream: bool | Unset = UNSET
-    stream_options: ChatStreamOptions | None | Unset = UNSET
-    usage: ChatUsageOptions | Unset = UNSET
-    transforms: list[str] | Unset = UNSET
-    preset: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    session_id: str | Unset
+    user: str | Unset
+    metadata: RequestMetadata | Unset
+    trace: TraceConfig | Unset
+    service_tier: ChatServiceTier | None | Unset
+    modalities: list[ChatOutputModality] | Unset
+    image_config: ImageConfig | Unset
+    cache_control: CacheControl | Unset
+    prompt_cache_key: None | str | Unset
+    prompt_cache_options: None | PromptCacheOptions | Unset
+    debug: ChatDebugOptions | Unset
+    stream: bool | Unset
+    stream_options: ChatStreamOptions | None | Unset
+    usage: ChatUsageOptions | Unset
+    transforms: list[str] | Unset
+    preset: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[
+            AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage
+        ],
+        model: str | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        min_p: float | None | Unset = UNSET,
+        top_a: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        repetition_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        verbosity: ChatCompletionRequestVerbosity | Unset = UNSET,
+        web_search_options: WebSearchOptions | Unset = UNSET,
+        tools: list[ChatServerTool | FunctionTool] | Unset = UNSET,
+        tool_choice: ChatNamedToolChoice
+        | ChatServerToolChoice
+        | ChatToolChoiceMode
+        | Unset = UNSET,
+        deferred_tools: DeferredToolsControl | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        stop_server_tools_when: list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset = UNSET,
+        response_format: ResponseFormatGrammar
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatPython
+        | ResponseFormatText
+        | Unset = UNSET,
+        reasoning: ReasoningConfig | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        include_reasoning: bool | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        route: ChatRouteMode | None | Unset = UNSET,
+        plugins: list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ]
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        metadata: RequestMetadata | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+        service_tier: ChatServiceTier | None | Unset = UNSET,
+        modalities: list[ChatOutputModality] | Unset = UNSET,
+        image_config: ImageConfig | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        prompt_cache_options: None | PromptCacheOptions | Unset = UNSET,
+        debug: ChatDebugOptions | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        stream_options: ChatStreamOptions | None | Unset = UNSET,
+        usage: ChatUsageOptions | Unset = UNSET,
+        transforms: list[str] | Unset = UNSET,
+        preset: str | Unset = UNSET,
+    ) -> None:
+        self.messages = messages
+        self.model = model
+        self.models = models
+        self.temperature = temperature
+        self.top_p = top_p
+        self.top_k = top_k
+        self.min_p = min_p
+        self.top_a = top_a
+        self.frequency_penalty = frequency_penalty
+        self.presence_penalty = presence_penalty
+        self.repetition_penalty = repetition_penalty
+        self.seed = seed
+        self.max_tokens = max_tokens
+        self.max_completion_tokens = max_completion_tokens
+        self.stop = stop
+        self.logit_bias = logit_bias
+        self.logprobs = logprobs
+        self.top_logprobs = top_logprobs
+        self.prediction = prediction
+        self.verbosity = verbosity
+        self.web_search_options = web_search_options
+        self.tools = tools
+        self.tool_choice = tool_choice
+        self.deferred_tools = deferred_tools
+        self.parallel_tool_calls = parallel_tool_calls
+        self.stop_server_tools_when = stop_server_tools_when
+        self.response_format = response_format
+        self.reasoning = reasoning
+        self.reasoning_effort = reasoning_effort
+        self.include_reasoning = include_reasoning
+        self.provider = provider
+        self.route = route
+        self.plugins = plugins
+        self.session_id = session_id
+        self.user = user
+        self.metadata = metadata
+        self.trace = trace
+        self.service_tier = service_tier
+        self.modalities = modalities
+        self.image_config = image_config
+        self.cache_control = cache_control
+        self.prompt_cache_key = prompt_cache_key
+        self.prompt_cache_options = prompt_cache_options
+        self.debug = debug
+        self.stream = stream
+        self.stream_options = stream_options
+        self.usage = usage
+        self.transforms = transforms
+        self.preset = preset
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         messages = []

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatCompletionTokensDetails(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class ChatCompletionTokensDetails(_ReadModel):
         rejected_prediction_tokens (int | None):
     """
 
-    reasoning_tokens: int | None = None
-    audio_tokens: int | None = None
-    image_tokens: int | None = None
-    accepted_prediction_tokens: int | None = None
-    rejected_prediction_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "reasoning_tokens",
+        "audio_tokens",
+        "image_tokens",
+        "accepted_prediction_tokens",
+        "rejected_prediction_tokens",
+        "additional_properties",
+    )
+
+    reasoning_tokens: int | None
+    audio_tokens: int | None
+    image_tokens: int | None
+    accepted_prediction_tokens: int | None
+    rejected_prediction_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reasoning_tokens: int | None = None,
+        audio_tokens: int | None = None,
+        image_tokens: int | None = None,
+        accepted_prediction_tokens: int | None = None,
+        rejected_prediction_tokens: int | None = None,
+    ) -> None:
+        self.reasoning_tokens = reasoning_tokens
+        self.audio_tokens = audio_tokens
+        self.image_tokens = image_tokens
+        self.accepted_prediction_tokens = accepted_prediction_tokens
+        self.rejected_prediction_tokens = rejected_prediction_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("reasoning_tokens", "reasoning_tokens", False, "int | None"),
         ("audio_tokens", "audio_tokens", False, "int | None"),

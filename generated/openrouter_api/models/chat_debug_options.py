@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatDebugOptions(_Model):
     """Debugging aids (streaming only).
 
@@ -18,8 +14,20 @@ class ChatDebugOptions(_Model):
         echo_upstream_body (bool | Unset): Send the request body as transformed for each provider in a first chunk.
     """
 
-    echo_upstream_body: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "echo_upstream_body",
+        "additional_properties",
+    )
+
+    echo_upstream_body: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        echo_upstream_body: bool | Unset = UNSET,
+    ) -> None:
+        self.echo_upstream_body = echo_upstream_body
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         echo_upstream_body = self.echo_upstream_body

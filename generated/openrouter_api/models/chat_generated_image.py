@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatGeneratedImage(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ChatGeneratedImage(_ReadModel):
         type (Literal['image_url'] | None):
     """
 
+    __slots__ = (
+        "image_url",
+        "type",
+        "additional_properties",
+    )
+
     image_url: ChatGeneratedImageUrl
-    type: Literal["image_url"] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: Literal["image_url"] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        image_url: ChatGeneratedImageUrl,
+        type: Literal["image_url"] | None = None,
+    ) -> None:
+        self.image_url = image_url
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("image_url", "image_url", True, "ChatGeneratedImageUrl"),
         ("type", "type", False, "Literal['image_url']"),

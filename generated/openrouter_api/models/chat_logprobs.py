@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatLogprobs(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ChatLogprobs(_ReadModel):
         refusal (list[ChatTokenLogprob] | None):
     """
 
-    content: list[ChatTokenLogprob] | None = None
-    refusal: list[ChatTokenLogprob] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "content",
+        "refusal",
+        "additional_properties",
+    )
+
+    content: list[ChatTokenLogprob] | None
+    refusal: list[ChatTokenLogprob] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[ChatTokenLogprob] | None = None,
+        refusal: list[ChatTokenLogprob] | None = None,
+    ) -> None:
+        self.content = content
+        self.refusal = refusal
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("content", "content", False, "list[ChatTokenLogprob] | None"),
         ("refusal", "refusal", False, "list[ChatTokenLogprob] | None"),

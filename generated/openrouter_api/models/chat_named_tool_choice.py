@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatNamedToolChoice(_Model):
     """Force a call of one named function.
 
@@ -18,9 +14,24 @@ class ChatNamedToolChoice(_Model):
         function (ChatNamedToolChoiceFunction):
     """
 
+    __slots__ = (
+        "type",
+        "function",
+        "additional_properties",
+    )
+
     type: Literal["function"]
     function: ChatNamedToolChoiceFunction
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["function"],
+        function: ChatNamedToolChoiceFunction,
+    ) -> None:
+        self.type = type
+        self.function = function
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatNamedToolChoiceFunction(_Model):
     """
     Attributes:
         name (str):
     """
 
+    __slots__ = (
+        "name",
+        "additional_properties",
+    )
+
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+    ) -> None:
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

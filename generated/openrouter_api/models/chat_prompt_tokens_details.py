@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatPromptTokensDetails(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ChatPromptTokensDetails(_ReadModel):
         video_tokens (int | None):
     """
 
-    cached_tokens: int | None = None
-    cache_write_tokens: int | None = None
-    audio_tokens: int | None = None
-    video_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "cached_tokens",
+        "cache_write_tokens",
+        "audio_tokens",
+        "video_tokens",
+        "additional_properties",
+    )
+
+    cached_tokens: int | None
+    cache_write_tokens: int | None
+    audio_tokens: int | None
+    video_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cached_tokens: int | None = None,
+        cache_write_tokens: int | None = None,
+        audio_tokens: int | None = None,
+        video_tokens: int | None = None,
+    ) -> None:
+        self.cached_tokens = cached_tokens
+        self.cache_write_tokens = cache_write_tokens
+        self.audio_tokens = audio_tokens
+        self.video_tokens = video_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("cached_tokens", "cached_tokens", False, "int | None"),
         ("cache_write_tokens", "cache_write_tokens", False, "int | None"),

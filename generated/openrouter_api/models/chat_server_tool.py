@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatServerTool(_ReadModel):
     """A tool OpenRouter runs itself, named by `type`: canonical `openrouter:*` names such as
     `openrouter:web_search`, `openrouter:web_fetch`, `openrouter:datetime`, `openrouter:bash`,
@@ -24,9 +20,25 @@ class ChatServerTool(_ReadModel):
             parameters (Any): Tool-specific settings (an object).
     """
 
+    __slots__ = (
+        "type",
+        "parameters",
+        "additional_properties",
+    )
+
     type: str
-    parameters: Any = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parameters: Any
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        parameters: Any = None,
+    ) -> None:
+        self.type = type
+        self.parameters = parameters
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("parameters", "parameters", False, "Any"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatServerToolChoice(_Model):
     """Force one server tool by its type, for example `openrouter:web_search`.
 
@@ -17,8 +13,20 @@ class ChatServerToolChoice(_Model):
         type (str):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,22 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatStreamOptions(_Model):
     """
     Attributes:
         include_usage (bool | Unset): No effect; usage is always sent in the last chunk.
     """
 
-    include_usage: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "include_usage",
+        "additional_properties",
+    )
+
+    include_usage: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        include_usage: bool | Unset = UNSET,
+    ) -> None:
+        self.include_usage = include_usage
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatTokenLogprob(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ChatTokenLogprob(_ReadModel):
         top_logprobs (list[ChatTopLogprob] | None):
     """
 
+    __slots__ = (
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+        "additional_properties",
+    )
+
     token: str
     logprob: float
-    bytes: list[int] | None = None
-    top_logprobs: list[ChatTopLogprob] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    bytes: list[int] | None
+    top_logprobs: list[ChatTopLogprob] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        token: str,
+        logprob: float,
+        bytes: list[int] | None = None,
+        top_logprobs: list[ChatTopLogprob] | None = None,
+    ) -> None:
+        self.token = token
+        self.logprob = logprob
+        self.bytes = bytes
+        self.top_logprobs = top_logprobs
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("token", "token", True, "str"),
         ("logprob", "logprob", True, "float"),

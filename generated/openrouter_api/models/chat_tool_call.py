@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatToolCall(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ChatToolCall(_ReadModel):
         function (ChatToolCallFunction):
     """
 
+    __slots__ = (
+        "id",
+        "type",
+        "function",
+        "additional_properties",
+    )
+
     id: str
     type: Literal["function"]
     function: ChatToolCallFunction
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        type: Literal["function"],
+        function: ChatToolCallFunction,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.function = function
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("type", "type", True, "Literal['function']"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatToolCallDelta(_ReadModel):
     """A fragment of a tool call; concatenate `function.arguments` of fragments with the same `index`.
 
@@ -20,11 +16,33 @@ class ChatToolCallDelta(_ReadModel):
         function (ChatToolCallDeltaFunction | None):
     """
 
+    __slots__ = (
+        "index",
+        "id",
+        "type",
+        "function",
+        "additional_properties",
+    )
+
     index: int
-    id: str | None = None
-    type: Literal["function"] | None = None
-    function: ChatToolCallDeltaFunction | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
+    type: Literal["function"] | None
+    function: ChatToolCallDeltaFunction | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        id: str | None = None,
+        type: Literal["function"] | None = None,
+        function: ChatToolCallDeltaFunction | None = None,
+    ) -> None:
+        self.index = index
+        self.id = id
+        self.type = type
+        self.function = function
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("index", "index", True, "int"),
         ("id", "id", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatToolCallDeltaFunction(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ChatToolCallDeltaFunction(_ReadModel):
         arguments (str | None):
     """
 
-    name: str | None = None
-    arguments: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "arguments",
+        "additional_properties",
+    )
+
+    name: str | None
+    arguments: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        arguments: str | None = None,
+    ) -> None:
+        self.name = name
+        self.arguments = arguments
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", False, "str"),
         ("arguments", "arguments", False, "str"),

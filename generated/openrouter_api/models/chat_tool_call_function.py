@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatToolCallFunction(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ChatToolCallFunction(_ReadModel):
         arguments (str): The arguments as a JSON-encoded string.
     """
 
+    __slots__ = (
+        "name",
+        "arguments",
+        "additional_properties",
+    )
+
     name: str
     arguments: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        arguments: str,
+    ) -> None:
+        self.name = name
+        self.arguments = arguments
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("arguments", "arguments", True, "str"),

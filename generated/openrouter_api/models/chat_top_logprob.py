@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatTopLogprob(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ChatTopLogprob(_ReadModel):
         bytes (list[int] | None):
     """
 
+    __slots__ = (
+        "token",
+        "logprob",
+        "bytes",
+        "additional_properties",
+    )
+
     token: str
     logprob: float
-    bytes: list[int] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    bytes: list[int] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        token: str,
+        logprob: float,
+        bytes: list[int] | None = None,
+    ) -> None:
+        self.token = token
+        self.logprob = logprob
+        self.bytes = bytes
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("token", "token", True, "str"),
         ("logprob", "logprob", True, "float"),

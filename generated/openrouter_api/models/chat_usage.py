@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ChatUsage(_ReadModel):
     """Token counts from the model's own tokenizer, and what the request cost.
 
@@ -25,16 +21,53 @@ class ChatUsage(_ReadModel):
         server_tool_use_details (None | ServerToolUseDetails):
     """
 
+    __slots__ = (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "server_tool_use_details",
+        "additional_properties",
+    )
+
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
-    prompt_tokens_details: ChatPromptTokensDetails | None = None
-    completion_tokens_details: ChatCompletionTokensDetails | None = None
-    cost: float | None = None
-    is_byok: bool | None = None
-    cost_details: CostDetails | None = None
-    server_tool_use_details: None | ServerToolUseDetails = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt_tokens_details: ChatPromptTokensDetails | None
+    completion_tokens_details: ChatCompletionTokensDetails | None
+    cost: float | None
+    is_byok: bool | None
+    cost_details: CostDetails | None
+    server_tool_use_details: None | ServerToolUseDetails
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: int,
+        completion_tokens: int,
+        total_tokens: int,
+        prompt_tokens_details: ChatPromptTokensDetails | None = None,
+        completion_tokens_details: ChatCompletionTokensDetails | None = None,
+        cost: float | None = None,
+        is_byok: bool | None = None,
+        cost_details: CostDetails | None = None,
+        server_tool_use_details: None | ServerToolUseDetails = None,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.total_tokens = total_tokens
+        self.prompt_tokens_details = prompt_tokens_details
+        self.completion_tokens_details = completion_tokens_details
+        self.cost = cost
+        self.is_byok = is_byok
+        self.cost_details = cost_details
+        self.server_tool_use_details = server_tool_use_details
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt_tokens", "prompt_tokens", True, "int"),
         ("completion_tokens", "completion_tokens", True, "int"),

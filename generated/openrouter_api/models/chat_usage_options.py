@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ChatUsageOptions(_Model):
     """No effect; usage is always returned.
 
@@ -18,8 +14,20 @@ class ChatUsageOptions(_Model):
         include (bool | Unset):
     """
 
-    include: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "include",
+        "additional_properties",
+    )
+
+    include: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        include: bool | Unset = UNSET,
+    ) -> None:
+        self.include = include
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         include = self.include

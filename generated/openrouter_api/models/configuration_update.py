@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ConfigurationUpdate(_Model):
     """Settings that take effect from this point in the conversation.
 
@@ -17,8 +13,20 @@ class ConfigurationUpdate(_Model):
         reasoning (ConfigurationUpdateReasoning):
     """
 
+    __slots__ = (
+        "reasoning",
+        "additional_properties",
+    )
+
     reasoning: ConfigurationUpdateReasoning
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reasoning: ConfigurationUpdateReasoning,
+    ) -> None:
+        self.reasoning = reasoning
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         reasoning = self.reasoning.to_dict()

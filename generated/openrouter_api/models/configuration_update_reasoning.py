@@ -3,22 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ConfigurationUpdateReasoning(_Model):
     """
     Attributes:
         effort (ReasoningEffort):
     """
 
+    __slots__ = (
+        "effort",
+        "additional_properties",
+    )
+
     effort: ReasoningEffort
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        effort: ReasoningEffort,
+    ) -> None:
+        self.effort = effort
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         effort = self.effort.value

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.container_file_source_known import ContainerFileSourceKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ContainerFile(_ReadModel):
     """A file in a code-execution container.
 
@@ -24,6 +20,17 @@ class ContainerFile(_ReadModel):
         source (ContainerFileSourceKnown | str): Who wrote the file.
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "container_id",
+        "path",
+        "bytes",
+        "created_at",
+        "source",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["container.file"]
     container_id: str
@@ -31,7 +38,27 @@ class ContainerFile(_ReadModel):
     bytes: int
     created_at: int
     source: ContainerFileSourceKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["container.file"],
+        container_id: str,
+        path: str,
+        bytes: int,
+        created_at: int,
+        source: ContainerFileSourceKnown | str,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.container_id = container_id
+        self.path = path
+        self.bytes = bytes
+        self.created_at = created_at
+        self.source = source
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['container.file']"),

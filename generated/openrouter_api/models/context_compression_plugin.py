@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.context_compression_plugin_engine import ContextCompressionPluginEngine
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ContextCompressionPlugin(_Model):
     """Shrinks prompts that exceed the context window (on by default for endpoints with at most 8k context).
 
@@ -21,10 +17,28 @@ class ContextCompressionPlugin(_Model):
         engine (ContextCompressionPluginEngine | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "engine",
+        "additional_properties",
+    )
+
     id: Literal["context-compression"]
-    enabled: bool | Unset = UNSET
-    engine: ContextCompressionPluginEngine | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    engine: ContextCompressionPluginEngine | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["context-compression"],
+        enabled: bool | Unset = UNSET,
+        engine: ContextCompressionPluginEngine | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.engine = engine
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

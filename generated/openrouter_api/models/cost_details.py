@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class CostDetails(_ReadModel):
     """How the upstream inference cost splits up, in USD.
 
@@ -20,11 +16,33 @@ class CostDetails(_ReadModel):
         server_tool_cost (float | None): Metered server-tool cost (for example sandbox time), when a metered tool ran.
     """
 
-    upstream_inference_cost: float | None = None
-    upstream_inference_prompt_cost: float | None = None
-    upstream_inference_completions_cost: float | None = None
-    server_tool_cost: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "upstream_inference_cost",
+        "upstream_inference_prompt_cost",
+        "upstream_inference_completions_cost",
+        "server_tool_cost",
+        "additional_properties",
+    )
+
+    upstream_inference_cost: float | None
+    upstream_inference_prompt_cost: float | None
+    upstream_inference_completions_cost: float | None
+    server_tool_cost: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        upstream_inference_cost: float | None = None,
+        upstream_inference_prompt_cost: float | None = None,
+        upstream_inference_completions_cost: float | None = None,
+        server_tool_cost: float | None = None,
+    ) -> None:
+        self.upstream_inference_cost = upstream_inference_cost
+        self.upstream_inference_prompt_cost = upstream_inference_prompt_cost
+        self.upstream_inference_completions_cost = upstream_inference_completions_cost
+        self.server_tool_cost = server_tool_cost
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("upstream_inference_cost", "upstream_inference_cost", False, "float | None"),
         ("upstream_inference_prompt_cost", "upstream_inference_prompt_cost", False, "float"),

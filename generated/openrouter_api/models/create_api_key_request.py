@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.api_key_limit_reset import ApiKeyLimitReset
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateApiKeyRequest(_Model):
     """Settings for a new API key.
 
@@ -28,15 +24,48 @@ class CreateApiKeyRequest(_Model):
         external (ApiKeyExternalIdentity | Unset): A partner-side identity to attach to a new key.
     """
 
+    __slots__ = (
+        "name",
+        "limit",
+        "limit_reset",
+        "include_byok_in_limit",
+        "expires_at",
+        "creator_user_id",
+        "workspace_id",
+        "external",
+        "additional_properties",
+    )
+
     name: str
-    limit: float | None | Unset = UNSET
-    limit_reset: ApiKeyLimitReset | None | Unset = UNSET
-    include_byok_in_limit: bool | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    creator_user_id: None | str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    external: ApiKeyExternalIdentity | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    limit: float | None | Unset
+    limit_reset: ApiKeyLimitReset | None | Unset
+    include_byok_in_limit: bool | Unset
+    expires_at: datetime.datetime | None | Unset
+    creator_user_id: None | str | Unset
+    workspace_id: str | Unset
+    external: ApiKeyExternalIdentity | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        limit: float | None | Unset = UNSET,
+        limit_reset: ApiKeyLimitReset | None | Unset = UNSET,
+        include_byok_in_limit: bool | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        creator_user_id: None | str | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
+        external: ApiKeyExternalIdentity | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.limit = limit
+        self.limit_reset = limit_reset
+        self.include_byok_in_limit = include_byok_in_limit
+        self.expires_at = expires_at
+        self.creator_user_id = creator_user_id
+        self.workspace_id = workspace_id
+        self.external = external
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

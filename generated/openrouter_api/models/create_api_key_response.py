@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class CreateApiKeyResponse(_ReadModel):
     """The new key and its secret value.
 
@@ -18,9 +14,25 @@ class CreateApiKeyResponse(_ReadModel):
         key (str): The secret key. It is returned only here, once.
     """
 
+    __slots__ = (
+        "data",
+        "key",
+        "additional_properties",
+    )
+
     data: ApiKey
     key: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: ApiKey,
+        key: str,
+    ) -> None:
+        self.data = data
+        self.key = key
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "ApiKey"),
         ("key", "key", True, "str"),

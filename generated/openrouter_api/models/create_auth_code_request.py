@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.auth_code_usage_limit_type import AuthCodeUsageLimitType
 from ..models.o_auth_code_challenge_method import OAuthCodeChallengeMethod
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateAuthCodeRequest(_Model):
     """
     Attributes:
@@ -31,17 +27,56 @@ class CreateAuthCodeRequest(_Model):
         spawn_cloud (str | Unset): Cloud identifier, for telemetry.
     """
 
+    __slots__ = (
+        "callback_url",
+        "code_challenge",
+        "code_challenge_method",
+        "key_label",
+        "limit",
+        "usage_limit_type",
+        "expires_at",
+        "workspace_id",
+        "spawn_agent",
+        "spawn_cloud",
+        "additional_properties",
+    )
+
     callback_url: str
-    code_challenge: str | Unset = UNSET
-    code_challenge_method: OAuthCodeChallengeMethod | Unset = UNSET
-    key_label: str | Unset = UNSET
-    limit: float | Unset = UNSET
-    usage_limit_type: AuthCodeUsageLimitType | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    spawn_agent: str | Unset = UNSET
-    spawn_cloud: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code_challenge: str | Unset
+    code_challenge_method: OAuthCodeChallengeMethod | Unset
+    key_label: str | Unset
+    limit: float | Unset
+    usage_limit_type: AuthCodeUsageLimitType | Unset
+    expires_at: datetime.datetime | None | Unset
+    workspace_id: str | Unset
+    spawn_agent: str | Unset
+    spawn_cloud: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        callback_url: str,
+        code_challenge: str | Unset = UNSET,
+        code_challenge_method: OAuthCodeChallengeMethod | Unset = UNSET,
+        key_label: str | Unset = UNSET,
+        limit: float | Unset = UNSET,
+        usage_limit_type: AuthCodeUsageLimitType | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
+        spawn_agent: str | Unset = UNSET,
+        spawn_cloud: str | Unset = UNSET,
+    ) -> None:
+        self.callback_url = callback_url
+        self.code_challenge = code_challenge
+        self.code_challenge_method = code_challenge_method
+        self.key_label = key_label
+        self.limit = limit
+        self.usage_limit_type = usage_limit_type
+        self.expires_at = expires_at
+        self.workspace_id = workspace_id
+        self.spawn_agent = spawn_agent
+        self.spawn_cloud = spawn_cloud
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         callback_url = self.callback_url

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_endpoint import BatchEndpoint
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateBatchRequest(_Model):
     """A batch submission. The server stream-parses this body, so `endpoint`, `model` and
     `callback_url` must be serialised before `requests`; keep the property order below.
@@ -27,13 +23,40 @@ class CreateBatchRequest(_Model):
             provider (BatchProviderPreferences | None | Unset):
     """
 
+    __slots__ = (
+        "endpoint",
+        "model",
+        "requests",
+        "callback_url",
+        "completion_window",
+        "provider",
+        "additional_properties",
+    )
+
     endpoint: BatchEndpoint
     model: str
     requests: list[BatchRequestItem]
-    callback_url: str | Unset = UNSET
-    completion_window: BatchCompletionWindow | Unset = UNSET
-    provider: BatchProviderPreferences | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    callback_url: str | Unset
+    completion_window: BatchCompletionWindow | Unset
+    provider: BatchProviderPreferences | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        endpoint: BatchEndpoint,
+        model: str,
+        requests: list[BatchRequestItem],
+        callback_url: str | Unset = UNSET,
+        completion_window: BatchCompletionWindow | Unset = UNSET,
+        provider: BatchProviderPreferences | None | Unset = UNSET,
+    ) -> None:
+        self.endpoint = endpoint
+        self.model = model
+        self.requests = requests
+        self.callback_url = callback_url
+        self.completion_window = completion_window
+        self.provider = provider
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         endpoint = self.endpoint.value

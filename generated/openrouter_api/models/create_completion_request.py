@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateCompletionRequest(_Model):
     """A raw prompt to continue, with sampling settings.
 
@@ -46,33 +42,120 @@ class CreateCompletionRequest(_Model):
         metadata (CreateCompletionRequestMetadata | Unset): Up to 16 string key/value pairs stored with the request.
     """
 
+    __slots__ = (
+        "prompt",
+        "model",
+        "models",
+        "suffix",
+        "max_tokens",
+        "temperature",
+        "top_p",
+        "top_k",
+        "min_p",
+        "top_a",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+        "seed",
+        "stop",
+        "logit_bias",
+        "logprobs",
+        "echo",
+        "best_of",
+        "n",
+        "response_format",
+        "stream",
+        "stream_options",
+        "provider",
+        "user",
+        "metadata",
+        "additional_properties",
+    )
+
     prompt: list[int] | list[list[int]] | list[str] | str
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    suffix: None | str | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    min_p: float | None | Unset = UNSET
-    top_a: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    logit_bias: CreateCompletionRequestLogitBias | Unset = UNSET
-    logprobs: int | None | Unset = UNSET
-    echo: bool | None | Unset = UNSET
-    best_of: int | None | Unset = UNSET
-    n: int | None | Unset = UNSET
-    response_format: CreateCompletionRequestResponseFormat | Unset = UNSET
-    stream: bool | Unset = UNSET
-    stream_options: CreateCompletionRequestStreamOptions | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    user: str | Unset = UNSET
-    metadata: CreateCompletionRequestMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: str | Unset
+    models: list[str] | Unset
+    suffix: None | str | Unset
+    max_tokens: int | None | Unset
+    temperature: float | None | Unset
+    top_p: float | None | Unset
+    top_k: int | None | Unset
+    min_p: float | None | Unset
+    top_a: float | None | Unset
+    frequency_penalty: float | None | Unset
+    presence_penalty: float | None | Unset
+    repetition_penalty: float | None | Unset
+    seed: int | None | Unset
+    stop: list[str] | None | str | Unset
+    logit_bias: CreateCompletionRequestLogitBias | Unset
+    logprobs: int | None | Unset
+    echo: bool | None | Unset
+    best_of: int | None | Unset
+    n: int | None | Unset
+    response_format: CreateCompletionRequestResponseFormat | Unset
+    stream: bool | Unset
+    stream_options: CreateCompletionRequestStreamOptions | Unset
+    provider: None | ProviderPreferences | Unset
+    user: str | Unset
+    metadata: CreateCompletionRequestMetadata | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: list[int] | list[list[int]] | list[str] | str,
+        model: str | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        suffix: None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        min_p: float | None | Unset = UNSET,
+        top_a: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        repetition_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateCompletionRequestLogitBias | Unset = UNSET,
+        logprobs: int | None | Unset = UNSET,
+        echo: bool | None | Unset = UNSET,
+        best_of: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        response_format: CreateCompletionRequestResponseFormat | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        stream_options: CreateCompletionRequestStreamOptions | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        user: str | Unset = UNSET,
+        metadata: CreateCompletionRequestMetadata | Unset = UNSET,
+    ) -> None:
+        self.prompt = prompt
+        self.model = model
+        self.models = models
+        self.suffix = suffix
+        self.max_tokens = max_tokens
+        self.temperature = temperature
+        self.top_p = top_p
+        self.top_k = top_k
+        self.min_p = min_p
+        self.top_a = top_a
+        self.frequency_penalty = frequency_penalty
+        self.presence_penalty = presence_penalty
+        self.repetition_penalty = repetition_penalty
+        self.seed = seed
+        self.stop = stop
+        self.logit_bias = logit_bias
+        self.logprobs = logprobs
+        self.echo = echo
+        self.best_of = best_of
+        self.n = n
+        self.response_format = response_format
+        self.stream = stream
+        self.stream_options = stream_options
+        self.provider = provider
+        self.user = user
+        self.metadata = metadata
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         prompt: list[int] | list[list[int]] | list[str] | str

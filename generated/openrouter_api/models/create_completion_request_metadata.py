@@ -3,17 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateCompletionRequestMetadata(_Model):
     """Up to 16 string key/value pairs stored with the request."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties",)
+
+    additional_properties: dict[str, str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 

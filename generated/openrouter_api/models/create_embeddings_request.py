@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.create_embeddings_request_encoding_format import CreateEmbeddingsRequestEncodingFormat
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateEmbeddingsRequest(_Model):
     """What to embed and with which model.
 
@@ -33,16 +29,52 @@ class CreateEmbeddingsRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
+    __slots__ = (
+        "model",
+        "input",
+        "encoding_format",
+        "dimensions",
+        "input_type",
+        "user",
+        "provider",
+        "session_id",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
     input: list[EmbeddingMultimodalInput | float | list[float] | str] | str
-    encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset = UNSET
-    dimensions: int | Unset = UNSET
-    input_type: str | Unset = UNSET
-    user: str | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    session_id: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
+    dimensions: int | Unset
+    input_type: str | Unset
+    user: str | Unset
+    provider: None | ProviderPreferences | Unset
+    session_id: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input: list[EmbeddingMultimodalInput | float | list[float] | str] | str,
+        encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        input_type: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.input = input
+        self.encoding_format = encoding_format
+        self.dimensions = dimensions
+        self.input_type = input_type
+        self.user = user
+        self.provider = provider
+        self.session_id = session_id
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateExternalUserRequest(_Model):
     """
     Attributes:
         user (str): The tracking id to register (1 to 512 characters, no NUL, no surrounding whitespace).
     """
 
+    __slots__ = (
+        "user",
+        "additional_properties",
+    )
+
     user: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user: str,
+    ) -> None:
+        self.user = user
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         user = self.user

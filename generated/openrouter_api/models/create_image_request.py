@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_aspect_ratio import ImageAspectRatio
 from ..models.image_background import ImageBackground
 from ..models.image_output_format import ImageOutputFormat
@@ -15,7 +12,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateImageRequest(_Model):
     """
     Attributes:
@@ -49,24 +45,84 @@ class CreateImageRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
+    __slots__ = (
+        "model",
+        "prompt",
+        "n",
+        "size",
+        "resolution",
+        "aspect_ratio",
+        "quality",
+        "background",
+        "output_format",
+        "output_compression",
+        "seed",
+        "input_references",
+        "provider",
+        "stream",
+        "session_id",
+        "user",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
     prompt: str
-    n: int | Unset = UNSET
-    size: str | Unset = UNSET
-    resolution: ImageResolution | Unset = UNSET
-    aspect_ratio: ImageAspectRatio | Unset = UNSET
-    quality: ImageQuality | Unset = UNSET
-    background: ImageBackground | Unset = UNSET
-    output_format: ImageOutputFormat | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    seed: int | Unset = UNSET
-    input_references: list[ReferenceImagePart] | Unset = UNSET
-    provider: ImageProviderPreferences | Unset = UNSET
-    stream: bool | Unset = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    n: int | Unset
+    size: str | Unset
+    resolution: ImageResolution | Unset
+    aspect_ratio: ImageAspectRatio | Unset
+    quality: ImageQuality | Unset
+    background: ImageBackground | Unset
+    output_format: ImageOutputFormat | Unset
+    output_compression: int | Unset
+    seed: int | Unset
+    input_references: list[ReferenceImagePart] | Unset
+    provider: ImageProviderPreferences | Unset
+    stream: bool | Unset
+    session_id: str | Unset
+    user: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        prompt: str,
+        n: int | Unset = UNSET,
+        size: str | Unset = UNSET,
+        resolution: ImageResolution | Unset = UNSET,
+        aspect_ratio: ImageAspectRatio | Unset = UNSET,
+        quality: ImageQuality | Unset = UNSET,
+        background: ImageBackground | Unset = UNSET,
+        output_format: ImageOutputFormat | Unset = UNSET,
+        output_compression: int | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        input_references: list[ReferenceImagePart] | Unset = UNSET,
+        provider: ImageProviderPreferences | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.prompt = prompt
+        self.n = n
+        self.size = size
+        self.resolution = resolution
+        self.aspect_ratio = aspect_ratio
+        self.quality = quality
+        self.background = background
+        self.output_format = output_format
+        self.output_compression = output_compression
+        self.seed = seed
+        self.input_references = input_references
+        self.provider = provider
+        self.stream = stream
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

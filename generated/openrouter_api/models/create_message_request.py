@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.create_message_request_speed import CreateMessageRequestSpeed
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateMessageRequest(_Model):
     """An Anthropic Messages request, plus OpenRouter routing fields.
 
@@ -56,14 +52,44 @@ class CreateMessageRequest(_Model):
             StopServerToolsWhenMaxCost | StopServerToolsWhenMaxTokensUsed | StopServerToolsWhenStepCountIs] | Unset):
     """
 
+    __slots__ = (
+        "model",
+        "messages",
+        "max_tokens",
+        "system",
+        "stop_sequences",
+        "temperature",
+        "top_p",
+        "top_k",
+        "tools",
+        "tool_choice",
+        "thinking",
+        "output_config",
+        "speed",
+        "context_management",
+        "metadata",
+        "cache_control",
+        "service_tier",
+        "stream",
+        "models",
+        "fallbacks",
+        "provider",
+        "plugins",
+        "session_id",
+        "user",
+        "trace",
+        "stop_server_tools_when",
+        "additional_properties",
+    )
+
     model: str
     messages: list[AnthropicInputMessage]
-    max_tokens: int | Unset = UNSET
-    system: list[AnthropicTextBlockParam] | str | Unset = UNSET
-    stop_sequences: list[str] | Unset = UNSET
-    temperature: float | Unset = UNSET
-    top_p: float | Unset = UNSET
-    top_k: int | Unset = UNSET
+    max_tokens: int | Unset
+    system: list[AnthropicTextBlockParam] | str | Unset
+    stop_sequences: list[str] | Unset
+    temperature: float | Unset
+    top_p: float | Unset
+    top_k: int | Unset
     tools: (
         list[
             AnthropicBashTool
@@ -76,27 +102,27 @@ class CreateMessageRequest(_Model):
             | OpenRouterWebSearchTool
         ]
         | Unset
-    ) = UNSET
+    )
     tool_choice: (
         AnthropicToolChoiceAny
         | AnthropicToolChoiceAuto
         | AnthropicToolChoiceNone
         | AnthropicToolChoiceTool
         | Unset
-    ) = UNSET
+    )
     thinking: (
         AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset
-    ) = UNSET
-    output_config: AnthropicOutputConfig | Unset = UNSET
-    speed: CreateMessageRequestSpeed | Unset = UNSET
-    context_management: AnthropicContextManagement | None | Unset = UNSET
-    metadata: AnthropicRequestMetadata | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    service_tier: str | Unset = UNSET
-    stream: bool | Unset = UNSET
-    models: list[str] | Unset = UNSET
-    fallbacks: list[AnthropicFallbackModel] | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
+    )
+    output_config: AnthropicOutputConfig | Unset
+    speed: CreateMessageRequestSpeed | Unset
+    context_management: AnthropicContextManagement | None | Unset
+    metadata: AnthropicRequestMetadata | Unset
+    cache_control: CacheControl | Unset
+    service_tier: str | Unset
+    stream: bool | Unset
+    models: list[str] | Unset
+    fallbacks: list[AnthropicFallbackModel] | Unset
+    provider: None | ProviderPreferences | Unset
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -112,10 +138,10 @@ class CreateMessageRequest(_Model):
             | WebPlugin
         ]
         | Unset
-    ) = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
+    )
+    session_id: str | Unset
+    user: str | Unset
+    trace: TraceConfig | Unset
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -125,8 +151,102 @@ class CreateMessageRequest(_Model):
             | StopServerToolsWhenStepCountIs
         ]
         | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        messages: list[AnthropicInputMessage],
+        max_tokens: int | Unset = UNSET,
+        system: list[AnthropicTextBlockParam] | str | Unset = UNSET,
+        stop_sequences: list[str] | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        top_p: float | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        tools: list[
+            AnthropicBashTool
+            | AnthropicCustomTool
+            | AnthropicTextEditorTool
+            | AnthropicWebSearchTool
+            | ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+        ]
+        | Unset = UNSET,
+        tool_choice: AnthropicToolChoiceAny
+        | AnthropicToolChoiceAuto
+        | AnthropicToolChoiceNone
+        | AnthropicToolChoiceTool
+        | Unset = UNSET,
+        thinking: AnthropicThinkingAdaptive
+        | AnthropicThinkingDisabled
+        | AnthropicThinkingEnabled
+        | Unset = UNSET,
+        output_config: AnthropicOutputConfig | Unset = UNSET,
+        speed: CreateMessageRequestSpeed | Unset = UNSET,
+        context_management: AnthropicContextManagement | None | Unset = UNSET,
+        metadata: AnthropicRequestMetadata | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+        service_tier: str | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        fallbacks: list[AnthropicFallbackModel] | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        plugins: list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ]
+        | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+        stop_server_tools_when: list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.messages = messages
+        self.max_tokens = max_tokens
+        self.system = system
+        self.stop_sequences = stop_sequences
+        self.temperature = temperature
+        self.top_p = top_p
+        self.top_k = top_k
+        self.tools = tools
+        self.tool_choice = tool_choice
+        self.thinking = thinking
+        self.output_config = output_config
+        self.speed = speed
+        self.context_management = context_management
+        self.metadata = metadata
+        self.cache_control = cache_control
+        self.service_tier = service_tier
+        self.stream = stream
+        self.models = models
+        self.fallbacks = fallbacks
+        self.provider = provider
+        self.plugins = plugins
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.stop_server_tools_when = stop_server_tools_when
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

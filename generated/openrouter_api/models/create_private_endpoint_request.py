@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_region import PrivateEndpointRegion
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreatePrivateEndpointRequest(_Model):
     """
     Attributes:
@@ -28,15 +24,48 @@ class CreatePrivateEndpointRequest(_Model):
         activate (PrivateEndpointActivation | Unset): Ask for validation and activation in the same call.
     """
 
+    __slots__ = (
+        "model_permaslug",
+        "provider_slug",
+        "upstream_model_id",
+        "base_url",
+        "declared_region",
+        "declared_zdr",
+        "pricing",
+        "activate",
+        "additional_properties",
+    )
+
     model_permaslug: str
     provider_slug: str
     upstream_model_id: str
-    base_url: str | Unset = UNSET
-    declared_region: None | PrivateEndpointRegion | Unset = UNSET
-    declared_zdr: bool | None | Unset = UNSET
-    pricing: PrivateEndpointPricing | Unset = UNSET
-    activate: PrivateEndpointActivation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | Unset
+    declared_region: None | PrivateEndpointRegion | Unset
+    declared_zdr: bool | None | Unset
+    pricing: PrivateEndpointPricing | Unset
+    activate: PrivateEndpointActivation | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model_permaslug: str,
+        provider_slug: str,
+        upstream_model_id: str,
+        base_url: str | Unset = UNSET,
+        declared_region: None | PrivateEndpointRegion | Unset = UNSET,
+        declared_zdr: bool | None | Unset = UNSET,
+        pricing: PrivateEndpointPricing | Unset = UNSET,
+        activate: PrivateEndpointActivation | Unset = UNSET,
+    ) -> None:
+        self.model_permaslug = model_permaslug
+        self.provider_slug = provider_slug
+        self.upstream_model_id = upstream_model_id
+        self.base_url = base_url
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.pricing = pricing
+        self.activate = activate
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model_permaslug = self.model_permaslug

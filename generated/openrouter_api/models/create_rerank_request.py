@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateRerankRequest(_Model):
     """A query and the documents to rank against it.
 
@@ -28,15 +24,48 @@ class CreateRerankRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
+    __slots__ = (
+        "model",
+        "query",
+        "documents",
+        "top_n",
+        "provider",
+        "user",
+        "session_id",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
     query: str
     documents: list[RerankDocument | str]
-    top_n: int | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
-    user: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    top_n: int | Unset
+    provider: None | ProviderPreferences | Unset
+    user: str | Unset
+    session_id: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        query: str,
+        documents: list[RerankDocument | str],
+        top_n: int | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        user: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.query = query
+        self.documents = documents
+        self.top_n = top_n
+        self.provider = provider
+        self.user = user
+        self.session_id = session_id
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

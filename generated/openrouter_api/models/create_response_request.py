@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.create_response_request_include_item import CreateResponseRequestIncludeItem
 from ..models.create_response_request_modalities_item import CreateResponseRequestModalitiesItem
 from ..models.create_response_request_service_tier import CreateResponseRequestServiceTier
@@ -15,7 +12,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateResponseRequest(_Model):
     """A Responses API request. Every field is optional; usually `model` and `input` are set.
 
@@ -81,8 +77,51 @@ class CreateResponseRequest(_Model):
         store (bool | Unset): Responses are never stored; only `false` is accepted.
     """
 
-    model: str | Unset = UNSET
-    models: list[str] | Unset = UNSET
+    __slots__ = (
+        "model",
+        "models",
+        "input",
+        "instructions",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "max_output_tokens",
+        "max_tool_calls",
+        "temperature",
+        "top_p",
+        "top_k",
+        "top_logprobs",
+        "presence_penalty",
+        "frequency_penalty",
+        "stop",
+        "reasoning",
+        "text",
+        "include",
+        "truncation",
+        "background",
+        "metadata",
+        "prompt",
+        "prompt_cache_key",
+        "prompt_cache_options",
+        "safety_identifier",
+        "user",
+        "session_id",
+        "service_tier",
+        "provider",
+        "plugins",
+        "modalities",
+        "image_config",
+        "cache_control",
+        "debug",
+        "trace",
+        "stop_server_tools_when",
+        "stream",
+        "store",
+        "additional_properties",
+    )
+
+    model: str | Unset
+    models: list[str] | Unset
     input: (
         list[
             ResponseCustomToolCall
@@ -96,8 +135,8 @@ class CreateResponseRequest(_Model):
         ]
         | str
         | Unset
-    ) = UNSET
-    instructions: None | str | Unset = UNSET
+    )
+    instructions: None | str | Unset
     tools: (
         list[
             ChatServerTool
@@ -116,38 +155,38 @@ class CreateResponseRequest(_Model):
             | ResponseWebSearchTool
         ]
         | Unset
-    ) = UNSET
+    )
     tool_choice: (
         ResponseToolChoiceAllowedTools
         | ResponseToolChoiceFunction
         | ResponseToolChoiceHosted
         | ResponseToolChoiceMode
         | Unset
-    ) = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    top_k: int | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    reasoning: None | ReasoningConfig | Unset = UNSET
-    text: ResponseTextConfig | Unset = UNSET
-    include: list[CreateResponseRequestIncludeItem] | Unset = UNSET
-    truncation: CreateResponseRequestTruncation | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    metadata: RequestMetadata | Unset = UNSET
-    prompt: None | ResponsePromptTemplate | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    user: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    service_tier: CreateResponseRequestServiceTier | Unset = UNSET
-    provider: None | ProviderPreferences | Unset = UNSET
+    )
+    parallel_tool_calls: bool | None | Unset
+    max_output_tokens: int | None | Unset
+    max_tool_calls: int | None | Unset
+    temperature: float | None | Unset
+    top_p: float | None | Unset
+    top_k: int | Unset
+    top_logprobs: int | None | Unset
+    presence_penalty: float | None | Unset
+    frequency_penalty: float | None | Unset
+    stop: list[str] | None | str | Unset
+    reasoning: None | ReasoningConfig | Unset
+    text: ResponseTextConfig | Unset
+    include: list[CreateResponseRequestIncludeItem] | Unset
+    truncation: CreateResponseRequestTruncation | Unset
+    background: bool | None | Unset
+    metadata: RequestMetadata | Unset
+    prompt: None | ResponsePromptTemplate | Unset
+    prompt_cache_key: None | str | Unset
+    prompt_cache_options: None | PromptCacheOptions | Unset
+    safety_identifier: None | str | Unset
+    user: str | Unset
+    session_id: str | Unset
+    service_tier: CreateResponseRequestServiceTier | Unset
+    provider: None | ProviderPreferences | Unset
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -163,12 +202,12 @@ class CreateResponseRequest(_Model):
             | WebPlugin
         ]
         | Unset
-    ) = UNSET
-    modalities: list[CreateResponseRequestModalitiesItem] | Unset = UNSET
-    image_config: ImageConfig | Unset = UNSET
-    cache_control: CacheControl | Unset = UNSET
-    debug: ChatDebugOptions | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
+    )
+    modalities: list[CreateResponseRequestModalitiesItem] | Unset
+    image_config: ImageConfig | Unset
+    cache_control: CacheControl | Unset
+    debug: ChatDebugOptions | Unset
+    trace: TraceConfig | Unset
     stop_server_tools_when: (
         list[
             StopServerToolsWhenFinishReasonIs
@@ -178,10 +217,144 @@ class CreateResponseRequest(_Model):
             | StopServerToolsWhenStepCountIs
         ]
         | Unset
-    ) = UNSET
-    stream: bool | Unset = UNSET
-    store: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    stream: bool | Unset
+    store: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        input: list[
+            ResponseCustomToolCall
+            | ResponseFunctionCall
+            | ResponseFunctionCallOutputInput
+            | ResponseInputMessage
+            | ResponseItemReference
+            | ResponseOtherInputItem
+            | ResponseOutputMessage
+            | ResponseReasoningItem
+        ]
+        | str
+        | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+            | ResponseCodeInterpreterTool
+            | ResponseComputerUseTool
+            | ResponseCustomTool
+            | ResponseFileSearchTool
+            | ResponseFunctionTool
+            | ResponseImageGenerationTool
+            | ResponseMcpTool
+            | ResponseNamespaceTool
+            | ResponseShellTool
+            | ResponseWebSearchTool
+        ]
+        | Unset = UNSET,
+        tool_choice: ResponseToolChoiceAllowedTools
+        | ResponseToolChoiceFunction
+        | ResponseToolChoiceHosted
+        | ResponseToolChoiceMode
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        reasoning: None | ReasoningConfig | Unset = UNSET,
+        text: ResponseTextConfig | Unset = UNSET,
+        include: list[CreateResponseRequestIncludeItem] | Unset = UNSET,
+        truncation: CreateResponseRequestTruncation | Unset = UNSET,
+        background: bool | None | Unset = UNSET,
+        metadata: RequestMetadata | Unset = UNSET,
+        prompt: None | ResponsePromptTemplate | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        prompt_cache_options: None | PromptCacheOptions | Unset = UNSET,
+        safety_identifier: None | str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        service_tier: CreateResponseRequestServiceTier | Unset = UNSET,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        plugins: list[
+            AutoBetaRouterPlugin
+            | AutoRouterPlugin
+            | ContextCompressionPlugin
+            | FileParserPlugin
+            | FusionPlugin
+            | GenericPlugin
+            | ModerationPlugin
+            | ParetoRouterPlugin
+            | ResponseHealingPlugin
+            | WebFetchPlugin
+            | WebPlugin
+        ]
+        | Unset = UNSET,
+        modalities: list[CreateResponseRequestModalitiesItem] | Unset = UNSET,
+        image_config: ImageConfig | Unset = UNSET,
+        cache_control: CacheControl | Unset = UNSET,
+        debug: ChatDebugOptions | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+        stop_server_tools_when: list[
+            StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenHasToolCall
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenMaxTokensUsed
+            | StopServerToolsWhenStepCountIs
+        ]
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        store: bool | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.models = models
+        self.input = input
+        self.instructions = instructions
+        self.tools = tools
+        self.tool_choice = tool_choice
+        self.parallel_tool_calls = parallel_tool_calls
+        self.max_output_tokens = max_output_tokens
+        self.max_tool_calls = max_tool_calls
+        self.temperature = temperature
+        self.top_p = top_p
+        self.top_k = top_k
+        self.top_logprobs = top_logprobs
+        self.presence_penalty = presence_penalty
+        self.frequency_penalty = frequency_penalty
+        self.stop = stop
+        self.reasoning = reasoning
+        self.text = text
+        self.include = include
+        self.truncation = truncation
+        self.background = background
+        self.metadata = metadata
+        self.prompt = prompt
+        self.prompt_cache_key = prompt_cache_key
+        self.prompt_cache_options = prompt_cache_options
+        self.safety_identifier = safety_identifier
+        self.user = user
+        self.session_id = session_id
+        self.service_tier = service_tier
+        self.provider = provider
+        self.plugins = plugins
+        self.modalities = modalities
+        self.image_config = image_config
+        self.cache_control = cache_control
+        self.debug = debug
+        self.trace = trace
+        self.stop_server_tools_when = stop_server_tools_when
+        self.stream = stream
+        self.store = store
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

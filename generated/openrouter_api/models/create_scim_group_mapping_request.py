@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.scim_role import ScimRole
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateScimGroupMappingRequest(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class CreateScimGroupMappingRequest(_Model):
         role (ScimRole): Workspace role granted to the members of a SCIM group.
     """
 
+    __slots__ = (
+        "scim_group_id",
+        "workspace_id",
+        "role",
+        "additional_properties",
+    )
+
     scim_group_id: str
     workspace_id: str
     role: ScimRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        scim_group_id: str,
+        workspace_id: str,
+        role: ScimRole,
+    ) -> None:
+        self.scim_group_id = scim_group_id
+        self.workspace_id = workspace_id
+        self.role = role
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         scim_group_id = self.scim_group_id

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.speech_response_format import SpeechResponseFormat
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateSpeechRequest(_Model):
     """
     Attributes:
@@ -36,20 +32,61 @@ class CreateSpeechRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
+    __slots__ = (
+        "model",
+        "input",
+        "voice",
+        "instructions",
+        "response_format",
+        "speed",
+        "input_references",
+        "provider",
+        "session_id",
+        "user",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
     input: list[SpeechTurn] | str
-    voice: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    response_format: SpeechResponseFormat | Unset = UNSET
-    speed: float | Unset = UNSET
-    input_references: (
-        list[ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText] | Unset
-    ) = UNSET
-    provider: AudioProviderPreferences | Unset = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    voice: str | Unset
+    instructions: str | Unset
+    response_format: SpeechResponseFormat | Unset
+    speed: float | Unset
+    input_references: list[ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText] | Unset
+    provider: AudioProviderPreferences | Unset
+    session_id: str | Unset
+    user: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input: list[SpeechTurn] | str,
+        voice: str | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+        response_format: SpeechResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        input_references: list[ReferenceImagePart | SpeechReferenceAudio | SpeechReferenceText]
+        | Unset = UNSET,
+        provider: AudioProviderPreferences | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.input = input
+        self.voice = voice
+        self.instructions = instructions
+        self.response_format = response_format
+        self.speed = speed
+        self.input_references = input_references
+        self.provider = provider
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_resolution import VideoResolution
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class CreateVideoRequest(_Model):
     """
     Attributes:
@@ -41,27 +37,89 @@ class CreateVideoRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
-    model: str
-    prompt: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    resolution: VideoResolution | Unset = UNSET
-    aspect_ratio: VideoAspectRatio | Unset = UNSET
-    size: str | Unset = UNSET
-    seed: int | Unset = UNSET
-    generate_audio: bool | Unset = UNSET
-    frame_images: list[VideoFrameImage] | Unset = UNSET
-    input_references: list[ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart] | Unset = (
-        UNSET
+    __slots__ = (
+        "model",
+        "prompt",
+        "duration",
+        "resolution",
+        "aspect_ratio",
+        "size",
+        "seed",
+        "generate_audio",
+        "frame_images",
+        "input_references",
+        "previous_job_id",
+        "callback_url",
+        "creativity",
+        "upscale_factor",
+        "provider",
+        "session_id",
+        "user",
+        "trace",
+        "additional_properties",
     )
-    previous_job_id: str | Unset = UNSET
-    callback_url: str | Unset = UNSET
-    creativity: int | Unset = UNSET
-    upscale_factor: float | Unset = UNSET
-    provider: VideoProviderPreferences | Unset = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    model: str
+    prompt: str | Unset
+    duration: int | Unset
+    resolution: VideoResolution | Unset
+    aspect_ratio: VideoAspectRatio | Unset
+    size: str | Unset
+    seed: int | Unset
+    generate_audio: bool | Unset
+    frame_images: list[VideoFrameImage] | Unset
+    input_references: list[ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart] | Unset
+    previous_job_id: str | Unset
+    callback_url: str | Unset
+    creativity: int | Unset
+    upscale_factor: float | Unset
+    provider: VideoProviderPreferences | Unset
+    session_id: str | Unset
+    user: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        prompt: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        resolution: VideoResolution | Unset = UNSET,
+        aspect_ratio: VideoAspectRatio | Unset = UNSET,
+        size: str | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        generate_audio: bool | Unset = UNSET,
+        frame_images: list[VideoFrameImage] | Unset = UNSET,
+        input_references: list[ReferenceAudioPart | ReferenceImagePart | ReferenceVideoPart]
+        | Unset = UNSET,
+        previous_job_id: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        creativity: int | Unset = UNSET,
+        upscale_factor: float | Unset = UNSET,
+        provider: VideoProviderPreferences | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.prompt = prompt
+        self.duration = duration
+        self.resolution = resolution
+        self.aspect_ratio = aspect_ratio
+        self.size = size
+        self.seed = seed
+        self.generate_audio = generate_audio
+        self.frame_images = frame_images
+        self.input_references = input_references
+        self.previous_job_id = previous_job_id
+        self.callback_url = callback_url
+        self.creativity = creativity
+        self.upscale_factor = upscale_factor
+        self.provider = provider
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

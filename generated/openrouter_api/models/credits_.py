@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Credits(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class Credits(_ReadModel):
         total_usage (float): All credits ever used, in USD.
     """
 
+    __slots__ = (
+        "total_credits",
+        "total_usage",
+        "additional_properties",
+    )
+
     total_credits: float
     total_usage: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total_credits: float,
+        total_usage: float,
+    ) -> None:
+        self.total_credits = total_credits
+        self.total_usage = total_usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("total_credits", "total_credits", True, "float"),
         ("total_usage", "total_usage", True, "float"),

@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.data_region_known import DataRegionKnown
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class CurrentKey(_ReadModel):
     """The calling key's limits and usage. Usage figures are in USD; days and weeks are UTC (weeks start Monday).
 
@@ -45,32 +41,117 @@ class CurrentKey(_ReadModel):
         rate_limit (CurrentKeyRateLimit | None): Legacy rate-limit report; no longer meaningful.
     """
 
+    __slots__ = (
+        "label",
+        "usage",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "include_byok_in_limit",
+        "usage_daily",
+        "usage_weekly",
+        "usage_monthly",
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_weekly",
+        "byok_usage_monthly",
+        "is_free_tier",
+        "is_management_key",
+        "is_provisioning_key",
+        "creator_user_id",
+        "organization_id",
+        "workspace_id",
+        "expires_at",
+        "allowed_data_regions",
+        "budgets",
+        "effective_budget",
+        "free_model_daily_requests",
+        "rate_limit",
+        "additional_properties",
+    )
+
     label: str
     usage: float
-    limit: float | None = None
-    limit_remaining: float | None = None
-    limit_reset: None | str = None
-    include_byok_in_limit: bool | None = None
-    usage_daily: float | None = None
-    usage_weekly: float | None = None
-    usage_monthly: float | None = None
-    byok_usage: float | None = None
-    byok_usage_daily: float | None = None
-    byok_usage_weekly: float | None = None
-    byok_usage_monthly: float | None = None
-    is_free_tier: bool | None = None
-    is_management_key: bool | None = None
-    is_provisioning_key: bool | None = None
-    creator_user_id: None | str = None
-    organization_id: None | str = None
-    workspace_id: None | str = None
-    expires_at: datetime.datetime | None = None
-    allowed_data_regions: list[DataRegionKnown | str] | None = None
-    budgets: list[CurrentKeyBudget] | None = None
-    effective_budget: CurrentKeyBudget | None = None
-    free_model_daily_requests: CurrentKeyFreeModelRequests | None = None
-    rate_limit: CurrentKeyRateLimit | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    limit: float | None
+    limit_remaining: float | None
+    limit_reset: None | str
+    include_byok_in_limit: bool | None
+    usage_daily: float | None
+    usage_weekly: float | None
+    usage_monthly: float | None
+    byok_usage: float | None
+    byok_usage_daily: float | None
+    byok_usage_weekly: float | None
+    byok_usage_monthly: float | None
+    is_free_tier: bool | None
+    is_management_key: bool | None
+    is_provisioning_key: bool | None
+    creator_user_id: None | str
+    organization_id: None | str
+    workspace_id: None | str
+    expires_at: datetime.datetime | None
+    allowed_data_regions: list[DataRegionKnown | str] | None
+    budgets: list[CurrentKeyBudget] | None
+    effective_budget: CurrentKeyBudget | None
+    free_model_daily_requests: CurrentKeyFreeModelRequests | None
+    rate_limit: CurrentKeyRateLimit | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        label: str,
+        usage: float,
+        limit: float | None = None,
+        limit_remaining: float | None = None,
+        limit_reset: None | str = None,
+        include_byok_in_limit: bool | None = None,
+        usage_daily: float | None = None,
+        usage_weekly: float | None = None,
+        usage_monthly: float | None = None,
+        byok_usage: float | None = None,
+        byok_usage_daily: float | None = None,
+        byok_usage_weekly: float | None = None,
+        byok_usage_monthly: float | None = None,
+        is_free_tier: bool | None = None,
+        is_management_key: bool | None = None,
+        is_provisioning_key: bool | None = None,
+        creator_user_id: None | str = None,
+        organization_id: None | str = None,
+        workspace_id: None | str = None,
+        expires_at: datetime.datetime | None = None,
+        allowed_data_regions: list[DataRegionKnown | str] | None = None,
+        budgets: list[CurrentKeyBudget] | None = None,
+        effective_budget: CurrentKeyBudget | None = None,
+        free_model_daily_requests: CurrentKeyFreeModelRequests | None = None,
+        rate_limit: CurrentKeyRateLimit | None = None,
+    ) -> None:
+        self.label = label
+        self.usage = usage
+        self.limit = limit
+        self.limit_remaining = limit_remaining
+        self.limit_reset = limit_reset
+        self.include_byok_in_limit = include_byok_in_limit
+        self.usage_daily = usage_daily
+        self.usage_weekly = usage_weekly
+        self.usage_monthly = usage_monthly
+        self.byok_usage = byok_usage
+        self.byok_usage_daily = byok_usage_daily
+        self.byok_usage_weekly = byok_usage_weekly
+        self.byok_usage_monthly = byok_usage_monthly
+        self.is_free_tier = is_free_tier
+        self.is_management_key = is_management_key
+        self.is_provisioning_key = is_provisioning_key
+        self.creator_user_id = creator_user_id
+        self.organization_id = organization_id
+        self.workspace_id = workspace_id
+        self.expires_at = expires_at
+        self.allowed_data_regions = allowed_data_regions
+        self.budgets = budgets
+        self.effective_budget = effective_budget
+        self.free_model_daily_requests = free_model_daily_requests
+        self.rate_limit = rate_limit
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("label", "label", True, "str"),
         ("usage", "usage", True, "float"),

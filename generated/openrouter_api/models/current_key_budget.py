@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class CurrentKeyBudget(_ReadModel):
     """One spending budget that applies to the key.
 
@@ -27,16 +23,53 @@ class CurrentKeyBudget(_ReadModel):
         guardrail_id (None | str):
     """
 
-    scope: str | None = None
-    limit_usd: float | None = None
-    spend_usd: float | None = None
-    remaining_usd: float | None = None
-    reset_interval: None | str = None
-    resets_at: datetime.datetime | None = None
-    include_byok: bool | None = None
-    budget_id: None | str = None
-    guardrail_id: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "scope",
+        "limit_usd",
+        "spend_usd",
+        "remaining_usd",
+        "reset_interval",
+        "resets_at",
+        "include_byok",
+        "budget_id",
+        "guardrail_id",
+        "additional_properties",
+    )
+
+    scope: str | None
+    limit_usd: float | None
+    spend_usd: float | None
+    remaining_usd: float | None
+    reset_interval: None | str
+    resets_at: datetime.datetime | None
+    include_byok: bool | None
+    budget_id: None | str
+    guardrail_id: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        scope: str | None = None,
+        limit_usd: float | None = None,
+        spend_usd: float | None = None,
+        remaining_usd: float | None = None,
+        reset_interval: None | str = None,
+        resets_at: datetime.datetime | None = None,
+        include_byok: bool | None = None,
+        budget_id: None | str = None,
+        guardrail_id: None | str = None,
+    ) -> None:
+        self.scope = scope
+        self.limit_usd = limit_usd
+        self.spend_usd = spend_usd
+        self.remaining_usd = remaining_usd
+        self.reset_interval = reset_interval
+        self.resets_at = resets_at
+        self.include_byok = include_byok
+        self.budget_id = budget_id
+        self.guardrail_id = guardrail_id
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("scope", "scope", False, "str"),
         ("limit_usd", "limit_usd", False, "float"),

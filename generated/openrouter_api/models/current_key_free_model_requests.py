@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class CurrentKeyFreeModelRequests(_ReadModel):
     """Today's (UTC) request quota for `:free` model variants.
 
@@ -19,10 +15,29 @@ class CurrentKeyFreeModelRequests(_ReadModel):
         remaining (int | None):
     """
 
-    limit: int | None = None
-    used: int | None = None
-    remaining: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "limit",
+        "used",
+        "remaining",
+        "additional_properties",
+    )
+
+    limit: int | None
+    used: int | None
+    remaining: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        limit: int | None = None,
+        used: int | None = None,
+        remaining: int | None = None,
+    ) -> None:
+        self.limit = limit
+        self.used = used
+        self.remaining = remaining
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("limit", "limit", False, "int"),
         ("used", "used", False, "int"),

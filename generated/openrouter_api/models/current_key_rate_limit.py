@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class CurrentKeyRateLimit(_ReadModel):
     """Legacy rate-limit report; no longer meaningful.
 
@@ -19,10 +15,29 @@ class CurrentKeyRateLimit(_ReadModel):
         note (str | None):
     """
 
-    requests: int | None = None
-    interval: str | None = None
-    note: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "requests",
+        "interval",
+        "note",
+        "additional_properties",
+    )
+
+    requests: int | None
+    interval: str | None
+    note: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        requests: int | None = None,
+        interval: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        self.requests = requests
+        self.interval = interval
+        self.note = note
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("requests", "requests", False, "int"),
         ("interval", "interval", False, "str"),

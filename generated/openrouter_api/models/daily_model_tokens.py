@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DailyModelTokens(_ReadModel):
     """Token total of one model in one period.
 
@@ -20,10 +16,29 @@ class DailyModelTokens(_ReadModel):
         total_tokens (str): Prompt plus completion tokens
     """
 
+    __slots__ = (
+        "date",
+        "model_permaslug",
+        "total_tokens",
+        "additional_properties",
+    )
+
     date: str
     model_permaslug: str
     total_tokens: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        date: str,
+        model_permaslug: str,
+        total_tokens: str,
+    ) -> None:
+        self.date = date
+        self.model_permaslug = model_permaslug
+        self.total_tokens = total_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("date", "date", True, "str"),
         ("model_permaslug", "model_permaslug", True, "str"),

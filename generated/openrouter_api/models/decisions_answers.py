@@ -3,19 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsAnswers(_ReadModel):
     """Question name to answer; each answer's `type` matches its question's type."""
 
+    __slots__ = ("additional_properties",)
+
     additional_properties: dict[
         str, DecisionsBoxAnswer | DecisionsChoiceAnswer | DecisionsNoulAnswer | DecisionsScoreAnswer
-    ] = _attrs_field(init=False, factory=dict)
+    ]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
     __spec_additional__: ClassVar[str] = (
         "DecisionsBoxAnswer | DecisionsChoiceAnswer | DecisionsNoulAnswer | DecisionsScoreAnswer"
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsBox(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class DecisionsBox(_ReadModel):
         right (float):
     """
 
+    __slots__ = (
+        "top",
+        "left",
+        "bottom",
+        "right",
+        "additional_properties",
+    )
+
     top: float
     left: float
     bottom: float
     right: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        top: float,
+        left: float,
+        bottom: float,
+        right: float,
+    ) -> None:
+        self.top = top
+        self.left = left
+        self.bottom = bottom
+        self.right = right
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("top", "top", True, "float"),
         ("left", "left", True, "float"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsBoxAnswer(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class DecisionsBoxAnswer(_ReadModel):
         confidence (float | None):
     """
 
+    __slots__ = (
+        "type",
+        "box",
+        "confidence",
+        "additional_properties",
+    )
+
     type: Literal["box"]
     box: DecisionsBox
-    confidence: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    confidence: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["box"],
+        box: DecisionsBox,
+        confidence: float | None = None,
+    ) -> None:
+        self.type = type
+        self.box = box
+        self.confidence = confidence
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['box']"),
         ("box", "box", True, "DecisionsBox"),

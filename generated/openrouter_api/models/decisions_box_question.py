@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsBoxQuestion(_Model):
     """Ask for a bounding box.
 
@@ -18,9 +14,24 @@ class DecisionsBoxQuestion(_Model):
         instructions (Any): A string, or a JSON object or array of structured guidance.
     """
 
+    __slots__ = (
+        "type",
+        "instructions",
+        "additional_properties",
+    )
+
     type: Literal["box"]
     instructions: Any
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["box"],
+        instructions: Any,
+    ) -> None:
+        self.type = type
+        self.instructions = instructions
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

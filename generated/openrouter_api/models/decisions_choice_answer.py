@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsChoiceAnswer(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class DecisionsChoiceAnswer(_ReadModel):
         probabilities (DecisionsProbabilities | None): Option or criterion name to its probability.
     """
 
+    __slots__ = (
+        "type",
+        "choice",
+        "confidence",
+        "probabilities",
+        "additional_properties",
+    )
+
     type: Literal["choice"]
     choice: str
-    confidence: float | None = None
-    probabilities: DecisionsProbabilities | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    confidence: float | None
+    probabilities: DecisionsProbabilities | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["choice"],
+        choice: str,
+        confidence: float | None = None,
+        probabilities: DecisionsProbabilities | None = None,
+    ) -> None:
+        self.type = type
+        self.choice = choice
+        self.confidence = confidence
+        self.probabilities = probabilities
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['choice']"),
         ("choice", "choice", True, "str"),

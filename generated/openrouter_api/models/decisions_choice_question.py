@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsChoiceQuestion(_Model):
     """Ask the model to pick one of the named options.
 
@@ -19,10 +15,28 @@ class DecisionsChoiceQuestion(_Model):
         criteria (DecisionsChoiceCriteria): Option name to its description (a string, JSON object or array) or null.
     """
 
+    __slots__ = (
+        "type",
+        "instructions",
+        "criteria",
+        "additional_properties",
+    )
+
     type: Literal["choice"]
     instructions: Any
     criteria: DecisionsChoiceCriteria
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["choice"],
+        instructions: Any,
+        criteria: DecisionsChoiceCriteria,
+    ) -> None:
+        self.type = type
+        self.instructions = instructions
+        self.criteria = criteria
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

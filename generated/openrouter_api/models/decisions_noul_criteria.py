@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsNoulCriteria(_Model):
     """What counts as true and as false.
 
@@ -18,9 +14,24 @@ class DecisionsNoulCriteria(_Model):
         false (Any): A string, or a JSON object or array.
     """
 
+    __slots__ = (
+        "true",
+        "false",
+        "additional_properties",
+    )
+
     true: Any
     false: Any
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        true: Any,
+        false: Any,
+    ) -> None:
+        self.true = true
+        self.false = false
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         true_ = self.true

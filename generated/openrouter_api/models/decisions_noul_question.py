@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsNoulQuestion(_Model):
     """Ask for a probability that a statement is true.
 
@@ -20,10 +16,28 @@ class DecisionsNoulQuestion(_Model):
         criteria (DecisionsNoulCriteria | Unset): What counts as true and as false.
     """
 
+    __slots__ = (
+        "type",
+        "instructions",
+        "criteria",
+        "additional_properties",
+    )
+
     type: Literal["noul"]
     instructions: Any
-    criteria: DecisionsNoulCriteria | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    criteria: DecisionsNoulCriteria | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["noul"],
+        instructions: Any,
+        criteria: DecisionsNoulCriteria | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.instructions = instructions
+        self.criteria = criteria
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,15 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsQuestions(_Model):
     """Question name to question."""
+
+    __slots__ = ("additional_properties",)
 
     additional_properties: dict[
         str,
@@ -19,7 +17,12 @@ class DecisionsQuestions(_Model):
         | DecisionsChoiceQuestion
         | DecisionsNoulQuestion
         | DecisionsScoreQuestion,
-    ] = _attrs_field(init=False, factory=dict)
+    ]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
 

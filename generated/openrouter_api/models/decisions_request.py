@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsRequest(_Model):
     """A state and named, typed questions about it.
 
@@ -27,14 +23,44 @@ class DecisionsRequest(_Model):
         user (str | Unset): Your identifier for the end user.
     """
 
+    __slots__ = (
+        "model",
+        "state",
+        "questions",
+        "provider",
+        "session_id",
+        "trace",
+        "user",
+        "additional_properties",
+    )
+
     model: str
     state: Any
     questions: DecisionsQuestions
-    provider: None | ProviderPreferences | Unset = UNSET
-    session_id: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    user: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: None | ProviderPreferences | Unset
+    session_id: str | Unset
+    trace: TraceConfig | Unset
+    user: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        state: Any,
+        questions: DecisionsQuestions,
+        provider: None | ProviderPreferences | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+        user: str | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.state = state
+        self.questions = questions
+        self.provider = provider
+        self.session_id = session_id
+        self.trace = trace
+        self.user = user
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsResponse(_ReadModel):
     """One typed answer per question.
 
@@ -21,12 +17,37 @@ class DecisionsResponse(_ReadModel):
         provider (str | None):
     """
 
+    __slots__ = (
+        "model",
+        "answers",
+        "usage",
+        "id",
+        "provider",
+        "additional_properties",
+    )
+
     model: str
     answers: DecisionsAnswers
     usage: DecisionsUsage
-    id: str | None = None
-    provider: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
+    provider: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        answers: DecisionsAnswers,
+        usage: DecisionsUsage,
+        id: str | None = None,
+        provider: str | None = None,
+    ) -> None:
+        self.model = model
+        self.answers = answers
+        self.usage = usage
+        self.id = id
+        self.provider = provider
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("model", "model", True, "str"),
         ("answers", "answers", True, "DecisionsAnswers"),

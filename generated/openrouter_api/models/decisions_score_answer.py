@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsScoreAnswer(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class DecisionsScoreAnswer(_ReadModel):
         legend (DecisionsScoreLegend | None): Criterion to its meaning (a string, JSON object or array).
     """
 
+    __slots__ = (
+        "type",
+        "score",
+        "confidence",
+        "probabilities",
+        "legend",
+        "additional_properties",
+    )
+
     type: Literal["score"]
     score: float
-    confidence: float | None = None
-    probabilities: DecisionsProbabilities | None = None
-    legend: DecisionsScoreLegend | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    confidence: float | None
+    probabilities: DecisionsProbabilities | None
+    legend: DecisionsScoreLegend | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["score"],
+        score: float,
+        confidence: float | None = None,
+        probabilities: DecisionsProbabilities | None = None,
+        legend: DecisionsScoreLegend | None = None,
+    ) -> None:
+        self.type = type
+        self.score = score
+        self.confidence = confidence
+        self.probabilities = probabilities
+        self.legend = legend
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['score']"),
         ("score", "score", True, "float"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DecisionsScoreQuestion(_Model):
     """Ask for a score along an ordered list of criteria.
 
@@ -19,10 +15,28 @@ class DecisionsScoreQuestion(_Model):
         criteria (list[Any]): Ordered levels, each a string, JSON object or array.
     """
 
+    __slots__ = (
+        "type",
+        "instructions",
+        "criteria",
+        "additional_properties",
+    )
+
     type: Literal["score"]
     instructions: Any
     criteria: list[Any]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["score"],
+        instructions: Any,
+        criteria: list[Any],
+    ) -> None:
+        self.type = type
+        self.instructions = instructions
+        self.criteria = criteria
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

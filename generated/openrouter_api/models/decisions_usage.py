@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DecisionsUsage(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class DecisionsUsage(_ReadModel):
         cost (float | None): USD charged.
     """
 
+    __slots__ = (
+        "input_tokens",
+        "output_tokens",
+        "cost",
+        "additional_properties",
+    )
+
     input_tokens: int
     output_tokens: int
-    cost: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cost: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_tokens: int,
+        output_tokens: int,
+        cost: float | None = None,
+    ) -> None:
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        self.cost = cost
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("input_tokens", "input_tokens", True, "int"),
         ("output_tokens", "output_tokens", True, "int"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DeferredBm25Search(_Model):
     """BM25 ranking over the tool definitions.
 
@@ -19,9 +15,24 @@ class DeferredBm25Search(_Model):
         max_results (int | Unset):
     """
 
+    __slots__ = (
+        "type",
+        "max_results",
+        "additional_properties",
+    )
+
     type: Literal["bm25"]
-    max_results: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_results: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["bm25"],
+        max_results: int | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.max_results = max_results
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DeferredToolsControl(_Model):
     """Opt-in router-level deferred-tool protocol: tools marked `defer_loading` stay hidden
     until found by the chosen search. Keep the tool catalogue unchanged across turns and
@@ -23,11 +19,32 @@ class DeferredToolsControl(_Model):
                 apart by `type`.
     """
 
+    __slots__ = (
+        "protocol",
+        "profile",
+        "validation",
+        "search",
+        "additional_properties",
+    )
+
     protocol: Literal["v1"]
     profile: Literal["portable"]
     validation: Literal["runtime"]
     search: DeferredBm25Search | DeferredCustomSearch | DeferredRegexSearch
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        protocol: Literal["v1"],
+        profile: Literal["portable"],
+        validation: Literal["runtime"],
+        search: DeferredBm25Search | DeferredCustomSearch | DeferredRegexSearch,
+    ) -> None:
+        self.protocol = protocol
+        self.profile = profile
+        self.validation = validation
+        self.search = search
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         protocol = self.protocol

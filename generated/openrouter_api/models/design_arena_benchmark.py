@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DesignArenaBenchmark(_ReadModel):
     """A Design Arena rating for one model in one arena and category.
 
@@ -26,6 +22,20 @@ class DesignArenaBenchmark(_ReadModel):
         tournament_stats (DesignArenaTournamentStats): How often the model finished in each place.
     """
 
+    __slots__ = (
+        "source",
+        "arena",
+        "category",
+        "model_permaslug",
+        "display_name",
+        "elo",
+        "win_rate",
+        "avg_generation_time_ms",
+        "pricing",
+        "tournament_stats",
+        "additional_properties",
+    )
+
     source: Literal["design-arena"]
     arena: str
     category: str
@@ -36,7 +46,33 @@ class DesignArenaBenchmark(_ReadModel):
     avg_generation_time_ms: float | None
     pricing: BenchmarkPricing | None
     tournament_stats: DesignArenaTournamentStats
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: Literal["design-arena"],
+        arena: str,
+        category: str,
+        model_permaslug: str,
+        display_name: str,
+        elo: float,
+        win_rate: float,
+        avg_generation_time_ms: float | None,
+        pricing: BenchmarkPricing | None,
+        tournament_stats: DesignArenaTournamentStats,
+    ) -> None:
+        self.source = source
+        self.arena = arena
+        self.category = category
+        self.model_permaslug = model_permaslug
+        self.display_name = display_name
+        self.elo = elo
+        self.win_rate = win_rate
+        self.avg_generation_time_ms = avg_generation_time_ms
+        self.pricing = pricing
+        self.tournament_stats = tournament_stats
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("source", "source", True, "Literal['design-arena']"),
         ("arena", "arena", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class DesignArenaTournamentStats(_ReadModel):
     """How often the model finished in each place.
 
@@ -21,12 +17,37 @@ class DesignArenaTournamentStats(_ReadModel):
         fourth_place (int | None):
     """
 
+    __slots__ = (
+        "total",
+        "first_place",
+        "second_place",
+        "third_place",
+        "fourth_place",
+        "additional_properties",
+    )
+
     total: int | None
     first_place: int | None
     second_place: int | None
     third_place: int | None
     fourth_place: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int | None,
+        first_place: int | None,
+        second_place: int | None,
+        third_place: int | None,
+        fourth_place: int | None,
+    ) -> None:
+        self.total = total
+        self.first_place = first_place
+        self.second_place = second_place
+        self.third_place = third_place
+        self.fourth_place = fourth_place
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("total", "total", True, "int | None"),
         ("first_place", "first_place", True, "int | None"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class DeveloperMessage(_Model):
     """Developer instructions (the newer name for system instructions on some models).
 
@@ -21,11 +17,32 @@ class DeveloperMessage(_Model):
         configuration_update (ConfigurationUpdate | None | Unset): Same as on `SystemMessage`.
     """
 
+    __slots__ = (
+        "role",
+        "content",
+        "name",
+        "configuration_update",
+        "additional_properties",
+    )
+
     role: Literal["developer"]
     content: list[TextContentPart] | str
-    name: str | Unset = UNSET
-    configuration_update: ConfigurationUpdate | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | Unset
+    configuration_update: ConfigurationUpdate | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["developer"],
+        content: list[TextContentPart] | str,
+        name: str | Unset = UNSET,
+        configuration_update: ConfigurationUpdate | None | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.name = name
+        self.configuration_update = configuration_update
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

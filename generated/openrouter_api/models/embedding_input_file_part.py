@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class EmbeddingInputFilePart(_Model):
     """
     Attributes:
@@ -17,9 +13,24 @@ class EmbeddingInputFilePart(_Model):
         input_file (EmbeddingMediaData): Inline media for an embedding input.
     """
 
+    __slots__ = (
+        "type",
+        "input_file",
+        "additional_properties",
+    )
+
     type: Literal["input_file"]
     input_file: EmbeddingMediaData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_file"],
+        input_file: EmbeddingMediaData,
+    ) -> None:
+        self.type = type
+        self.input_file = input_file
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class EmbeddingMediaData(_Model):
     """Inline media for an embedding input.
 
@@ -19,9 +15,24 @@ class EmbeddingMediaData(_Model):
         format (str | Unset): The media format, for example `mp3`, `wav`, `mp4` or `pdf`.
     """
 
+    __slots__ = (
+        "data",
+        "format",
+        "additional_properties",
+    )
+
     data: str
-    format: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    format: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: str,
+        format: str | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.format = format
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

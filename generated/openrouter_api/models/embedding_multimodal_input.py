@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class EmbeddingMultimodalInput(_Model):
     """One input to embed, assembled from text and media parts.
 
@@ -18,6 +14,11 @@ class EmbeddingMultimodalInput(_Model):
             | EmbeddingTextPart]):
     """
 
+    __slots__ = (
+        "content",
+        "additional_properties",
+    )
+
     content: list[
         EmbeddingImageUrlPart
         | EmbeddingInputAudioPart
@@ -25,7 +26,20 @@ class EmbeddingMultimodalInput(_Model):
         | EmbeddingInputVideoPart
         | EmbeddingTextPart
     ]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[
+            EmbeddingImageUrlPart
+            | EmbeddingInputAudioPart
+            | EmbeddingInputFilePart
+            | EmbeddingInputVideoPart
+            | EmbeddingTextPart
+        ],
+    ) -> None:
+        self.content = content
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         content = []

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class EmbeddingObject(_ReadModel):
     """One embedding vector.
 
@@ -19,10 +15,29 @@ class EmbeddingObject(_ReadModel):
         index (int | None): Position of the matching input.
     """
 
+    __slots__ = (
+        "object",
+        "embedding",
+        "index",
+        "additional_properties",
+    )
+
     object: Literal["embedding"]
     embedding: list[float] | str
-    index: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    index: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        object: Literal["embedding"],
+        embedding: list[float] | str,
+        index: int | None = None,
+    ) -> None:
+        self.object = object
+        self.embedding = embedding
+        self.index = index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("object", "object", True, "Literal['embedding']"),
         ("embedding", "embedding", True, "list[float] | str"),

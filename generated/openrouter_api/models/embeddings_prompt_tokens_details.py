@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class EmbeddingsPromptTokensDetails(_ReadModel):
     """Per-modality token counts; only sent for mixed-modality inputs when the provider reports them.
 
@@ -21,12 +17,37 @@ class EmbeddingsPromptTokensDetails(_ReadModel):
         file_tokens (int | None):
     """
 
-    text_tokens: int | None = None
-    image_tokens: int | None = None
-    audio_tokens: int | None = None
-    video_tokens: int | None = None
-    file_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "text_tokens",
+        "image_tokens",
+        "audio_tokens",
+        "video_tokens",
+        "file_tokens",
+        "additional_properties",
+    )
+
+    text_tokens: int | None
+    image_tokens: int | None
+    audio_tokens: int | None
+    video_tokens: int | None
+    file_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text_tokens: int | None = None,
+        image_tokens: int | None = None,
+        audio_tokens: int | None = None,
+        video_tokens: int | None = None,
+        file_tokens: int | None = None,
+    ) -> None:
+        self.text_tokens = text_tokens
+        self.image_tokens = image_tokens
+        self.audio_tokens = audio_tokens
+        self.video_tokens = video_tokens
+        self.file_tokens = file_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("text_tokens", "text_tokens", False, "int"),
         ("image_tokens", "image_tokens", False, "int"),

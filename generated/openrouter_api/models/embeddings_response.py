@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class EmbeddingsResponse(_ReadModel):
     """The vectors, in the same order as the inputs.
 
@@ -21,12 +17,37 @@ class EmbeddingsResponse(_ReadModel):
         usage (EmbeddingsUsage | None): Tokens counted and money charged for an embeddings request.
     """
 
+    __slots__ = (
+        "object",
+        "data",
+        "model",
+        "id",
+        "usage",
+        "additional_properties",
+    )
+
     object: Literal["list"]
     data: list[EmbeddingObject]
     model: str
-    id: str | None = None
-    usage: EmbeddingsUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
+    usage: EmbeddingsUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        object: Literal["list"],
+        data: list[EmbeddingObject],
+        model: str,
+        id: str | None = None,
+        usage: EmbeddingsUsage | None = None,
+    ) -> None:
+        self.object = object
+        self.data = data
+        self.model = model
+        self.id = id
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("object", "object", True, "Literal['list']"),
         ("data", "data", True, "list[EmbeddingObject]"),

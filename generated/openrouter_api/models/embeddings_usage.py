@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class EmbeddingsUsage(_ReadModel):
     """Tokens counted and money charged for an embeddings request.
 
@@ -23,13 +19,41 @@ class EmbeddingsUsage(_ReadModel):
         cost_details (CostDetails | None):
     """
 
+    __slots__ = (
+        "prompt_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "additional_properties",
+    )
+
     prompt_tokens: int
     total_tokens: int
-    prompt_tokens_details: EmbeddingsPromptTokensDetails | None = None
-    cost: float | None = None
-    is_byok: bool | None = None
-    cost_details: CostDetails | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt_tokens_details: EmbeddingsPromptTokensDetails | None
+    cost: float | None
+    is_byok: bool | None
+    cost_details: CostDetails | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: int,
+        total_tokens: int,
+        prompt_tokens_details: EmbeddingsPromptTokensDetails | None = None,
+        cost: float | None = None,
+        is_byok: bool | None = None,
+        cost_details: CostDetails | None = None,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.total_tokens = total_tokens
+        self.prompt_tokens_details = prompt_tokens_details
+        self.cost = cost
+        self.is_byok = is_byok
+        self.cost_details = cost_details
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt_tokens", "prompt_tokens", True, "int"),
         ("total_tokens", "total_tokens", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ErrorAvailability(_ReadModel):
     """Why no model or provider could serve the request, and whether retrying helps.
 
@@ -25,16 +21,53 @@ class ErrorAvailability(_ReadModel):
         docs_url (str | None):
     """
 
-    code: str | None = None
-    retryable: bool | None = None
-    retry_after: float | None = None
-    requested_models: list[str] | None = None
-    affected_providers: list[str] | None = None
-    excluded_by: list[str] | None = None
-    fallback_models: list[str] | None = None
-    constraint: ErrorAvailabilityConstraint | None = None
-    docs_url: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "code",
+        "retryable",
+        "retry_after",
+        "requested_models",
+        "affected_providers",
+        "excluded_by",
+        "fallback_models",
+        "constraint",
+        "docs_url",
+        "additional_properties",
+    )
+
+    code: str | None
+    retryable: bool | None
+    retry_after: float | None
+    requested_models: list[str] | None
+    affected_providers: list[str] | None
+    excluded_by: list[str] | None
+    fallback_models: list[str] | None
+    constraint: ErrorAvailabilityConstraint | None
+    docs_url: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        code: str | None = None,
+        retryable: bool | None = None,
+        retry_after: float | None = None,
+        requested_models: list[str] | None = None,
+        affected_providers: list[str] | None = None,
+        excluded_by: list[str] | None = None,
+        fallback_models: list[str] | None = None,
+        constraint: ErrorAvailabilityConstraint | None = None,
+        docs_url: str | None = None,
+    ) -> None:
+        self.code = code
+        self.retryable = retryable
+        self.retry_after = retry_after
+        self.requested_models = requested_models
+        self.affected_providers = affected_providers
+        self.excluded_by = excluded_by
+        self.fallback_models = fallback_models
+        self.constraint = constraint
+        self.docs_url = docs_url
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("code", "code", False, "str"),
         ("retryable", "retryable", False, "bool"),

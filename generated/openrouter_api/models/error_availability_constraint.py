@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ErrorAvailabilityConstraint(_ReadModel):
     """The request field that ruled the candidates out.
 
@@ -18,9 +14,25 @@ class ErrorAvailabilityConstraint(_ReadModel):
         detail (str | None):
     """
 
-    field: str | None = None
-    detail: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "field",
+        "detail",
+        "additional_properties",
+    )
+
+    field: str | None
+    detail: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        self.field = field
+        self.detail = detail
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field", "field", False, "str"),
         ("detail", "detail", False, "str"),

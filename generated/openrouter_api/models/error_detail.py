@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ErrorDetail(_ReadModel):
     """
     Attributes:
@@ -23,13 +19,41 @@ class ErrorDetail(_ReadModel):
             helps.
     """
 
+    __slots__ = (
+        "message",
+        "code",
+        "metadata",
+        "error_type",
+        "http_status",
+        "availability",
+        "additional_properties",
+    )
+
     message: str
-    code: int | str | None = None
-    metadata: ErrorMetadata | None = None
-    error_type: str | None = None
-    http_status: int | None = None
-    availability: ErrorAvailability | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | str | None
+    metadata: ErrorMetadata | None
+    error_type: str | None
+    http_status: int | None
+    availability: ErrorAvailability | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        code: int | str | None = None,
+        metadata: ErrorMetadata | None = None,
+        error_type: str | None = None,
+        http_status: int | None = None,
+        availability: ErrorAvailability | None = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.metadata = metadata
+        self.error_type = error_type
+        self.http_status = http_status
+        self.availability = availability
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("message", "message", True, "str"),
         ("code", "code", False, "int | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ErrorResponse(_ReadModel):
     """The envelope of every JSON error, and of a 200 body that reports a failure.
 
@@ -19,10 +15,29 @@ class ErrorResponse(_ReadModel):
         openrouter_metadata (Any): Routing diagnostics, present when `X-OpenRouter-Metadata` is enabled.
     """
 
+    __slots__ = (
+        "error",
+        "user_id",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     error: ErrorDetail
-    user_id: None | str = None
-    openrouter_metadata: Any = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_id: None | str
+    openrouter_metadata: Any
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error: ErrorDetail,
+        user_id: None | str = None,
+        openrouter_metadata: Any = None,
+    ) -> None:
+        self.error = error
+        self.user_id = user_id
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("error", "error", True, "ErrorDetail"),
         ("user_id", "user_id", False, "None | str"),

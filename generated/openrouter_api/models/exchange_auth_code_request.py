@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.o_auth_code_challenge_method import OAuthCodeChallengeMethod
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ExchangeAuthCodeRequest(_Model):
     """
     Attributes:
@@ -20,10 +16,28 @@ class ExchangeAuthCodeRequest(_Model):
         code_challenge_method (None | OAuthCodeChallengeMethod | Unset):
     """
 
+    __slots__ = (
+        "code",
+        "code_verifier",
+        "code_challenge_method",
+        "additional_properties",
+    )
+
     code: str
-    code_verifier: str | Unset = UNSET
-    code_challenge_method: None | OAuthCodeChallengeMethod | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code_verifier: str | Unset
+    code_challenge_method: None | OAuthCodeChallengeMethod | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        code: str,
+        code_verifier: str | Unset = UNSET,
+        code_challenge_method: None | OAuthCodeChallengeMethod | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.code_verifier = code_verifier
+        self.code_challenge_method = code_challenge_method
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ExchangeAuthCodeResponse(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ExchangeAuthCodeResponse(_ReadModel):
         user_id (None | str): The user the key belongs to.
     """
 
+    __slots__ = (
+        "key",
+        "user_id",
+        "additional_properties",
+    )
+
     key: str
     user_id: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key: str,
+        user_id: None | str,
+    ) -> None:
+        self.key = key
+        self.user_id = user_id
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("key", "key", True, "str"),
         ("user_id", "user_id", True, "None | str"),

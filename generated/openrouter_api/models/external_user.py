@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class ExternalUser(_ReadModel):
     """A caller-chosen end-user tracking id registered under the organization.
 
@@ -23,11 +19,33 @@ class ExternalUser(_ReadModel):
         updated_at (datetime.datetime):
     """
 
+    __slots__ = (
+        "user",
+        "is_active",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+    )
+
     user: str
     is_active: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user: str,
+        is_active: bool,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.user = user
+        self.is_active = is_active
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("user", "user", True, "str"),
         ("is_active", "is_active", True, "bool"),

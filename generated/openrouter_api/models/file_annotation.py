@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileAnnotation(_ReadModel):
     """Parsed content of an input file; send it back on the assistant message to skip parsing again.
 
@@ -18,9 +14,25 @@ class FileAnnotation(_ReadModel):
         file (FileAnnotationFile):
     """
 
+    __slots__ = (
+        "type",
+        "file",
+        "additional_properties",
+    )
+
     type: Literal["file"]
     file: FileAnnotationFile
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["file"],
+        file: FileAnnotationFile,
+    ) -> None:
+        self.type = type
+        self.file = file
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['file']"),
         ("file", "file", True, "FileAnnotationFile"),

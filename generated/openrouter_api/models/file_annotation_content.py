@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileAnnotationContent(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class FileAnnotationContent(_ReadModel):
         image_url (ChatGeneratedImageUrl | None):
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "image_url",
+        "additional_properties",
+    )
+
     type: str
-    text: str | None = None
-    image_url: ChatGeneratedImageUrl | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: str | None
+    image_url: ChatGeneratedImageUrl | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        text: str | None = None,
+        image_url: ChatGeneratedImageUrl | None = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.image_url = image_url
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("text", "text", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileAnnotationFile(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class FileAnnotationFile(_ReadModel):
         content (list[FileAnnotationContent] | None): Extracted text and image parts.
     """
 
+    __slots__ = (
+        "hash",
+        "name",
+        "content",
+        "additional_properties",
+    )
+
     hash: str
-    name: str | None = None
-    content: list[FileAnnotationContent] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    content: list[FileAnnotationContent] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        hash: str,
+        name: str | None = None,
+        content: list[FileAnnotationContent] | None = None,
+    ) -> None:
+        self.hash = hash
+        self.name = name
+        self.content = content
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("hash", "hash", True, "str"),
         ("name", "name", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FileContentPart(_Model):
     """A document such as a PDF; models without native support get it through the file-parser plugin.
 
@@ -18,9 +14,24 @@ class FileContentPart(_Model):
         file (FileInput):
     """
 
+    __slots__ = (
+        "type",
+        "file",
+        "additional_properties",
+    )
+
     type: Literal["file"]
     file: FileInput
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["file"],
+        file: FileInput,
+    ) -> None:
+        self.type = type
+        self.file = file
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

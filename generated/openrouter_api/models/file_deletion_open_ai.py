@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileDeletionOpenAI(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class FileDeletionOpenAI(_ReadModel):
         deleted (bool):
     """
 
+    __slots__ = (
+        "field_shape",
+        "id",
+        "object",
+        "deleted",
+        "additional_properties",
+    )
+
     field_shape: Literal["openai"]
     id: str
     object: Literal["file"]
     deleted: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openai"],
+        id: str,
+        object: Literal["file"],
+        deleted: bool,
+    ) -> None:
+        self.field_shape = field_shape
+        self.id = id
+        self.object = object
+        self.deleted = deleted
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openai']"),
         ("id", "id", True, "str"),

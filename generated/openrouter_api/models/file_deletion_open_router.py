@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileDeletionOpenRouter(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class FileDeletionOpenRouter(_ReadModel):
         type (Literal['file_deleted']):
     """
 
+    __slots__ = (
+        "field_shape",
+        "id",
+        "type",
+        "additional_properties",
+    )
+
     field_shape: Literal["openrouter"]
     id: str
     type: Literal["file_deleted"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openrouter"],
+        id: str,
+        type: Literal["file_deleted"],
+    ) -> None:
+        self.field_shape = field_shape
+        self.id = id
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openrouter']"),
         ("id", "id", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FileInput(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class FileInput(_Model):
         file_id (str | Unset): Id of a file uploaded through the Files API.
     """
 
-    filename: str | Unset = UNSET
-    file_data: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "filename",
+        "file_data",
+        "file_id",
+        "additional_properties",
+    )
+
+    filename: str | Unset
+    file_data: str | Unset
+    file_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        filename: str | Unset = UNSET,
+        file_data: str | Unset = UNSET,
+        file_id: str | Unset = UNSET,
+    ) -> None:
+        self.filename = filename
+        self.file_data = file_data
+        self.file_id = file_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileListOpenAI(_ReadModel):
     """
     Attributes:
@@ -21,13 +17,41 @@ class FileListOpenAI(_ReadModel):
         has_more (bool):
     """
 
+    __slots__ = (
+        "field_shape",
+        "object",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+        "additional_properties",
+    )
+
     field_shape: Literal["openai"]
     object: Literal["list"]
     data: list[StoredFileOpenAI]
     first_id: None | str
     last_id: None | str
     has_more: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openai"],
+        object: Literal["list"],
+        data: list[StoredFileOpenAI],
+        first_id: None | str,
+        last_id: None | str,
+        has_more: bool,
+    ) -> None:
+        self.field_shape = field_shape
+        self.object = object
+        self.data = data
+        self.first_id = first_id
+        self.last_id = last_id
+        self.has_more = has_more
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openai']"),
         ("object", "object", True, "Literal['list']"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class FileListOpenRouter(_ReadModel):
     """
     Attributes:
@@ -21,13 +17,41 @@ class FileListOpenRouter(_ReadModel):
         cursor (None | str): Pass as `cursor` to get the next page; null on the last page.
     """
 
+    __slots__ = (
+        "field_shape",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+        "cursor",
+        "additional_properties",
+    )
+
     field_shape: Literal["openrouter"]
     data: list[StoredFileOpenRouter]
     first_id: None | str
     last_id: None | str
     has_more: bool
     cursor: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openrouter"],
+        data: list[StoredFileOpenRouter],
+        first_id: None | str,
+        last_id: None | str,
+        has_more: bool,
+        cursor: None | str,
+    ) -> None:
+        self.field_shape = field_shape
+        self.data = data
+        self.first_id = first_id
+        self.last_id = last_id
+        self.has_more = has_more
+        self.cursor = cursor
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openrouter']"),
         ("data", "data", True, "list[StoredFileOpenRouter]"),

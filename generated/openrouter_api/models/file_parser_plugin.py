@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FileParserPlugin(_Model):
     """Turns files (PDFs) into text for models that cannot read them natively.
 
@@ -20,10 +16,28 @@ class FileParserPlugin(_Model):
         pdf (PdfParserOptions | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "pdf",
+        "additional_properties",
+    )
+
     id: Literal["file-parser"]
-    enabled: bool | Unset = UNSET
-    pdf: PdfParserOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    pdf: PdfParserOptions | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["file-parser"],
+        enabled: bool | Unset = UNSET,
+        pdf: PdfParserOptions | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.pdf = pdf
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -4,23 +4,31 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types
 from ..types import File
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FileUpload(_Model):
     """
     Attributes:
         file (File): The file to store (at most 100 MB).
     """
 
+    __slots__ = (
+        "file",
+        "additional_properties",
+    )
+
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file: File,
+    ) -> None:
+        self.file = file
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

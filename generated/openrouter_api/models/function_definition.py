@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FunctionDefinition(_Model):
     """
     Attributes:
@@ -21,12 +17,36 @@ class FunctionDefinition(_Model):
         defer_loading (bool | Unset):
     """
 
+    __slots__ = (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+        "defer_loading",
+        "additional_properties",
+    )
+
     name: str
-    description: str | Unset = UNSET
-    parameters: Any | Unset = UNSET
-    strict: bool | None | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    parameters: Any | Unset
+    strict: bool | None | Unset
+    defer_loading: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str | Unset = UNSET,
+        parameters: Any | Unset = UNSET,
+        strict: bool | None | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.parameters = parameters
+        self.strict = strict
+        self.defer_loading = defer_loading
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

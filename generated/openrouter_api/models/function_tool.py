@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FunctionTool(_Model):
     """A function the client executes; the model answers with a tool call carrying JSON arguments.
 
@@ -23,11 +19,32 @@ class FunctionTool(_Model):
         defer_loading (bool | Unset): Hide this tool until the tool-search server tool finds it.
     """
 
+    __slots__ = (
+        "type",
+        "function",
+        "cache_control",
+        "defer_loading",
+        "additional_properties",
+    )
+
     type: Literal["function"]
     function: FunctionDefinition
-    cache_control: CacheControl | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_control: CacheControl | Unset
+    defer_loading: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["function"],
+        function: FunctionDefinition,
+        cache_control: CacheControl | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.function = function
+        self.cache_control = cache_control
+        self.defer_loading = defer_loading
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

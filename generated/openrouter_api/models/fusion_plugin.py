@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.fusion_plugin_preset import FusionPluginPreset
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FusionPlugin(_Model):
     """Settings for a Fusion run (several models research in parallel, one synthesises).
 
@@ -25,14 +21,44 @@ class FusionPlugin(_Model):
         max_tool_calls (int | Unset): Tool-calling steps each panel model and the analyst may take.
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "preset",
+        "model",
+        "analysis_models",
+        "tools",
+        "max_tool_calls",
+        "additional_properties",
+    )
+
     id: Literal["fusion"]
-    enabled: bool | Unset = UNSET
-    preset: FusionPluginPreset | Unset = UNSET
-    model: str | Unset = UNSET
-    analysis_models: list[str] | Unset = UNSET
-    tools: list[FusionTool] | Unset = UNSET
-    max_tool_calls: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    preset: FusionPluginPreset | Unset
+    model: str | Unset
+    analysis_models: list[str] | Unset
+    tools: list[FusionTool] | Unset
+    max_tool_calls: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["fusion"],
+        enabled: bool | Unset = UNSET,
+        preset: FusionPluginPreset | Unset = UNSET,
+        model: str | Unset = UNSET,
+        analysis_models: list[str] | Unset = UNSET,
+        tools: list[FusionTool] | Unset = UNSET,
+        max_tool_calls: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.preset = preset
+        self.model = model
+        self.analysis_models = analysis_models
+        self.tools = tools
+        self.max_tool_calls = max_tool_calls
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

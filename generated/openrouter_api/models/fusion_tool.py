@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class FusionTool(_Model):
     """
     Attributes:
@@ -18,9 +14,24 @@ class FusionTool(_Model):
         parameters (Any | Unset): Settings forwarded as the tool's `parameters` object.
     """
 
+    __slots__ = (
+        "type",
+        "parameters",
+        "additional_properties",
+    )
+
     type: str
-    parameters: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parameters: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        parameters: Any | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.parameters = parameters
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GeneratedImage(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class GeneratedImage(_ReadModel):
         media_type (str | None): MIME type such as `image/png` or `image/svg+xml`; absent when unknown.
     """
 
+    __slots__ = (
+        "b64_json",
+        "media_type",
+        "additional_properties",
+    )
+
     b64_json: str
-    media_type: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    media_type: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        b64_json: str,
+        media_type: str | None = None,
+    ) -> None:
+        self.b64_json = b64_json
+        self.media_type = media_type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("b64_json", "b64_json", True, "str"),
         ("media_type", "media_type", False, "str"),

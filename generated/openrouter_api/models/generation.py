@@ -4,16 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.data_region_known import DataRegionKnown
 from ..models.generation_api_type_known import GenerationApiTypeKnown
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class Generation(_ReadModel):
     """Stored statistics of one generation.
 
@@ -65,52 +61,197 @@ class Generation(_ReadModel):
         provider_responses (list[GenerationProviderResponse] | None): Every provider attempt, fallbacks included.
     """
 
+    __slots__ = (
+        "id",
+        "total_cost",
+        "created_at",
+        "model",
+        "upstream_id",
+        "usage",
+        "cache_discount",
+        "upstream_inference_cost",
+        "app_id",
+        "streamed",
+        "cancelled",
+        "provider_name",
+        "latency",
+        "moderation_latency",
+        "generation_time",
+        "finish_reason",
+        "native_finish_reason",
+        "tokens_prompt",
+        "tokens_completion",
+        "native_tokens_prompt",
+        "native_tokens_completion",
+        "native_tokens_completion_images",
+        "native_tokens_reasoning",
+        "native_tokens_cached",
+        "num_media_prompt",
+        "num_input_audio_prompt",
+        "num_media_completion",
+        "num_search_results",
+        "num_fetches",
+        "web_search_engine",
+        "origin",
+        "is_byok",
+        "router",
+        "http_referer",
+        "user_agent",
+        "external_user",
+        "session_id",
+        "request_id",
+        "preset_id",
+        "workspace_id",
+        "api_type",
+        "data_region",
+        "service_tier",
+        "response_cache_source_id",
+        "provider_responses",
+        "additional_properties",
+    )
+
     id: str
     total_cost: float
     created_at: datetime.datetime
     model: str
-    upstream_id: None | str = None
-    usage: float | None = None
-    cache_discount: float | None = None
-    upstream_inference_cost: float | None = None
-    app_id: int | None = None
-    streamed: bool | None = None
-    cancelled: bool | None = None
-    provider_name: None | str = None
-    latency: float | None = None
-    moderation_latency: float | None = None
-    generation_time: float | None = None
-    finish_reason: None | str = None
-    native_finish_reason: None | str = None
-    tokens_prompt: int | None = None
-    tokens_completion: int | None = None
-    native_tokens_prompt: int | None = None
-    native_tokens_completion: int | None = None
-    native_tokens_completion_images: int | None = None
-    native_tokens_reasoning: int | None = None
-    native_tokens_cached: int | None = None
-    num_media_prompt: int | None = None
-    num_input_audio_prompt: int | None = None
-    num_media_completion: int | None = None
-    num_search_results: int | None = None
-    num_fetches: int | None = None
-    web_search_engine: None | str = None
-    origin: str | None = None
-    is_byok: bool | None = None
-    router: None | str = None
-    http_referer: None | str = None
-    user_agent: None | str = None
-    external_user: None | str = None
-    session_id: None | str = None
-    request_id: None | str = None
-    preset_id: None | str = None
-    workspace_id: None | str = None
-    api_type: GenerationApiTypeKnown | None | str = None
-    data_region: DataRegionKnown | None | str = None
-    service_tier: None | str = None
-    response_cache_source_id: None | str = None
-    provider_responses: list[GenerationProviderResponse] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    upstream_id: None | str
+    usage: float | None
+    cache_discount: float | None
+    upstream_inference_cost: float | None
+    app_id: int | None
+    streamed: bool | None
+    cancelled: bool | None
+    provider_name: None | str
+    latency: float | None
+    moderation_latency: float | None
+    generation_time: float | None
+    finish_reason: None | str
+    native_finish_reason: None | str
+    tokens_prompt: int | None
+    tokens_completion: int | None
+    native_tokens_prompt: int | None
+    native_tokens_completion: int | None
+    native_tokens_completion_images: int | None
+    native_tokens_reasoning: int | None
+    native_tokens_cached: int | None
+    num_media_prompt: int | None
+    num_input_audio_prompt: int | None
+    num_media_completion: int | None
+    num_search_results: int | None
+    num_fetches: int | None
+    web_search_engine: None | str
+    origin: str | None
+    is_byok: bool | None
+    router: None | str
+    http_referer: None | str
+    user_agent: None | str
+    external_user: None | str
+    session_id: None | str
+    request_id: None | str
+    preset_id: None | str
+    workspace_id: None | str
+    api_type: GenerationApiTypeKnown | None | str
+    data_region: DataRegionKnown | None | str
+    service_tier: None | str
+    response_cache_source_id: None | str
+    provider_responses: list[GenerationProviderResponse] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        total_cost: float,
+        created_at: datetime.datetime,
+        model: str,
+        upstream_id: None | str = None,
+        usage: float | None = None,
+        cache_discount: float | None = None,
+        upstream_inference_cost: float | None = None,
+        app_id: int | None = None,
+        streamed: bool | None = None,
+        cancelled: bool | None = None,
+        provider_name: None | str = None,
+        latency: float | None = None,
+        moderation_latency: float | None = None,
+        generation_time: float | None = None,
+        finish_reason: None | str = None,
+        native_finish_reason: None | str = None,
+        tokens_prompt: int | None = None,
+        tokens_completion: int | None = None,
+        native_tokens_prompt: int | None = None,
+        native_tokens_completion: int | None = None,
+        native_tokens_completion_images: int | None = None,
+        native_tokens_reasoning: int | None = None,
+        native_tokens_cached: int | None = None,
+        num_media_prompt: int | None = None,
+        num_input_audio_prompt: int | None = None,
+        num_media_completion: int | None = None,
+        num_search_results: int | None = None,
+        num_fetches: int | None = None,
+        web_search_engine: None | str = None,
+        origin: str | None = None,
+        is_byok: bool | None = None,
+        router: None | str = None,
+        http_referer: None | str = None,
+        user_agent: None | str = None,
+        external_user: None | str = None,
+        session_id: None | str = None,
+        request_id: None | str = None,
+        preset_id: None | str = None,
+        workspace_id: None | str = None,
+        api_type: GenerationApiTypeKnown | None | str = None,
+        data_region: DataRegionKnown | None | str = None,
+        service_tier: None | str = None,
+        response_cache_source_id: None | str = None,
+        provider_responses: list[GenerationProviderResponse] | None = None,
+    ) -> None:
+        self.id = id
+        self.total_cost = total_cost
+        self.created_at = created_at
+        self.model = model
+        self.upstream_id = upstream_id
+        self.usage = usage
+        self.cache_discount = cache_discount
+        self.upstream_inference_cost = upstream_inference_cost
+        self.app_id = app_id
+        self.streamed = streamed
+        self.cancelled = cancelled
+        self.provider_name = provider_name
+        self.latency = latency
+        self.moderation_latency = moderation_latency
+        self.generation_time = generation_time
+        self.finish_reason = finish_reason
+        self.native_finish_reason = native_finish_reason
+        self.tokens_prompt = tokens_prompt
+        self.tokens_completion = tokens_completion
+        self.native_tokens_prompt = native_tokens_prompt
+        self.native_tokens_completion = native_tokens_completion
+        self.native_tokens_completion_images = native_tokens_completion_images
+        self.native_tokens_reasoning = native_tokens_reasoning
+        self.native_tokens_cached = native_tokens_cached
+        self.num_media_prompt = num_media_prompt
+        self.num_input_audio_prompt = num_input_audio_prompt
+        self.num_media_completion = num_media_completion
+        self.num_search_results = num_search_results
+        self.num_fetches = num_fetches
+        self.web_search_engine = web_search_engine
+        self.origin = origin
+        self.is_byok = is_byok
+        self.router = router
+        self.http_referer = http_referer
+        self.user_agent = user_agent
+        self.external_user = external_user
+        self.session_id = session_id
+        self.request_id = request_id
+        self.preset_id = preset_id
+        self.workspace_id = workspace_id
+        self.api_type = api_type
+        self.data_region = data_region
+        self.service_tier = service_tier
+        self.response_cache_source_id = response_cache_source_id
+        self.provider_responses = provider_responses
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("total_cost", "total_cost", True, "float"),

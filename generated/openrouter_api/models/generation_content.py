@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContent(_ReadModel):
     """Stored prompt and output of a generation.
 
@@ -20,10 +16,29 @@ class GenerationContent(_ReadModel):
         error (GenerationContentError | None): The stored failure; null when the generation succeeded.
     """
 
+    __slots__ = (
+        "input",
+        "output",
+        "error",
+        "additional_properties",
+    )
+
     input: GenerationContentMessagesInput | GenerationContentPromptInput
     output: GenerationContentOutput
     error: GenerationContentError | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input: GenerationContentMessagesInput | GenerationContentPromptInput,
+        output: GenerationContentOutput,
+        error: GenerationContentError | None,
+    ) -> None:
+        self.input = input
+        self.output = output
+        self.error = error
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("input", "input", True, "GenerationContentMessagesInput | GenerationContentPromptInput"),
         ("output", "output", True, "GenerationContentOutput"),

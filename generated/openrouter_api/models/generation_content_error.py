@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContentError(_ReadModel):
     """The failure stored for a generation.
 
@@ -21,12 +17,37 @@ class GenerationContentError(_ReadModel):
         previous_errors (list[GenerationContentErrorAttempt]): Earlier failed attempts, in order.
     """
 
+    __slots__ = (
+        "status",
+        "message",
+        "provider_name",
+        "raw",
+        "previous_errors",
+        "additional_properties",
+    )
+
     status: int | None
     message: None | str
     provider_name: None | str
     raw: None | str
     previous_errors: list[GenerationContentErrorAttempt]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: int | None,
+        message: None | str,
+        provider_name: None | str,
+        raw: None | str,
+        previous_errors: list[GenerationContentErrorAttempt],
+    ) -> None:
+        self.status = status
+        self.message = message
+        self.provider_name = provider_name
+        self.raw = raw
+        self.previous_errors = previous_errors
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("status", "status", True, "int | None"),
         ("message", "message", True, "None | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContentErrorAttempt(_ReadModel):
     """One failed upstream attempt.
 
@@ -20,11 +16,33 @@ class GenerationContentErrorAttempt(_ReadModel):
         raw (None | str): Raw provider error body, when stored.
     """
 
+    __slots__ = (
+        "code",
+        "message",
+        "provider_name",
+        "raw",
+        "additional_properties",
+    )
+
     code: int
     message: str
     provider_name: None | str
     raw: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        provider_name: None | str,
+        raw: None | str,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.provider_name = provider_name
+        self.raw = raw
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("code", "code", True, "int"),
         ("message", "message", True, "str"),

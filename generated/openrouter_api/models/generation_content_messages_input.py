@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContentMessagesInput(_ReadModel):
     """Stored input of a chat-style generation.
 
@@ -17,8 +13,21 @@ class GenerationContentMessagesInput(_ReadModel):
         messages (list[Any]): The messages as sent.
     """
 
+    __slots__ = (
+        "messages",
+        "additional_properties",
+    )
+
     messages: list[Any]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[Any],
+    ) -> None:
+        self.messages = messages
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("messages", "messages", True, "list[Any]"),
     )

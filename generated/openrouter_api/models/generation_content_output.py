@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContentOutput(_ReadModel):
     """Stored output of a generation.
 
@@ -18,9 +14,25 @@ class GenerationContentOutput(_ReadModel):
         reasoning (None | str): Reasoning text, if any.
     """
 
+    __slots__ = (
+        "completion",
+        "reasoning",
+        "additional_properties",
+    )
+
     completion: None | str
     reasoning: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        completion: None | str,
+        reasoning: None | str,
+    ) -> None:
+        self.completion = completion
+        self.reasoning = reasoning
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("completion", "completion", True, "None | str"),
         ("reasoning", "reasoning", True, "None | str"),

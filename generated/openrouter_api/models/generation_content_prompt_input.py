@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationContentPromptInput(_ReadModel):
     """Stored input of a prompt-style generation.
 
@@ -17,8 +13,21 @@ class GenerationContentPromptInput(_ReadModel):
         prompt (str): The prompt text.
     """
 
+    __slots__ = (
+        "prompt",
+        "additional_properties",
+    )
+
     prompt: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str,
+    ) -> None:
+        self.prompt = prompt
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt", "prompt", True, "str"),
     )

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.generation_feedback_category import GenerationFeedbackCategory
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class GenerationFeedbackRequest(_Model):
     """Feedback on one generation.
 
@@ -21,10 +17,28 @@ class GenerationFeedbackRequest(_Model):
         comment (str | Unset): Optional free text.
     """
 
+    __slots__ = (
+        "generation_id",
+        "category",
+        "comment",
+        "additional_properties",
+    )
+
     generation_id: str
     category: GenerationFeedbackCategory
-    comment: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    comment: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        generation_id: str,
+        category: GenerationFeedbackCategory,
+        comment: str | Unset = UNSET,
+    ) -> None:
+        self.generation_id = generation_id
+        self.category = category
+        self.comment = comment
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         generation_id = self.generation_id

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GenerationProviderResponse(_ReadModel):
     """One attempt at a provider.
 
@@ -24,15 +20,49 @@ class GenerationProviderResponse(_ReadModel):
         routed_service_tier (str | None): Tier the request was routed to (`flex`, `priority`, `ultrafast`).
     """
 
-    id: str | None = None
-    endpoint_id: str | None = None
-    model_permaslug: str | None = None
-    provider_name: str | None = None
-    status: int | None = None
-    latency: float | None = None
-    is_byok: bool | None = None
-    routed_service_tier: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "id",
+        "endpoint_id",
+        "model_permaslug",
+        "provider_name",
+        "status",
+        "latency",
+        "is_byok",
+        "routed_service_tier",
+        "additional_properties",
+    )
+
+    id: str | None
+    endpoint_id: str | None
+    model_permaslug: str | None
+    provider_name: str | None
+    status: int | None
+    latency: float | None
+    is_byok: bool | None
+    routed_service_tier: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        endpoint_id: str | None = None,
+        model_permaslug: str | None = None,
+        provider_name: str | None = None,
+        status: int | None = None,
+        latency: float | None = None,
+        is_byok: bool | None = None,
+        routed_service_tier: str | None = None,
+    ) -> None:
+        self.id = id
+        self.endpoint_id = endpoint_id
+        self.model_permaslug = model_permaslug
+        self.provider_name = provider_name
+        self.status = status
+        self.latency = latency
+        self.is_byok = is_byok
+        self.routed_service_tier = routed_service_tier
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", False, "str"),
         ("endpoint_id", "endpoint_id", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class GenericPlugin(_Model):
     """Any other plugin (for example `alignment`, `armor`, `switchyard-router`), with its settings as extra fields.
 
@@ -17,8 +13,20 @@ class GenericPlugin(_Model):
         id (str):
     """
 
+    __slots__ = (
+        "id",
+        "additional_properties",
+    )
+
     id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+    ) -> None:
+        self.id = id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

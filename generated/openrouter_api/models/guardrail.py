@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Guardrail(_ReadModel):
     """A reusable policy of budgets, routing limits and content filters.
 
@@ -51,34 +47,125 @@ class Guardrail(_ReadModel):
             training.
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "workspace_id",
+        "created_at",
+        "include_byok_in_budgets",
+        "updated_at",
+        "description",
+        "limit_usd",
+        "reset_interval",
+        "allowed_models",
+        "ignored_models",
+        "allowed_providers",
+        "ignored_providers",
+        "allowed_data_regions",
+        "content_filters",
+        "content_filter_builtins",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_openai",
+        "enforce_zdr_google",
+        "enforce_zdr_xai",
+        "enforce_zdr_other",
+        "allow_safety_retention_google",
+        "allow_safety_retention_other",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+        "additional_properties",
+    )
+
     id: str
     name: str
     workspace_id: None | str
     created_at: str
     include_byok_in_budgets: bool
-    updated_at: None | str = None
-    description: None | str = None
-    limit_usd: float | None = None
-    reset_interval: GuardrailResetIntervalKnown | None | str = None
-    allowed_models: list[str] | None = None
-    ignored_models: list[str] | None = None
-    allowed_providers: list[str] | None = None
-    ignored_providers: list[str] | None = None
-    allowed_data_regions: list[GuardrailDataRegionKnown | str] | None = None
-    content_filters: list[GuardrailCustomFilter] | None = None
-    content_filter_builtins: list[GuardrailBuiltinFilter] | None = None
-    enforce_zdr: bool | None = None
-    enforce_zdr_anthropic: bool | None = None
-    enforce_zdr_openai: bool | None = None
-    enforce_zdr_google: bool | None = None
-    enforce_zdr_xai: bool | None = None
-    enforce_zdr_other: bool | None = None
-    allow_safety_retention_google: bool | None = None
-    allow_safety_retention_other: bool | None = None
-    enable_free_model_publication: bool | None = None
-    enable_free_model_training: bool | None = None
-    enable_paid_model_training: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    updated_at: None | str
+    description: None | str
+    limit_usd: float | None
+    reset_interval: GuardrailResetIntervalKnown | None | str
+    allowed_models: list[str] | None
+    ignored_models: list[str] | None
+    allowed_providers: list[str] | None
+    ignored_providers: list[str] | None
+    allowed_data_regions: list[GuardrailDataRegionKnown | str] | None
+    content_filters: list[GuardrailCustomFilter] | None
+    content_filter_builtins: list[GuardrailBuiltinFilter] | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_xai: bool | None
+    enforce_zdr_other: bool | None
+    allow_safety_retention_google: bool | None
+    allow_safety_retention_other: bool | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        workspace_id: None | str,
+        created_at: str,
+        include_byok_in_budgets: bool,
+        updated_at: None | str = None,
+        description: None | str = None,
+        limit_usd: float | None = None,
+        reset_interval: GuardrailResetIntervalKnown | None | str = None,
+        allowed_models: list[str] | None = None,
+        ignored_models: list[str] | None = None,
+        allowed_providers: list[str] | None = None,
+        ignored_providers: list[str] | None = None,
+        allowed_data_regions: list[GuardrailDataRegionKnown | str] | None = None,
+        content_filters: list[GuardrailCustomFilter] | None = None,
+        content_filter_builtins: list[GuardrailBuiltinFilter] | None = None,
+        enforce_zdr: bool | None = None,
+        enforce_zdr_anthropic: bool | None = None,
+        enforce_zdr_openai: bool | None = None,
+        enforce_zdr_google: bool | None = None,
+        enforce_zdr_xai: bool | None = None,
+        enforce_zdr_other: bool | None = None,
+        allow_safety_retention_google: bool | None = None,
+        allow_safety_retention_other: bool | None = None,
+        enable_free_model_publication: bool | None = None,
+        enable_free_model_training: bool | None = None,
+        enable_paid_model_training: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.workspace_id = workspace_id
+        self.created_at = created_at
+        self.include_byok_in_budgets = include_byok_in_budgets
+        self.updated_at = updated_at
+        self.description = description
+        self.limit_usd = limit_usd
+        self.reset_interval = reset_interval
+        self.allowed_models = allowed_models
+        self.ignored_models = ignored_models
+        self.allowed_providers = allowed_providers
+        self.ignored_providers = ignored_providers
+        self.allowed_data_regions = allowed_data_regions
+        self.content_filters = content_filters
+        self.content_filter_builtins = content_filter_builtins
+        self.enforce_zdr = enforce_zdr
+        self.enforce_zdr_anthropic = enforce_zdr_anthropic
+        self.enforce_zdr_openai = enforce_zdr_openai
+        self.enforce_zdr_google = enforce_zdr_google
+        self.enforce_zdr_xai = enforce_zdr_xai
+        self.enforce_zdr_other = enforce_zdr_other
+        self.allow_safety_retention_google = allow_safety_retention_google
+        self.allow_safety_retention_other = allow_safety_retention_other
+        self.enable_free_model_publication = enable_free_model_publication
+        self.enable_free_model_training = enable_free_model_training
+        self.enable_paid_model_training = enable_paid_model_training
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("name", "name", True, "str"),

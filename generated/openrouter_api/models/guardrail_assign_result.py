@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailAssignResult(_ReadModel):
     """How many assignments were made.
 
@@ -17,8 +13,21 @@ class GuardrailAssignResult(_ReadModel):
         assigned_count (int): Number of keys or members newly assigned.
     """
 
+    __slots__ = (
+        "assigned_count",
+        "additional_properties",
+    )
+
     assigned_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        assigned_count: int,
+    ) -> None:
+        self.assigned_count = assigned_count
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("assigned_count", "assigned_count", True, "int"),
     )

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.guardrail_builtin_filter_slug_known import GuardrailBuiltinFilterSlugKnown
 from ..models.guardrail_filter_action_known import GuardrailFilterActionKnown
 from ..models.guardrail_scan_scope_known import GuardrailScanScopeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailBuiltinFilter(_ReadModel):
     """A built-in content filter (PII, secrets, prompt injection).
 
@@ -24,11 +20,33 @@ class GuardrailBuiltinFilter(_ReadModel):
             (`all_messages` when omitted).
     """
 
+    __slots__ = (
+        "slug",
+        "action",
+        "label",
+        "scan_scope",
+        "additional_properties",
+    )
+
     slug: GuardrailBuiltinFilterSlugKnown | str
     action: GuardrailFilterActionKnown | str
-    label: str | None = None
-    scan_scope: GuardrailScanScopeKnown | str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    label: str | None
+    scan_scope: GuardrailScanScopeKnown | str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        slug: GuardrailBuiltinFilterSlugKnown | str,
+        action: GuardrailFilterActionKnown | str,
+        label: str | None = None,
+        scan_scope: GuardrailScanScopeKnown | str | None = None,
+    ) -> None:
+        self.slug = slug
+        self.action = action
+        self.label = label
+        self.scan_scope = scan_scope
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("slug", "slug", True, "GuardrailBuiltinFilterSlugKnown | str"),
         ("action", "action", True, "GuardrailFilterActionKnown | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.guardrail_filter_action_known import GuardrailFilterActionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailCustomFilter(_ReadModel):
     """A custom regular-expression content filter.
 
@@ -20,10 +16,29 @@ class GuardrailCustomFilter(_ReadModel):
         label (None | str): Optional name of the filter.
     """
 
+    __slots__ = (
+        "pattern",
+        "action",
+        "label",
+        "additional_properties",
+    )
+
     pattern: str
     action: GuardrailFilterActionKnown | str
-    label: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    label: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pattern: str,
+        action: GuardrailFilterActionKnown | str,
+        label: None | str = None,
+    ) -> None:
+        self.pattern = pattern
+        self.action = action
+        self.label = label
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("pattern", "pattern", True, "str"),
         ("action", "action", True, "GuardrailFilterActionKnown | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailKeyAssignment(_ReadModel):
     """An API key that a guardrail applies to.
 
@@ -23,6 +19,17 @@ class GuardrailKeyAssignment(_ReadModel):
         created_at (str): When the assignment was made (ISO 8601).
     """
 
+    __slots__ = (
+        "id",
+        "guardrail_id",
+        "key_hash",
+        "key_name",
+        "key_label",
+        "assigned_by",
+        "created_at",
+        "additional_properties",
+    )
+
     id: str
     guardrail_id: str
     key_hash: str
@@ -30,7 +37,27 @@ class GuardrailKeyAssignment(_ReadModel):
     key_label: str
     assigned_by: None | str
     created_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        guardrail_id: str,
+        key_hash: str,
+        key_name: str,
+        key_label: str,
+        assigned_by: None | str,
+        created_at: str,
+    ) -> None:
+        self.id = id
+        self.guardrail_id = guardrail_id
+        self.key_hash = key_hash
+        self.key_name = key_name
+        self.key_label = key_label
+        self.assigned_by = assigned_by
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("guardrail_id", "guardrail_id", True, "str"),

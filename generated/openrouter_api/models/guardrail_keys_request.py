@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class GuardrailKeysRequest(_Model):
     """API keys to assign to or remove from a guardrail.
 
@@ -17,8 +13,20 @@ class GuardrailKeysRequest(_Model):
         key_hashes (list[str]): Hashes of the API keys.
     """
 
+    __slots__ = (
+        "key_hashes",
+        "additional_properties",
+    )
+
     key_hashes: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key_hashes: list[str],
+    ) -> None:
+        self.key_hashes = key_hashes
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         key_hashes = self.key_hashes

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class GuardrailMembersRequest(_Model):
     """Members to assign to or remove from a guardrail.
 
@@ -17,8 +13,20 @@ class GuardrailMembersRequest(_Model):
         member_user_ids (list[str]): User ids of the members.
     """
 
+    __slots__ = (
+        "member_user_ids",
+        "additional_properties",
+    )
+
     member_user_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        member_user_ids: list[str],
+    ) -> None:
+        self.member_user_ids = member_user_ids
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         member_user_ids = self.member_user_ids

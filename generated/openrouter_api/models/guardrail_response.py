@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailResponse(_ReadModel):
     """One guardrail.
 
@@ -17,8 +13,21 @@ class GuardrailResponse(_ReadModel):
         data (Guardrail): A reusable policy of budgets, routing limits and content filters.
     """
 
+    __slots__ = (
+        "data",
+        "additional_properties",
+    )
+
     data: Guardrail
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: Guardrail,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "Guardrail"),
     )

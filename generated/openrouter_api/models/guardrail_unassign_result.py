@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class GuardrailUnassignResult(_ReadModel):
     """How many assignments were removed.
 
@@ -17,8 +13,21 @@ class GuardrailUnassignResult(_ReadModel):
         unassigned_count (int): Number of keys or members unassigned.
     """
 
+    __slots__ = (
+        "unassigned_count",
+        "additional_properties",
+    )
+
     unassigned_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        unassigned_count: int,
+    ) -> None:
+        self.unassigned_count = unassigned_count
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("unassigned_count", "unassigned_count", True, "int"),
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageCompletedEvent(_ReadModel):
     """The final image, with usage.
 
@@ -21,12 +17,37 @@ class ImageCompletedEvent(_ReadModel):
         usage (InferenceUsage | None): Token counts and cost of an image generation or a batch.
     """
 
+    __slots__ = (
+        "type",
+        "b64_json",
+        "created",
+        "media_type",
+        "usage",
+        "additional_properties",
+    )
+
     type: Literal["image_generation.completed"]
     b64_json: str
     created: int
-    media_type: str | None = None
-    usage: InferenceUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    media_type: str | None
+    usage: InferenceUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_generation.completed"],
+        b64_json: str,
+        created: int,
+        media_type: str | None = None,
+        usage: InferenceUsage | None = None,
+    ) -> None:
+        self.type = type
+        self.b64_json = b64_json
+        self.created = created
+        self.media_type = media_type
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['image_generation.completed']"),
         ("b64_json", "b64_json", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageGeneration(_ReadModel):
     """The images produced by one request.
 
@@ -19,10 +15,29 @@ class ImageGeneration(_ReadModel):
         usage (InferenceUsage | None): Token counts and cost of an image generation or a batch.
     """
 
+    __slots__ = (
+        "created",
+        "data",
+        "usage",
+        "additional_properties",
+    )
+
     created: int
     data: list[GeneratedImage]
-    usage: InferenceUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    usage: InferenceUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        created: int,
+        data: list[GeneratedImage],
+        usage: InferenceUsage | None = None,
+    ) -> None:
+        self.created = created
+        self.data = data
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("created", "created", True, "int"),
         ("data", "data", True, "list[GeneratedImage]"),

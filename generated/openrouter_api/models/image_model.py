@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageModel(_ReadModel):
     """An image generation model.
 
@@ -24,6 +20,18 @@ class ImageModel(_ReadModel):
         supports_streaming (bool): True when at least one endpoint streams natively.
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "created",
+        "description",
+        "endpoints",
+        "architecture",
+        "supported_parameters",
+        "supports_streaming",
+        "additional_properties",
+    )
+
     id: str
     name: str
     created: int
@@ -32,7 +40,29 @@ class ImageModel(_ReadModel):
     architecture: ImageModelArchitecture
     supported_parameters: ImageSupportedParameters
     supports_streaming: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        created: int,
+        description: str,
+        endpoints: str,
+        architecture: ImageModelArchitecture,
+        supported_parameters: ImageSupportedParameters,
+        supports_streaming: bool,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created = created
+        self.description = description
+        self.endpoints = endpoints
+        self.architecture = architecture
+        self.supported_parameters = supported_parameters
+        self.supports_streaming = supports_streaming
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("name", "name", True, "str"),

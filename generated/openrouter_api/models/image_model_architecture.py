@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_input_modality_known import ImageInputModalityKnown
 from ..models.image_output_modality_known import ImageOutputModalityKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageModelArchitecture(_ReadModel):
     """
     Attributes:
@@ -19,9 +15,25 @@ class ImageModelArchitecture(_ReadModel):
         output_modalities (list[ImageOutputModalityKnown | str]):
     """
 
+    __slots__ = (
+        "input_modalities",
+        "output_modalities",
+        "additional_properties",
+    )
+
     input_modalities: list[ImageInputModalityKnown | str]
     output_modalities: list[ImageOutputModalityKnown | str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_modalities: list[ImageInputModalityKnown | str],
+        output_modalities: list[ImageOutputModalityKnown | str],
+    ) -> None:
+        self.input_modalities = input_modalities
+        self.output_modalities = output_modalities
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("input_modalities", "input_modalities", True, "list[ImageInputModalityKnown | str]"),
         ("output_modalities", "output_modalities", True, "list[ImageOutputModalityKnown | str]"),

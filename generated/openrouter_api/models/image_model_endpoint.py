@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageModelEndpoint(_ReadModel):
     """One provider serving an image model.
 
@@ -23,6 +19,17 @@ class ImageModelEndpoint(_ReadModel):
         supports_streaming (bool):
     """
 
+    __slots__ = (
+        "provider_name",
+        "provider_slug",
+        "provider_tag",
+        "pricing",
+        "supported_parameters",
+        "allowed_passthrough_parameters",
+        "supports_streaming",
+        "additional_properties",
+    )
+
     provider_name: str
     provider_slug: str
     provider_tag: None | str
@@ -30,7 +37,27 @@ class ImageModelEndpoint(_ReadModel):
     supported_parameters: ImageSupportedParameters
     allowed_passthrough_parameters: list[str]
     supports_streaming: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        provider_name: str,
+        provider_slug: str,
+        provider_tag: None | str,
+        pricing: list[ImagePricingEntry],
+        supported_parameters: ImageSupportedParameters,
+        allowed_passthrough_parameters: list[str],
+        supports_streaming: bool,
+    ) -> None:
+        self.provider_name = provider_name
+        self.provider_slug = provider_slug
+        self.provider_tag = provider_tag
+        self.pricing = pricing
+        self.supported_parameters = supported_parameters
+        self.allowed_passthrough_parameters = allowed_passthrough_parameters
+        self.supports_streaming = supports_streaming
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("provider_name", "provider_name", True, "str"),
         ("provider_slug", "provider_slug", True, "str"),

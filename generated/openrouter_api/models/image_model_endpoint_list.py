@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageModelEndpointList(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ImageModelEndpointList(_ReadModel):
         endpoints (list[ImageModelEndpoint]):
     """
 
+    __slots__ = (
+        "id",
+        "endpoints",
+        "additional_properties",
+    )
+
     id: str
     endpoints: list[ImageModelEndpoint]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        endpoints: list[ImageModelEndpoint],
+    ) -> None:
+        self.id = id
+        self.endpoints = endpoints
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("endpoints", "endpoints", True, "list[ImageModelEndpoint]"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageParameterEnum(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ImageParameterEnum(_ReadModel):
         values (list[str]):
     """
 
+    __slots__ = (
+        "type",
+        "values",
+        "additional_properties",
+    )
+
     type: Literal["enum"]
     values: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["enum"],
+        values: list[str],
+    ) -> None:
+        self.type = type
+        self.values = values
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['enum']"),
         ("values", "values", True, "list[str]"),

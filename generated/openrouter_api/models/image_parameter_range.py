@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageParameterRange(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ImageParameterRange(_ReadModel):
         max (float):
     """
 
+    __slots__ = (
+        "type",
+        "min",
+        "max",
+        "additional_properties",
+    )
+
     type: Literal["range"]
     min: float
     max: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["range"],
+        min: float,
+        max: float,
+    ) -> None:
+        self.type = type
+        self.min = min
+        self.max = max
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['range']"),
         ("min", "min", True, "float"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImagePartialImageEvent(_ReadModel):
     """An intermediate rendering.
 
@@ -19,10 +15,29 @@ class ImagePartialImageEvent(_ReadModel):
         partial_image_index (int): Zero-based position of this partial image in the stream.
     """
 
+    __slots__ = (
+        "type",
+        "b64_json",
+        "partial_image_index",
+        "additional_properties",
+    )
+
     type: Literal["image_generation.partial_image"]
     b64_json: str
     partial_image_index: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_generation.partial_image"],
+        b64_json: str,
+        partial_image_index: int,
+    ) -> None:
+        self.type = type
+        self.b64_json = b64_json
+        self.partial_image_index = partial_image_index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['image_generation.partial_image']"),
         ("b64_json", "b64_json", True, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_billable_known import ImageBillableKnown
 from ..models.image_pricing_unit_known import ImagePricingUnitKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImagePricingEntry(_ReadModel):
     """One price line of an image endpoint.
 
@@ -22,11 +18,33 @@ class ImagePricingEntry(_ReadModel):
         variant (str | None): The quality/size variant this price applies to, when prices differ by variant.
     """
 
+    __slots__ = (
+        "billable",
+        "unit",
+        "cost_usd",
+        "variant",
+        "additional_properties",
+    )
+
     billable: ImageBillableKnown | str
     unit: ImagePricingUnitKnown | str
     cost_usd: float
-    variant: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    variant: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        billable: ImageBillableKnown | str,
+        unit: ImagePricingUnitKnown | str,
+        cost_usd: float,
+        variant: str | None = None,
+    ) -> None:
+        self.billable = billable
+        self.unit = unit
+        self.cost_usd = cost_usd
+        self.variant = variant
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("billable", "billable", True, "ImageBillableKnown | str"),
         ("unit", "unit", True, "ImagePricingUnitKnown | str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_provider_sort_by import ImageProviderSortBy
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ImageProviderPreferences(_Model):
     """Routing preferences for an image request, plus per-provider passthrough options.
 
@@ -28,13 +24,40 @@ class ImageProviderPreferences(_Model):
             `google-vertex`); only the entry for the provider that serves the request is forwarded.
     """
 
-    order: list[str] | None | Unset = UNSET
-    only: list[str] | None | Unset = UNSET
-    ignore: list[str] | None | Unset = UNSET
-    allow_fallbacks: bool | None | Unset = UNSET
-    sort: ImageProviderSortBy | ImageProviderSortConfig | None | Unset = UNSET
-    options: MediaProviderOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "order",
+        "only",
+        "ignore",
+        "allow_fallbacks",
+        "sort",
+        "options",
+        "additional_properties",
+    )
+
+    order: list[str] | None | Unset
+    only: list[str] | None | Unset
+    ignore: list[str] | None | Unset
+    allow_fallbacks: bool | None | Unset
+    sort: ImageProviderSortBy | ImageProviderSortConfig | None | Unset
+    options: MediaProviderOptions | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        order: list[str] | None | Unset = UNSET,
+        only: list[str] | None | Unset = UNSET,
+        ignore: list[str] | None | Unset = UNSET,
+        allow_fallbacks: bool | None | Unset = UNSET,
+        sort: ImageProviderSortBy | ImageProviderSortConfig | None | Unset = UNSET,
+        options: MediaProviderOptions | Unset = UNSET,
+    ) -> None:
+        self.order = order
+        self.only = only
+        self.ignore = ignore
+        self.allow_fallbacks = allow_fallbacks
+        self.sort = sort
+        self.options = options
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         order: list[str] | None | Unset

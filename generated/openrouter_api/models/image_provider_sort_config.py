@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_provider_sort_by import ImageProviderSortBy
 from ..models.image_provider_sort_partition import ImageProviderSortPartition
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ImageProviderSortConfig(_Model):
     """
     Attributes:
@@ -20,9 +16,24 @@ class ImageProviderSortConfig(_Model):
         partition (ImageProviderSortPartition | None | Unset):
     """
 
-    by: ImageProviderSortBy | None | Unset = UNSET
-    partition: ImageProviderSortPartition | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "by",
+        "partition",
+        "additional_properties",
+    )
+
+    by: ImageProviderSortBy | None | Unset
+    partition: ImageProviderSortPartition | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        by: ImageProviderSortBy | None | Unset = UNSET,
+        partition: ImageProviderSortPartition | None | Unset = UNSET,
+    ) -> None:
+        self.by = by
+        self.partition = partition
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         by: None | str | Unset

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageStreamError(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ImageStreamError(_ReadModel):
         param (None | str):
     """
 
+    __slots__ = (
+        "message",
+        "code",
+        "type",
+        "param",
+        "additional_properties",
+    )
+
     message: str
-    code: None | str = None
-    type: None | str = None
-    param: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: None | str
+    type: None | str
+    param: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        code: None | str = None,
+        type: None | str = None,
+        param: None | str = None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.type = type
+        self.param = param
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("message", "message", True, "str"),
         ("code", "code", False, "None | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageStreamErrorEvent(_ReadModel):
     """A failure after the stream started; the stream ends after it.
 
@@ -18,9 +14,25 @@ class ImageStreamErrorEvent(_ReadModel):
         error (ImageStreamError):
     """
 
+    __slots__ = (
+        "type",
+        "error",
+        "additional_properties",
+    )
+
     type: Literal["error"]
     error: ImageStreamError
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["error"],
+        error: ImageStreamError,
+    ) -> None:
+        self.type = type
+        self.error = error
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['error']"),
         ("error", "error", True, "ImageStreamError"),

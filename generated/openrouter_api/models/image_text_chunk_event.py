@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_text_phase_known import ImageTextPhaseKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ImageTextChunkEvent(_ReadModel):
     """Text the model emits while generating (answer text, reasoning or a draft).
 
@@ -20,10 +16,29 @@ class ImageTextChunkEvent(_ReadModel):
         text (str):
     """
 
+    __slots__ = (
+        "type",
+        "phase",
+        "text",
+        "additional_properties",
+    )
+
     type: Literal["image_generation.text_chunk"]
     phase: ImageTextPhaseKnown | str
     text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_generation.text_chunk"],
+        phase: ImageTextPhaseKnown | str,
+        text: str,
+    ) -> None:
+        self.type = type
+        self.phase = phase
+        self.text = text
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['image_generation.text_chunk']"),
         ("phase", "phase", True, "ImageTextPhaseKnown | str"),

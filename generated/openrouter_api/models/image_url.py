@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.image_url_detail import ImageUrlDetail
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ImageUrl(_Model):
     """
     Attributes:
@@ -20,9 +16,24 @@ class ImageUrl(_Model):
             `high` where unsupported.
     """
 
+    __slots__ = (
+        "url",
+        "detail",
+        "additional_properties",
+    )
+
     url: str
-    detail: ImageUrlDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: ImageUrlDetail | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        detail: ImageUrlDetail | Unset = UNSET,
+    ) -> None:
+        self.url = url
+        self.detail = detail
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

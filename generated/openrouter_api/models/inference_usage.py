@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class InferenceUsage(_ReadModel):
     """Token counts and cost of an image generation or a batch.
 
@@ -29,20 +25,69 @@ class InferenceUsage(_ReadModel):
         speed (None | str): Anthropic speed mode, e.g. `fast` or `standard`.
     """
 
+    __slots__ = (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "server_tool_use",
+        "cache_creation",
+        "iterations",
+        "service_tier",
+        "speed",
+        "additional_properties",
+    )
+
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
-    cost: float | None = None
-    cost_details: CostDetails | None = None
-    is_byok: bool | None = None
-    prompt_tokens_details: InferenceUsagePromptDetails | None = None
-    completion_tokens_details: InferenceUsageCompletionDetails | None = None
-    server_tool_use: InferenceUsageServerToolUse | None = None
-    cache_creation: InferenceUsageCacheCreation | None = None
-    iterations: list[InferenceUsageIteration] | None = None
-    service_tier: None | str = None
-    speed: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cost: float | None
+    cost_details: CostDetails | None
+    is_byok: bool | None
+    prompt_tokens_details: InferenceUsagePromptDetails | None
+    completion_tokens_details: InferenceUsageCompletionDetails | None
+    server_tool_use: InferenceUsageServerToolUse | None
+    cache_creation: InferenceUsageCacheCreation | None
+    iterations: list[InferenceUsageIteration] | None
+    service_tier: None | str
+    speed: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: int,
+        completion_tokens: int,
+        total_tokens: int,
+        cost: float | None = None,
+        cost_details: CostDetails | None = None,
+        is_byok: bool | None = None,
+        prompt_tokens_details: InferenceUsagePromptDetails | None = None,
+        completion_tokens_details: InferenceUsageCompletionDetails | None = None,
+        server_tool_use: InferenceUsageServerToolUse | None = None,
+        cache_creation: InferenceUsageCacheCreation | None = None,
+        iterations: list[InferenceUsageIteration] | None = None,
+        service_tier: None | str = None,
+        speed: None | str = None,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.total_tokens = total_tokens
+        self.cost = cost
+        self.cost_details = cost_details
+        self.is_byok = is_byok
+        self.prompt_tokens_details = prompt_tokens_details
+        self.completion_tokens_details = completion_tokens_details
+        self.server_tool_use = server_tool_use
+        self.cache_creation = cache_creation
+        self.iterations = iterations
+        self.service_tier = service_tier
+        self.speed = speed
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt_tokens", "prompt_tokens", True, "int"),
         ("completion_tokens", "completion_tokens", True, "int"),

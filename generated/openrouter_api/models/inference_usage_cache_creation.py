@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class InferenceUsageCacheCreation(_ReadModel):
     """Anthropic prompt-cache writes split by cache lifetime.
 
@@ -18,9 +14,25 @@ class InferenceUsageCacheCreation(_ReadModel):
         ephemeral_1h_input_tokens (int):
     """
 
+    __slots__ = (
+        "ephemeral_5m_input_tokens",
+        "ephemeral_1h_input_tokens",
+        "additional_properties",
+    )
+
     ephemeral_5m_input_tokens: int
     ephemeral_1h_input_tokens: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        ephemeral_5m_input_tokens: int,
+        ephemeral_1h_input_tokens: int,
+    ) -> None:
+        self.ephemeral_5m_input_tokens = ephemeral_5m_input_tokens
+        self.ephemeral_1h_input_tokens = ephemeral_1h_input_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("ephemeral_5m_input_tokens", "ephemeral_5m_input_tokens", True, "int"),
         ("ephemeral_1h_input_tokens", "ephemeral_1h_input_tokens", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class InputAudio(_Model):
     """
     Attributes:
@@ -18,9 +14,24 @@ class InputAudio(_Model):
             varies by provider.
     """
 
+    __slots__ = (
+        "data",
+        "format",
+        "additional_properties",
+    )
+
     data: str
     format: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: str,
+        format: str,
+    ) -> None:
+        self.data = data
+        self.format = format
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

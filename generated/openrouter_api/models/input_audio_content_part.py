@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class InputAudioContentPart(_Model):
     """
     Attributes:
@@ -17,9 +13,24 @@ class InputAudioContentPart(_Model):
         input_audio (InputAudio):
     """
 
+    __slots__ = (
+        "type",
+        "input_audio",
+        "additional_properties",
+    )
+
     type: Literal["input_audio"]
     input_audio: InputAudio
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_audio"],
+        input_audio: InputAudio,
+    ) -> None:
+        self.type = type
+        self.input_audio = input_audio
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class InternConnection(_ReadModel):
     """
     Attributes:
         key (str): Connection key such as `github`, `linear` or `mcp:<host>`.
     """
 
+    __slots__ = (
+        "key",
+        "additional_properties",
+    )
+
     key: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key: str,
+    ) -> None:
+        self.key = key
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("key", "key", True, "str"),
     )

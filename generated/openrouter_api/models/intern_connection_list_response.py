@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class InternConnectionListResponse(_ReadModel):
     """
     Attributes:
         data (list[InternConnection]):
     """
 
+    __slots__ = (
+        "data",
+        "additional_properties",
+    )
+
     data: list[InternConnection]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[InternConnection],
+    ) -> None:
+        self.data = data
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[InternConnection]"),
     )

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class JsonSchemaFormat(_Model):
     """
     Attributes:
@@ -20,11 +16,32 @@ class JsonSchemaFormat(_Model):
         strict (bool | None | Unset): Enforce the schema exactly where the provider supports it.
     """
 
+    __slots__ = (
+        "name",
+        "description",
+        "schema",
+        "strict",
+        "additional_properties",
+    )
+
     name: str
-    description: str | Unset = UNSET
-    schema: Any | Unset = UNSET
-    strict: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    schema: Any | Unset
+    strict: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str | Unset = UNSET,
+        schema: Any | Unset = UNSET,
+        strict: bool | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.schema = schema
+        self.strict = strict
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ManagedPrivateEndpoint(_ReadModel):
     """A private endpoint as returned by lifecycle operations (create, activate, enable, disable).
 
@@ -28,6 +24,19 @@ class ManagedPrivateEndpoint(_ReadModel):
         declared_zdr (bool | None): Declared zero data retention; null when undeclared.
     """
 
+    __slots__ = (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "status",
+        "created_at",
+        "declared_region",
+        "declared_zdr",
+        "additional_properties",
+    )
+
     id: str
     model_permaslug: str
     model_slug: None | str
@@ -37,7 +46,31 @@ class ManagedPrivateEndpoint(_ReadModel):
     created_at: str
     declared_region: None | PrivateEndpointRegionKnown | str
     declared_zdr: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model_permaslug: str,
+        model_slug: None | str,
+        model_name: None | str,
+        provider_name: str,
+        status: PrivateEndpointStatusKnown | str,
+        created_at: str,
+        declared_region: None | PrivateEndpointRegionKnown | str,
+        declared_zdr: bool | None,
+    ) -> None:
+        self.id = id
+        self.model_permaslug = model_permaslug
+        self.model_slug = model_slug
+        self.model_name = model_name
+        self.provider_name = provider_name
+        self.status = status
+        self.created_at = created_at
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("model_permaslug", "model_permaslug", True, "str"),

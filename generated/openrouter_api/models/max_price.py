@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class MaxPrice(_Model):
     """Highest acceptable prices as decimal strings in USD (per million tokens, or per unit).
 
@@ -22,12 +18,36 @@ class MaxPrice(_Model):
         audio (str | Unset): Per audio unit.
     """
 
-    prompt: str | Unset = UNSET
-    completion: str | Unset = UNSET
-    request: str | Unset = UNSET
-    image: str | Unset = UNSET
-    audio: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "prompt",
+        "completion",
+        "request",
+        "image",
+        "audio",
+        "additional_properties",
+    )
+
+    prompt: str | Unset
+    completion: str | Unset
+    request: str | Unset
+    image: str | Unset
+    audio: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str | Unset = UNSET,
+        completion: str | Unset = UNSET,
+        request: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        audio: str | Unset = UNSET,
+    ) -> None:
+        self.prompt = prompt
+        self.completion = completion
+        self.request = request
+        self.image = image
+        self.audio = audio
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class MessageStreamDelta(_ReadModel):
     """The change carried by a delta event: `text_delta` (text), `input_json_delta`
     (partial_json), `thinking_delta` (thinking), `signature_delta` (signature),
@@ -26,15 +22,49 @@ class MessageStreamDelta(_ReadModel):
             stop_sequence (None | str):
     """
 
-    type: str | None = None
-    text: str | None = None
-    partial_json: str | None = None
-    thinking: str | None = None
-    signature: str | None = None
-    citation: MessageStreamDeltaCitation | None = None
-    stop_reason: None | str = None
-    stop_sequence: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "type",
+        "text",
+        "partial_json",
+        "thinking",
+        "signature",
+        "citation",
+        "stop_reason",
+        "stop_sequence",
+        "additional_properties",
+    )
+
+    type: str | None
+    text: str | None
+    partial_json: str | None
+    thinking: str | None
+    signature: str | None
+    citation: MessageStreamDeltaCitation | None
+    stop_reason: None | str
+    stop_sequence: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str | None = None,
+        text: str | None = None,
+        partial_json: str | None = None,
+        thinking: str | None = None,
+        signature: str | None = None,
+        citation: MessageStreamDeltaCitation | None = None,
+        stop_reason: None | str = None,
+        stop_sequence: None | str = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.partial_json = partial_json
+        self.thinking = thinking
+        self.signature = signature
+        self.citation = citation
+        self.stop_reason = stop_reason
+        self.stop_sequence = stop_sequence
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", False, "str"),
         ("text", "text", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class MessageStreamEvent(_ReadModel):
     """The data of one named server-sent event of a streamed message. `type` repeats the event
     name (`message_start`, `content_block_start`, `content_block_delta`,
@@ -32,9 +28,21 @@ class MessageStreamEvent(_ReadModel):
             openrouter_metadata (None | OpenRouterMetadata):
     """
 
+    __slots__ = (
+        "type",
+        "message",
+        "index",
+        "content_block",
+        "delta",
+        "usage",
+        "error",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     type: str
-    message: AnthropicMessage | None = None
-    index: int | None = None
+    message: AnthropicMessage | None
+    index: int | None
     content_block: (
         AnthropicRedactedThinkingBlock
         | AnthropicServerToolUseBlock
@@ -43,12 +51,40 @@ class MessageStreamEvent(_ReadModel):
         | AnthropicToolUseBlock
         | AnthropicUnknownBlock
         | None
-    ) = None
-    delta: MessageStreamDelta | None = None
-    usage: MessageStreamEventUsage | None = None
-    error: MessageStreamEventError | None = None
-    openrouter_metadata: None | OpenRouterMetadata = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    delta: MessageStreamDelta | None
+    usage: MessageStreamEventUsage | None
+    error: MessageStreamEventError | None
+    openrouter_metadata: None | OpenRouterMetadata
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        message: AnthropicMessage | None = None,
+        index: int | None = None,
+        content_block: AnthropicRedactedThinkingBlock
+        | AnthropicServerToolUseBlock
+        | AnthropicTextBlock
+        | AnthropicThinkingBlock
+        | AnthropicToolUseBlock
+        | AnthropicUnknownBlock
+        | None = None,
+        delta: MessageStreamDelta | None = None,
+        usage: MessageStreamEventUsage | None = None,
+        error: MessageStreamEventError | None = None,
+        openrouter_metadata: None | OpenRouterMetadata = None,
+    ) -> None:
+        self.type = type
+        self.message = message
+        self.index = index
+        self.content_block = content_block
+        self.delta = delta
+        self.usage = usage
+        self.error = error
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("message", "message", False, "AnthropicMessage"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.model_parameter_known import ModelParameterKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Model(_ReadModel):
     """A model as listed in the catalogue.
 
@@ -38,6 +34,30 @@ class Model(_ReadModel):
         links (ModelLinks | None):
     """
 
+    __slots__ = (
+        "id",
+        "canonical_slug",
+        "name",
+        "created",
+        "context_length",
+        "architecture",
+        "pricing",
+        "top_provider",
+        "supported_parameters",
+        "hugging_face_id",
+        "description",
+        "per_request_limits",
+        "default_parameters",
+        "supported_voices",
+        "reasoning",
+        "benchmarks",
+        "knowledge_cutoff",
+        "expiration_date",
+        "alias_target",
+        "links",
+        "additional_properties",
+    )
+
     id: str
     canonical_slug: str
     name: str
@@ -47,18 +67,64 @@ class Model(_ReadModel):
     pricing: ModelPricing
     top_provider: ModelTopProvider
     supported_parameters: list[ModelParameterKnown | str]
-    hugging_face_id: None | str = None
-    description: str | None = None
-    per_request_limits: ModelPerRequestLimits | None = None
-    default_parameters: ModelDefaultParameters | None = None
-    supported_voices: list[str] | None = None
-    reasoning: ModelReasoning | None = None
-    benchmarks: ModelBenchmarks | None = None
-    knowledge_cutoff: None | str = None
-    expiration_date: None | str = None
-    alias_target: ModelAliasTarget | None = None
-    links: ModelLinks | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hugging_face_id: None | str
+    description: str | None
+    per_request_limits: ModelPerRequestLimits | None
+    default_parameters: ModelDefaultParameters | None
+    supported_voices: list[str] | None
+    reasoning: ModelReasoning | None
+    benchmarks: ModelBenchmarks | None
+    knowledge_cutoff: None | str
+    expiration_date: None | str
+    alias_target: ModelAliasTarget | None
+    links: ModelLinks | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        canonical_slug: str,
+        name: str,
+        created: int,
+        context_length: int | None,
+        architecture: ModelArchitecture,
+        pricing: ModelPricing,
+        top_provider: ModelTopProvider,
+        supported_parameters: list[ModelParameterKnown | str],
+        hugging_face_id: None | str = None,
+        description: str | None = None,
+        per_request_limits: ModelPerRequestLimits | None = None,
+        default_parameters: ModelDefaultParameters | None = None,
+        supported_voices: list[str] | None = None,
+        reasoning: ModelReasoning | None = None,
+        benchmarks: ModelBenchmarks | None = None,
+        knowledge_cutoff: None | str = None,
+        expiration_date: None | str = None,
+        alias_target: ModelAliasTarget | None = None,
+        links: ModelLinks | None = None,
+    ) -> None:
+        self.id = id
+        self.canonical_slug = canonical_slug
+        self.name = name
+        self.created = created
+        self.context_length = context_length
+        self.architecture = architecture
+        self.pricing = pricing
+        self.top_provider = top_provider
+        self.supported_parameters = supported_parameters
+        self.hugging_face_id = hugging_face_id
+        self.description = description
+        self.per_request_limits = per_request_limits
+        self.default_parameters = default_parameters
+        self.supported_voices = supported_voices
+        self.reasoning = reasoning
+        self.benchmarks = benchmarks
+        self.knowledge_cutoff = knowledge_cutoff
+        self.expiration_date = expiration_date
+        self.alias_target = alias_target
+        self.links = links
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("canonical_slug", "canonical_slug", True, "str"),

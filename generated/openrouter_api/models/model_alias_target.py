@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelAliasTarget(_ReadModel):
     """The concrete model a `~author/family-latest` alias currently points to.
 
@@ -18,9 +14,25 @@ class ModelAliasTarget(_ReadModel):
         name (str | None):
     """
 
+    __slots__ = (
+        "slug",
+        "name",
+        "additional_properties",
+    )
+
     slug: str
-    name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        slug: str,
+        name: str | None = None,
+    ) -> None:
+        self.slug = slug
+        self.name = name
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("slug", "slug", True, "str"),
         ("name", "name", False, "str"),

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.model_input_modality_known import ModelInputModalityKnown
 from ..models.model_instruct_type_known import ModelInstructTypeKnown
 from ..models.model_output_modality_known import ModelOutputModalityKnown
@@ -13,7 +10,6 @@ from ..models.model_tokenizer_known import ModelTokenizerKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelArchitecture(_ReadModel):
     """
     Attributes:
@@ -24,12 +20,37 @@ class ModelArchitecture(_ReadModel):
         instruct_type (ModelInstructTypeKnown | None | str): Prompt template family for instruct models.
     """
 
-    modality: None | str = None
-    input_modalities: list[ModelInputModalityKnown | str] | None = None
-    output_modalities: list[ModelOutputModalityKnown | str] | None = None
-    tokenizer: ModelTokenizerKnown | None | str = None
-    instruct_type: ModelInstructTypeKnown | None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "modality",
+        "input_modalities",
+        "output_modalities",
+        "tokenizer",
+        "instruct_type",
+        "additional_properties",
+    )
+
+    modality: None | str
+    input_modalities: list[ModelInputModalityKnown | str] | None
+    output_modalities: list[ModelOutputModalityKnown | str] | None
+    tokenizer: ModelTokenizerKnown | None | str
+    instruct_type: ModelInstructTypeKnown | None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        modality: None | str = None,
+        input_modalities: list[ModelInputModalityKnown | str] | None = None,
+        output_modalities: list[ModelOutputModalityKnown | str] | None = None,
+        tokenizer: ModelTokenizerKnown | None | str = None,
+        instruct_type: ModelInstructTypeKnown | None | str = None,
+    ) -> None:
+        self.modality = modality
+        self.input_modalities = input_modalities
+        self.output_modalities = output_modalities
+        self.tokenizer = tokenizer
+        self.instruct_type = instruct_type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("modality", "modality", False, "None | str"),
         ("input_modalities", "input_modalities", False, "list[ModelInputModalityKnown | str]"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelArtificialAnalysisScores(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ModelArtificialAnalysisScores(_ReadModel):
         agentic_index (float | None):
     """
 
-    intelligence_index: float | None = None
-    coding_index: float | None = None
-    agentic_index: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "intelligence_index",
+        "coding_index",
+        "agentic_index",
+        "additional_properties",
+    )
+
+    intelligence_index: float | None
+    coding_index: float | None
+    agentic_index: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        intelligence_index: float | None = None,
+        coding_index: float | None = None,
+        agentic_index: float | None = None,
+    ) -> None:
+        self.intelligence_index = intelligence_index
+        self.coding_index = coding_index
+        self.agentic_index = agentic_index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("intelligence_index", "intelligence_index", False, "float | None"),
         ("coding_index", "coding_index", False, "float | None"),

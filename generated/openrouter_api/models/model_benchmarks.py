@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelBenchmarks(_ReadModel):
     """Third-party benchmark results, when available.
 
@@ -18,9 +14,25 @@ class ModelBenchmarks(_ReadModel):
         design_arena (list[ModelDesignArenaEntry] | None):
     """
 
-    artificial_analysis: ModelArtificialAnalysisScores | None = None
-    design_arena: list[ModelDesignArenaEntry] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "artificial_analysis",
+        "design_arena",
+        "additional_properties",
+    )
+
+    artificial_analysis: ModelArtificialAnalysisScores | None
+    design_arena: list[ModelDesignArenaEntry] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        artificial_analysis: ModelArtificialAnalysisScores | None = None,
+        design_arena: list[ModelDesignArenaEntry] | None = None,
+    ) -> None:
+        self.artificial_analysis = artificial_analysis
+        self.design_arena = design_arena
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("artificial_analysis", "artificial_analysis", False, "ModelArtificialAnalysisScores"),
         ("design_arena", "design_arena", False, "list[ModelDesignArenaEntry]"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelDesignArenaEntry(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class ModelDesignArenaEntry(_ReadModel):
         win_rate (float | None): Percentage of battles won.
     """
 
-    arena: str | None = None
-    category: str | None = None
-    elo: float | None = None
-    rank: int | None = None
-    win_rate: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "arena",
+        "category",
+        "elo",
+        "rank",
+        "win_rate",
+        "additional_properties",
+    )
+
+    arena: str | None
+    category: str | None
+    elo: float | None
+    rank: int | None
+    win_rate: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        arena: str | None = None,
+        category: str | None = None,
+        elo: float | None = None,
+        rank: int | None = None,
+        win_rate: float | None = None,
+    ) -> None:
+        self.arena = arena
+        self.category = category
+        self.elo = elo
+        self.rank = rank
+        self.win_rate = win_rate
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("arena", "arena", False, "str"),
         ("category", "category", False, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.model_parameter_known import ModelParameterKnown
 from ..models.quantization import Quantization
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelEndpoint(_ReadModel):
     """One provider's deployment of a model.
 
@@ -48,6 +44,36 @@ class ModelEndpoint(_ReadModel):
             implementation, keyed by `openrouter:*` name.
     """
 
+    __slots__ = (
+        "name",
+        "model_id",
+        "model_name",
+        "context_length",
+        "pricing",
+        "provider_name",
+        "tag",
+        "supported_parameters",
+        "quantization",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "status",
+        "uptime_last_5m",
+        "uptime_last_30m",
+        "uptime_last_1d",
+        "latency_last_30m",
+        "throughput_last_30m",
+        "perf_last_30m_by_workload",
+        "supports_implicit_caching",
+        "supports_tool_choice",
+        "supports_voice_cloning",
+        "supports_image_reference",
+        "supports_multiple_audio_references",
+        "supports_diarization",
+        "service_tier",
+        "native_tools",
+        "additional_properties",
+    )
+
     name: str
     model_id: str
     model_name: str
@@ -56,25 +82,83 @@ class ModelEndpoint(_ReadModel):
     provider_name: str
     tag: str
     supported_parameters: list[ModelParameterKnown | str]
-    quantization: None | Quantization | str = None
-    max_completion_tokens: int | None = None
-    max_prompt_tokens: int | None = None
-    status: int | None = None
-    uptime_last_5m: float | None = None
-    uptime_last_30m: float | None = None
-    uptime_last_1d: float | None = None
-    latency_last_30m: None | PercentileStats = None
-    throughput_last_30m: None | PercentileStats = None
-    perf_last_30m_by_workload: ModelEndpointWorkloadPerformance | None = None
-    supports_implicit_caching: bool | None = None
-    supports_tool_choice: ModelEndpointToolChoiceSupport | None = None
-    supports_voice_cloning: bool | None = None
-    supports_image_reference: bool | None = None
-    supports_multiple_audio_references: bool | None = None
-    supports_diarization: bool | None = None
-    service_tier: None | str = None
-    native_tools: ModelEndpointNativeTools | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    quantization: None | Quantization | str
+    max_completion_tokens: int | None
+    max_prompt_tokens: int | None
+    status: int | None
+    uptime_last_5m: float | None
+    uptime_last_30m: float | None
+    uptime_last_1d: float | None
+    latency_last_30m: None | PercentileStats
+    throughput_last_30m: None | PercentileStats
+    perf_last_30m_by_workload: ModelEndpointWorkloadPerformance | None
+    supports_implicit_caching: bool | None
+    supports_tool_choice: ModelEndpointToolChoiceSupport | None
+    supports_voice_cloning: bool | None
+    supports_image_reference: bool | None
+    supports_multiple_audio_references: bool | None
+    supports_diarization: bool | None
+    service_tier: None | str
+    native_tools: ModelEndpointNativeTools | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        model_id: str,
+        model_name: str,
+        context_length: int,
+        pricing: ModelPricing,
+        provider_name: str,
+        tag: str,
+        supported_parameters: list[ModelParameterKnown | str],
+        quantization: None | Quantization | str = None,
+        max_completion_tokens: int | None = None,
+        max_prompt_tokens: int | None = None,
+        status: int | None = None,
+        uptime_last_5m: float | None = None,
+        uptime_last_30m: float | None = None,
+        uptime_last_1d: float | None = None,
+        latency_last_30m: None | PercentileStats = None,
+        throughput_last_30m: None | PercentileStats = None,
+        perf_last_30m_by_workload: ModelEndpointWorkloadPerformance | None = None,
+        supports_implicit_caching: bool | None = None,
+        supports_tool_choice: ModelEndpointToolChoiceSupport | None = None,
+        supports_voice_cloning: bool | None = None,
+        supports_image_reference: bool | None = None,
+        supports_multiple_audio_references: bool | None = None,
+        supports_diarization: bool | None = None,
+        service_tier: None | str = None,
+        native_tools: ModelEndpointNativeTools | None = None,
+    ) -> None:
+        self.name = name
+        self.model_id = model_id
+        self.model_name = model_name
+        self.context_length = context_length
+        self.pricing = pricing
+        self.provider_name = provider_name
+        self.tag = tag
+        self.supported_parameters = supported_parameters
+        self.quantization = quantization
+        self.max_completion_tokens = max_completion_tokens
+        self.max_prompt_tokens = max_prompt_tokens
+        self.status = status
+        self.uptime_last_5m = uptime_last_5m
+        self.uptime_last_30m = uptime_last_30m
+        self.uptime_last_1d = uptime_last_1d
+        self.latency_last_30m = latency_last_30m
+        self.throughput_last_30m = throughput_last_30m
+        self.perf_last_30m_by_workload = perf_last_30m_by_workload
+        self.supports_implicit_caching = supports_implicit_caching
+        self.supports_tool_choice = supports_tool_choice
+        self.supports_voice_cloning = supports_voice_cloning
+        self.supports_image_reference = supports_image_reference
+        self.supports_multiple_audio_references = supports_multiple_audio_references
+        self.supports_diarization = supports_diarization
+        self.service_tier = service_tier
+        self.native_tools = native_tools
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("model_id", "model_id", True, "str"),

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelEndpointNativeTool(_ReadModel):
     """
     Attributes:
         type (str | None): The provider's tool type, for example `web_search_20260209`.
     """
 
-    type: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
+    type: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str | None = None,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", False, "str"),
     )

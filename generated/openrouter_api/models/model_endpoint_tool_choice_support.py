@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelEndpointToolChoiceSupport(_ReadModel):
     """Which `tool_choice` values passed testing on this endpoint.
 
@@ -20,11 +16,33 @@ class ModelEndpointToolChoiceSupport(_ReadModel):
         function (bool | None):
     """
 
-    auto: bool | None = None
-    none: bool | None = None
-    required: bool | None = None
-    function: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "auto",
+        "none",
+        "required",
+        "function",
+        "additional_properties",
+    )
+
+    auto: bool | None
+    none: bool | None
+    required: bool | None
+    function: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        auto: bool | None = None,
+        none: bool | None = None,
+        required: bool | None = None,
+        function: bool | None = None,
+    ) -> None:
+        self.auto = auto
+        self.none = none
+        self.required = required
+        self.function = function
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("auto", "auto", False, "bool"),
         ("none", "none", False, "bool"),

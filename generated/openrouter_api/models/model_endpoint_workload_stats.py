@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelEndpointWorkloadStats(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ModelEndpointWorkloadStats(_ReadModel):
         request_count (int | None):
     """
 
-    latency: None | PercentileStats = None
-    throughput: None | PercentileStats = None
-    request_count: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "latency",
+        "throughput",
+        "request_count",
+        "additional_properties",
+    )
+
+    latency: None | PercentileStats
+    throughput: None | PercentileStats
+    request_count: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        latency: None | PercentileStats = None,
+        throughput: None | PercentileStats = None,
+        request_count: int | None = None,
+    ) -> None:
+        self.latency = latency
+        self.throughput = throughput
+        self.request_count = request_count
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("latency", "latency", False, "None | PercentileStats"),
         ("throughput", "throughput", False, "None | PercentileStats"),

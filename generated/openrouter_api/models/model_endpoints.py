@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelEndpoints(_ReadModel):
     """A model with the list of provider endpoints serving it.
 
@@ -22,13 +18,41 @@ class ModelEndpoints(_ReadModel):
         architecture (ModelArchitecture | None):
     """
 
+    __slots__ = (
+        "id",
+        "endpoints",
+        "name",
+        "created",
+        "description",
+        "architecture",
+        "additional_properties",
+    )
+
     id: str
     endpoints: list[ModelEndpoint]
-    name: str | None = None
-    created: int | None = None
-    description: str | None = None
-    architecture: ModelArchitecture | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    created: int | None
+    description: str | None
+    architecture: ModelArchitecture | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        endpoints: list[ModelEndpoint],
+        name: str | None = None,
+        created: int | None = None,
+        description: str | None = None,
+        architecture: ModelArchitecture | None = None,
+    ) -> None:
+        self.id = id
+        self.endpoints = endpoints
+        self.name = name
+        self.created = created
+        self.description = description
+        self.architecture = architecture
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("endpoints", "endpoints", True, "list[ModelEndpoint]"),

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelLinks(_ReadModel):
     """
     Attributes:
         details (str | None): Path of the model's endpoints listing.
     """
 
-    details: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "details",
+        "additional_properties",
+    )
+
+    details: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        details: str | None = None,
+    ) -> None:
+        self.details = details
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("details", "details", False, "str"),
     )

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelListLinks(_ReadModel):
     """
     Attributes:
         next (None | str): URL of the next page, null on the last page.
     """
 
-    next: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "next",
+        "additional_properties",
+    )
+
+    next: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        next: None | str = None,
+    ) -> None:
+        self.next = next
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("next", "next", False, "None | str"),
     )

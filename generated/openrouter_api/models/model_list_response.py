@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelListResponse(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ModelListResponse(_ReadModel):
         links (ModelListLinks | None):
     """
 
+    __slots__ = (
+        "data",
+        "total_count",
+        "links",
+        "additional_properties",
+    )
+
     data: list[Model]
-    total_count: int | None = None
-    links: ModelListLinks | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    total_count: int | None
+    links: ModelListLinks | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[Model],
+        total_count: int | None = None,
+        links: ModelListLinks | None = None,
+    ) -> None:
+        self.data = data
+        self.total_count = total_count
+        self.links = links
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[Model]"),
         ("total_count", "total_count", False, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelPerRequestLimits(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ModelPerRequestLimits(_ReadModel):
         completion_tokens (float | None):
     """
 
-    prompt_tokens: float | None = None
-    completion_tokens: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "prompt_tokens",
+        "completion_tokens",
+        "additional_properties",
+    )
+
+    prompt_tokens: float | None
+    completion_tokens: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: float | None = None,
+        completion_tokens: float | None = None,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt_tokens", "prompt_tokens", False, "float"),
         ("completion_tokens", "completion_tokens", False, "float"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelPricing(_ReadModel):
     """Prices as decimal strings in USD per token (or per unit where noted); "0" means free.
 
@@ -33,23 +29,81 @@ class ModelPricing(_ReadModel):
             entries win per price.
     """
 
+    __slots__ = (
+        "prompt",
+        "completion",
+        "request",
+        "image",
+        "image_token",
+        "image_output",
+        "audio",
+        "audio_output",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "internal_reasoning",
+        "web_search",
+        "discount",
+        "overrides",
+        "additional_properties",
+    )
+
     prompt: str
     completion: str
-    request: str | None = None
-    image: str | None = None
-    image_token: str | None = None
-    image_output: str | None = None
-    audio: str | None = None
-    audio_output: str | None = None
-    input_audio_cache: str | None = None
-    input_cache_read: str | None = None
-    input_cache_write: str | None = None
-    input_cache_write_1h: str | None = None
-    internal_reasoning: str | None = None
-    web_search: str | None = None
-    discount: float | None = None
-    overrides: list[ModelPricingOverride] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    request: str | None
+    image: str | None
+    image_token: str | None
+    image_output: str | None
+    audio: str | None
+    audio_output: str | None
+    input_audio_cache: str | None
+    input_cache_read: str | None
+    input_cache_write: str | None
+    input_cache_write_1h: str | None
+    internal_reasoning: str | None
+    web_search: str | None
+    discount: float | None
+    overrides: list[ModelPricingOverride] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str,
+        completion: str,
+        request: str | None = None,
+        image: str | None = None,
+        image_token: str | None = None,
+        image_output: str | None = None,
+        audio: str | None = None,
+        audio_output: str | None = None,
+        input_audio_cache: str | None = None,
+        input_cache_read: str | None = None,
+        input_cache_write: str | None = None,
+        input_cache_write_1h: str | None = None,
+        internal_reasoning: str | None = None,
+        web_search: str | None = None,
+        discount: float | None = None,
+        overrides: list[ModelPricingOverride] | None = None,
+    ) -> None:
+        self.prompt = prompt
+        self.completion = completion
+        self.request = request
+        self.image = image
+        self.image_token = image_token
+        self.image_output = image_output
+        self.audio = audio
+        self.audio_output = audio_output
+        self.input_audio_cache = input_audio_cache
+        self.input_cache_read = input_cache_read
+        self.input_cache_write = input_cache_write
+        self.input_cache_write_1h = input_cache_write_1h
+        self.internal_reasoning = internal_reasoning
+        self.web_search = web_search
+        self.discount = discount
+        self.overrides = overrides
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt", "prompt", True, "str"),
         ("completion", "completion", True, "str"),

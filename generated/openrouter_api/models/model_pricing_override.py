@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelPricingOverride(_ReadModel):
     """Prices that replace the base ones when all of the entry's conditions hold.
 
@@ -27,18 +23,61 @@ class ModelPricingOverride(_ReadModel):
         input_cache_write_1h (str | None):
     """
 
-    min_prompt_tokens: float | None = None
-    utc_start: float | None = None
-    utc_end: float | None = None
-    utc_days: list[str] | None = None
-    prompt: str | None = None
-    completion: str | None = None
-    audio: str | None = None
-    input_audio_cache: str | None = None
-    input_cache_read: str | None = None
-    input_cache_write: str | None = None
-    input_cache_write_1h: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "min_prompt_tokens",
+        "utc_start",
+        "utc_end",
+        "utc_days",
+        "prompt",
+        "completion",
+        "audio",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "additional_properties",
+    )
+
+    min_prompt_tokens: float | None
+    utc_start: float | None
+    utc_end: float | None
+    utc_days: list[str] | None
+    prompt: str | None
+    completion: str | None
+    audio: str | None
+    input_audio_cache: str | None
+    input_cache_read: str | None
+    input_cache_write: str | None
+    input_cache_write_1h: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        min_prompt_tokens: float | None = None,
+        utc_start: float | None = None,
+        utc_end: float | None = None,
+        utc_days: list[str] | None = None,
+        prompt: str | None = None,
+        completion: str | None = None,
+        audio: str | None = None,
+        input_audio_cache: str | None = None,
+        input_cache_read: str | None = None,
+        input_cache_write: str | None = None,
+        input_cache_write_1h: str | None = None,
+    ) -> None:
+        self.min_prompt_tokens = min_prompt_tokens
+        self.utc_start = utc_start
+        self.utc_end = utc_end
+        self.utc_days = utc_days
+        self.prompt = prompt
+        self.completion = completion
+        self.audio = audio
+        self.input_audio_cache = input_audio_cache
+        self.input_cache_read = input_cache_read
+        self.input_cache_write = input_cache_write
+        self.input_cache_write_1h = input_cache_write_1h
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("min_prompt_tokens", "min_prompt_tokens", False, "float"),
         ("utc_start", "utc_start", False, "float"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelReasoning(_ReadModel):
     """Reasoning capabilities; absent for non-reasoning models.
 
@@ -23,12 +19,37 @@ class ModelReasoning(_ReadModel):
         supports_max_tokens (bool | None): Whether `reasoning.max_tokens` is accepted.
     """
 
-    mandatory: bool | None = None
-    supported_efforts: list[None | ReasoningEffort | str] | None = None
-    default_effort: None | ReasoningEffort | str = None
-    default_enabled: bool | None = None
-    supports_max_tokens: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "mandatory",
+        "supported_efforts",
+        "default_effort",
+        "default_enabled",
+        "supports_max_tokens",
+        "additional_properties",
+    )
+
+    mandatory: bool | None
+    supported_efforts: list[None | ReasoningEffort | str] | None
+    default_effort: None | ReasoningEffort | str
+    default_enabled: bool | None
+    supports_max_tokens: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        mandatory: bool | None = None,
+        supported_efforts: list[None | ReasoningEffort | str] | None = None,
+        default_effort: None | ReasoningEffort | str = None,
+        default_enabled: bool | None = None,
+        supports_max_tokens: bool | None = None,
+    ) -> None:
+        self.mandatory = mandatory
+        self.supported_efforts = supported_efforts
+        self.default_effort = default_effort
+        self.default_enabled = default_enabled
+        self.supports_max_tokens = supports_max_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("mandatory", "mandatory", False, "bool"),
         (

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ModelTopProvider(_ReadModel):
     """Limits of the model's main provider.
 
@@ -19,10 +15,29 @@ class ModelTopProvider(_ReadModel):
         max_completion_tokens (int | None): Output cap; the remaining context after the prompt may be lower.
     """
 
+    __slots__ = (
+        "is_moderated",
+        "context_length",
+        "max_completion_tokens",
+        "additional_properties",
+    )
+
     is_moderated: bool
-    context_length: int | None = None
-    max_completion_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    context_length: int | None
+    max_completion_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        is_moderated: bool,
+        context_length: int | None = None,
+        max_completion_tokens: int | None = None,
+    ) -> None:
+        self.is_moderated = is_moderated
+        self.context_length = context_length
+        self.max_completion_tokens = max_completion_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("is_moderated", "is_moderated", True, "bool"),
         ("context_length", "context_length", False, "int | None"),

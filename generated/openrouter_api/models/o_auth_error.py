@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.o_auth_error_code_known import OAuthErrorCodeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OAuthError(_ReadModel):
     """RFC 6749 error body, used only by the token endpoint.
 
@@ -19,9 +15,25 @@ class OAuthError(_ReadModel):
         error_description (str):
     """
 
+    __slots__ = (
+        "error",
+        "error_description",
+        "additional_properties",
+    )
+
     error: OAuthErrorCodeKnown | str
     error_description: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error: OAuthErrorCodeKnown | str,
+        error_description: str,
+    ) -> None:
+        self.error = error
+        self.error_description = error_description
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("error", "error", True, "OAuthErrorCodeKnown | str"),
         ("error_description", "error_description", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OAuthJwk(_ReadModel):
     """One public signing key (currently EC P-256 for ES256).
 
@@ -23,6 +19,17 @@ class OAuthJwk(_ReadModel):
         y (str): Base64url y coordinate.
     """
 
+    __slots__ = (
+        "kty",
+        "crv",
+        "alg",
+        "use",
+        "kid",
+        "x",
+        "y",
+        "additional_properties",
+    )
+
     kty: str
     crv: str
     alg: str
@@ -30,7 +37,27 @@ class OAuthJwk(_ReadModel):
     kid: str
     x: str
     y: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        kty: str,
+        crv: str,
+        alg: str,
+        use: str,
+        kid: str,
+        x: str,
+        y: str,
+    ) -> None:
+        self.kty = kty
+        self.crv = crv
+        self.alg = alg
+        self.use = use
+        self.kid = kid
+        self.x = x
+        self.y = y
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("kty", "kty", True, "str"),
         ("crv", "crv", True, "str"),

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.o_auth_grant_type import OAuthGrantType
 from ..models.o_auth_requested_token_type import OAuthRequestedTokenType
 from ..models.o_auth_subject_token_type import OAuthSubjectTokenType
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class OAuthTokenRequest(_Model):
     """Form fields of a token-exchange request (RFC 8693).
 
@@ -28,13 +24,40 @@ class OAuthTokenRequest(_Model):
         scope (OAuthTokenScope | Unset): `management` when the policy targets a management key, `inference` otherwise.
     """
 
+    __slots__ = (
+        "grant_type",
+        "subject_token",
+        "subject_token_type",
+        "federation_policy_id",
+        "requested_token_type",
+        "scope",
+        "additional_properties",
+    )
+
     grant_type: OAuthGrantType
     subject_token: str
     subject_token_type: OAuthSubjectTokenType
     federation_policy_id: str
-    requested_token_type: OAuthRequestedTokenType | Unset = UNSET
-    scope: OAuthTokenScope | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    requested_token_type: OAuthRequestedTokenType | Unset
+    scope: OAuthTokenScope | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        grant_type: OAuthGrantType,
+        subject_token: str,
+        subject_token_type: OAuthSubjectTokenType,
+        federation_policy_id: str,
+        requested_token_type: OAuthRequestedTokenType | Unset = UNSET,
+        scope: OAuthTokenScope | Unset = UNSET,
+    ) -> None:
+        self.grant_type = grant_type
+        self.subject_token = subject_token
+        self.subject_token_type = subject_token_type
+        self.federation_policy_id = federation_policy_id
+        self.requested_token_type = requested_token_type
+        self.scope = scope
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OAuthTokenResponse(_ReadModel):
     """What a successful token exchange returns.
 
@@ -22,12 +18,37 @@ class OAuthTokenResponse(_ReadModel):
         scope (str): `inference` or `management`, fixed by the kind of key the policy acts as.
     """
 
+    __slots__ = (
+        "access_token",
+        "issued_token_type",
+        "token_type",
+        "expires_in",
+        "scope",
+        "additional_properties",
+    )
+
     access_token: str
     issued_token_type: str
     token_type: str
     expires_in: int
     scope: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        access_token: str,
+        issued_token_type: str,
+        token_type: str,
+        expires_in: int,
+        scope: str,
+    ) -> None:
+        self.access_token = access_token
+        self.issued_token_type = issued_token_type
+        self.token_type = token_type
+        self.expires_in = expires_in
+        self.scope = scope
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("access_token", "access_token", True, "str"),
         ("issued_token_type", "issued_token_type", True, "str"),

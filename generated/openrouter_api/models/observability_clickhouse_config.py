@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityClickhouseConfig(_ReadModel):
     """Connection settings for ClickHouse. Secrets may come back masked.
 
@@ -23,14 +19,45 @@ class ObservabilityClickhouseConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "host",
+        "database",
+        "username",
+        "password",
+        "table",
+        "should_include_cache_write_tokens",
+        "headers",
+        "additional_properties",
+    )
+
     host: str
     database: str
     username: str
     password: str
-    table: str | None = None
-    should_include_cache_write_tokens: bool | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    table: str | None
+    should_include_cache_write_tokens: bool | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        host: str,
+        database: str,
+        username: str,
+        password: str,
+        table: str | None = None,
+        should_include_cache_write_tokens: bool | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.host = host
+        self.database = database
+        self.username = username
+        self.password = password
+        self.table = table
+        self.should_include_cache_write_tokens = should_include_cache_write_tokens
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("host", "host", True, "str"),
         ("database", "database", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityDestinationResponse(_ReadModel):
     """One destination.
 
@@ -23,6 +19,11 @@ class ObservabilityDestinationResponse(_ReadModel):
             OpenRouter exports traces to. The `type` field tells the variants apart; unknown types parse as
             `ObservabilityGenericDestination`.
     """
+
+    __slots__ = (
+        "data",
+        "additional_properties",
+    )
 
     data: (
         ObservabilityArizeDestination
@@ -44,7 +45,32 @@ class ObservabilityDestinationResponse(_ReadModel):
         | ObservabilityWeaveDestination
         | ObservabilityWebhookDestination
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGenericDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         (
             "data",

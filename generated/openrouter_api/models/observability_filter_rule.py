@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_filter_field_known import ObservabilityFilterFieldKnown
 from ..models.observability_filter_operator_known import ObservabilityFilterOperatorKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityFilterRule(_ReadModel):
     """One condition on an event.
 
@@ -21,10 +17,29 @@ class ObservabilityFilterRule(_ReadModel):
         value (float | str | None): Value to compare with; not used by `exists`/`not_exists`.
     """
 
+    __slots__ = (
+        "field",
+        "operator",
+        "value",
+        "additional_properties",
+    )
+
     field: ObservabilityFilterFieldKnown | str
     operator: ObservabilityFilterOperatorKnown | str
-    value: float | str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: float | str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: ObservabilityFilterFieldKnown | str,
+        operator: ObservabilityFilterOperatorKnown | str,
+        value: float | str | None = None,
+    ) -> None:
+        self.field = field
+        self.operator = operator
+        self.value = value
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field", "field", True, "ObservabilityFilterFieldKnown | str"),
         ("operator", "operator", True, "ObservabilityFilterOperatorKnown | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_filter_logic_known import ObservabilityFilterLogicKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityFilterRuleGroup(_ReadModel):
     """Rules combined with one logic operator.
 
@@ -19,9 +15,25 @@ class ObservabilityFilterRuleGroup(_ReadModel):
         logic (ObservabilityFilterLogicKnown | str | None): How the rules combine.
     """
 
+    __slots__ = (
+        "rules",
+        "logic",
+        "additional_properties",
+    )
+
     rules: list[ObservabilityFilterRule]
-    logic: ObservabilityFilterLogicKnown | str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logic: ObservabilityFilterLogicKnown | str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        rules: list[ObservabilityFilterRule],
+        logic: ObservabilityFilterLogicKnown | str | None = None,
+    ) -> None:
+        self.rules = rules
+        self.logic = logic
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("rules", "rules", True, "list[ObservabilityFilterRule]"),
         ("logic", "logic", False, "ObservabilityFilterLogicKnown | str"),

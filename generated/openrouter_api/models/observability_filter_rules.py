@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityFilterRules(_ReadModel):
     """Which events are forwarded to a destination.
 
@@ -18,9 +14,25 @@ class ObservabilityFilterRules(_ReadModel):
         enabled (bool | None): Whether the rules are applied.
     """
 
+    __slots__ = (
+        "groups",
+        "enabled",
+        "additional_properties",
+    )
+
     groups: list[ObservabilityFilterRuleGroup]
-    enabled: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        groups: list[ObservabilityFilterRuleGroup],
+        enabled: bool | None = None,
+    ) -> None:
+        self.groups = groups
+        self.enabled = enabled
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("groups", "groups", True, "list[ObservabilityFilterRuleGroup]"),
         ("enabled", "enabled", False, "bool"),

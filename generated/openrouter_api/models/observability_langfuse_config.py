@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityLangfuseConfig(_ReadModel):
     """Connection settings for Langfuse. Secrets may come back masked.
 
@@ -20,11 +16,33 @@ class ObservabilityLangfuseConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "public_key",
+        "secret_key",
+        "base_url",
+        "headers",
+        "additional_properties",
+    )
+
     public_key: str
     secret_key: str
-    base_url: str | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        public_key: str,
+        secret_key: str,
+        base_url: str | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.public_key = public_key
+        self.secret_key = secret_key
+        self.base_url = base_url
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("public_key", "publicKey", True, "str"),
         ("secret_key", "secretKey", True, "str"),

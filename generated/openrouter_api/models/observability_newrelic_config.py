@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_newrelic_region_known import ObservabilityNewrelicRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityNewrelicConfig(_ReadModel):
     """Connection settings for New Relic. Secrets may come back masked.
 
@@ -20,10 +16,29 @@ class ObservabilityNewrelicConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "license_key",
+        "region",
+        "headers",
+        "additional_properties",
+    )
+
     license_key: str
-    region: ObservabilityNewrelicRegionKnown | str | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    region: ObservabilityNewrelicRegionKnown | str | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        license_key: str,
+        region: ObservabilityNewrelicRegionKnown | str | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.license_key = license_key
+        self.region = region
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("license_key", "licenseKey", True, "str"),
         ("region", "region", False, "ObservabilityNewrelicRegionKnown | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityOtelCollectorConfig(_ReadModel):
     """Connection settings for any OpenTelemetry (OTLP) collector. Secrets may come back masked.
 
@@ -18,9 +14,25 @@ class ObservabilityOtelCollectorConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "endpoint",
+        "headers",
+        "additional_properties",
+    )
+
     endpoint: str
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        endpoint: str,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("endpoint", "endpoint", True, "str"),
         ("headers", "headers", False, "ObservabilityHeaders"),

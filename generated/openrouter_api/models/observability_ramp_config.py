@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityRampConfig(_ReadModel):
     """Connection settings for Ramp. Secrets may come back masked.
 
@@ -19,10 +15,29 @@ class ObservabilityRampConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "api_key",
+        "base_url",
+        "headers",
+        "additional_properties",
+    )
+
     api_key: str
-    base_url: str | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.api_key = api_key
+        self.base_url = base_url
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("api_key", "apiKey", True, "str"),
         ("base_url", "baseUrl", False, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_s3_auth_mode_known import ObservabilityS3AuthModeKnown
 from ..models.observability_s3_provider_known import ObservabilityS3ProviderKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityS3Config(_ReadModel):
     """Connection settings for Amazon S3 or an S3-compatible bucket. Secrets may come back masked.
 
@@ -32,20 +28,69 @@ class ObservabilityS3Config(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "bucket_name",
+        "provider",
+        "auth_mode",
+        "region",
+        "access_key_id",
+        "secret_access_key",
+        "session_token",
+        "role_arn",
+        "external_id",
+        "endpoint",
+        "prefix",
+        "path_template",
+        "headers",
+        "additional_properties",
+    )
+
     bucket_name: str
-    provider: ObservabilityS3ProviderKnown | str | None = None
-    auth_mode: ObservabilityS3AuthModeKnown | str | None = None
-    region: str | None = None
-    access_key_id: str | None = None
-    secret_access_key: str | None = None
-    session_token: str | None = None
-    role_arn: str | None = None
-    external_id: str | None = None
-    endpoint: str | None = None
-    prefix: str | None = None
-    path_template: str | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: ObservabilityS3ProviderKnown | str | None
+    auth_mode: ObservabilityS3AuthModeKnown | str | None
+    region: str | None
+    access_key_id: str | None
+    secret_access_key: str | None
+    session_token: str | None
+    role_arn: str | None
+    external_id: str | None
+    endpoint: str | None
+    prefix: str | None
+    path_template: str | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        bucket_name: str,
+        provider: ObservabilityS3ProviderKnown | str | None = None,
+        auth_mode: ObservabilityS3AuthModeKnown | str | None = None,
+        region: str | None = None,
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        session_token: str | None = None,
+        role_arn: str | None = None,
+        external_id: str | None = None,
+        endpoint: str | None = None,
+        prefix: str | None = None,
+        path_template: str | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.provider = provider
+        self.auth_mode = auth_mode
+        self.region = region
+        self.access_key_id = access_key_id
+        self.secret_access_key = secret_access_key
+        self.session_token = session_token
+        self.role_arn = role_arn
+        self.external_id = external_id
+        self.endpoint = endpoint
+        self.prefix = prefix
+        self.path_template = path_template
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("bucket_name", "bucketName", True, "str"),
         ("provider", "provider", False, "ObservabilityS3ProviderKnown | str"),

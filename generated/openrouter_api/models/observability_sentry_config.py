@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilitySentryConfig(_ReadModel):
     """Connection settings for Sentry. Secrets may come back masked.
 
@@ -19,10 +15,29 @@ class ObservabilitySentryConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "dsn",
+        "otlp_endpoint",
+        "headers",
+        "additional_properties",
+    )
+
     dsn: str
     otlp_endpoint: str
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        dsn: str,
+        otlp_endpoint: str,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.dsn = dsn
+        self.otlp_endpoint = otlp_endpoint
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("dsn", "dsn", True, "str"),
         ("otlp_endpoint", "otlpEndpoint", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilitySnowflakeConfig(_ReadModel):
     """Connection settings for Snowflake. Secrets may come back masked.
 
@@ -24,15 +20,49 @@ class ObservabilitySnowflakeConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "account",
+        "token",
+        "database",
+        "schema",
+        "table",
+        "warehouse",
+        "should_include_cache_write_tokens",
+        "headers",
+        "additional_properties",
+    )
+
     account: str
     token: str
-    database: str | None = None
-    schema: str | None = None
-    table: str | None = None
-    warehouse: str | None = None
-    should_include_cache_write_tokens: bool | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    database: str | None
+    schema: str | None
+    table: str | None
+    warehouse: str | None
+    should_include_cache_write_tokens: bool | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        account: str,
+        token: str,
+        database: str | None = None,
+        schema: str | None = None,
+        table: str | None = None,
+        warehouse: str | None = None,
+        should_include_cache_write_tokens: bool | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.account = account
+        self.token = token
+        self.database = database
+        self.schema = schema
+        self.table = table
+        self.warehouse = warehouse
+        self.should_include_cache_write_tokens = should_include_cache_write_tokens
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("account", "account", True, "str"),
         ("token", "token", True, "str"),

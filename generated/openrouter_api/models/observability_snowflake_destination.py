@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_region_known import ObservabilityRegionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilitySnowflakeDestination(_ReadModel):
     """A destination that exports traces to Snowflake.
 
@@ -34,6 +30,27 @@ class ObservabilitySnowflakeDestination(_ReadModel):
         config (ObservabilitySnowflakeConfig): Connection settings for Snowflake. Secrets may come back masked.
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "name",
+        "enabled",
+        "workspace_id",
+        "regions",
+        "sampling_rate",
+        "privacy_mode",
+        "api_key_hashes",
+        "filter_rules",
+        "broadcast_generation_cost",
+        "broadcast_generation_cost_allocation",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "created_at",
+        "updated_at",
+        "config",
+        "additional_properties",
+    )
+
     type: Literal["snowflake"]
     id: str
     name: None | str
@@ -51,7 +68,47 @@ class ObservabilitySnowflakeDestination(_ReadModel):
     created_at: str
     updated_at: str
     config: ObservabilitySnowflakeConfig
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["snowflake"],
+        id: str,
+        name: None | str,
+        enabled: bool,
+        workspace_id: str,
+        regions: list[ObservabilityRegionKnown | str],
+        sampling_rate: float,
+        privacy_mode: bool,
+        api_key_hashes: list[str] | None,
+        filter_rules: None | ObservabilityFilterRules,
+        broadcast_generation_cost: bool,
+        broadcast_generation_cost_allocation: bool,
+        broadcast_generation_identity: bool,
+        broadcast_generation_request_context: bool,
+        created_at: str,
+        updated_at: str,
+        config: ObservabilitySnowflakeConfig,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.name = name
+        self.enabled = enabled
+        self.workspace_id = workspace_id
+        self.regions = regions
+        self.sampling_rate = sampling_rate
+        self.privacy_mode = privacy_mode
+        self.api_key_hashes = api_key_hashes
+        self.filter_rules = filter_rules
+        self.broadcast_generation_cost = broadcast_generation_cost
+        self.broadcast_generation_cost_allocation = broadcast_generation_cost_allocation
+        self.broadcast_generation_identity = broadcast_generation_identity
+        self.broadcast_generation_request_context = broadcast_generation_request_context
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.config = config
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['snowflake']"),
         ("id", "id", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_webhook_method_known import ObservabilityWebhookMethodKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ObservabilityWebhookConfig(_ReadModel):
     """Connection settings for any HTTPS webhook. Secrets may come back masked.
 
@@ -20,10 +16,29 @@ class ObservabilityWebhookConfig(_ReadModel):
         headers (ObservabilityHeaders | None): HTTP header names and values added to every export request.
     """
 
+    __slots__ = (
+        "url",
+        "method",
+        "headers",
+        "additional_properties",
+    )
+
     url: str
-    method: ObservabilityWebhookMethodKnown | str | None = None
-    headers: ObservabilityHeaders | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    method: ObservabilityWebhookMethodKnown | str | None
+    headers: ObservabilityHeaders | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        method: ObservabilityWebhookMethodKnown | str | None = None,
+        headers: ObservabilityHeaders | None = None,
+    ) -> None:
+        self.url = url
+        self.method = method
+        self.headers = headers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("url", "url", True, "str"),
         ("method", "method", False, "ObservabilityWebhookMethodKnown | str"),

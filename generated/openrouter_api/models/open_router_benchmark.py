@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.benchmark_type import BenchmarkType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterBenchmark(_ReadModel):
     """One model's result on one of OpenRouter's classic evals (GPQA Diamond, tau-bench).
 
@@ -26,6 +22,19 @@ class OpenRouterBenchmark(_ReadModel):
         last_run_timestamp (str):
     """
 
+    __slots__ = (
+        "source",
+        "benchmark_type",
+        "model_permaslug",
+        "display_name",
+        "accuracy",
+        "accuracy_stddev",
+        "avg_cost_per_task",
+        "total_tasks",
+        "last_run_timestamp",
+        "additional_properties",
+    )
+
     source: Literal["openrouter"]
     benchmark_type: BenchmarkType | str
     model_permaslug: str
@@ -35,7 +44,31 @@ class OpenRouterBenchmark(_ReadModel):
     avg_cost_per_task: float | None
     total_tasks: int
     last_run_timestamp: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: Literal["openrouter"],
+        benchmark_type: BenchmarkType | str,
+        model_permaslug: str,
+        display_name: str,
+        accuracy: float,
+        accuracy_stddev: float | None,
+        avg_cost_per_task: float | None,
+        total_tasks: int,
+        last_run_timestamp: str,
+    ) -> None:
+        self.source = source
+        self.benchmark_type = benchmark_type
+        self.model_permaslug = model_permaslug
+        self.display_name = display_name
+        self.accuracy = accuracy
+        self.accuracy_stddev = accuracy_stddev
+        self.avg_cost_per_task = avg_cost_per_task
+        self.total_tasks = total_tasks
+        self.last_run_timestamp = last_run_timestamp
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("source", "source", True, "Literal['openrouter']"),
         ("benchmark_type", "benchmark_type", True, "BenchmarkType | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterDatetimeTool(_ReadModel):
     """Gives the model the current date and time.
 
@@ -18,9 +14,25 @@ class OpenRouterDatetimeTool(_ReadModel):
         parameters (OpenRouterDatetimeToolConfig | None):
     """
 
+    __slots__ = (
+        "type",
+        "parameters",
+        "additional_properties",
+    )
+
     type: Literal["openrouter:datetime"]
-    parameters: OpenRouterDatetimeToolConfig | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parameters: OpenRouterDatetimeToolConfig | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["openrouter:datetime"],
+        parameters: OpenRouterDatetimeToolConfig | None = None,
+    ) -> None:
+        self.type = type
+        self.parameters = parameters
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['openrouter:datetime']"),
         ("parameters", "parameters", False, "OpenRouterDatetimeToolConfig"),

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterDatetimeToolConfig(_ReadModel):
     """
     Attributes:
         timezone (str | None): IANA time zone such as `Europe/Paris`.
     """
 
-    timezone: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "timezone",
+        "additional_properties",
+    )
+
+    timezone: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timezone: str | None = None,
+    ) -> None:
+        self.timezone = timezone
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("timezone", "timezone", False, "str"),
     )

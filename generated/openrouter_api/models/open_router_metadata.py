@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterMetadata(_ReadModel):
     """Routing diagnostics, returned when `X-OpenRouter-Metadata` is `enabled`. The shape may grow.
 
@@ -27,18 +23,61 @@ class OpenRouterMetadata(_ReadModel):
         generation_time (int | None): Milliseconds from dispatching the upstream request to the end of its body.
     """
 
-    requested: str | None = None
-    strategy: str | None = None
-    region: None | str = None
-    summary: str | None = None
-    attempt: int | None = None
-    attempts: list[Any] | None = None
-    is_byok: bool | None = None
-    endpoints: Any = None
-    params: Any = None
-    pipeline: list[Any] | None = None
-    generation_time: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "requested",
+        "strategy",
+        "region",
+        "summary",
+        "attempt",
+        "attempts",
+        "is_byok",
+        "endpoints",
+        "params",
+        "pipeline",
+        "generation_time",
+        "additional_properties",
+    )
+
+    requested: str | None
+    strategy: str | None
+    region: None | str
+    summary: str | None
+    attempt: int | None
+    attempts: list[Any] | None
+    is_byok: bool | None
+    endpoints: Any
+    params: Any
+    pipeline: list[Any] | None
+    generation_time: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        requested: str | None = None,
+        strategy: str | None = None,
+        region: None | str = None,
+        summary: str | None = None,
+        attempt: int | None = None,
+        attempts: list[Any] | None = None,
+        is_byok: bool | None = None,
+        endpoints: Any = None,
+        params: Any = None,
+        pipeline: list[Any] | None = None,
+        generation_time: int | None = None,
+    ) -> None:
+        self.requested = requested
+        self.strategy = strategy
+        self.region = region
+        self.summary = summary
+        self.attempt = attempt
+        self.attempts = attempts
+        self.is_byok = is_byok
+        self.endpoints = endpoints
+        self.params = params
+        self.pipeline = pipeline
+        self.generation_time = generation_time
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("requested", "requested", False, "str"),
         ("strategy", "strategy", False, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.open_router_web_fetch_tool_config_engine import OpenRouterWebFetchToolConfigEngine
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterWebFetchToolConfig(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
         max_uses (int | None):
     """
 
-    engine: OpenRouterWebFetchToolConfigEngine | None = None
-    allowed_domains: list[str] | None = None
-    blocked_domains: list[str] | None = None
-    max_content_tokens: int | None = None
-    max_uses: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "engine",
+        "allowed_domains",
+        "blocked_domains",
+        "max_content_tokens",
+        "max_uses",
+        "additional_properties",
+    )
+
+    engine: OpenRouterWebFetchToolConfigEngine | None
+    allowed_domains: list[str] | None
+    blocked_domains: list[str] | None
+    max_content_tokens: int | None
+    max_uses: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        engine: OpenRouterWebFetchToolConfigEngine | None = None,
+        allowed_domains: list[str] | None = None,
+        blocked_domains: list[str] | None = None,
+        max_content_tokens: int | None = None,
+        max_uses: int | None = None,
+    ) -> None:
+        self.engine = engine
+        self.allowed_domains = allowed_domains
+        self.blocked_domains = blocked_domains
+        self.max_content_tokens = max_content_tokens
+        self.max_uses = max_uses
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("engine", "engine", False, "OpenRouterWebFetchToolConfigEngine"),
         ("allowed_domains", "allowed_domains", False, "list[str]"),

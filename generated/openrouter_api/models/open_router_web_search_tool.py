@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterWebSearchTool(_ReadModel):
     """OpenRouter's own web search, run server-side.
 
@@ -18,9 +14,25 @@ class OpenRouterWebSearchTool(_ReadModel):
         parameters (OpenRouterWebSearchToolConfig | None):
     """
 
+    __slots__ = (
+        "type",
+        "parameters",
+        "additional_properties",
+    )
+
     type: Literal["openrouter:web_search"]
-    parameters: OpenRouterWebSearchToolConfig | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parameters: OpenRouterWebSearchToolConfig | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["openrouter:web_search"],
+        parameters: OpenRouterWebSearchToolConfig | None = None,
+    ) -> None:
+        self.type = type
+        self.parameters = parameters
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['openrouter:web_search']"),
         ("parameters", "parameters", False, "OpenRouterWebSearchToolConfig"),

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.open_router_web_search_tool_config_engine import OpenRouterWebSearchToolConfigEngine
 from ..models.open_router_web_search_tool_config_mode import OpenRouterWebSearchToolConfigMode
 from ..models.open_router_web_search_tool_config_search_context_size import (
@@ -14,7 +11,6 @@ from ..models.open_router_web_search_tool_config_search_context_size import (
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OpenRouterWebSearchToolConfig(_ReadModel):
     """
     Attributes:
@@ -31,18 +27,61 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
         x_search (XSearchOptions | None): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
     """
 
-    engine: OpenRouterWebSearchToolConfigEngine | None = None
-    mode: OpenRouterWebSearchToolConfigMode | None = None
-    max_results: int | None = None
-    max_total_results: int | None = None
-    max_uses: int | None = None
-    max_characters: int | None = None
-    search_context_size: OpenRouterWebSearchToolConfigSearchContextSize | None = None
-    allowed_domains: list[str] | None = None
-    excluded_domains: list[str] | None = None
-    user_location: WebSearchUserLocation | None = None
-    x_search: XSearchOptions | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "engine",
+        "mode",
+        "max_results",
+        "max_total_results",
+        "max_uses",
+        "max_characters",
+        "search_context_size",
+        "allowed_domains",
+        "excluded_domains",
+        "user_location",
+        "x_search",
+        "additional_properties",
+    )
+
+    engine: OpenRouterWebSearchToolConfigEngine | None
+    mode: OpenRouterWebSearchToolConfigMode | None
+    max_results: int | None
+    max_total_results: int | None
+    max_uses: int | None
+    max_characters: int | None
+    search_context_size: OpenRouterWebSearchToolConfigSearchContextSize | None
+    allowed_domains: list[str] | None
+    excluded_domains: list[str] | None
+    user_location: WebSearchUserLocation | None
+    x_search: XSearchOptions | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        engine: OpenRouterWebSearchToolConfigEngine | None = None,
+        mode: OpenRouterWebSearchToolConfigMode | None = None,
+        max_results: int | None = None,
+        max_total_results: int | None = None,
+        max_uses: int | None = None,
+        max_characters: int | None = None,
+        search_context_size: OpenRouterWebSearchToolConfigSearchContextSize | None = None,
+        allowed_domains: list[str] | None = None,
+        excluded_domains: list[str] | None = None,
+        user_location: WebSearchUserLocation | None = None,
+        x_search: XSearchOptions | None = None,
+    ) -> None:
+        self.engine = engine
+        self.mode = mode
+        self.max_results = max_results
+        self.max_total_results = max_total_results
+        self.max_uses = max_uses
+        self.max_characters = max_characters
+        self.search_context_size = search_context_size
+        self.allowed_domains = allowed_domains
+        self.excluded_domains = excluded_domains
+        self.user_location = user_location
+        self.x_search = x_search
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("engine", "engine", False, "OpenRouterWebSearchToolConfigEngine"),
         ("mode", "mode", False, "OpenRouterWebSearchToolConfigMode"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.organization_role_known import OrganizationRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OrganizationMember(_ReadModel):
     """A member of the organization.
 
@@ -22,12 +18,37 @@ class OrganizationMember(_ReadModel):
         role (OrganizationRoleKnown | str): Role in the organization.
     """
 
+    __slots__ = (
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "role",
+        "additional_properties",
+    )
+
     id: str
     email: str
     first_name: None | str
     last_name: None | str
     role: OrganizationRoleKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        email: str,
+        first_name: None | str,
+        last_name: None | str,
+        role: OrganizationRoleKnown | str,
+    ) -> None:
+        self.id = id
+        self.email = email
+        self.first_name = first_name
+        self.last_name = last_name
+        self.role = role
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("email", "email", True, "str"),

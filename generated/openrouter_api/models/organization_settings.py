@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class OrganizationSettings(_ReadModel):
     """Organization-wide settings.
 
@@ -19,9 +15,25 @@ class OrganizationSettings(_ReadModel):
             `GET /models` (like `/models/user`).
     """
 
+    __slots__ = (
+        "id",
+        "is_filtered_model_catalog_enabled",
+        "additional_properties",
+    )
+
     id: str
     is_filtered_model_catalog_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        is_filtered_model_catalog_enabled: bool,
+    ) -> None:
+        self.id = id
+        self.is_filtered_model_catalog_enabled = is_filtered_model_catalog_enabled
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("is_filtered_model_catalog_enabled", "is_filtered_model_catalog_enabled", True, "bool"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ParetoRouterPlugin(_Model):
     """Picks a coding model on the price/quality Pareto frontier.
 
@@ -23,12 +19,36 @@ class ParetoRouterPlugin(_Model):
         price_source (ParetoRouterPluginPriceSource | Unset): Which price the cost axis uses (`prompt` when unset).
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "min_coding_score",
+        "max_price",
+        "price_source",
+        "additional_properties",
+    )
+
     id: Literal["pareto-router"]
-    enabled: bool | Unset = UNSET
-    min_coding_score: float | Unset = UNSET
-    max_price: float | Unset = UNSET
-    price_source: ParetoRouterPluginPriceSource | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    min_coding_score: float | Unset
+    max_price: float | Unset
+    price_source: ParetoRouterPluginPriceSource | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["pareto-router"],
+        enabled: bool | Unset = UNSET,
+        min_coding_score: float | Unset = UNSET,
+        max_price: float | Unset = UNSET,
+        price_source: ParetoRouterPluginPriceSource | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.min_coding_score = min_coding_score
+        self.max_price = max_price
+        self.price_source = price_source
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.pdf_parser_options_engine import PdfParserOptionsEngine
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class PdfParserOptions(_Model):
     """
     Attributes:
@@ -21,8 +17,20 @@ class PdfParserOptions(_Model):
             redirected to `cloudflare-ai`.
     """
 
-    engine: PdfParserOptionsEngine | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "engine",
+        "additional_properties",
+    )
+
+    engine: PdfParserOptionsEngine | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        engine: PdfParserOptionsEngine | Unset = UNSET,
+    ) -> None:
+        self.engine = engine
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         engine: str | Unset = UNSET

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PercentileStats(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class PercentileStats(_ReadModel):
         p99 (float | None):
     """
 
-    p50: float | None = None
-    p75: float | None = None
-    p90: float | None = None
-    p99: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "p50",
+        "p75",
+        "p90",
+        "p99",
+        "additional_properties",
+    )
+
+    p50: float | None
+    p75: float | None
+    p90: float | None
+    p99: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        p50: float | None = None,
+        p75: float | None = None,
+        p90: float | None = None,
+        p99: float | None = None,
+    ) -> None:
+        self.p50 = p50
+        self.p75 = p75
+        self.p90 = p90
+        self.p99 = p99
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("p50", "p50", False, "float"),
         ("p75", "p75", False, "float"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class PercentileThroughputCutoffs(_Model):
     """Minimum throughput per percentile (tokens per second); all given cutoffs must hold.
 
@@ -21,11 +17,32 @@ class PercentileThroughputCutoffs(_Model):
         p99 (float | None | Unset):
     """
 
-    p50: float | None | Unset = UNSET
-    p75: float | None | Unset = UNSET
-    p90: float | None | Unset = UNSET
-    p99: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "p50",
+        "p75",
+        "p90",
+        "p99",
+        "additional_properties",
+    )
+
+    p50: float | None | Unset
+    p75: float | None | Unset
+    p90: float | None | Unset
+    p99: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        p50: float | None | Unset = UNSET,
+        p75: float | None | Unset = UNSET,
+        p90: float | None | Unset = UNSET,
+        p99: float | None | Unset = UNSET,
+    ) -> None:
+        self.p50 = p50
+        self.p75 = p75
+        self.p90 = p90
+        self.p99 = p99
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         p50: float | None | Unset

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.preset_status_known import PresetStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Preset(_ReadModel):
     """A saved bundle of request settings, addressed by slug (without its version details).
 
@@ -28,6 +24,21 @@ class Preset(_ReadModel):
         status_updated_at (None | str): ISO 8601 timestamp of the last status change.
     """
 
+    __slots__ = (
+        "id",
+        "slug",
+        "name",
+        "description",
+        "status",
+        "designated_version_id",
+        "creator_user_id",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "status_updated_at",
+        "additional_properties",
+    )
+
     id: str
     slug: str
     name: str
@@ -39,7 +50,35 @@ class Preset(_ReadModel):
     created_at: str
     updated_at: str
     status_updated_at: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        slug: str,
+        name: str,
+        description: None | str,
+        status: PresetStatusKnown | str,
+        designated_version_id: None | str,
+        creator_user_id: None | str,
+        workspace_id: None | str,
+        created_at: str,
+        updated_at: str,
+        status_updated_at: None | str,
+    ) -> None:
+        self.id = id
+        self.slug = slug
+        self.name = name
+        self.description = description
+        self.status = status
+        self.designated_version_id = designated_version_id
+        self.creator_user_id = creator_user_id
+        self.workspace_id = workspace_id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.status_updated_at = status_updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("slug", "slug", True, "str"),

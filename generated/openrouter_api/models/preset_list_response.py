@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PresetListResponse(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class PresetListResponse(_ReadModel):
         total_count (int): Number of presets across all pages.
     """
 
+    __slots__ = (
+        "data",
+        "total_count",
+        "additional_properties",
+    )
+
     data: list[Preset]
     total_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[Preset],
+        total_count: int,
+    ) -> None:
+        self.data = data
+        self.total_count = total_count
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[Preset]"),
         ("total_count", "total_count", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PresetVersion(_ReadModel):
     """One immutable version of a preset.
 
@@ -24,6 +20,18 @@ class PresetVersion(_ReadModel):
         updated_at (str): ISO 8601 timestamp.
     """
 
+    __slots__ = (
+        "id",
+        "preset_id",
+        "version",
+        "config",
+        "system_prompt",
+        "creator_id",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+    )
+
     id: str
     preset_id: str
     version: int
@@ -32,7 +40,29 @@ class PresetVersion(_ReadModel):
     creator_id: str
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        preset_id: str,
+        version: int,
+        config: PresetConfig,
+        system_prompt: None | str,
+        creator_id: str,
+        created_at: str,
+        updated_at: str,
+    ) -> None:
+        self.id = id
+        self.preset_id = preset_id
+        self.version = version
+        self.config = config
+        self.system_prompt = system_prompt
+        self.creator_id = creator_id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("preset_id", "preset_id", True, "str"),

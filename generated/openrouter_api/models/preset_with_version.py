@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.preset_status_known import PresetStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PresetWithVersion(_ReadModel):
     """A preset together with its designated version.
 
@@ -29,6 +25,22 @@ class PresetWithVersion(_ReadModel):
         designated_version (None | PresetVersion):
     """
 
+    __slots__ = (
+        "id",
+        "slug",
+        "name",
+        "description",
+        "status",
+        "designated_version_id",
+        "creator_user_id",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "status_updated_at",
+        "designated_version",
+        "additional_properties",
+    )
+
     id: str
     slug: str
     name: str
@@ -41,7 +53,37 @@ class PresetWithVersion(_ReadModel):
     updated_at: str
     status_updated_at: None | str
     designated_version: None | PresetVersion
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        slug: str,
+        name: str,
+        description: None | str,
+        status: PresetStatusKnown | str,
+        designated_version_id: None | str,
+        creator_user_id: None | str,
+        workspace_id: None | str,
+        created_at: str,
+        updated_at: str,
+        status_updated_at: None | str,
+        designated_version: None | PresetVersion,
+    ) -> None:
+        self.id = id
+        self.slug = slug
+        self.name = name
+        self.description = description
+        self.status = status
+        self.designated_version_id = designated_version_id
+        self.creator_user_id = creator_user_id
+        self.workspace_id = workspace_id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.status_updated_at = status_updated_at
+        self.designated_version = designated_version
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("slug", "slug", True, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PrivateEndpoint(_ReadModel):
     """A private endpoint with its upstream configuration and pricing.
 
@@ -34,6 +30,22 @@ class PrivateEndpoint(_ReadModel):
             public endpoint of the same model and provider when there is one.
     """
 
+    __slots__ = (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "provider_slug",
+        "upstream_model_id",
+        "base_url",
+        "status",
+        "declared_region",
+        "declared_zdr",
+        "pricing",
+        "additional_properties",
+    )
+
     id: str
     model_permaslug: str
     model_slug: None | str
@@ -46,7 +58,37 @@ class PrivateEndpoint(_ReadModel):
     declared_region: None | PrivateEndpointRegionKnown | str
     declared_zdr: bool | None
     pricing: PrivateEndpointPricing
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model_permaslug: str,
+        model_slug: None | str,
+        model_name: None | str,
+        provider_name: str,
+        provider_slug: None | str,
+        upstream_model_id: str,
+        base_url: None | str,
+        status: PrivateEndpointStatusKnown | str,
+        declared_region: None | PrivateEndpointRegionKnown | str,
+        declared_zdr: bool | None,
+        pricing: PrivateEndpointPricing,
+    ) -> None:
+        self.id = id
+        self.model_permaslug = model_permaslug
+        self.model_slug = model_slug
+        self.model_name = model_name
+        self.provider_name = provider_name
+        self.provider_slug = provider_slug
+        self.upstream_model_id = upstream_model_id
+        self.base_url = base_url
+        self.status = status
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.pricing = pricing
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("model_permaslug", "model_permaslug", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_check_reason_known import PrivateEndpointCheckReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PrivateEndpointCheck(_ReadModel):
     """
     Attributes:
@@ -22,13 +18,41 @@ class PrivateEndpointCheck(_ReadModel):
         upstream_message (None | str): Error message of the deployment when the call failed.
     """
 
+    __slots__ = (
+        "name",
+        "passed",
+        "reason",
+        "actual_model",
+        "upstream_status",
+        "upstream_message",
+        "additional_properties",
+    )
+
     name: str
     passed: bool
-    reason: PrivateEndpointCheckReasonKnown | str | None = None
-    actual_model: None | str = None
-    upstream_status: int | None = None
-    upstream_message: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: PrivateEndpointCheckReasonKnown | str | None
+    actual_model: None | str
+    upstream_status: int | None
+    upstream_message: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        passed: bool,
+        reason: PrivateEndpointCheckReasonKnown | str | None = None,
+        actual_model: None | str = None,
+        upstream_status: int | None = None,
+        upstream_message: None | str = None,
+    ) -> None:
+        self.name = name
+        self.passed = passed
+        self.reason = reason
+        self.actual_model = actual_model
+        self.upstream_status = upstream_status
+        self.upstream_message = upstream_message
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("passed", "passed", True, "bool"),

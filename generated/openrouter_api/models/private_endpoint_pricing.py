@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PrivateEndpointPricing(_ReadModel):
     """Negotiated USD rates per token, as decimal strings. A cache rate left out is taken from the
     public endpoint of the same model and provider when there is one.
@@ -21,11 +17,33 @@ class PrivateEndpointPricing(_ReadModel):
             cache_write (str | None): USD per cache-write prompt token.
     """
 
+    __slots__ = (
+        "prompt",
+        "completion",
+        "cache_read",
+        "cache_write",
+        "additional_properties",
+    )
+
     prompt: str
     completion: str
-    cache_read: str | None = None
-    cache_write: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_read: str | None
+    cache_write: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str,
+        completion: str,
+        cache_read: str | None = None,
+        cache_write: str | None = None,
+    ) -> None:
+        self.prompt = prompt
+        self.completion = completion
+        self.cache_read = cache_read
+        self.cache_write = cache_write
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("prompt", "prompt", True, "str"),
         ("completion", "completion", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PrivateEndpointSummary(_ReadModel):
     """
     Attributes:
@@ -23,6 +19,17 @@ class PrivateEndpointSummary(_ReadModel):
         created_at (str): ISO 8601 creation time.
     """
 
+    __slots__ = (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "status",
+        "created_at",
+        "additional_properties",
+    )
+
     id: str
     model_permaslug: str
     model_slug: None | str
@@ -30,7 +37,27 @@ class PrivateEndpointSummary(_ReadModel):
     provider_name: str
     status: PrivateEndpointStatusKnown | str
     created_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model_permaslug: str,
+        model_slug: None | str,
+        model_name: None | str,
+        provider_name: str,
+        status: PrivateEndpointStatusKnown | str,
+        created_at: str,
+    ) -> None:
+        self.id = id
+        self.model_permaslug = model_permaslug
+        self.model_slug = model_slug
+        self.model_name = model_name
+        self.provider_name = provider_name
+        self.status = status
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("model_permaslug", "model_permaslug", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PrivateEndpointValidation(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class PrivateEndpointValidation(_ReadModel):
         checks (list[PrivateEndpointCheck]):
     """
 
+    __slots__ = (
+        "passed",
+        "checks",
+        "additional_properties",
+    )
+
     passed: bool
     checks: list[PrivateEndpointCheck]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        passed: bool,
+        checks: list[PrivateEndpointCheck],
+    ) -> None:
+        self.passed = passed
+        self.checks = checks
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("passed", "passed", True, "bool"),
         ("checks", "checks", True, "list[PrivateEndpointCheck]"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class PromptCacheBreakpoint(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class PromptCacheBreakpoint(_ReadModel):
         ttl (None | str): Lifetime for this boundary, `30m` or `12h`; overrides `prompt_cache_options.ttl`.
     """
 
+    __slots__ = (
+        "mode",
+        "ttl",
+        "additional_properties",
+    )
+
     mode: Literal["explicit"]
-    ttl: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ttl: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        mode: Literal["explicit"],
+        ttl: None | str = None,
+    ) -> None:
+        self.mode = mode
+        self.ttl = ttl
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("mode", "mode", True, "Literal['explicit']"),
         ("ttl", "ttl", False, "None | str"),

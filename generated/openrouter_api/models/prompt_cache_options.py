@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class PromptCacheOptions(_Model):
     """With `mode` explicit only parts marked with `prompt_cache_breakpoint` are cached.
 
@@ -20,9 +16,24 @@ class PromptCacheOptions(_Model):
             higher).
     """
 
+    __slots__ = (
+        "mode",
+        "ttl",
+        "additional_properties",
+    )
+
     mode: Literal["explicit"]
-    ttl: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ttl: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        mode: Literal["explicit"],
+        ttl: None | str | Unset = UNSET,
+    ) -> None:
+        self.mode = mode
+        self.ttl = ttl
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Provider(_ReadModel):
     """An inference provider and its policy links.
 
@@ -23,14 +19,45 @@ class Provider(_ReadModel):
         datacenters (list[str] | None): ISO 3166-1 alpha-2 country codes where the provider runs inference.
     """
 
+    __slots__ = (
+        "name",
+        "slug",
+        "privacy_policy_url",
+        "terms_of_service_url",
+        "status_page_url",
+        "headquarters",
+        "datacenters",
+        "additional_properties",
+    )
+
     name: str
     slug: str
     privacy_policy_url: None | str
-    terms_of_service_url: None | str = None
-    status_page_url: None | str = None
-    headquarters: None | str = None
-    datacenters: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    terms_of_service_url: None | str
+    status_page_url: None | str
+    headquarters: None | str
+    datacenters: list[str] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        slug: str,
+        privacy_policy_url: None | str,
+        terms_of_service_url: None | str = None,
+        status_page_url: None | str = None,
+        headquarters: None | str = None,
+        datacenters: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.slug = slug
+        self.privacy_policy_url = privacy_policy_url
+        self.terms_of_service_url = terms_of_service_url
+        self.status_page_url = status_page_url
+        self.headquarters = headquarters
+        self.datacenters = datacenters
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("slug", "slug", True, "str"),

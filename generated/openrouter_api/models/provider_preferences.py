@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.provider_data_collection import ProviderDataCollection
 from ..models.provider_sort import ProviderSort
 from ..models.quantization import Quantization
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ProviderPreferences(_Model):
     """How OpenRouter picks among the providers serving the model. Without `order` or `sort`
     it balances load weighted by price, and sticks to the provider of a recent cache hit.
@@ -43,21 +39,72 @@ class ProviderPreferences(_Model):
                 forwarded.
     """
 
-    order: list[str] | None | Unset = UNSET
-    allow_fallbacks: bool | None | Unset = UNSET
-    require_parameters: bool | None | Unset = UNSET
-    data_collection: None | ProviderDataCollection | Unset = UNSET
-    zdr: bool | None | Unset = UNSET
-    enforce_distillable_text: bool | None | Unset = UNSET
-    only: list[str] | None | Unset = UNSET
-    ignore: list[str] | None | Unset = UNSET
-    quantizations: list[Quantization] | None | Unset = UNSET
-    sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET
-    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET
-    preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET
-    max_price: MaxPrice | Unset = UNSET
-    options: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "order",
+        "allow_fallbacks",
+        "require_parameters",
+        "data_collection",
+        "zdr",
+        "enforce_distillable_text",
+        "only",
+        "ignore",
+        "quantizations",
+        "sort",
+        "preferred_min_throughput",
+        "preferred_max_latency",
+        "max_price",
+        "options",
+        "additional_properties",
+    )
+
+    order: list[str] | None | Unset
+    allow_fallbacks: bool | None | Unset
+    require_parameters: bool | None | Unset
+    data_collection: None | ProviderDataCollection | Unset
+    zdr: bool | None | Unset
+    enforce_distillable_text: bool | None | Unset
+    only: list[str] | None | Unset
+    ignore: list[str] | None | Unset
+    quantizations: list[Quantization] | None | Unset
+    sort: None | ProviderSort | ProviderSortConfig | Unset
+    preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset
+    preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset
+    max_price: MaxPrice | Unset
+    options: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        order: list[str] | None | Unset = UNSET,
+        allow_fallbacks: bool | None | Unset = UNSET,
+        require_parameters: bool | None | Unset = UNSET,
+        data_collection: None | ProviderDataCollection | Unset = UNSET,
+        zdr: bool | None | Unset = UNSET,
+        enforce_distillable_text: bool | None | Unset = UNSET,
+        only: list[str] | None | Unset = UNSET,
+        ignore: list[str] | None | Unset = UNSET,
+        quantizations: list[Quantization] | None | Unset = UNSET,
+        sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET,
+        preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET,
+        preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET,
+        max_price: MaxPrice | Unset = UNSET,
+        options: Any | Unset = UNSET,
+    ) -> None:
+        self.order = order
+        self.allow_fallbacks = allow_fallbacks
+        self.require_parameters = require_parameters
+        self.data_collection = data_collection
+        self.zdr = zdr
+        self.enforce_distillable_text = enforce_distillable_text
+        self.only = only
+        self.ignore = ignore
+        self.quantizations = quantizations
+        self.sort = sort
+        self.preferred_min_throughput = preferred_min_throughput
+        self.preferred_max_latency = preferred_max_latency
+        self.max_price = max_price
+        self.options = options
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         order: list[str] | None | Unset

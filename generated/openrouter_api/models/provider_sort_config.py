@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.provider_sort import ProviderSort
 from ..models.provider_sort_partition import ProviderSortPartition
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ProviderSortConfig(_Model):
     """
     Attributes:
@@ -21,9 +17,24 @@ class ProviderSortConfig(_Model):
             stay fallbacks; `none` sorts all endpoints together.
     """
 
-    by: None | ProviderSort | Unset = UNSET
-    partition: None | ProviderSortPartition | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "by",
+        "partition",
+        "additional_properties",
+    )
+
+    by: None | ProviderSort | Unset
+    partition: None | ProviderSortPartition | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        by: None | ProviderSort | Unset = UNSET,
+        partition: None | ProviderSortPartition | Unset = UNSET,
+    ) -> None:
+        self.by = by
+        self.partition = partition
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         by: None | str | Unset

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RankingsDailyResponse(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class RankingsDailyResponse(_ReadModel):
         meta (RankingsMeta): The window the server actually used and when the data was produced.
     """
 
+    __slots__ = (
+        "data",
+        "meta",
+        "additional_properties",
+    )
+
     data: list[DailyModelTokens]
     meta: RankingsMeta
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[DailyModelTokens],
+        meta: RankingsMeta,
+    ) -> None:
+        self.data = data
+        self.meta = meta
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[DailyModelTokens]"),
         ("meta", "meta", True, "RankingsMeta"),

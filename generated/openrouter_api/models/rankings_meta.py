@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RankingsMeta(_ReadModel):
     """The window the server actually used and when the data was produced.
 
@@ -21,11 +17,33 @@ class RankingsMeta(_ReadModel):
         version (DatasetVersionKnown | str):
     """
 
+    __slots__ = (
+        "start_date",
+        "end_date",
+        "as_of",
+        "version",
+        "additional_properties",
+    )
+
     start_date: str
     end_date: str
     as_of: str
     version: DatasetVersionKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_date: str,
+        end_date: str,
+        as_of: str,
+        version: DatasetVersionKnown | str,
+    ) -> None:
+        self.start_date = start_date
+        self.end_date = end_date
+        self.as_of = as_of
+        self.version = version
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("start_date", "start_date", True, "str"),
         ("end_date", "end_date", True, "str"),

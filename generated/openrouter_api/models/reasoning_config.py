@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.reasoning_config_context import ReasoningConfigContext
 from ..models.reasoning_config_mode import ReasoningConfigMode
 from ..models.reasoning_effort import ReasoningEffort
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ReasoningConfig(_Model):
     """Reasoning ("thinking") settings. Give either `effort` or `max_tokens`, not both;
     `GET /models` reports which efforts each model accepts.
@@ -31,14 +27,44 @@ class ReasoningConfig(_Model):
             context (ReasoningConfigContext | Unset): Which earlier reasoning the model gets to see.
     """
 
-    effort: None | ReasoningEffort | Unset = UNSET
-    summary: None | ReasoningSummaryVerbosity | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    exclude: bool | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    mode: ReasoningConfigMode | Unset = UNSET
-    context: ReasoningConfigContext | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "effort",
+        "summary",
+        "max_tokens",
+        "exclude",
+        "enabled",
+        "mode",
+        "context",
+        "additional_properties",
+    )
+
+    effort: None | ReasoningEffort | Unset
+    summary: None | ReasoningSummaryVerbosity | Unset
+    max_tokens: int | None | Unset
+    exclude: bool | Unset
+    enabled: bool | Unset
+    mode: ReasoningConfigMode | Unset
+    context: ReasoningConfigContext | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        effort: None | ReasoningEffort | Unset = UNSET,
+        summary: None | ReasoningSummaryVerbosity | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        exclude: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        mode: ReasoningConfigMode | Unset = UNSET,
+        context: ReasoningConfigContext | Unset = UNSET,
+    ) -> None:
+        self.effort = effort
+        self.summary = summary
+        self.max_tokens = max_tokens
+        self.exclude = exclude
+        self.enabled = enabled
+        self.mode = mode
+        self.context = context
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         effort: None | str | Unset

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.reasoning_detail_format_known import ReasoningDetailFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ReasoningDetailServerToolCall(_ReadModel):
     """Record of a server-tool call, kept so a later turn can replay it.
 
@@ -25,15 +21,49 @@ class ReasoningDetailServerToolCall(_ReadModel):
         format (None | ReasoningDetailFormatKnown | str): Which provider family produced the block.
     """
 
+    __slots__ = (
+        "type",
+        "tool_name",
+        "arguments",
+        "result",
+        "tool_call_id",
+        "id",
+        "index",
+        "format",
+        "additional_properties",
+    )
+
     type: Literal["reasoning.server_tool_call"]
     tool_name: str
     arguments: str
     result: str
-    tool_call_id: None | str = None
-    id: None | str = None
-    index: int | None = None
-    format: None | ReasoningDetailFormatKnown | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tool_call_id: None | str
+    id: None | str
+    index: int | None
+    format: None | ReasoningDetailFormatKnown | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["reasoning.server_tool_call"],
+        tool_name: str,
+        arguments: str,
+        result: str,
+        tool_call_id: None | str = None,
+        id: None | str = None,
+        index: int | None = None,
+        format: None | ReasoningDetailFormatKnown | str = None,
+    ) -> None:
+        self.type = type
+        self.tool_name = tool_name
+        self.arguments = arguments
+        self.result = result
+        self.tool_call_id = tool_call_id
+        self.id = id
+        self.index = index
+        self.format = format
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['reasoning.server_tool_call']"),
         ("tool_name", "tool_name", True, "str"),

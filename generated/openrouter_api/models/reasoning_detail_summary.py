@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.reasoning_detail_format_known import ReasoningDetailFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ReasoningDetailSummary(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class ReasoningDetailSummary(_ReadModel):
         format (None | ReasoningDetailFormatKnown | str): Which provider family produced the block.
     """
 
+    __slots__ = (
+        "type",
+        "summary",
+        "id",
+        "index",
+        "format",
+        "additional_properties",
+    )
+
     type: Literal["reasoning.summary"]
     summary: str
-    id: None | str = None
-    index: int | None = None
-    format: None | ReasoningDetailFormatKnown | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: None | str
+    index: int | None
+    format: None | ReasoningDetailFormatKnown | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["reasoning.summary"],
+        summary: str,
+        id: None | str = None,
+        index: int | None = None,
+        format: None | ReasoningDetailFormatKnown | str = None,
+    ) -> None:
+        self.type = type
+        self.summary = summary
+        self.id = id
+        self.index = index
+        self.format = format
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['reasoning.summary']"),
         ("summary", "summary", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ReferenceVideoPart(_Model):
     """A video clip given as reference material.
 
@@ -18,9 +14,24 @@ class ReferenceVideoPart(_Model):
         video_url (ReferenceUrl):
     """
 
+    __slots__ = (
+        "type",
+        "video_url",
+        "additional_properties",
+    )
+
     type: Literal["video_url"]
     video_url: ReferenceUrl
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["video_url"],
+        video_url: ReferenceUrl,
+    ) -> None:
+        self.type = type
+        self.video_url = video_url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

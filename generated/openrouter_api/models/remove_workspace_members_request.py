@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class RemoveWorkspaceMembersRequest(_Model):
     """
     Attributes:
         user_ids (list[str]): User ids to take out of the workspace.
     """
 
+    __slots__ = (
+        "user_ids",
+        "additional_properties",
+    )
+
     user_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_ids: list[str],
+    ) -> None:
+        self.user_ids = user_ids
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         user_ids = self.user_ids

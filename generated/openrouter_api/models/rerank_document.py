@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RerankDocument(_ReadModel):
     """A document given as text, an image, or both.
 
@@ -18,9 +14,25 @@ class RerankDocument(_ReadModel):
         image (str | None): Image URL or base64 data URL.
     """
 
-    text: str | None = None
-    image: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "text",
+        "image",
+        "additional_properties",
+    )
+
+    text: str | None
+    image: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str | None = None,
+        image: str | None = None,
+    ) -> None:
+        self.text = text
+        self.image = image
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("text", "text", False, "str"),
         ("image", "image", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RerankResponse(_ReadModel):
     """Documents sorted from most to least relevant.
 
@@ -21,12 +17,37 @@ class RerankResponse(_ReadModel):
         usage (RerankUsage | None):
     """
 
+    __slots__ = (
+        "model",
+        "results",
+        "id",
+        "provider",
+        "usage",
+        "additional_properties",
+    )
+
     model: str
     results: list[RerankResult]
-    id: str | None = None
-    provider: str | None = None
-    usage: RerankUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
+    provider: str | None
+    usage: RerankUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        results: list[RerankResult],
+        id: str | None = None,
+        provider: str | None = None,
+        usage: RerankUsage | None = None,
+    ) -> None:
+        self.model = model
+        self.results = results
+        self.id = id
+        self.provider = provider
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("model", "model", True, "str"),
         ("results", "results", True, "list[RerankResult]"),

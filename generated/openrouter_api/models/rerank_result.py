@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RerankResult(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class RerankResult(_ReadModel):
         document (RerankDocument): A document given as text, an image, or both.
     """
 
+    __slots__ = (
+        "index",
+        "relevance_score",
+        "document",
+        "additional_properties",
+    )
+
     index: int
     relevance_score: float
     document: RerankDocument
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        relevance_score: float,
+        document: RerankDocument,
+    ) -> None:
+        self.index = index
+        self.relevance_score = relevance_score
+        self.document = document
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("index", "index", True, "int"),
         ("relevance_score", "relevance_score", True, "float"),

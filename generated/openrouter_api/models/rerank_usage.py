@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class RerankUsage(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class RerankUsage(_ReadModel):
         cost (float | None): Amount charged in USD.
     """
 
-    search_units: int | None = None
-    total_tokens: int | None = None
-    cost: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "search_units",
+        "total_tokens",
+        "cost",
+        "additional_properties",
+    )
+
+    search_units: int | None
+    total_tokens: int | None
+    cost: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        search_units: int | None = None,
+        total_tokens: int | None = None,
+        cost: float | None = None,
+    ) -> None:
+        self.search_units = search_units
+        self.total_tokens = total_tokens
+        self.cost = cost
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("search_units", "search_units", False, "int"),
         ("total_tokens", "total_tokens", False, "int"),

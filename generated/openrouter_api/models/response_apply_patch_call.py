@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseApplyPatchCall(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class ResponseApplyPatchCall(_ReadModel):
             diff.
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "operation",
+        "additional_properties",
+    )
+
     type: Literal["apply_patch_call"]
     id: str
     call_id: str
     status: str
     operation: ResponseApplyPatchCallOperation
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["apply_patch_call"],
+        id: str,
+        call_id: str,
+        status: str,
+        operation: ResponseApplyPatchCallOperation,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.call_id = call_id
+        self.status = status
+        self.operation = operation
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['apply_patch_call']"),
         ("id", "id", True, "str"),

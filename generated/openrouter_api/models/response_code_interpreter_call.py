@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseCodeInterpreterCall(_ReadModel):
     """
     Attributes:
@@ -21,13 +17,41 @@ class ResponseCodeInterpreterCall(_ReadModel):
         outputs (list[ResponseCodeInterpreterCallOutputsType0Item] | None): Logs, images and files the code produced.
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "status",
+        "code",
+        "container_id",
+        "outputs",
+        "additional_properties",
+    )
+
     type: Literal["code_interpreter_call"]
     id: str
     status: str
-    code: None | str = None
-    container_id: str | None = None
-    outputs: list[ResponseCodeInterpreterCallOutputsType0Item] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: None | str
+    container_id: str | None
+    outputs: list[ResponseCodeInterpreterCallOutputsType0Item] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["code_interpreter_call"],
+        id: str,
+        status: str,
+        code: None | str = None,
+        container_id: str | None = None,
+        outputs: list[ResponseCodeInterpreterCallOutputsType0Item] | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.status = status
+        self.code = code
+        self.container_id = container_id
+        self.outputs = outputs
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['code_interpreter_call']"),
         ("id", "id", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseCodeInterpreterTool(_ReadModel):
     """
     Attributes:
@@ -18,9 +14,25 @@ class ResponseCodeInterpreterTool(_ReadModel):
             memory_limit}` to create one.
     """
 
+    __slots__ = (
+        "type",
+        "container",
+        "additional_properties",
+    )
+
     type: Literal["code_interpreter"]
     container: ResponseCodeInterpreterToolContainerType1 | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["code_interpreter"],
+        container: ResponseCodeInterpreterToolContainerType1 | str,
+    ) -> None:
+        self.type = type
+        self.container = container
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['code_interpreter']"),
         ("container", "container", True, "ResponseCodeInterpreterToolContainerType1 | str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_computer_use_tool_environment import ResponseComputerUseToolEnvironment
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseComputerUseTool(_ReadModel):
     """
     Attributes:
@@ -20,11 +16,33 @@ class ResponseComputerUseTool(_ReadModel):
         environment (ResponseComputerUseToolEnvironment):
     """
 
+    __slots__ = (
+        "type",
+        "display_width",
+        "display_height",
+        "environment",
+        "additional_properties",
+    )
+
     type: Literal["computer_use_preview"]
     display_width: int
     display_height: int
     environment: ResponseComputerUseToolEnvironment
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["computer_use_preview"],
+        display_width: int,
+        display_height: int,
+        environment: ResponseComputerUseToolEnvironment,
+    ) -> None:
+        self.type = type
+        self.display_width = display_width
+        self.display_height = display_height
+        self.environment = environment
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['computer_use_preview']"),
         ("display_width", "display_width", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseCustomTool(_ReadModel):
     """A free-form tool whose input is plain text, optionally constrained by a grammar.
 
@@ -22,13 +18,41 @@ class ResponseCustomTool(_ReadModel):
         defer_loading (bool | None):
     """
 
+    __slots__ = (
+        "type",
+        "name",
+        "description",
+        "format",
+        "async_",
+        "defer_loading",
+        "additional_properties",
+    )
+
     type: Literal["custom"]
     name: str
-    description: str | None = None
-    format: ResponseCustomToolFormat | None = None
-    async_: bool | None = None
-    defer_loading: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None
+    format: ResponseCustomToolFormat | None
+    async_: bool | None
+    defer_loading: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["custom"],
+        name: str,
+        description: str | None = None,
+        format: ResponseCustomToolFormat | None = None,
+        async_: bool | None = None,
+        defer_loading: bool | None = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.description = description
+        self.format = format
+        self.async_ = async_
+        self.defer_loading = defer_loading
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['custom']"),
         ("name", "name", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseCustomToolCall(_ReadModel):
     """
     Attributes:
@@ -22,14 +18,45 @@ class ResponseCustomToolCall(_ReadModel):
         status (None | str):
     """
 
+    __slots__ = (
+        "type",
+        "call_id",
+        "name",
+        "input",
+        "id",
+        "namespace",
+        "status",
+        "additional_properties",
+    )
+
     type: Literal["custom_tool_call"]
     call_id: str
     name: str
     input: str
-    id: None | str = None
-    namespace: None | str = None
-    status: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: None | str
+    namespace: None | str
+    status: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["custom_tool_call"],
+        call_id: str,
+        name: str,
+        input: str,
+        id: None | str = None,
+        namespace: None | str = None,
+        status: None | str = None,
+    ) -> None:
+        self.type = type
+        self.call_id = call_id
+        self.name = name
+        self.input = input
+        self.id = id
+        self.namespace = namespace
+        self.status = status
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['custom_tool_call']"),
         ("call_id", "call_id", True, "str"),

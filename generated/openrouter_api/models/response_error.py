@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseError(_ReadModel):
     """Why a response failed.
 
@@ -19,10 +15,29 @@ class ResponseError(_ReadModel):
         metadata (ResponseErrorMetadata | None):
     """
 
+    __slots__ = (
+        "code",
+        "message",
+        "metadata",
+        "additional_properties",
+    )
+
     code: str
     message: str
-    metadata: ResponseErrorMetadata | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metadata: ResponseErrorMetadata | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        metadata: ResponseErrorMetadata | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.metadata = metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("code", "code", True, "str"),
         ("message", "message", True, "str"),

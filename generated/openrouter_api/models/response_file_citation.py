@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseFileCitation(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ResponseFileCitation(_ReadModel):
         index (int):
     """
 
+    __slots__ = (
+        "type",
+        "file_id",
+        "filename",
+        "index",
+        "additional_properties",
+    )
+
     type: Literal["file_citation"]
     file_id: str
     filename: str
     index: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["file_citation"],
+        file_id: str,
+        filename: str,
+        index: int,
+    ) -> None:
+        self.type = type
+        self.file_id = file_id
+        self.filename = filename
+        self.index = index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['file_citation']"),
         ("file_id", "file_id", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseFileSearchCall(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ResponseFileSearchCall(_ReadModel):
         queries (list[str] | None):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "status",
+        "queries",
+        "additional_properties",
+    )
+
     type: Literal["file_search_call"]
     id: str
     status: str
-    queries: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    queries: list[str] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["file_search_call"],
+        id: str,
+        status: str,
+        queries: list[str] | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.status = status
+        self.queries = queries
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['file_search_call']"),
         ("id", "id", True, "str"),

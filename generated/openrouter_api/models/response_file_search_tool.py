@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseFileSearchTool(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class ResponseFileSearchTool(_ReadModel):
             `score_threshold`.
     """
 
+    __slots__ = (
+        "type",
+        "vector_store_ids",
+        "max_num_results",
+        "filters",
+        "ranking_options",
+        "additional_properties",
+    )
+
     type: Literal["file_search"]
     vector_store_ids: list[str]
-    max_num_results: int | None = None
-    filters: None | ResponseFileSearchToolFiltersType0 = None
-    ranking_options: ResponseFileSearchToolRankingOptions | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_num_results: int | None
+    filters: None | ResponseFileSearchToolFiltersType0
+    ranking_options: ResponseFileSearchToolRankingOptions | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["file_search"],
+        vector_store_ids: list[str],
+        max_num_results: int | None = None,
+        filters: None | ResponseFileSearchToolFiltersType0 = None,
+        ranking_options: ResponseFileSearchToolRankingOptions | None = None,
+    ) -> None:
+        self.type = type
+        self.vector_store_ids = vector_store_ids
+        self.max_num_results = max_num_results
+        self.filters = filters
+        self.ranking_options = ranking_options
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['file_search']"),
         ("vector_store_ids", "vector_store_ids", True, "list[str]"),

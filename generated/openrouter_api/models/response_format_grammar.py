@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseFormatGrammar(_Model):
     """Output constrained by a custom grammar.
 
@@ -18,9 +14,24 @@ class ResponseFormatGrammar(_Model):
         grammar (str):
     """
 
+    __slots__ = (
+        "type",
+        "grammar",
+        "additional_properties",
+    )
+
     type: Literal["grammar"]
     grammar: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["grammar"],
+        grammar: str,
+    ) -> None:
+        self.type = type
+        self.grammar = grammar
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

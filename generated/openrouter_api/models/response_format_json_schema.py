@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseFormatJsonSchema(_Model):
     """JSON that follows the given schema (structured outputs).
 
@@ -18,9 +14,24 @@ class ResponseFormatJsonSchema(_Model):
         json_schema (JsonSchemaFormat):
     """
 
+    __slots__ = (
+        "type",
+        "json_schema",
+        "additional_properties",
+    )
+
     type: Literal["json_schema"]
     json_schema: JsonSchemaFormat
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["json_schema"],
+        json_schema: JsonSchemaFormat,
+    ) -> None:
+        self.type = type
+        self.json_schema = json_schema
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

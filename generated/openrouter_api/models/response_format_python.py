@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseFormatPython(_Model):
     """Output constrained to Python code.
 
@@ -17,8 +13,20 @@ class ResponseFormatPython(_Model):
         type (Literal['python']):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: Literal["python"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["python"],
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

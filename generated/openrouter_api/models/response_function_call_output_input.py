@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_function_call_output_input_status import (
     ResponseFunctionCallOutputInputStatus,
 )
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseFunctionCallOutputInput(_ReadModel):
     """The result of a function call, sent back to the model.
 
@@ -25,12 +21,37 @@ class ResponseFunctionCallOutputInput(_ReadModel):
         status (ResponseFunctionCallOutputInputStatus | None):
     """
 
+    __slots__ = (
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "status",
+        "additional_properties",
+    )
+
     type: Literal["function_call_output"]
     call_id: str
     output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str
-    id: None | str = None
-    status: ResponseFunctionCallOutputInputStatus | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: None | str
+    status: ResponseFunctionCallOutputInputStatus | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["function_call_output"],
+        call_id: str,
+        output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str,
+        id: None | str = None,
+        status: ResponseFunctionCallOutputInputStatus | None = None,
+    ) -> None:
+        self.type = type
+        self.call_id = call_id
+        self.output = output
+        self.id = id
+        self.status = status
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['function_call_output']"),
         ("call_id", "call_id", True, "str"),

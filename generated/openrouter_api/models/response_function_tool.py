@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_function_tool_allowed_callers_type_0_item import (
     ResponseFunctionToolAllowedCallersType0Item,
 )
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseFunctionTool(_ReadModel):
     """A function the caller implements; the model answers with `function_call` items.
 
@@ -28,16 +24,53 @@ class ResponseFunctionTool(_ReadModel):
         output_schema (None | ResponseFunctionToolOutputSchemaType0):
     """
 
+    __slots__ = (
+        "type",
+        "name",
+        "description",
+        "parameters",
+        "strict",
+        "allowed_callers",
+        "async_",
+        "defer_loading",
+        "output_schema",
+        "additional_properties",
+    )
+
     type: Literal["function"]
     name: str
-    description: None | str = None
-    parameters: None | ResponseFunctionToolParametersType0 = None
-    strict: bool | None = None
-    allowed_callers: list[ResponseFunctionToolAllowedCallersType0Item] | None = None
-    async_: bool | None = None
-    defer_loading: bool | None = None
-    output_schema: None | ResponseFunctionToolOutputSchemaType0 = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str
+    parameters: None | ResponseFunctionToolParametersType0
+    strict: bool | None
+    allowed_callers: list[ResponseFunctionToolAllowedCallersType0Item] | None
+    async_: bool | None
+    defer_loading: bool | None
+    output_schema: None | ResponseFunctionToolOutputSchemaType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["function"],
+        name: str,
+        description: None | str = None,
+        parameters: None | ResponseFunctionToolParametersType0 = None,
+        strict: bool | None = None,
+        allowed_callers: list[ResponseFunctionToolAllowedCallersType0Item] | None = None,
+        async_: bool | None = None,
+        defer_loading: bool | None = None,
+        output_schema: None | ResponseFunctionToolOutputSchemaType0 = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.description = description
+        self.parameters = parameters
+        self.strict = strict
+        self.allowed_callers = allowed_callers
+        self.async_ = async_
+        self.defer_loading = defer_loading
+        self.output_schema = output_schema
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['function']"),
         ("name", "name", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseHealingPlugin(_Model):
     """Repairs malformed JSON answers.
 
@@ -19,9 +15,24 @@ class ResponseHealingPlugin(_Model):
         enabled (bool | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "additional_properties",
+    )
+
     id: Literal["response-healing"]
-    enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["response-healing"],
+        enabled: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

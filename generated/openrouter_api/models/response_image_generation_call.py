@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseImageGenerationCall(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class ResponseImageGenerationCall(_ReadModel):
         prompt (str | None):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "status",
+        "result",
+        "prompt",
+        "additional_properties",
+    )
+
     type: Literal["image_generation_call"]
     id: str
     status: str
-    result: None | str = None
-    prompt: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    result: None | str
+    prompt: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_generation_call"],
+        id: str,
+        status: str,
+        result: None | str = None,
+        prompt: str | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.status = status
+        self.result = result
+        self.prompt = prompt
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['image_generation_call']"),
         ("id", "id", True, "str"),

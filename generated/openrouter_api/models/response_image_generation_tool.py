@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_image_generation_tool_background import ResponseImageGenerationToolBackground
 from ..models.response_image_generation_tool_input_fidelity import (
     ResponseImageGenerationToolInputFidelity,
@@ -18,7 +15,6 @@ from ..models.response_image_generation_tool_quality import ResponseImageGenerat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseImageGenerationTool(_ReadModel):
     """
     Attributes:
@@ -35,18 +31,61 @@ class ResponseImageGenerationTool(_ReadModel):
         input_image_mask (ResponseImageGenerationToolInputImageMask | None): `image_url` or `file_id` of a mask image.
     """
 
+    __slots__ = (
+        "type",
+        "model",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "output_compression",
+        "moderation",
+        "partial_images",
+        "input_fidelity",
+        "input_image_mask",
+        "additional_properties",
+    )
+
     type: Literal["image_generation"]
-    model: str | None = None
-    size: str | None = None
-    quality: ResponseImageGenerationToolQuality | None = None
-    background: ResponseImageGenerationToolBackground | None = None
-    output_format: ResponseImageGenerationToolOutputFormat | None = None
-    output_compression: int | None = None
-    moderation: ResponseImageGenerationToolModeration | None = None
-    partial_images: int | None = None
-    input_fidelity: ResponseImageGenerationToolInputFidelity | None = None
-    input_image_mask: ResponseImageGenerationToolInputImageMask | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: str | None
+    size: str | None
+    quality: ResponseImageGenerationToolQuality | None
+    background: ResponseImageGenerationToolBackground | None
+    output_format: ResponseImageGenerationToolOutputFormat | None
+    output_compression: int | None
+    moderation: ResponseImageGenerationToolModeration | None
+    partial_images: int | None
+    input_fidelity: ResponseImageGenerationToolInputFidelity | None
+    input_image_mask: ResponseImageGenerationToolInputImageMask | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_generation"],
+        model: str | None = None,
+        size: str | None = None,
+        quality: ResponseImageGenerationToolQuality | None = None,
+        background: ResponseImageGenerationToolBackground | None = None,
+        output_format: ResponseImageGenerationToolOutputFormat | None = None,
+        output_compression: int | None = None,
+        moderation: ResponseImageGenerationToolModeration | None = None,
+        partial_images: int | None = None,
+        input_fidelity: ResponseImageGenerationToolInputFidelity | None = None,
+        input_image_mask: ResponseImageGenerationToolInputImageMask | None = None,
+    ) -> None:
+        self.type = type
+        self.model = model
+        self.size = size
+        self.quality = quality
+        self.background = background
+        self.output_format = output_format
+        self.output_compression = output_compression
+        self.moderation = moderation
+        self.partial_images = partial_images
+        self.input_fidelity = input_fidelity
+        self.input_image_mask = input_image_mask
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['image_generation']"),
         ("model", "model", False, "str"),

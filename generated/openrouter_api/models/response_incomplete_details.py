@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseIncompleteDetails(_ReadModel):
     """
     Attributes:
         reason (None | str): `max_output_tokens` or `content_filter` (open set).
     """
 
-    reason: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "reason",
+        "additional_properties",
+    )
+
+    reason: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reason: None | str = None,
+    ) -> None:
+        self.reason = reason
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("reason", "reason", False, "None | str"),
     )

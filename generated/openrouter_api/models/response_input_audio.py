@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputAudio(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ResponseInputAudio(_ReadModel):
         input_audio (ResponseInputAudioData):
     """
 
+    __slots__ = (
+        "type",
+        "input_audio",
+        "additional_properties",
+    )
+
     type: Literal["input_audio"]
     input_audio: ResponseInputAudioData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_audio"],
+        input_audio: ResponseInputAudioData,
+    ) -> None:
+        self.type = type
+        self.input_audio = input_audio
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_audio']"),
         ("input_audio", "input_audio", True, "ResponseInputAudioData"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_input_audio_data_format import ResponseInputAudioDataFormat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputAudioData(_ReadModel):
     """
     Attributes:
@@ -18,9 +14,25 @@ class ResponseInputAudioData(_ReadModel):
         format (ResponseInputAudioDataFormat):
     """
 
+    __slots__ = (
+        "data",
+        "format",
+        "additional_properties",
+    )
+
     data: str
     format: ResponseInputAudioDataFormat
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: str,
+        format: ResponseInputAudioDataFormat,
+    ) -> None:
+        self.data = data
+        self.format = format
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "str"),
         ("format", "format", True, "ResponseInputAudioDataFormat"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputFile(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class ResponseInputFile(_ReadModel):
         filename (str | None):
     """
 
+    __slots__ = (
+        "type",
+        "file_data",
+        "file_url",
+        "file_id",
+        "filename",
+        "additional_properties",
+    )
+
     type: Literal["input_file"]
-    file_data: str | None = None
-    file_url: str | None = None
-    file_id: None | str = None
-    filename: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file_data: str | None
+    file_url: str | None
+    file_id: None | str
+    filename: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_file"],
+        file_data: str | None = None,
+        file_url: str | None = None,
+        file_id: None | str = None,
+        filename: str | None = None,
+    ) -> None:
+        self.type = type
+        self.file_data = file_data
+        self.file_url = file_url
+        self.file_id = file_id
+        self.filename = filename
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_file']"),
         ("file_data", "file_data", False, "str"),

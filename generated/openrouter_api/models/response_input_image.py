@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_input_image_detail import ResponseInputImageDetail
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputImage(_ReadModel):
     """
     Attributes:
@@ -20,11 +16,33 @@ class ResponseInputImage(_ReadModel):
         file_id (None | str):
     """
 
+    __slots__ = (
+        "type",
+        "detail",
+        "image_url",
+        "file_id",
+        "additional_properties",
+    )
+
     type: Literal["input_image"]
-    detail: ResponseInputImageDetail | None = None
-    image_url: None | str = None
-    file_id: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: ResponseInputImageDetail | None
+    image_url: None | str
+    file_id: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_image"],
+        detail: ResponseInputImageDetail | None = None,
+        image_url: None | str = None,
+        file_id: None | str = None,
+    ) -> None:
+        self.type = type
+        self.detail = detail
+        self.image_url = image_url
+        self.file_id = file_id
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_image']"),
         ("detail", "detail", False, "ResponseInputImageDetail"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_input_message_phase import ResponseInputMessagePhase
 from ..models.response_input_message_role import ResponseInputMessageRole
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputMessage(_ReadModel):
     """A message in the conversation.
 
@@ -25,9 +21,18 @@ class ResponseInputMessage(_ReadModel):
             final answer.
     """
 
+    __slots__ = (
+        "role",
+        "type",
+        "id",
+        "content",
+        "phase",
+        "additional_properties",
+    )
+
     role: ResponseInputMessageRole
-    type: Literal["message"] | None = None
-    id: str | None = None
+    type: Literal["message"] | None
+    id: str | None
     content: (
         list[
             ResponseInputAudio
@@ -38,9 +43,33 @@ class ResponseInputMessage(_ReadModel):
         ]
         | None
         | str
-    ) = None
-    phase: ResponseInputMessagePhase | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    phase: ResponseInputMessagePhase | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: ResponseInputMessageRole,
+        type: Literal["message"] | None = None,
+        id: str | None = None,
+        content: list[
+            ResponseInputAudio
+            | ResponseInputFile
+            | ResponseInputImage
+            | ResponseInputText
+            | ResponseInputVideo
+        ]
+        | None
+        | str = None,
+        phase: ResponseInputMessagePhase | None = None,
+    ) -> None:
+        self.role = role
+        self.type = type
+        self.id = id
+        self.content = content
+        self.phase = phase
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("role", "role", True, "ResponseInputMessageRole"),
         ("type", "type", False, "Literal['message']"),

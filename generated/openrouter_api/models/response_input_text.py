@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputText(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ResponseInputText(_ReadModel):
         prompt_cache_breakpoint (None | PromptCacheBreakpoint): Marks the end of a cacheable prefix.
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+        "additional_properties",
+    )
+
     type: Literal["input_text"]
     text: str
-    prompt_cache_breakpoint: None | PromptCacheBreakpoint = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_text"],
+        text: str,
+        prompt_cache_breakpoint: None | PromptCacheBreakpoint = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.prompt_cache_breakpoint = prompt_cache_breakpoint
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_text']"),
         ("text", "text", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputTokensDetails(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ResponseInputTokensDetails(_ReadModel):
         cache_write_tokens (int | None): Input tokens written to the prompt cache.
     """
 
-    cached_tokens: int | None = None
-    cache_write_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "cached_tokens",
+        "cache_write_tokens",
+        "additional_properties",
+    )
+
+    cached_tokens: int | None
+    cache_write_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cached_tokens: int | None = None,
+        cache_write_tokens: int | None = None,
+    ) -> None:
+        self.cached_tokens = cached_tokens
+        self.cache_write_tokens = cache_write_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("cached_tokens", "cached_tokens", False, "int"),
         ("cache_write_tokens", "cache_write_tokens", False, "int | None"),

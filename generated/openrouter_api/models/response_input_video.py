@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_input_video_processing import ResponseInputVideoProcessing
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseInputVideo(_ReadModel):
     """
     Attributes:
@@ -19,10 +15,29 @@ class ResponseInputVideo(_ReadModel):
         processing (ResponseInputVideoProcessing | None):
     """
 
+    __slots__ = (
+        "type",
+        "video_url",
+        "processing",
+        "additional_properties",
+    )
+
     type: Literal["input_video"]
     video_url: str
-    processing: ResponseInputVideoProcessing | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    processing: ResponseInputVideoProcessing | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["input_video"],
+        video_url: str,
+        processing: ResponseInputVideoProcessing | None = None,
+    ) -> None:
+        self.type = type
+        self.video_url = video_url
+        self.processing = processing
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_video']"),
         ("video_url", "video_url", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseItemReference(_ReadModel):
     """Refers to an item by id.
 
@@ -18,9 +14,25 @@ class ResponseItemReference(_ReadModel):
         id (str):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "additional_properties",
+    )
+
     type: Literal["item_reference"]
     id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["item_reference"],
+        id: str,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['item_reference']"),
         ("id", "id", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseMcpTool(_ReadModel):
     """
     Attributes:
@@ -25,16 +21,53 @@ class ResponseMcpTool(_ReadModel):
             {tool_names}, never: {tool_names}}`.
     """
 
+    __slots__ = (
+        "type",
+        "server_label",
+        "server_url",
+        "server_description",
+        "connector_id",
+        "authorization",
+        "headers",
+        "allowed_tools",
+        "require_approval",
+        "additional_properties",
+    )
+
     type: Literal["mcp"]
     server_label: str
-    server_url: str | None = None
-    server_description: str | None = None
-    connector_id: str | None = None
-    authorization: str | None = None
-    headers: None | ResponseMcpToolHeadersType0 = None
-    allowed_tools: list[str] | None | ResponseMcpToolAllowedToolsType1 = None
-    require_approval: None | ResponseMcpToolRequireApprovalType1 | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    server_url: str | None
+    server_description: str | None
+    connector_id: str | None
+    authorization: str | None
+    headers: None | ResponseMcpToolHeadersType0
+    allowed_tools: list[str] | None | ResponseMcpToolAllowedToolsType1
+    require_approval: None | ResponseMcpToolRequireApprovalType1 | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["mcp"],
+        server_label: str,
+        server_url: str | None = None,
+        server_description: str | None = None,
+        connector_id: str | None = None,
+        authorization: str | None = None,
+        headers: None | ResponseMcpToolHeadersType0 = None,
+        allowed_tools: list[str] | None | ResponseMcpToolAllowedToolsType1 = None,
+        require_approval: None | ResponseMcpToolRequireApprovalType1 | str = None,
+    ) -> None:
+        self.type = type
+        self.server_label = server_label
+        self.server_url = server_url
+        self.server_description = server_description
+        self.connector_id = connector_id
+        self.authorization = authorization
+        self.headers = headers
+        self.allowed_tools = allowed_tools
+        self.require_approval = require_approval
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['mcp']"),
         ("server_label", "server_label", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseNamespaceTool(_ReadModel):
     """A named group of function and custom tools.
 
@@ -20,11 +16,33 @@ class ResponseNamespaceTool(_ReadModel):
         tools (list[ResponseCustomTool | ResponseFunctionTool]):
     """
 
+    __slots__ = (
+        "type",
+        "name",
+        "description",
+        "tools",
+        "additional_properties",
+    )
+
     type: Literal["namespace"]
     name: str
     description: str
     tools: list[ResponseCustomTool | ResponseFunctionTool]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["namespace"],
+        name: str,
+        description: str,
+        tools: list[ResponseCustomTool | ResponseFunctionTool],
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.description = description
+        self.tools = tools
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['namespace']"),
         ("name", "name", True, "str"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.inference_error_type_known import InferenceErrorTypeKnown
 from ..models.response_status_known import ResponseStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseObject(_ReadModel):
     """A complete (non-streamed) Responses API result; also embedded in lifecycle stream events.
 
@@ -65,6 +61,46 @@ class ResponseObject(_ReadModel):
             header is `enabled`.
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "created_at",
+        "model",
+        "status",
+        "output",
+        "completed_at",
+        "output_text",
+        "error",
+        "error_type",
+        "incomplete_details",
+        "instructions",
+        "metadata",
+        "temperature",
+        "top_p",
+        "top_logprobs",
+        "presence_penalty",
+        "frequency_penalty",
+        "max_output_tokens",
+        "max_tool_calls",
+        "parallel_tool_calls",
+        "tool_choice",
+        "tools",
+        "reasoning",
+        "text",
+        "truncation",
+        "background",
+        "store",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "safety_identifier",
+        "service_tier",
+        "user",
+        "usage",
+        "openrouter_metadata",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["response"]
     created_at: int
@@ -82,11 +118,11 @@ class ResponseObject(_ReadModel):
         | ResponseUnknownOutputItem
         | ResponseWebSearchCall
     ]
-    completed_at: int | None = None
-    output_text: str | None = None
-    error: None | ResponseError = None
-    error_type: InferenceErrorTypeKnown | None | str = None
-    incomplete_details: None | ResponseIncompleteDetails = None
+    completed_at: int | None
+    output_text: str | None
+    error: None | ResponseError
+    error_type: InferenceErrorTypeKnown | None | str
+    incomplete_details: None | ResponseIncompleteDetails
     instructions: (
         list[
             ResponseCustomToolCall
@@ -100,17 +136,17 @@ class ResponseObject(_ReadModel):
         ]
         | None
         | str
-    ) = None
-    metadata: None | ResponseObjectMetadataType0 = None
-    temperature: float | None = None
-    top_p: float | None = None
-    top_logprobs: int | None = None
-    presence_penalty: float | None = None
-    frequency_penalty: float | None = None
-    max_output_tokens: int | None = None
-    max_tool_calls: int | None = None
-    parallel_tool_calls: bool | None = None
-    tool_choice: ResponseObjectToolChoiceType1 | str | None = None
+    )
+    metadata: None | ResponseObjectMetadataType0
+    temperature: float | None
+    top_p: float | None
+    top_logprobs: int | None
+    presence_penalty: float | None
+    frequency_penalty: float | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    parallel_tool_calls: bool | None
+    tool_choice: ResponseObjectToolChoiceType1 | str | None
     tools: (
         list[
             ChatServerTool
@@ -129,21 +165,137 @@ class ResponseObject(_ReadModel):
             | ResponseWebSearchTool
         ]
         | None
-    ) = None
-    reasoning: None | ResponseObjectReasoningType0 = None
-    text: ResponseTextConfig | None = None
-    truncation: None | str = None
-    background: bool | None = None
-    store: bool | None = None
-    previous_response_id: None | str = None
-    prompt: None | ResponsePromptTemplate = None
-    prompt_cache_key: None | str = None
-    safety_identifier: None | str = None
-    service_tier: None | str = None
-    user: None | str = None
-    usage: None | ResponseUsage = None
-    openrouter_metadata: None | OpenRouterMetadata = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    reasoning: None | ResponseObjectReasoningType0
+    text: ResponseTextConfig | None
+    truncation: None | str
+    background: bool | None
+    store: bool | None
+    previous_response_id: None | str
+    prompt: None | ResponsePromptTemplate
+    prompt_cache_key: None | str
+    safety_identifier: None | str
+    service_tier: None | str
+    user: None | str
+    usage: None | ResponseUsage
+    openrouter_metadata: None | OpenRouterMetadata
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["response"],
+        created_at: int,
+        model: str,
+        status: ResponseStatusKnown | str,
+        output: list[
+            ResponseApplyPatchCall
+            | ResponseCodeInterpreterCall
+            | ResponseCustomToolCall
+            | ResponseFileSearchCall
+            | ResponseFunctionCall
+            | ResponseImageGenerationCall
+            | ResponseOutputMessage
+            | ResponseReasoningItem
+            | ResponseUnknownOutputItem
+            | ResponseWebSearchCall
+        ],
+        completed_at: int | None = None,
+        output_text: str | None = None,
+        error: None | ResponseError = None,
+        error_type: InferenceErrorTypeKnown | None | str = None,
+        incomplete_details: None | ResponseIncompleteDetails = None,
+        instructions: list[
+            ResponseCustomToolCall
+            | ResponseFunctionCall
+            | ResponseFunctionCallOutputInput
+            | ResponseInputMessage
+            | ResponseItemReference
+            | ResponseOtherInputItem
+            | ResponseOutputMessage
+            | ResponseReasoningItem
+        ]
+        | None
+        | str = None,
+        metadata: None | ResponseObjectMetadataType0 = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        top_logprobs: int | None = None,
+        presence_penalty: float | None = None,
+        frequency_penalty: float | None = None,
+        max_output_tokens: int | None = None,
+        max_tool_calls: int | None = None,
+        parallel_tool_calls: bool | None = None,
+        tool_choice: ResponseObjectToolChoiceType1 | str | None = None,
+        tools: list[
+            ChatServerTool
+            | OpenRouterDatetimeTool
+            | OpenRouterWebFetchTool
+            | OpenRouterWebSearchTool
+            | ResponseCodeInterpreterTool
+            | ResponseComputerUseTool
+            | ResponseCustomTool
+            | ResponseFileSearchTool
+            | ResponseFunctionTool
+            | ResponseImageGenerationTool
+            | ResponseMcpTool
+            | ResponseNamespaceTool
+            | ResponseShellTool
+            | ResponseWebSearchTool
+        ]
+        | None = None,
+        reasoning: None | ResponseObjectReasoningType0 = None,
+        text: ResponseTextConfig | None = None,
+        truncation: None | str = None,
+        background: bool | None = None,
+        store: bool | None = None,
+        previous_response_id: None | str = None,
+        prompt: None | ResponsePromptTemplate = None,
+        prompt_cache_key: None | str = None,
+        safety_identifier: None | str = None,
+        service_tier: None | str = None,
+        user: None | str = None,
+        usage: None | ResponseUsage = None,
+        openrouter_metadata: None | OpenRouterMetadata = None,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.created_at = created_at
+        self.model = model
+        self.status = status
+        self.output = output
+        self.completed_at = completed_at
+        self.output_text = output_text
+        self.error = error
+        self.error_type = error_type
+        self.incomplete_details = incomplete_details
+        self.instructions = instructions
+        self.metadata = metadata
+        self.temperature = temperature
+        self.top_p = top_p
+        self.top_logprobs = top_logprobs
+        self.presence_penalty = presence_penalty
+        self.frequency_penalty = frequency_penalty
+        self.max_output_tokens = max_output_tokens
+        self.max_tool_calls = max_tool_calls
+        self.parallel_tool_calls = parallel_tool_calls
+        self.tool_choice = tool_choice
+        self.tools = tools
+        self.reasoning = reasoning
+        self.text = text
+        self.truncation = truncation
+        self.background = background
+        self.store = store
+        self.previous_response_id = previous_response_id
+        self.prompt = prompt
+        self.prompt_cache_key = prompt_cache_key
+        self.safety_identifier = safety_identifier
+        self.service_tier = service_tier
+        self.user = user
+        self.usage = usage
+        self.openrouter_metadata = openrouter_metadata
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['response']"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseOutputMessage(_ReadModel):
     """An assistant message.
 
@@ -22,13 +18,41 @@ class ResponseOutputMessage(_ReadModel):
         phase (None | str): `commentary` for intermediate messages, `final_answer` for the last one.
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "role",
+        "content",
+        "status",
+        "phase",
+        "additional_properties",
+    )
+
     type: Literal["message"]
     id: str
     role: Literal["assistant"]
     content: list[ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent]
-    status: str | None = None
-    phase: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: str | None
+    phase: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["message"],
+        id: str,
+        role: Literal["assistant"],
+        content: list[ResponseOutputText | ResponseRefusalContent | ResponseUnknownContent],
+        status: str | None = None,
+        phase: None | str = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.role = role
+        self.content = content
+        self.status = status
+        self.phase = phase
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['message']"),
         ("id", "id", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseOutputText(_ReadModel):
     """
     Attributes:
@@ -19,6 +15,14 @@ class ResponseOutputText(_ReadModel):
             None):
         logprobs (list[ResponseTokenLogprob] | None):
     """
+
+    __slots__ = (
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+        "additional_properties",
+    )
 
     type: Literal["output_text"]
     text: str
@@ -30,9 +34,29 @@ class ResponseOutputText(_ReadModel):
             | ResponseUrlCitation
         ]
         | None
-    ) = None
-    logprobs: list[ResponseTokenLogprob] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    logprobs: list[ResponseTokenLogprob] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["output_text"],
+        text: str,
+        annotations: list[
+            ResponseFileCitation
+            | ResponseFilePath
+            | ResponseUnknownAnnotation
+            | ResponseUrlCitation
+        ]
+        | None = None,
+        logprobs: list[ResponseTokenLogprob] | None = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.annotations = annotations
+        self.logprobs = logprobs
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['output_text']"),
         ("text", "text", True, "str"),

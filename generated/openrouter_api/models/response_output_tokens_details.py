@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseOutputTokensDetails(_ReadModel):
     """
     Attributes:
         reasoning_tokens (int | None):
     """
 
-    reasoning_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "reasoning_tokens",
+        "additional_properties",
+    )
+
+    reasoning_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reasoning_tokens: int | None = None,
+    ) -> None:
+        self.reasoning_tokens = reasoning_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("reasoning_tokens", "reasoning_tokens", False, "int"),
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponsePromptTemplate(_ReadModel):
     """A stored prompt template and the values for its variables.
 
@@ -18,9 +14,25 @@ class ResponsePromptTemplate(_ReadModel):
         variables (None | ResponsePromptTemplateVariablesType0):
     """
 
+    __slots__ = (
+        "id",
+        "variables",
+        "additional_properties",
+    )
+
     id: str
-    variables: None | ResponsePromptTemplateVariablesType0 = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    variables: None | ResponsePromptTemplateVariablesType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        variables: None | ResponsePromptTemplateVariablesType0 = None,
+    ) -> None:
+        self.id = id
+        self.variables = variables
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("variables", "variables", False, "None | ResponsePromptTemplateVariablesType0"),

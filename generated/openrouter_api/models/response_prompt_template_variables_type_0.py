@@ -3,17 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponsePromptTemplateVariablesType0(_ReadModel):
+    __slots__ = ("additional_properties",)
+
     additional_properties: dict[
         str, ResponseInputFile | ResponseInputImage | ResponseInputText | str
-    ] = _attrs_field(init=False, factory=dict)
+    ]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
     __spec_additional__: ClassVar[str] = (
         "ResponseInputFile | ResponseInputImage | ResponseInputText | str"
     )

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseReasoningItem(_ReadModel):
     """The model's reasoning; send it back in later turns to keep the chain of thought.
 
@@ -25,15 +21,49 @@ class ResponseReasoningItem(_ReadModel):
         signature (None | str):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "summary",
+        "content",
+        "encrypted_content",
+        "status",
+        "format",
+        "signature",
+        "additional_properties",
+    )
+
     type: Literal["reasoning"]
     id: str
     summary: list[ResponseReasoningSummaryText]
-    content: list[ResponseReasoningText] | None = None
-    encrypted_content: None | str = None
-    status: str | None = None
-    format: None | str = None
-    signature: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: list[ResponseReasoningText] | None
+    encrypted_content: None | str
+    status: str | None
+    format: None | str
+    signature: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["reasoning"],
+        id: str,
+        summary: list[ResponseReasoningSummaryText],
+        content: list[ResponseReasoningText] | None = None,
+        encrypted_content: None | str = None,
+        status: str | None = None,
+        format: None | str = None,
+        signature: None | str = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.summary = summary
+        self.content = content
+        self.encrypted_content = encrypted_content
+        self.status = status
+        self.format = format
+        self.signature = signature
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['reasoning']"),
         ("id", "id", True, "str"),

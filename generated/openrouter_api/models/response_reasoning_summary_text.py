@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseReasoningSummaryText(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ResponseReasoningSummaryText(_ReadModel):
         text (str):
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "additional_properties",
+    )
+
     type: Literal["summary_text"]
     text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["summary_text"],
+        text: str,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['summary_text']"),
         ("text", "text", True, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseRefusalContent(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ResponseRefusalContent(_ReadModel):
         refusal (str):
     """
 
+    __slots__ = (
+        "type",
+        "refusal",
+        "additional_properties",
+    )
+
     type: Literal["refusal"]
     refusal: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["refusal"],
+        refusal: str,
+    ) -> None:
+        self.type = type
+        self.refusal = refusal
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['refusal']"),
         ("refusal", "refusal", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_shell_tool_type import ResponseShellToolType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseShellTool(_ReadModel):
     """Client-executed shell / patch tools that take no settings.
 
@@ -18,8 +14,21 @@ class ResponseShellTool(_ReadModel):
         type (ResponseShellToolType):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: ResponseShellToolType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: ResponseShellToolType,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "ResponseShellToolType"),
     )

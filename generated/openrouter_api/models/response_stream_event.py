@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseStreamEvent(_ReadModel):
     """One server-sent event of a streamed response. `type` names the event
     (`response.created`, `response.in_progress`, `response.output_item.added`,
@@ -49,9 +45,35 @@ class ResponseStreamEvent(_ReadModel):
             error (ResponseStreamEventError | None):
     """
 
+    __slots__ = (
+        "type",
+        "sequence_number",
+        "response",
+        "item",
+        "item_id",
+        "output_index",
+        "content_index",
+        "summary_index",
+        "annotation_index",
+        "part",
+        "annotation",
+        "delta",
+        "text",
+        "arguments",
+        "refusal",
+        "logprobs",
+        "partial_image_b64",
+        "partial_image_index",
+        "code",
+        "message",
+        "param",
+        "error",
+        "additional_properties",
+    )
+
     type: str
-    sequence_number: int | None = None
-    response: ResponseObject | None = None
+    sequence_number: int | None
+    response: ResponseObject | None
     item: (
         ResponseApplyPatchCall
         | ResponseCodeInterpreterCall
@@ -64,32 +86,96 @@ class ResponseStreamEvent(_ReadModel):
         | ResponseUnknownOutputItem
         | ResponseWebSearchCall
         | None
-    ) = None
-    item_id: str | None = None
-    output_index: int | None = None
-    content_index: int | None = None
-    summary_index: int | None = None
-    annotation_index: int | None = None
-    part: ResponseStreamEventPart | None = None
+    )
+    item_id: str | None
+    output_index: int | None
+    content_index: int | None
+    summary_index: int | None
+    annotation_index: int | None
+    part: ResponseStreamEventPart | None
     annotation: (
         ResponseFileCitation
         | ResponseFilePath
         | ResponseUnknownAnnotation
         | ResponseUrlCitation
         | None
-    ) = None
-    delta: str | None = None
-    text: str | None = None
-    arguments: str | None = None
-    refusal: str | None = None
-    logprobs: list[ResponseTokenLogprob] | None = None
-    partial_image_b64: str | None = None
-    partial_image_index: int | None = None
-    code: None | str = None
-    message: str | None = None
-    param: None | str = None
-    error: ResponseStreamEventError | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    delta: str | None
+    text: str | None
+    arguments: str | None
+    refusal: str | None
+    logprobs: list[ResponseTokenLogprob] | None
+    partial_image_b64: str | None
+    partial_image_index: int | None
+    code: None | str
+    message: str | None
+    param: None | str
+    error: ResponseStreamEventError | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        sequence_number: int | None = None,
+        response: ResponseObject | None = None,
+        item: ResponseApplyPatchCall
+        | ResponseCodeInterpreterCall
+        | ResponseCustomToolCall
+        | ResponseFileSearchCall
+        | ResponseFunctionCall
+        | ResponseImageGenerationCall
+        | ResponseOutputMessage
+        | ResponseReasoningItem
+        | ResponseUnknownOutputItem
+        | ResponseWebSearchCall
+        | None = None,
+        item_id: str | None = None,
+        output_index: int | None = None,
+        content_index: int | None = None,
+        summary_index: int | None = None,
+        annotation_index: int | None = None,
+        part: ResponseStreamEventPart | None = None,
+        annotation: ResponseFileCitation
+        | ResponseFilePath
+        | ResponseUnknownAnnotation
+        | ResponseUrlCitation
+        | None = None,
+        delta: str | None = None,
+        text: str | None = None,
+        arguments: str | None = None,
+        refusal: str | None = None,
+        logprobs: list[ResponseTokenLogprob] | None = None,
+        partial_image_b64: str | None = None,
+        partial_image_index: int | None = None,
+        code: None | str = None,
+        message: str | None = None,
+        param: None | str = None,
+        error: ResponseStreamEventError | None = None,
+    ) -> None:
+        self.type = type
+        self.sequence_number = sequence_number
+        self.response = response
+        self.item = item
+        self.item_id = item_id
+        self.output_index = output_index
+        self.content_index = content_index
+        self.summary_index = summary_index
+        self.annotation_index = annotation_index
+        self.part = part
+        self.annotation = annotation
+        self.delta = delta
+        self.text = text
+        self.arguments = arguments
+        self.refusal = refusal
+        self.logprobs = logprobs
+        self.partial_image_b64 = partial_image_b64
+        self.partial_image_index = partial_image_index
+        self.code = code
+        self.message = message
+        self.param = param
+        self.error = error
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("sequence_number", "sequence_number", False, "int"),

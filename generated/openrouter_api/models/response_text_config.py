@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseTextConfig(_ReadModel):
     """Output text format and verbosity.
 
@@ -18,11 +14,30 @@ class ResponseTextConfig(_ReadModel):
         verbosity (None | str): `low`, `medium`, `high`, `xhigh` or `max` (open set in responses).
     """
 
+    __slots__ = (
+        "format",
+        "verbosity",
+        "additional_properties",
+    )
+
     format: (
         ResponseTextFormatJsonObject | ResponseTextFormatJsonSchema | ResponseTextFormatText | None
-    ) = None
-    verbosity: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    verbosity: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        format: ResponseTextFormatJsonObject
+        | ResponseTextFormatJsonSchema
+        | ResponseTextFormatText
+        | None = None,
+        verbosity: None | str = None,
+    ) -> None:
+        self.format = format
+        self.verbosity = verbosity
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         (
             "format",

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseTextFormatJsonSchema(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class ResponseTextFormatJsonSchema(_ReadModel):
         strict (bool | None):
     """
 
+    __slots__ = (
+        "type",
+        "name",
+        "schema",
+        "description",
+        "strict",
+        "additional_properties",
+    )
+
     type: Literal["json_schema"]
     name: str
     schema: ResponseTextFormatJsonSchemaSchema
-    description: str | None = None
-    strict: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None
+    strict: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["json_schema"],
+        name: str,
+        schema: ResponseTextFormatJsonSchemaSchema,
+        description: str | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.schema = schema
+        self.description = description
+        self.strict = strict
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['json_schema']"),
         ("name", "name", True, "str"),

@@ -3,21 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseTextFormatText(_ReadModel):
     """
     Attributes:
         type (Literal['text']):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: Literal["text"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["text"],
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['text']"),
     )

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_tool_choice_allowed_tools_mode import ResponseToolChoiceAllowedToolsMode
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseToolChoiceAllowedTools(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class ResponseToolChoiceAllowedTools(_Model):
         tools (list[ResponseToolChoiceAllowedToolsToolsItem]):
     """
 
+    __slots__ = (
+        "type",
+        "mode",
+        "tools",
+        "additional_properties",
+    )
+
     type: Literal["allowed_tools"]
     mode: ResponseToolChoiceAllowedToolsMode
     tools: list[ResponseToolChoiceAllowedToolsToolsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["allowed_tools"],
+        mode: ResponseToolChoiceAllowedToolsMode,
+        tools: list[ResponseToolChoiceAllowedToolsToolsItem],
+    ) -> None:
+        self.type = type
+        self.mode = mode
+        self.tools = tools
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_tool_choice_hosted_type import ResponseToolChoiceHostedType
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ResponseToolChoiceHosted(_Model):
     """Forces a hosted tool.
 
@@ -18,8 +14,20 @@ class ResponseToolChoiceHosted(_Model):
         type (ResponseToolChoiceHostedType):
     """
 
+    __slots__ = (
+        "type",
+        "additional_properties",
+    )
+
     type: ResponseToolChoiceHostedType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: ResponseToolChoiceHostedType,
+    ) -> None:
+        self.type = type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type.value

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseTopLogprob(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ResponseTopLogprob(_ReadModel):
         bytes (list[int] | None):
     """
 
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "token",
+        "logprob",
+        "bytes",
+        "additional_properties",
+    )
+
+    token: str | None
+    logprob: float | None
+    bytes: list[int] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        token: str | None = None,
+        logprob: float | None = None,
+        bytes: list[int] | None = None,
+    ) -> None:
+        self.token = token
+        self.logprob = logprob
+        self.bytes = bytes
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("token", "token", False, "str"),
         ("logprob", "logprob", False, "float"),

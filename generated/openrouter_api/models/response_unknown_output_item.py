@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseUnknownOutputItem(_ReadModel):
     """An output item of another type, for example `computer_call`, `shell_call`,
     `tool_search_call` or an OpenRouter server-tool item such as `openrouter:web_search`.
@@ -20,10 +16,29 @@ class ResponseUnknownOutputItem(_ReadModel):
             status (str | None):
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "status",
+        "additional_properties",
+    )
+
     type: str
-    id: str | None = None
-    status: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None
+    status: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        id: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.status = status
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("id", "id", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseUrlCitation(_ReadModel):
     """
     Attributes:
@@ -21,13 +17,41 @@ class ResponseUrlCitation(_ReadModel):
         content (str | None): Excerpt of the cited page.
     """
 
+    __slots__ = (
+        "type",
+        "url",
+        "title",
+        "start_index",
+        "end_index",
+        "content",
+        "additional_properties",
+    )
+
     type: Literal["url_citation"]
     url: str
     title: str
     start_index: int
     end_index: int
-    content: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["url_citation"],
+        url: str,
+        title: str,
+        start_index: int,
+        end_index: int,
+        content: str | None = None,
+    ) -> None:
+        self.type = type
+        self.url = url
+        self.title = title
+        self.start_index = start_index
+        self.end_index = end_index
+        self.content = content
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['url_citation']"),
         ("url", "url", True, "str"),

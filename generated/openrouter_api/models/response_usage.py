@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseUsage(_ReadModel):
     """Token counts and cost of a response.
 
@@ -25,16 +21,53 @@ class ResponseUsage(_ReadModel):
         server_tool_use_details (None | ServerToolUseDetails):
     """
 
+    __slots__ = (
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+        "input_tokens_details",
+        "output_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "server_tool_use_details",
+        "additional_properties",
+    )
+
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    input_tokens_details: ResponseInputTokensDetails | None = None
-    output_tokens_details: ResponseOutputTokensDetails | None = None
-    cost: float | None = None
-    is_byok: bool | None = None
-    cost_details: ResponseCostDetails | None = None
-    server_tool_use_details: None | ServerToolUseDetails = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input_tokens_details: ResponseInputTokensDetails | None
+    output_tokens_details: ResponseOutputTokensDetails | None
+    cost: float | None
+    is_byok: bool | None
+    cost_details: ResponseCostDetails | None
+    server_tool_use_details: None | ServerToolUseDetails
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_tokens: int,
+        output_tokens: int,
+        total_tokens: int,
+        input_tokens_details: ResponseInputTokensDetails | None = None,
+        output_tokens_details: ResponseOutputTokensDetails | None = None,
+        cost: float | None = None,
+        is_byok: bool | None = None,
+        cost_details: ResponseCostDetails | None = None,
+        server_tool_use_details: None | ServerToolUseDetails = None,
+    ) -> None:
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        self.total_tokens = total_tokens
+        self.input_tokens_details = input_tokens_details
+        self.output_tokens_details = output_tokens_details
+        self.cost = cost
+        self.is_byok = is_byok
+        self.cost_details = cost_details
+        self.server_tool_use_details = server_tool_use_details
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("input_tokens", "input_tokens", True, "int"),
         ("output_tokens", "output_tokens", True, "int"),

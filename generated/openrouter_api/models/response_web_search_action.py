@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseWebSearchAction(_ReadModel):
     """What the search step did (`search`, `open_page` or `find_in_page`).
 
@@ -22,13 +18,41 @@ class ResponseWebSearchAction(_ReadModel):
         pattern (str | None):
     """
 
+    __slots__ = (
+        "type",
+        "query",
+        "queries",
+        "sources",
+        "url",
+        "pattern",
+        "additional_properties",
+    )
+
     type: str
-    query: str | None = None
-    queries: list[str] | None = None
-    sources: list[ResponseWebSearchActionSourcesItem] | None = None
-    url: None | str = None
-    pattern: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    query: str | None
+    queries: list[str] | None
+    sources: list[ResponseWebSearchActionSourcesItem] | None
+    url: None | str
+    pattern: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        query: str | None = None,
+        queries: list[str] | None = None,
+        sources: list[ResponseWebSearchActionSourcesItem] | None = None,
+        url: None | str = None,
+        pattern: str | None = None,
+    ) -> None:
+        self.type = type
+        self.query = query
+        self.queries = queries
+        self.sources = sources
+        self.url = url
+        self.pattern = pattern
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("query", "query", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseWebSearchCall(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class ResponseWebSearchCall(_ReadModel):
         action (ResponseWebSearchAction | None): What the search step did (`search`, `open_page` or `find_in_page`).
     """
 
+    __slots__ = (
+        "type",
+        "id",
+        "status",
+        "action",
+        "additional_properties",
+    )
+
     type: Literal["web_search_call"]
     id: str
     status: str
-    action: ResponseWebSearchAction | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    action: ResponseWebSearchAction | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["web_search_call"],
+        id: str,
+        status: str,
+        action: ResponseWebSearchAction | None = None,
+    ) -> None:
+        self.type = type
+        self.id = id
+        self.status = status
+        self.action = action
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['web_search_call']"),
         ("id", "id", True, "str"),

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.response_web_search_tool_engine import ResponseWebSearchToolEngine
 from ..models.response_web_search_tool_mode import ResponseWebSearchToolMode
 from ..models.response_web_search_tool_search_context_size import (
@@ -15,7 +12,6 @@ from ..models.response_web_search_tool_type import ResponseWebSearchToolType
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ResponseWebSearchTool(_ReadModel):
     """OpenAI-style web search tool (all four dated `type` names share this shape).
 
@@ -31,16 +27,53 @@ class ResponseWebSearchTool(_ReadModel):
         x_search (XSearchOptions | None): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
     """
 
+    __slots__ = (
+        "type",
+        "engine",
+        "mode",
+        "max_results",
+        "max_uses",
+        "search_context_size",
+        "filters",
+        "user_location",
+        "x_search",
+        "additional_properties",
+    )
+
     type: ResponseWebSearchToolType
-    engine: ResponseWebSearchToolEngine | None = None
-    mode: ResponseWebSearchToolMode | None = None
-    max_results: int | None = None
-    max_uses: int | None = None
-    search_context_size: ResponseWebSearchToolSearchContextSize | None = None
-    filters: None | WebSearchDomainFilter = None
-    user_location: None | WebSearchUserLocation = None
-    x_search: XSearchOptions | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    engine: ResponseWebSearchToolEngine | None
+    mode: ResponseWebSearchToolMode | None
+    max_results: int | None
+    max_uses: int | None
+    search_context_size: ResponseWebSearchToolSearchContextSize | None
+    filters: None | WebSearchDomainFilter
+    user_location: None | WebSearchUserLocation
+    x_search: XSearchOptions | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: ResponseWebSearchToolType,
+        engine: ResponseWebSearchToolEngine | None = None,
+        mode: ResponseWebSearchToolMode | None = None,
+        max_results: int | None = None,
+        max_uses: int | None = None,
+        search_context_size: ResponseWebSearchToolSearchContextSize | None = None,
+        filters: None | WebSearchDomainFilter = None,
+        user_location: None | WebSearchUserLocation = None,
+        x_search: XSearchOptions | None = None,
+    ) -> None:
+        self.type = type
+        self.engine = engine
+        self.mode = mode
+        self.max_results = max_results
+        self.max_uses = max_uses
+        self.search_context_size = search_context_size
+        self.filters = filters
+        self.user_location = user_location
+        self.x_search = x_search
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "ResponseWebSearchToolType"),
         ("engine", "engine", False, "ResponseWebSearchToolEngine"),

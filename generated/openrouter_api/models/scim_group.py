@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ScimGroup(_ReadModel):
     """A group provisioned by the organization's identity provider.
 
@@ -22,13 +18,41 @@ class ScimGroup(_ReadModel):
         updated_at (str): ISO 8601 time of the last change.
     """
 
+    __slots__ = (
+        "id",
+        "organization_id",
+        "display_name",
+        "external_id",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+    )
+
     id: str
     organization_id: str
     display_name: str
     external_id: None | str
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        organization_id: str,
+        display_name: str,
+        external_id: None | str,
+        created_at: str,
+        updated_at: str,
+    ) -> None:
+        self.id = id
+        self.organization_id = organization_id
+        self.display_name = display_name
+        self.external_id = external_id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("organization_id", "organization_id", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.scim_role_known import ScimRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ScimGroupMapping(_ReadModel):
     """Gives the members of one SCIM group a role in one workspace.
 
@@ -24,6 +20,17 @@ class ScimGroupMapping(_ReadModel):
         updated_at (str): ISO 8601 time of the last change.
     """
 
+    __slots__ = (
+        "id",
+        "organization_id",
+        "scim_group_id",
+        "workspace_id",
+        "role",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+    )
+
     id: str
     organization_id: str
     scim_group_id: str
@@ -31,7 +38,27 @@ class ScimGroupMapping(_ReadModel):
     role: ScimRoleKnown | str
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        organization_id: str,
+        scim_group_id: str,
+        workspace_id: str,
+        role: ScimRoleKnown | str,
+        created_at: str,
+        updated_at: str,
+    ) -> None:
+        self.id = id
+        self.organization_id = organization_id
+        self.scim_group_id = scim_group_id
+        self.workspace_id = workspace_id
+        self.role = role
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("organization_id", "organization_id", True, "str"),

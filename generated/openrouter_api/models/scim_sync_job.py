@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.scim_sync_job_status_known import ScimSyncJobStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ScimSyncJob(_ReadModel):
     """
     Attributes:
@@ -24,6 +20,18 @@ class ScimSyncJob(_ReadModel):
         error_message (None | str): Why the job failed.
     """
 
+    __slots__ = (
+        "id",
+        "status",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "synced_groups",
+        "deleted_groups",
+        "error_message",
+        "additional_properties",
+    )
+
     id: str
     status: ScimSyncJobStatusKnown | str
     created_at: str
@@ -32,7 +40,29 @@ class ScimSyncJob(_ReadModel):
     synced_groups: int | None
     deleted_groups: int | None
     error_message: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        status: ScimSyncJobStatusKnown | str,
+        created_at: str,
+        started_at: None | str,
+        finished_at: None | str,
+        synced_groups: int | None,
+        deleted_groups: int | None,
+        error_message: None | str,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.created_at = created_at
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.synced_groups = synced_groups
+        self.deleted_groups = deleted_groups
+        self.error_message = error_message
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("status", "status", True, "ScimSyncJobStatusKnown | str"),

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.benchmark_search_surface import BenchmarkSearchSurface
 from ..models.benchmark_type import BenchmarkType
 from ..models.search_benchmark_metric_known import SearchBenchmarkMetricKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class SearchBenchmark(_ReadModel):
     """The best eligible configuration of one model on one of OpenRouter's search evals.
 
@@ -34,6 +30,23 @@ class SearchBenchmark(_ReadModel):
             `include_run_config=true`.
     """
 
+    __slots__ = (
+        "source",
+        "benchmark_type",
+        "model_permaslug",
+        "display_name",
+        "primary_metric",
+        "primary_score",
+        "search_engine",
+        "search_surface",
+        "avg_cost_per_task",
+        "avg_latency_per_task_ms",
+        "total_tasks",
+        "last_run_timestamp",
+        "run_config",
+        "additional_properties",
+    )
+
     source: Literal["openrouter"]
     benchmark_type: BenchmarkType | str
     model_permaslug: str
@@ -46,8 +59,40 @@ class SearchBenchmark(_ReadModel):
     avg_latency_per_task_ms: float | None
     total_tasks: int
     last_run_timestamp: str
-    run_config: SearchBenchmarkRunConfig | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    run_config: SearchBenchmarkRunConfig | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        source: Literal["openrouter"],
+        benchmark_type: BenchmarkType | str,
+        model_permaslug: str,
+        display_name: str,
+        primary_metric: SearchBenchmarkMetricKnown | str,
+        primary_score: float,
+        search_engine: str,
+        search_surface: BenchmarkSearchSurface | str,
+        avg_cost_per_task: float | None,
+        avg_latency_per_task_ms: float | None,
+        total_tasks: int,
+        last_run_timestamp: str,
+        run_config: SearchBenchmarkRunConfig | None = None,
+    ) -> None:
+        self.source = source
+        self.benchmark_type = benchmark_type
+        self.model_permaslug = model_permaslug
+        self.display_name = display_name
+        self.primary_metric = primary_metric
+        self.primary_score = primary_score
+        self.search_engine = search_engine
+        self.search_surface = search_surface
+        self.avg_cost_per_task = avg_cost_per_task
+        self.avg_latency_per_task_ms = avg_latency_per_task_ms
+        self.total_tasks = total_tasks
+        self.last_run_timestamp = last_run_timestamp
+        self.run_config = run_config
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("source", "source", True, "Literal['openrouter']"),
         ("benchmark_type", "benchmark_type", True, "BenchmarkType | str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class SearchBenchmarkRunConfig(_ReadModel):
     """The published settings of the run, present only with `include_run_config=true`.
 
@@ -19,10 +15,29 @@ class SearchBenchmarkRunConfig(_ReadModel):
         temperature (float | None):
     """
 
+    __slots__ = (
+        "max_agent_turns",
+        "reasoning_effort",
+        "temperature",
+        "additional_properties",
+    )
+
     max_agent_turns: int | None
     reasoning_effort: None | str
     temperature: float | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        max_agent_turns: int | None,
+        reasoning_effort: None | str,
+        temperature: float | None,
+    ) -> None:
+        self.max_agent_turns = max_agent_turns
+        self.reasoning_effort = reasoning_effort
+        self.temperature = temperature
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("max_agent_turns", "max_agent_turns", True, "int | None"),
         ("reasoning_effort", "reasoning_effort", True, "None | str"),

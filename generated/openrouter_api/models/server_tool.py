@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..models.server_tool_status_known import ServerToolStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerTool(_ReadModel):
     """A tool OpenRouter can run on a model's behalf.
 
@@ -35,6 +31,25 @@ class ServerTool(_ReadModel):
         native_support (ServerToolNativeSupport): Endpoints whose provider runs the tool itself (zero when none does).
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "summary",
+        "tool_description",
+        "status",
+        "docs_url",
+        "supported_api_formats",
+        "aliases",
+        "default_engine",
+        "fallback_engine",
+        "engines",
+        "input_schema",
+        "output_schema",
+        "parameters_schema",
+        "native_support",
+        "additional_properties",
+    )
+
     id: str
     name: str
     summary: str
@@ -50,7 +65,43 @@ class ServerTool(_ReadModel):
     output_schema: None | ServerToolJsonSchema
     parameters_schema: ServerToolJsonSchema
     native_support: ServerToolNativeSupport
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        summary: str,
+        tool_description: str,
+        status: ServerToolStatusKnown | str,
+        docs_url: str,
+        supported_api_formats: list[ServerToolApiFormat | str],
+        aliases: list[ServerToolAlias],
+        default_engine: None | str,
+        fallback_engine: None | str,
+        engines: list[ServerToolEngine],
+        input_schema: ServerToolJsonSchema,
+        output_schema: None | ServerToolJsonSchema,
+        parameters_schema: ServerToolJsonSchema,
+        native_support: ServerToolNativeSupport,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.tool_description = tool_description
+        self.status = status
+        self.docs_url = docs_url
+        self.supported_api_formats = supported_api_formats
+        self.aliases = aliases
+        self.default_engine = default_engine
+        self.fallback_engine = fallback_engine
+        self.engines = engines
+        self.input_schema = input_schema
+        self.output_schema = output_schema
+        self.parameters_schema = parameters_schema
+        self.native_support = native_support
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("name", "name", True, "str"),

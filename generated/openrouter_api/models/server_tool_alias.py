@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolAlias(_ReadModel):
     """One accepted `tools[].type` spelling.
 
@@ -20,10 +16,29 @@ class ServerToolAlias(_ReadModel):
         output_names (list[ServerToolOutputName]):
     """
 
+    __slots__ = (
+        "type",
+        "api_formats",
+        "output_names",
+        "additional_properties",
+    )
+
     type: str
     api_formats: list[ServerToolApiFormat | str]
     output_names: list[ServerToolOutputName]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        api_formats: list[ServerToolApiFormat | str],
+        output_names: list[ServerToolOutputName],
+    ) -> None:
+        self.type = type
+        self.api_formats = api_formats
+        self.output_names = output_names
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("api_formats", "api_formats", True, "list[ServerToolApiFormat | str]"),

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.server_tool_byok_known import ServerToolByokKnown
 from ..models.server_tool_data_region_known import ServerToolDataRegionKnown
 from ..models.server_tool_executor_known import ServerToolExecutorKnown
@@ -13,7 +10,6 @@ from ..models.server_tool_pricing_source_known import ServerToolPricingSourceKno
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolEngine(_ReadModel):
     """One implementation behind a server tool.
 
@@ -30,6 +26,19 @@ class ServerToolEngine(_ReadModel):
         pricing_doc_url (None | str):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "executed_by",
+        "byok",
+        "data_regions",
+        "default_mode",
+        "pricing",
+        "pricing_source",
+        "pricing_doc_url",
+        "additional_properties",
+    )
+
     id: None | str
     name: str
     executed_by: ServerToolExecutorKnown | str
@@ -39,7 +48,31 @@ class ServerToolEngine(_ReadModel):
     pricing: list[ServerToolPrice]
     pricing_source: ServerToolPricingSourceKnown | str
     pricing_doc_url: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: None | str,
+        name: str,
+        executed_by: ServerToolExecutorKnown | str,
+        byok: ServerToolByokKnown | str,
+        data_regions: list[ServerToolDataRegionKnown | str],
+        default_mode: None | str,
+        pricing: list[ServerToolPrice],
+        pricing_source: ServerToolPricingSourceKnown | str,
+        pricing_doc_url: None | str,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.executed_by = executed_by
+        self.byok = byok
+        self.data_regions = data_regions
+        self.default_mode = default_mode
+        self.pricing = pricing
+        self.pricing_source = pricing_source
+        self.pricing_doc_url = pricing_doc_url
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "None | str"),
         ("name", "name", True, "str"),

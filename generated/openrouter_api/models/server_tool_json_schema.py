@@ -3,17 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolJsonSchema(_ReadModel):
     """A JSON Schema document."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties",)
+
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = ()
 
     @classmethod

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolNativeModel(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class ServerToolNativeModel(_ReadModel):
         providers (list[str]):
     """
 
+    __slots__ = (
+        "slug",
+        "providers",
+        "additional_properties",
+    )
+
     slug: str
     providers: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        slug: str,
+        providers: list[str],
+    ) -> None:
+        self.slug = slug
+        self.providers = providers
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("slug", "slug", True, "str"),
         ("providers", "providers", True, "list[str]"),

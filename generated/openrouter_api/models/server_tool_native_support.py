@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolNativeSupport(_ReadModel):
     """Endpoints whose provider runs the tool itself (zero when none does).
 
@@ -19,10 +15,29 @@ class ServerToolNativeSupport(_ReadModel):
         models (list[ServerToolNativeModel] | None): Only in `GET /tools/{name}`.
     """
 
+    __slots__ = (
+        "endpoint_count",
+        "model_count",
+        "models",
+        "additional_properties",
+    )
+
     endpoint_count: int
     model_count: int
-    models: list[ServerToolNativeModel] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    models: list[ServerToolNativeModel] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        endpoint_count: int,
+        model_count: int,
+        models: list[ServerToolNativeModel] | None = None,
+    ) -> None:
+        self.endpoint_count = endpoint_count
+        self.model_count = model_count
+        self.models = models
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("endpoint_count", "endpoint_count", True, "int"),
         ("model_count", "model_count", True, "int"),

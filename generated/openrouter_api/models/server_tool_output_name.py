@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolOutputName(_ReadModel):
     """How a call shows up in the answer on one API format.
 
@@ -21,10 +17,29 @@ class ServerToolOutputName(_ReadModel):
         name (str | None): The `server_tool_use` block name on Anthropic Messages, when it appears as one.
     """
 
+    __slots__ = (
+        "api_format",
+        "type",
+        "name",
+        "additional_properties",
+    )
+
     api_format: ServerToolApiFormat | str
     type: str
-    name: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        api_format: ServerToolApiFormat | str,
+        type: str,
+        name: str | None = None,
+    ) -> None:
+        self.api_format = api_format
+        self.type = type
+        self.name = name
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("api_format", "api_format", True, "ServerToolApiFormat | str"),
         ("type", "type", True, "str"),

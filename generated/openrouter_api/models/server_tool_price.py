@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolPrice(_ReadModel):
     """One billed unit of an engine.
 
@@ -20,11 +16,33 @@ class ServerToolPrice(_ReadModel):
         mode (None | str): The `parameters.mode` this price is for; null when it does not depend on a mode.
     """
 
+    __slots__ = (
+        "unit",
+        "price",
+        "max_units_per_call",
+        "mode",
+        "additional_properties",
+    )
+
     unit: str
     price: str
     max_units_per_call: int
     mode: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        unit: str,
+        price: str,
+        max_units_per_call: int,
+        mode: None | str,
+    ) -> None:
+        self.unit = unit
+        self.price = price
+        self.max_units_per_call = max_units_per_call
+        self.mode = mode
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("unit", "unit", True, "str"),
         ("price", "price", True, "str"),

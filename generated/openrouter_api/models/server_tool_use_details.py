@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class ServerToolUseDetails(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class ServerToolUseDetails(_ReadModel):
         tool_calls_executed (int | None):
     """
 
-    web_search_requests: int | None = None
-    tool_calls_requested: int | None = None
-    tool_calls_executed: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "web_search_requests",
+        "tool_calls_requested",
+        "tool_calls_executed",
+        "additional_properties",
+    )
+
+    web_search_requests: int | None
+    tool_calls_requested: int | None
+    tool_calls_executed: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        web_search_requests: int | None = None,
+        tool_calls_requested: int | None = None,
+        tool_calls_executed: int | None = None,
+    ) -> None:
+        self.web_search_requests = web_search_requests
+        self.tool_calls_requested = tool_calls_requested
+        self.tool_calls_executed = tool_calls_executed
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("web_search_requests", "web_search_requests", False, "int | None"),
         ("tool_calls_requested", "tool_calls_requested", False, "int | None"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.session_turn_range import SessionTurnRange
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class SessionCostCell(_ReadModel):
     """Median spend per session for one harness, model and turn range.
 
@@ -22,12 +18,37 @@ class SessionCostCell(_ReadModel):
         median_session_cost_usd (float): Median USD spent per sampled session.
     """
 
+    __slots__ = (
+        "app_slug",
+        "app_name",
+        "model_permaslug",
+        "turn_range",
+        "median_session_cost_usd",
+        "additional_properties",
+    )
+
     app_slug: str
     app_name: str
     model_permaslug: str
     turn_range: SessionTurnRange | str
     median_session_cost_usd: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        app_slug: str,
+        app_name: str,
+        model_permaslug: str,
+        turn_range: SessionTurnRange | str,
+        median_session_cost_usd: float,
+    ) -> None:
+        self.app_slug = app_slug
+        self.app_name = app_name
+        self.model_permaslug = model_permaslug
+        self.turn_range = turn_range
+        self.median_session_cost_usd = median_session_cost_usd
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("app_slug", "app_slug", True, "str"),
         ("app_name", "app_name", True, "str"),

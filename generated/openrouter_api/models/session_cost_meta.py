@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.dataset_version_known import DatasetVersionKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class SessionCostMeta(_ReadModel):
     """
     Attributes:
@@ -20,11 +16,33 @@ class SessionCostMeta(_ReadModel):
         version (DatasetVersionKnown | str):
     """
 
+    __slots__ = (
+        "window_days",
+        "window_end_date",
+        "as_of",
+        "version",
+        "additional_properties",
+    )
+
     window_days: int | None
     window_end_date: None | str
     as_of: str
     version: DatasetVersionKnown | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        window_days: int | None,
+        window_end_date: None | str,
+        as_of: str,
+        version: DatasetVersionKnown | str,
+    ) -> None:
+        self.window_days = window_days
+        self.window_end_date = window_end_date
+        self.as_of = as_of
+        self.version = version
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("window_days", "window_days", True, "int | None"),
         ("window_end_date", "window_end_date", True, "None | str"),

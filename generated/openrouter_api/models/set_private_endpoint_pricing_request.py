@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class SetPrivateEndpointPricingRequest(_Model):
     """
     Attributes:
@@ -18,8 +14,20 @@ class SetPrivateEndpointPricingRequest(_Model):
             public endpoint of the same model and provider when there is one.
     """
 
+    __slots__ = (
+        "pricing",
+        "additional_properties",
+    )
+
     pricing: PrivateEndpointPricing
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pricing: PrivateEndpointPricing,
+    ) -> None:
+        self.pricing = pricing
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         pricing = self.pricing.to_dict()

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class SetWorkspaceBudgetRequest(_Model):
     """
     Attributes:
@@ -19,9 +15,24 @@ class SetWorkspaceBudgetRequest(_Model):
             the current setting.
     """
 
+    __slots__ = (
+        "limit_usd",
+        "include_byok_in_budgets",
+        "additional_properties",
+    )
+
     limit_usd: float
-    include_byok_in_budgets: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    include_byok_in_budgets: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        limit_usd: float,
+        include_byok_in_budgets: bool | Unset = UNSET,
+    ) -> None:
+        self.limit_usd = limit_usd
+        self.include_byok_in_budgets = include_byok_in_budgets
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         limit_usd = self.limit_usd

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class SpeechReferenceAudioSource(_Model):
     """Give exactly one of `data` and `url`.
 
@@ -20,10 +16,28 @@ class SpeechReferenceAudioSource(_Model):
         format (str | Unset): Audio format such as `wav` or `mp3`; usually detected from the bytes.
     """
 
-    data: str | Unset = UNSET
-    url: str | Unset = UNSET
-    format: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "data",
+        "url",
+        "format",
+        "additional_properties",
+    )
+
+    data: str | Unset
+    url: str | Unset
+    format: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        format: str | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.url = url
+        self.format = format
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

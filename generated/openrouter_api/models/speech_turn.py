@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class SpeechTurn(_Model):
     """One speaker turn of a multi-speaker input.
 
@@ -20,10 +16,28 @@ class SpeechTurn(_Model):
         instructions (str | Unset):
     """
 
+    __slots__ = (
+        "text",
+        "voice",
+        "instructions",
+        "additional_properties",
+    )
+
     text: str
-    voice: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    voice: str | Unset
+    instructions: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        voice: str | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.voice = voice
+        self.instructions = instructions
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class StopServerToolsWhenFinishReasonIs(_Model):
     """Stop when the upstream model finishes with this reason, for example `length`.
 
@@ -18,9 +14,24 @@ class StopServerToolsWhenFinishReasonIs(_Model):
         reason (str):
     """
 
+    __slots__ = (
+        "type",
+        "reason",
+        "additional_properties",
+    )
+
     type: Literal["finish_reason_is"]
     reason: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["finish_reason_is"],
+        reason: str,
+    ) -> None:
+        self.type = type
+        self.reason = reason
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class StopServerToolsWhenHasToolCall(_Model):
     """Stop once the named tool has been called.
 
@@ -18,9 +14,24 @@ class StopServerToolsWhenHasToolCall(_Model):
         tool_name (str):
     """
 
+    __slots__ = (
+        "type",
+        "tool_name",
+        "additional_properties",
+    )
+
     type: Literal["has_tool_call"]
     tool_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["has_tool_call"],
+        tool_name: str,
+    ) -> None:
+        self.type = type
+        self.tool_name = tool_name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

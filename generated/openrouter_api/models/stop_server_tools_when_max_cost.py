@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class StopServerToolsWhenMaxCost(_Model):
     """Stop once the loop's total cost passes this many US dollars.
 
@@ -18,9 +14,24 @@ class StopServerToolsWhenMaxCost(_Model):
         max_cost_in_dollars (float):
     """
 
+    __slots__ = (
+        "type",
+        "max_cost_in_dollars",
+        "additional_properties",
+    )
+
     type: Literal["max_cost"]
     max_cost_in_dollars: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["max_cost"],
+        max_cost_in_dollars: float,
+    ) -> None:
+        self.type = type
+        self.max_cost_in_dollars = max_cost_in_dollars
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class StopServerToolsWhenMaxTokensUsed(_Model):
     """Stop once the loop's total token use passes this number.
 
@@ -18,9 +14,24 @@ class StopServerToolsWhenMaxTokensUsed(_Model):
         max_tokens (int):
     """
 
+    __slots__ = (
+        "type",
+        "max_tokens",
+        "additional_properties",
+    )
+
     type: Literal["max_tokens_used"]
     max_tokens: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["max_tokens_used"],
+        max_tokens: int,
+    ) -> None:
+        self.type = type
+        self.max_tokens = max_tokens
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class StopServerToolsWhenStepCountIs(_Model):
     """Stop after this many loop steps.
 
@@ -18,9 +14,24 @@ class StopServerToolsWhenStepCountIs(_Model):
         step_count (int):
     """
 
+    __slots__ = (
+        "type",
+        "step_count",
+        "additional_properties",
+    )
+
     type: Literal["step_count_is"]
     step_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["step_count_is"],
+        step_count: int,
+    ) -> None:
+        self.type = type
+        self.step_count = step_count
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.open_ai_file_purpose_known import OpenAIFilePurposeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class StoredFileOpenAI(_ReadModel):
     """A file in OpenAI's file store.
 
@@ -25,6 +21,18 @@ class StoredFileOpenAI(_ReadModel):
         status (str): Processing state (`processed`).
     """
 
+    __slots__ = (
+        "field_shape",
+        "id",
+        "object",
+        "filename",
+        "bytes",
+        "created_at",
+        "purpose",
+        "status",
+        "additional_properties",
+    )
+
     field_shape: Literal["openai"]
     id: str
     object: Literal["file"]
@@ -33,7 +41,29 @@ class StoredFileOpenAI(_ReadModel):
     created_at: int
     purpose: OpenAIFilePurposeKnown | str
     status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openai"],
+        id: str,
+        object: Literal["file"],
+        filename: str,
+        bytes: int,
+        created_at: int,
+        purpose: OpenAIFilePurposeKnown | str,
+        status: str,
+    ) -> None:
+        self.field_shape = field_shape
+        self.id = id
+        self.object = object
+        self.filename = filename
+        self.bytes = bytes
+        self.created_at = created_at
+        self.purpose = purpose
+        self.status = status
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openai']"),
         ("id", "id", True, "str"),

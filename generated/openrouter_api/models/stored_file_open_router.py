@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class StoredFileOpenRouter(_ReadModel):
     """A file in OpenRouter storage.
 
@@ -24,6 +20,18 @@ class StoredFileOpenRouter(_ReadModel):
         downloadable (bool): True for server-created files, whose content can be downloaded.
     """
 
+    __slots__ = (
+        "field_shape",
+        "id",
+        "type",
+        "filename",
+        "mime_type",
+        "size_bytes",
+        "created_at",
+        "downloadable",
+        "additional_properties",
+    )
+
     field_shape: Literal["openrouter"]
     id: str
     type: Literal["file"]
@@ -32,7 +40,29 @@ class StoredFileOpenRouter(_ReadModel):
     size_bytes: int
     created_at: str
     downloadable: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_shape: Literal["openrouter"],
+        id: str,
+        type: Literal["file"],
+        filename: str,
+        mime_type: str,
+        size_bytes: int,
+        created_at: str,
+        downloadable: bool,
+    ) -> None:
+        self.field_shape = field_shape
+        self.id = id
+        self.type = type
+        self.filename = filename
+        self.mime_type = mime_type
+        self.size_bytes = size_bytes
+        self.created_at = created_at
+        self.downloadable = downloadable
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("field_shape", "_shape", True, "Literal['openrouter']"),
         ("id", "id", True, "str"),

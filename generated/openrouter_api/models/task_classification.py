@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TaskClassification(_ReadModel):
     """Traffic share of one task classification.
 
@@ -24,6 +20,18 @@ class TaskClassification(_ReadModel):
         models (list[TaskClassificationModelShare]): Leading models by request count.
     """
 
+    __slots__ = (
+        "tag",
+        "display_name",
+        "macro_category",
+        "usage_share",
+        "token_share",
+        "category_usage_share",
+        "category_token_share",
+        "models",
+        "additional_properties",
+    )
+
     tag: str
     display_name: str
     macro_category: str
@@ -32,7 +40,29 @@ class TaskClassification(_ReadModel):
     category_usage_share: float
     category_token_share: float
     models: list[TaskClassificationModelShare]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tag: str,
+        display_name: str,
+        macro_category: str,
+        usage_share: float,
+        token_share: float,
+        category_usage_share: float,
+        category_token_share: float,
+        models: list[TaskClassificationModelShare],
+    ) -> None:
+        self.tag = tag
+        self.display_name = display_name
+        self.macro_category = macro_category
+        self.usage_share = usage_share
+        self.token_share = token_share
+        self.category_usage_share = category_usage_share
+        self.category_token_share = category_token_share
+        self.models = models
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("tag", "tag", True, "str"),
         ("display_name", "display_name", True, "str"),

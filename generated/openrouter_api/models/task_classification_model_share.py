@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TaskClassificationModelShare(_ReadModel):
     """One model's share of a classification.
 
@@ -19,10 +15,29 @@ class TaskClassificationModelShare(_ReadModel):
         tag_token_share (float): Fraction (0-1) of the classification's tokens.
     """
 
+    __slots__ = (
+        "id",
+        "tag_usage_share",
+        "tag_token_share",
+        "additional_properties",
+    )
+
     id: str
     tag_usage_share: float
     tag_token_share: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        tag_usage_share: float,
+        tag_token_share: float,
+    ) -> None:
+        self.id = id
+        self.tag_usage_share = tag_usage_share
+        self.tag_token_share = tag_token_share
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("tag_usage_share", "tag_usage_share", True, "float"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TaskClassificationReport(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class TaskClassificationReport(_ReadModel):
         macro_categories (list[TaskMacroCategory]):
     """
 
+    __slots__ = (
+        "as_of",
+        "window_days",
+        "classifications",
+        "macro_categories",
+        "additional_properties",
+    )
+
     as_of: str
     window_days: int
     classifications: list[TaskClassification]
     macro_categories: list[TaskMacroCategory]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        as_of: str,
+        window_days: int,
+        classifications: list[TaskClassification],
+        macro_categories: list[TaskMacroCategory],
+    ) -> None:
+        self.as_of = as_of
+        self.window_days = window_days
+        self.classifications = classifications
+        self.macro_categories = macro_categories
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("as_of", "as_of", True, "str"),
         ("window_days", "window_days", True, "int"),

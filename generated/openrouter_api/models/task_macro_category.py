@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TaskMacroCategory(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class TaskMacroCategory(_ReadModel):
         token_share (float):
     """
 
+    __slots__ = (
+        "key",
+        "label",
+        "usage_share",
+        "token_share",
+        "additional_properties",
+    )
+
     key: str
     label: str
     usage_share: float
     token_share: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        usage_share: float,
+        token_share: float,
+    ) -> None:
+        self.key = key
+        self.label = label
+        self.usage_share = usage_share
+        self.token_share = token_share
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("key", "key", True, "str"),
         ("label", "label", True, "str"),

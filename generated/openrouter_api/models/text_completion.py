@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TextCompletion(_ReadModel):
     """A legacy text completion (also the shape of each streamed chunk).
 
@@ -24,15 +20,49 @@ class TextCompletion(_ReadModel):
         usage (ChatUsage | None): Token counts from the model's own tokenizer, and what the request cost.
     """
 
+    __slots__ = (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "provider",
+        "system_fingerprint",
+        "usage",
+        "additional_properties",
+    )
+
     id: str
     object: Literal["text_completion"]
     created: int
     model: str
     choices: list[TextCompletionChoice]
-    provider: str | None = None
-    system_fingerprint: None | str = None
-    usage: ChatUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider: str | None
+    system_fingerprint: None | str
+    usage: ChatUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object: Literal["text_completion"],
+        created: int,
+        model: str,
+        choices: list[TextCompletionChoice],
+        provider: str | None = None,
+        system_fingerprint: None | str = None,
+        usage: ChatUsage | None = None,
+    ) -> None:
+        self.id = id
+        self.object = object
+        self.created = created
+        self.model = model
+        self.choices = choices
+        self.provider = provider
+        self.system_fingerprint = system_fingerprint
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("object", "object", True, "Literal['text_completion']"),

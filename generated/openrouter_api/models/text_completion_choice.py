@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.text_completion_finish_reason_known import TextCompletionFinishReasonKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TextCompletionChoice(_ReadModel):
     """
     Attributes:
@@ -22,12 +18,37 @@ class TextCompletionChoice(_ReadModel):
         native_finish_reason (None | str): The provider's own finish reason.
     """
 
+    __slots__ = (
+        "text",
+        "index",
+        "logprobs",
+        "finish_reason",
+        "native_finish_reason",
+        "additional_properties",
+    )
+
     text: str
     index: int
-    logprobs: None | TextCompletionLogprobs = None
-    finish_reason: None | str | TextCompletionFinishReasonKnown = None
-    native_finish_reason: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logprobs: None | TextCompletionLogprobs
+    finish_reason: None | str | TextCompletionFinishReasonKnown
+    native_finish_reason: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        index: int,
+        logprobs: None | TextCompletionLogprobs = None,
+        finish_reason: None | str | TextCompletionFinishReasonKnown = None,
+        native_finish_reason: None | str = None,
+    ) -> None:
+        self.text = text
+        self.index = index
+        self.logprobs = logprobs
+        self.finish_reason = finish_reason
+        self.native_finish_reason = native_finish_reason
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("text", "text", True, "str"),
         ("index", "index", True, "int"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TextCompletionLogprobs(_ReadModel):
     """Token log probabilities in the legacy layout.
 
@@ -20,11 +16,33 @@ class TextCompletionLogprobs(_ReadModel):
         text_offset (list[int] | None):
     """
 
-    tokens: list[str] | None = None
-    token_logprobs: list[float | None] | None = None
-    top_logprobs: list[TextCompletionLogprobsTopLogprobsItem] | None = None
-    text_offset: list[int] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "tokens",
+        "token_logprobs",
+        "top_logprobs",
+        "text_offset",
+        "additional_properties",
+    )
+
+    tokens: list[str] | None
+    token_logprobs: list[float | None] | None
+    top_logprobs: list[TextCompletionLogprobsTopLogprobsItem] | None
+    text_offset: list[int] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tokens: list[str] | None = None,
+        token_logprobs: list[float | None] | None = None,
+        top_logprobs: list[TextCompletionLogprobsTopLogprobsItem] | None = None,
+        text_offset: list[int] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.token_logprobs = token_logprobs
+        self.top_logprobs = top_logprobs
+        self.text_offset = text_offset
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("tokens", "tokens", False, "list[str]"),
         ("token_logprobs", "token_logprobs", False, "list[float | None]"),

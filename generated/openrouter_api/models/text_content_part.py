@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class TextContentPart(_Model):
     """
     Attributes:
@@ -23,11 +19,32 @@ class TextContentPart(_Model):
             to `cache_control` for providers that use it.
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "cache_control",
+        "prompt_cache_breakpoint",
+        "additional_properties",
+    )
+
     type: Literal["text"]
     text: str
-    cache_control: CacheControl | Unset = UNSET
-    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cache_control: CacheControl | Unset
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["text"],
+        text: str,
+        cache_control: CacheControl | Unset = UNSET,
+        prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.cache_control = cache_control
+        self.prompt_cache_breakpoint = prompt_cache_breakpoint
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

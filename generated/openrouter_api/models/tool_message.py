@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ToolMessage(_Model):
     """The result of a tool call, answering one `tool_calls[].id`.
 
@@ -19,6 +15,13 @@ class ToolMessage(_Model):
             TextContentPart | VideoUrlContentPart] | str):
         tool_call_id (str): The id of the assistant tool call this answers.
     """
+
+    __slots__ = (
+        "role",
+        "content",
+        "tool_call_id",
+        "additional_properties",
+    )
 
     role: Literal["tool"]
     content: (
@@ -33,7 +36,26 @@ class ToolMessage(_Model):
         | str
     )
     tool_call_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["tool"],
+        content: list[
+            FileContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | InputVideoContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | str,
+        tool_call_id: str,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.tool_call_id = tool_call_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class TraceConfig(_Model):
     """Observability fields forwarded to configured broadcast destinations. The named keys are
     understood; any other key is passed on as custom metadata.
@@ -23,12 +19,36 @@ class TraceConfig(_Model):
             parent_span_id (str | Unset):
     """
 
-    trace_id: str | Unset = UNSET
-    trace_name: str | Unset = UNSET
-    span_name: str | Unset = UNSET
-    generation_name: str | Unset = UNSET
-    parent_span_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "trace_id",
+        "trace_name",
+        "span_name",
+        "generation_name",
+        "parent_span_id",
+        "additional_properties",
+    )
+
+    trace_id: str | Unset
+    trace_name: str | Unset
+    span_name: str | Unset
+    generation_name: str | Unset
+    parent_span_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        trace_id: str | Unset = UNSET,
+        trace_name: str | Unset = UNSET,
+        span_name: str | Unset = UNSET,
+        generation_name: str | Unset = UNSET,
+        parent_span_id: str | Unset = UNSET,
+    ) -> None:
+        self.trace_id = trace_id
+        self.trace_name = trace_name
+        self.span_name = span_name
+        self.generation_name = generation_name
+        self.parent_span_id = parent_span_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         trace_id = self.trace_id

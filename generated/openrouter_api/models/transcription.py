@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Transcription(_ReadModel):
     """A transcript; the timing fields appear with `verbose_json`.
 
@@ -26,17 +22,57 @@ class Transcription(_ReadModel):
         usage (TranscriptionUsage | None):
     """
 
+    __slots__ = (
+        "text",
+        "task",
+        "language",
+        "language_confidence",
+        "duration",
+        "confidence",
+        "segments",
+        "words",
+        "entities",
+        "usage",
+        "additional_properties",
+    )
+
     text: str
-    task: str | None = None
-    language: str | None = None
-    language_confidence: float | None = None
-    duration: float | None = None
-    confidence: float | None = None
-    segments: list[TranscriptionSegment] | None = None
-    words: list[TranscriptionWord] | None = None
-    entities: list[TranscriptionEntity] | None = None
-    usage: TranscriptionUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    task: str | None
+    language: str | None
+    language_confidence: float | None
+    duration: float | None
+    confidence: float | None
+    segments: list[TranscriptionSegment] | None
+    words: list[TranscriptionWord] | None
+    entities: list[TranscriptionEntity] | None
+    usage: TranscriptionUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        task: str | None = None,
+        language: str | None = None,
+        language_confidence: float | None = None,
+        duration: float | None = None,
+        confidence: float | None = None,
+        segments: list[TranscriptionSegment] | None = None,
+        words: list[TranscriptionWord] | None = None,
+        entities: list[TranscriptionEntity] | None = None,
+        usage: TranscriptionUsage | None = None,
+    ) -> None:
+        self.text = text
+        self.task = task
+        self.language = language
+        self.language_confidence = language_confidence
+        self.duration = duration
+        self.confidence = confidence
+        self.segments = segments
+        self.words = words
+        self.entities = entities
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("text", "text", True, "str"),
         ("task", "task", False, "str"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TranscriptionEntity(_ReadModel):
     """A named entity found in the transcript, by character offsets.
 
@@ -20,11 +16,33 @@ class TranscriptionEntity(_ReadModel):
         end_char (int):
     """
 
+    __slots__ = (
+        "type",
+        "text",
+        "start_char",
+        "end_char",
+        "additional_properties",
+    )
+
     type: str
     text: str
     start_char: int
     end_char: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: str,
+        text: str,
+        start_char: int,
+        end_char: int,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.start_char = start_char
+        self.end_char = end_char
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "str"),
         ("text", "text", True, "str"),

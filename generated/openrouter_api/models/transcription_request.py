@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class TranscriptionRequest(_Model):
     """
     Attributes:
@@ -37,19 +33,64 @@ class TranscriptionRequest(_Model):
             understood; any other key is passed on as custom metadata.
     """
 
+    __slots__ = (
+        "model",
+        "input_audio",
+        "language",
+        "response_format",
+        "timestamp_granularities",
+        "temperature",
+        "diarize",
+        "keyterms",
+        "provider",
+        "session_id",
+        "user",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
     input_audio: TranscriptionInlineAudio | TranscriptionUrlAudio
-    language: str | Unset = UNSET
-    response_format: TranscriptionResponseFormat | Unset = UNSET
-    timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset = UNSET
-    temperature: float | Unset = UNSET
-    diarize: bool | Unset = UNSET
-    keyterms: list[str] | Unset = UNSET
-    provider: AudioProviderPreferences | Unset = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: TraceConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    language: str | Unset
+    response_format: TranscriptionResponseFormat | Unset
+    timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset
+    temperature: float | Unset
+    diarize: bool | Unset
+    keyterms: list[str] | Unset
+    provider: AudioProviderPreferences | Unset
+    session_id: str | Unset
+    user: str | Unset
+    trace: TraceConfig | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input_audio: TranscriptionInlineAudio | TranscriptionUrlAudio,
+        language: str | Unset = UNSET,
+        response_format: TranscriptionResponseFormat | Unset = UNSET,
+        timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        diarize: bool | Unset = UNSET,
+        keyterms: list[str] | Unset = UNSET,
+        provider: AudioProviderPreferences | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: TraceConfig | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.input_audio = input_audio
+        self.language = language
+        self.response_format = response_format
+        self.timestamp_granularities = timestamp_granularities
+        self.temperature = temperature
+        self.diarize = diarize
+        self.keyterms = keyterms
+        self.provider = provider
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

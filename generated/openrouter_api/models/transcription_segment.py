@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TranscriptionSegment(_ReadModel):
     """
     Attributes:
@@ -28,20 +24,69 @@ class TranscriptionSegment(_ReadModel):
         speaker_label (str | None):
     """
 
+    __slots__ = (
+        "id",
+        "start",
+        "end",
+        "text",
+        "seek",
+        "tokens",
+        "temperature",
+        "avg_logprob",
+        "compression_ratio",
+        "no_speech_prob",
+        "channel",
+        "speaker",
+        "speaker_label",
+        "additional_properties",
+    )
+
     id: int
     start: float
     end: float
     text: str
-    seek: int | None = None
-    tokens: list[int] | None = None
-    temperature: float | None = None
-    avg_logprob: float | None = None
-    compression_ratio: float | None = None
-    no_speech_prob: float | None = None
-    channel: int | None = None
-    speaker: int | None = None
-    speaker_label: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    seek: int | None
+    tokens: list[int] | None
+    temperature: float | None
+    avg_logprob: float | None
+    compression_ratio: float | None
+    no_speech_prob: float | None
+    channel: int | None
+    speaker: int | None
+    speaker_label: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        start: float,
+        end: float,
+        text: str,
+        seek: int | None = None,
+        tokens: list[int] | None = None,
+        temperature: float | None = None,
+        avg_logprob: float | None = None,
+        compression_ratio: float | None = None,
+        no_speech_prob: float | None = None,
+        channel: int | None = None,
+        speaker: int | None = None,
+        speaker_label: str | None = None,
+    ) -> None:
+        self.id = id
+        self.start = start
+        self.end = end
+        self.text = text
+        self.seek = seek
+        self.tokens = tokens
+        self.temperature = temperature
+        self.avg_logprob = avg_logprob
+        self.compression_ratio = compression_ratio
+        self.no_speech_prob = no_speech_prob
+        self.channel = channel
+        self.speaker = speaker
+        self.speaker_label = speaker_label
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "int"),
         ("start", "start", True, "float"),

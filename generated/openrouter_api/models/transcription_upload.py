@@ -4,9 +4,6 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
@@ -14,7 +11,6 @@ from ..types import UNSET, File, FileTypes, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class TranscriptionUpload(_Model):
     """Multipart form of a transcription request. Send exactly one of `file` and `source_url`.
     Array fields use the `name[]` form-field convention, one part per value.
@@ -38,20 +34,68 @@ class TranscriptionUpload(_Model):
             trace (str | Unset): The trace metadata object as a JSON string.
     """
 
+    __slots__ = (
+        "model",
+        "file",
+        "source_url",
+        "language",
+        "response_format",
+        "temperature",
+        "timestamp_granularities",
+        "diarize",
+        "keyterms",
+        "provider",
+        "session_id",
+        "user",
+        "trace",
+        "additional_properties",
+    )
+
     model: str
-    file: File | Unset = UNSET
-    source_url: str | Unset = UNSET
-    language: str | Unset = UNSET
-    response_format: TranscriptionResponseFormat | Unset = UNSET
-    temperature: float | Unset = UNSET
-    timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset = UNSET
-    diarize: bool | Unset = UNSET
-    keyterms: list[str] | Unset = UNSET
-    provider: str | Unset = UNSET
-    session_id: str | Unset = UNSET
-    user: str | Unset = UNSET
-    trace: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file: File | Unset
+    source_url: str | Unset
+    language: str | Unset
+    response_format: TranscriptionResponseFormat | Unset
+    temperature: float | Unset
+    timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset
+    diarize: bool | Unset
+    keyterms: list[str] | Unset
+    provider: str | Unset
+    session_id: str | Unset
+    user: str | Unset
+    trace: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        file: File | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        response_format: TranscriptionResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        timestamp_granularities: list[TranscriptionTimestampGranularity] | Unset = UNSET,
+        diarize: bool | Unset = UNSET,
+        keyterms: list[str] | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        trace: str | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.file = file
+        self.source_url = source_url
+        self.language = language
+        self.response_format = response_format
+        self.temperature = temperature
+        self.timestamp_granularities = timestamp_granularities
+        self.diarize = diarize
+        self.keyterms = keyterms
+        self.provider = provider
+        self.session_id = session_id
+        self.user = user
+        self.trace = trace
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

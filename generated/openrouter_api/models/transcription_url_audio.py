@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class TranscriptionUrlAudio(_Model):
     """
     Attributes:
@@ -19,9 +15,24 @@ class TranscriptionUrlAudio(_Model):
         format (str | Unset): Audio format; taken from the URL's extension when omitted.
     """
 
+    __slots__ = (
+        "url",
+        "format",
+        "additional_properties",
+    )
+
     url: str
-    format: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    format: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        format: str | Unset = UNSET,
+    ) -> None:
+        self.url = url
+        self.format = format
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

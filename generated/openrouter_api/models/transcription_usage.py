@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TranscriptionUsage(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class TranscriptionUsage(_ReadModel):
         total_tokens (int | None):
     """
 
-    cost: float | None = None
-    seconds: float | None = None
-    input_tokens: int | None = None
-    output_tokens: int | None = None
-    total_tokens: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "cost",
+        "seconds",
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+        "additional_properties",
+    )
+
+    cost: float | None
+    seconds: float | None
+    input_tokens: int | None
+    output_tokens: int | None
+    total_tokens: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cost: float | None = None,
+        seconds: float | None = None,
+        input_tokens: int | None = None,
+        output_tokens: int | None = None,
+        total_tokens: int | None = None,
+    ) -> None:
+        self.cost = cost
+        self.seconds = seconds
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        self.total_tokens = total_tokens
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("cost", "cost", False, "float"),
         ("seconds", "seconds", False, "float"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.transcription_word_type_known import TranscriptionWordTypeKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class TranscriptionWord(_ReadModel):
     """
     Attributes:
@@ -24,15 +20,49 @@ class TranscriptionWord(_ReadModel):
         speaker_label (str | None):
     """
 
+    __slots__ = (
+        "word",
+        "start",
+        "end",
+        "type",
+        "confidence",
+        "channel",
+        "speaker",
+        "speaker_label",
+        "additional_properties",
+    )
+
     word: str
     start: float
     end: float
-    type: str | TranscriptionWordTypeKnown | None = None
-    confidence: float | None = None
-    channel: int | None = None
-    speaker: int | None = None
-    speaker_label: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: str | TranscriptionWordTypeKnown | None
+    confidence: float | None
+    channel: int | None
+    speaker: int | None
+    speaker_label: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        word: str,
+        start: float,
+        end: float,
+        type: str | TranscriptionWordTypeKnown | None = None,
+        confidence: float | None = None,
+        channel: int | None = None,
+        speaker: int | None = None,
+        speaker_label: str | None = None,
+    ) -> None:
+        self.word = word
+        self.start = start
+        self.end = end
+        self.type = type
+        self.confidence = confidence
+        self.channel = channel
+        self.speaker = speaker
+        self.speaker_label = speaker_label
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("word", "word", True, "str"),
         ("start", "start", True, "float"),

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.api_key_limit_reset import ApiKeyLimitReset
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateApiKeyRequest(_Model):
     """Fields to change on a key; omitted fields stay as they are.
 
@@ -25,13 +21,40 @@ class UpdateApiKeyRequest(_Model):
             move with it.
     """
 
-    name: str | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    limit: float | None | Unset = UNSET
-    limit_reset: ApiKeyLimitReset | None | Unset = UNSET
-    include_byok_in_limit: bool | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "disabled",
+        "limit",
+        "limit_reset",
+        "include_byok_in_limit",
+        "workspace_id",
+        "additional_properties",
+    )
+
+    name: str | Unset
+    disabled: bool | Unset
+    limit: float | None | Unset
+    limit_reset: ApiKeyLimitReset | None | Unset
+    include_byok_in_limit: bool | Unset
+    workspace_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        disabled: bool | Unset = UNSET,
+        limit: float | None | Unset = UNSET,
+        limit_reset: ApiKeyLimitReset | None | Unset = UNSET,
+        include_byok_in_limit: bool | Unset = UNSET,
+        workspace_id: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.disabled = disabled
+        self.limit = limit
+        self.limit_reset = limit_reset
+        self.include_byok_in_limit = include_byok_in_limit
+        self.workspace_id = workspace_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

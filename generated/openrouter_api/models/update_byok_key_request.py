@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.byok_region_known import ByokRegionKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateByokKeyRequest(_Model):
     """Fields to change on a BYOK credential.
 
@@ -33,18 +29,60 @@ class UpdateByokKeyRequest(_Model):
         declared_zdr (bool | None | Unset): Self-declared zero data retention; null inherits the provider policy.
     """
 
-    key: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    is_fallback: bool | Unset = UNSET
-    is_required: bool | Unset = UNSET
-    is_byok_only: bool | Unset = UNSET
-    allowed_models: list[str] | None | Unset = UNSET
-    allowed_api_key_hashes: list[str] | None | Unset = UNSET
-    allowed_user_ids: list[str] | None | Unset = UNSET
-    declared_region: ByokRegionKnown | None | Unset = UNSET
-    declared_zdr: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "key",
+        "name",
+        "disabled",
+        "is_fallback",
+        "is_required",
+        "is_byok_only",
+        "allowed_models",
+        "allowed_api_key_hashes",
+        "allowed_user_ids",
+        "declared_region",
+        "declared_zdr",
+        "additional_properties",
+    )
+
+    key: str | Unset
+    name: None | str | Unset
+    disabled: bool | Unset
+    is_fallback: bool | Unset
+    is_required: bool | Unset
+    is_byok_only: bool | Unset
+    allowed_models: list[str] | None | Unset
+    allowed_api_key_hashes: list[str] | None | Unset
+    allowed_user_ids: list[str] | None | Unset
+    declared_region: ByokRegionKnown | None | Unset
+    declared_zdr: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        disabled: bool | Unset = UNSET,
+        is_fallback: bool | Unset = UNSET,
+        is_required: bool | Unset = UNSET,
+        is_byok_only: bool | Unset = UNSET,
+        allowed_models: list[str] | None | Unset = UNSET,
+        allowed_api_key_hashes: list[str] | None | Unset = UNSET,
+        allowed_user_ids: list[str] | None | Unset = UNSET,
+        declared_region: ByokRegionKnown | None | Unset = UNSET,
+        declared_zdr: bool | None | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.disabled = disabled
+        self.is_fallback = is_fallback
+        self.is_required = is_required
+        self.is_byok_only = is_byok_only
+        self.allowed_models = allowed_models
+        self.allowed_api_key_hashes = allowed_api_key_hashes
+        self.allowed_user_ids = allowed_user_ids
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

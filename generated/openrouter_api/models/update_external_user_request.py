@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateExternalUserRequest(_Model):
     """
     Attributes:
         is_active (bool): New registration state.
     """
 
+    __slots__ = (
+        "is_active",
+        "additional_properties",
+    )
+
     is_active: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        is_active: bool,
+    ) -> None:
+        self.is_active = is_active
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active

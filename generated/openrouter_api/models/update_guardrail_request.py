@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateGuardrailRequest(_Model):
     """Fields to change on a guardrail; omitted fields stay as they are.
 
@@ -48,30 +44,108 @@ class UpdateGuardrailRequest(_Model):
             training.
     """
 
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    limit_usd: float | None | Unset = UNSET
-    reset_interval: GuardrailResetIntervalKnown | None | Unset = UNSET
-    include_byok_in_budgets: bool | Unset = UNSET
-    allowed_models: list[str] | None | Unset = UNSET
-    ignored_models: list[str] | None | Unset = UNSET
-    allowed_providers: list[str] | None | Unset = UNSET
-    ignored_providers: list[str] | None | Unset = UNSET
-    allowed_data_regions: list[GuardrailDataRegionKnown] | None | Unset = UNSET
-    content_filters: list[GuardrailCustomFilter] | None | Unset = UNSET
-    content_filter_builtins: list[GuardrailBuiltinFilter] | None | Unset = UNSET
-    enforce_zdr: bool | None | Unset = UNSET
-    enforce_zdr_anthropic: bool | None | Unset = UNSET
-    enforce_zdr_openai: bool | None | Unset = UNSET
-    enforce_zdr_google: bool | None | Unset = UNSET
-    enforce_zdr_xai: bool | None | Unset = UNSET
-    enforce_zdr_other: bool | None | Unset = UNSET
-    allow_safety_retention_google: bool | None | Unset = UNSET
-    allow_safety_retention_other: bool | None | Unset = UNSET
-    enable_free_model_publication: bool | None | Unset = UNSET
-    enable_free_model_training: bool | None | Unset = UNSET
-    enable_paid_model_training: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "description",
+        "limit_usd",
+        "reset_interval",
+        "include_byok_in_budgets",
+        "allowed_models",
+        "ignored_models",
+        "allowed_providers",
+        "ignored_providers",
+        "allowed_data_regions",
+        "content_filters",
+        "content_filter_builtins",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_openai",
+        "enforce_zdr_google",
+        "enforce_zdr_xai",
+        "enforce_zdr_other",
+        "allow_safety_retention_google",
+        "allow_safety_retention_other",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+        "additional_properties",
+    )
+
+    name: str | Unset
+    description: None | str | Unset
+    limit_usd: float | None | Unset
+    reset_interval: GuardrailResetIntervalKnown | None | Unset
+    include_byok_in_budgets: bool | Unset
+    allowed_models: list[str] | None | Unset
+    ignored_models: list[str] | None | Unset
+    allowed_providers: list[str] | None | Unset
+    ignored_providers: list[str] | None | Unset
+    allowed_data_regions: list[GuardrailDataRegionKnown] | None | Unset
+    content_filters: list[GuardrailCustomFilter] | None | Unset
+    content_filter_builtins: list[GuardrailBuiltinFilter] | None | Unset
+    enforce_zdr: bool | None | Unset
+    enforce_zdr_anthropic: bool | None | Unset
+    enforce_zdr_openai: bool | None | Unset
+    enforce_zdr_google: bool | None | Unset
+    enforce_zdr_xai: bool | None | Unset
+    enforce_zdr_other: bool | None | Unset
+    allow_safety_retention_google: bool | None | Unset
+    allow_safety_retention_other: bool | None | Unset
+    enable_free_model_publication: bool | None | Unset
+    enable_free_model_training: bool | None | Unset
+    enable_paid_model_training: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        limit_usd: float | None | Unset = UNSET,
+        reset_interval: GuardrailResetIntervalKnown | None | Unset = UNSET,
+        include_byok_in_budgets: bool | Unset = UNSET,
+        allowed_models: list[str] | None | Unset = UNSET,
+        ignored_models: list[str] | None | Unset = UNSET,
+        allowed_providers: list[str] | None | Unset = UNSET,
+        ignored_providers: list[str] | None | Unset = UNSET,
+        allowed_data_regions: list[GuardrailDataRegionKnown] | None | Unset = UNSET,
+        content_filters: list[GuardrailCustomFilter] | None | Unset = UNSET,
+        content_filter_builtins: list[GuardrailBuiltinFilter] | None | Unset = UNSET,
+        enforce_zdr: bool | None | Unset = UNSET,
+        enforce_zdr_anthropic: bool | None | Unset = UNSET,
+        enforce_zdr_openai: bool | None | Unset = UNSET,
+        enforce_zdr_google: bool | None | Unset = UNSET,
+        enforce_zdr_xai: bool | None | Unset = UNSET,
+        enforce_zdr_other: bool | None | Unset = UNSET,
+        allow_safety_retention_google: bool | None | Unset = UNSET,
+        allow_safety_retention_other: bool | None | Unset = UNSET,
+        enable_free_model_publication: bool | None | Unset = UNSET,
+        enable_free_model_training: bool | None | Unset = UNSET,
+        enable_paid_model_training: bool | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.limit_usd = limit_usd
+        self.reset_interval = reset_interval
+        self.include_byok_in_budgets = include_byok_in_budgets
+        self.allowed_models = allowed_models
+        self.ignored_models = ignored_models
+        self.allowed_providers = allowed_providers
+        self.ignored_providers = ignored_providers
+        self.allowed_data_regions = allowed_data_regions
+        self.content_filters = content_filters
+        self.content_filter_builtins = content_filter_builtins
+        self.enforce_zdr = enforce_zdr
+        self.enforce_zdr_anthropic = enforce_zdr_anthropic
+        self.enforce_zdr_openai = enforce_zdr_openai
+        self.enforce_zdr_google = enforce_zdr_google
+        self.enforce_zdr_xai = enforce_zdr_xai
+        self.enforce_zdr_other = enforce_zdr_other
+        self.allow_safety_retention_google = allow_safety_retention_google
+        self.allow_safety_retention_other = allow_safety_retention_other
+        self.enable_free_model_publication = enable_free_model_publication
+        self.enable_free_model_training = enable_free_model_training
+        self.enable_paid_model_training = enable_paid_model_training
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.observability_region_input import ObservabilityRegionInput
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateObservabilityDestinationRequest(_Model):
     """Fields to change on a destination; the type cannot change.
 
@@ -31,19 +27,64 @@ class UpdateObservabilityDestinationRequest(_Model):
         broadcast_generation_request_context (bool | Unset): Include request-context metadata.
     """
 
-    name: str | Unset = UNSET
-    config: ObservabilityDestinationConfig | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    regions: list[ObservabilityRegionInput] | Unset = UNSET
-    sampling_rate: float | Unset = UNSET
-    privacy_mode: bool | Unset = UNSET
-    api_key_hashes: list[str] | None | Unset = UNSET
-    filter_rules: None | ObservabilityFilterRules | Unset = UNSET
-    broadcast_generation_cost: bool | Unset = UNSET
-    broadcast_generation_cost_allocation: bool | Unset = UNSET
-    broadcast_generation_identity: bool | Unset = UNSET
-    broadcast_generation_request_context: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "config",
+        "enabled",
+        "regions",
+        "sampling_rate",
+        "privacy_mode",
+        "api_key_hashes",
+        "filter_rules",
+        "broadcast_generation_cost",
+        "broadcast_generation_cost_allocation",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "additional_properties",
+    )
+
+    name: str | Unset
+    config: ObservabilityDestinationConfig | Unset
+    enabled: bool | Unset
+    regions: list[ObservabilityRegionInput] | Unset
+    sampling_rate: float | Unset
+    privacy_mode: bool | Unset
+    api_key_hashes: list[str] | None | Unset
+    filter_rules: None | ObservabilityFilterRules | Unset
+    broadcast_generation_cost: bool | Unset
+    broadcast_generation_cost_allocation: bool | Unset
+    broadcast_generation_identity: bool | Unset
+    broadcast_generation_request_context: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        config: ObservabilityDestinationConfig | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        regions: list[ObservabilityRegionInput] | Unset = UNSET,
+        sampling_rate: float | Unset = UNSET,
+        privacy_mode: bool | Unset = UNSET,
+        api_key_hashes: list[str] | None | Unset = UNSET,
+        filter_rules: None | ObservabilityFilterRules | Unset = UNSET,
+        broadcast_generation_cost: bool | Unset = UNSET,
+        broadcast_generation_cost_allocation: bool | Unset = UNSET,
+        broadcast_generation_identity: bool | Unset = UNSET,
+        broadcast_generation_request_context: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.config = config
+        self.enabled = enabled
+        self.regions = regions
+        self.sampling_rate = sampling_rate
+        self.privacy_mode = privacy_mode
+        self.api_key_hashes = api_key_hashes
+        self.filter_rules = filter_rules
+        self.broadcast_generation_cost = broadcast_generation_cost
+        self.broadcast_generation_cost_allocation = broadcast_generation_cost_allocation
+        self.broadcast_generation_identity = broadcast_generation_identity
+        self.broadcast_generation_request_context = broadcast_generation_request_context
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

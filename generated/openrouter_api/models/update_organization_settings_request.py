@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateOrganizationSettingsRequest(_Model):
     """New organization settings.
 
@@ -17,8 +13,20 @@ class UpdateOrganizationSettingsRequest(_Model):
         is_filtered_model_catalog_enabled (bool): Turn the filtered model catalog on or off.
     """
 
+    __slots__ = (
+        "is_filtered_model_catalog_enabled",
+        "additional_properties",
+    )
+
     is_filtered_model_catalog_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        is_filtered_model_catalog_enabled: bool,
+    ) -> None:
+        self.is_filtered_model_catalog_enabled = is_filtered_model_catalog_enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         is_filtered_model_catalog_enabled = self.is_filtered_model_catalog_enabled

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.private_endpoint_region import PrivateEndpointRegion
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdatePrivateEndpointRequest(_Model):
     """
     Attributes:
@@ -21,11 +17,32 @@ class UpdatePrivateEndpointRequest(_Model):
         declared_zdr (bool | None | Unset): Declare that the deployment keeps no prompts or completions.
     """
 
+    __slots__ = (
+        "upstream_model_id",
+        "base_url",
+        "declared_region",
+        "declared_zdr",
+        "additional_properties",
+    )
+
     upstream_model_id: str
-    base_url: str | Unset = UNSET
-    declared_region: None | PrivateEndpointRegion | Unset = UNSET
-    declared_zdr: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | Unset
+    declared_region: None | PrivateEndpointRegion | Unset
+    declared_zdr: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        upstream_model_id: str,
+        base_url: str | Unset = UNSET,
+        declared_region: None | PrivateEndpointRegion | Unset = UNSET,
+        declared_zdr: bool | None | Unset = UNSET,
+    ) -> None:
+        self.upstream_model_id = upstream_model_id
+        self.base_url = base_url
+        self.declared_region = declared_region
+        self.declared_zdr = declared_zdr
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         upstream_model_id = self.upstream_model_id

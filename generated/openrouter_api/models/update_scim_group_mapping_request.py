@@ -3,22 +3,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.scim_role import ScimRole
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateScimGroupMappingRequest(_Model):
     """
     Attributes:
         role (ScimRole): Workspace role granted to the members of a SCIM group.
     """
 
+    __slots__ = (
+        "role",
+        "additional_properties",
+    )
+
     role: ScimRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: ScimRole,
+    ) -> None:
+        self.role = role
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.workspace_server_tool import WorkspaceServerTool
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UpdateWorkspaceRequest(_Model):
     """Every field is optional; only the ones sent change.
 
@@ -32,19 +28,64 @@ class UpdateWorkspaceRequest(_Model):
         is_observability_io_logging_enabled (bool | Unset):
     """
 
-    name: str | Unset = UNSET
-    slug: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    default_text_model: None | str | Unset = UNSET
-    default_image_model: None | str | Unset = UNSET
-    default_provider_sort: None | str | Unset = UNSET
-    disabled_server_tools: list[WorkspaceServerTool] | None | Unset = UNSET
-    io_logging_api_key_ids: list[int] | None | Unset = UNSET
-    io_logging_sampling_rate: float | Unset = UNSET
-    is_data_discount_logging_enabled: bool | Unset = UNSET
-    is_observability_broadcast_enabled: bool | Unset = UNSET
-    is_observability_io_logging_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "name",
+        "slug",
+        "description",
+        "default_text_model",
+        "default_image_model",
+        "default_provider_sort",
+        "disabled_server_tools",
+        "io_logging_api_key_ids",
+        "io_logging_sampling_rate",
+        "is_data_discount_logging_enabled",
+        "is_observability_broadcast_enabled",
+        "is_observability_io_logging_enabled",
+        "additional_properties",
+    )
+
+    name: str | Unset
+    slug: str | Unset
+    description: None | str | Unset
+    default_text_model: None | str | Unset
+    default_image_model: None | str | Unset
+    default_provider_sort: None | str | Unset
+    disabled_server_tools: list[WorkspaceServerTool] | None | Unset
+    io_logging_api_key_ids: list[int] | None | Unset
+    io_logging_sampling_rate: float | Unset
+    is_data_discount_logging_enabled: bool | Unset
+    is_observability_broadcast_enabled: bool | Unset
+    is_observability_io_logging_enabled: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        default_text_model: None | str | Unset = UNSET,
+        default_image_model: None | str | Unset = UNSET,
+        default_provider_sort: None | str | Unset = UNSET,
+        disabled_server_tools: list[WorkspaceServerTool] | None | Unset = UNSET,
+        io_logging_api_key_ids: list[int] | None | Unset = UNSET,
+        io_logging_sampling_rate: float | Unset = UNSET,
+        is_data_discount_logging_enabled: bool | Unset = UNSET,
+        is_observability_broadcast_enabled: bool | Unset = UNSET,
+        is_observability_io_logging_enabled: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.slug = slug
+        self.description = description
+        self.default_text_model = default_text_model
+        self.default_image_model = default_image_model
+        self.default_provider_sort = default_provider_sort
+        self.disabled_server_tools = disabled_server_tools
+        self.io_logging_api_key_ids = io_logging_api_key_ids
+        self.io_logging_sampling_rate = io_logging_sampling_rate
+        self.is_data_discount_logging_enabled = is_data_discount_logging_enabled
+        self.is_observability_broadcast_enabled = is_observability_broadcast_enabled
+        self.is_observability_io_logging_enabled = is_observability_io_logging_enabled
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class UrlCitation(_ReadModel):
     """
     Attributes:
@@ -20,12 +16,37 @@ class UrlCitation(_ReadModel):
         end_index (int | None): Character after the cited span.
     """
 
+    __slots__ = (
+        "url",
+        "title",
+        "content",
+        "start_index",
+        "end_index",
+        "additional_properties",
+    )
+
     url: str
-    title: str | None = None
-    content: str | None = None
-    start_index: int | None = None
-    end_index: int | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None
+    content: str | None
+    start_index: int | None
+    end_index: int | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        title: str | None = None,
+        content: str | None = None,
+        start_index: int | None = None,
+        end_index: int | None = None,
+    ) -> None:
+        self.url = url
+        self.title = title
+        self.content = content
+        self.start_index = start_index
+        self.end_index = end_index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("url", "url", True, "str"),
         ("title", "title", False, "str"),

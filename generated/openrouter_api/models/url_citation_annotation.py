@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class UrlCitationAnnotation(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class UrlCitationAnnotation(_ReadModel):
         url_citation (UrlCitation):
     """
 
+    __slots__ = (
+        "type",
+        "url_citation",
+        "additional_properties",
+    )
+
     type: Literal["url_citation"]
     url_citation: UrlCitation
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["url_citation"],
+        url_citation: UrlCitation,
+    ) -> None:
+        self.type = type
+        self.url_citation = url_citation
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['url_citation']"),
         ("url_citation", "url_citation", True, "UrlCitation"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class UserMessage(_Model):
     """A message from the end user; may mix text, images, audio, files and video.
 
@@ -20,6 +16,13 @@ class UserMessage(_Model):
             TextContentPart | VideoUrlContentPart] | str): Plain text or a list of content parts (put text before images).
         name (str | Unset): Optional speaker name; non-OpenAI models see it as a `{name}: ` prefix.
     """
+
+    __slots__ = (
+        "role",
+        "content",
+        "name",
+        "additional_properties",
+    )
 
     role: Literal["user"]
     content: (
@@ -33,8 +36,27 @@ class UserMessage(_Model):
         ]
         | str
     )
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Literal["user"],
+        content: list[
+            FileContentPart
+            | ImageUrlContentPart
+            | InputAudioContentPart
+            | InputVideoContentPart
+            | TextContentPart
+            | VideoUrlContentPart
+        ]
+        | str,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

@@ -3,21 +3,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class ValidatePrivateEndpointRequest(_Model):
     """
     Attributes:
         workspace_id (str): Workspace (of your account) whose BYOK credential runs the live validation call.
     """
 
+    __slots__ = (
+        "workspace_id",
+        "additional_properties",
+    )
+
     workspace_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workspace_id: str,
+    ) -> None:
+        self.workspace_id = workspace_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         workspace_id = self.workspace_id

@@ -4,15 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.vault_effective_secret_scope_known import VaultEffectiveSecretScopeKnown
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class VaultEffectiveSecret(_ReadModel):
     """The secret an intern's requests receive under one name. It is sent only to hosts in
     `hosts`, or to every host when `hosts` is null.
@@ -26,12 +22,37 @@ class VaultEffectiveSecret(_ReadModel):
             created_at (datetime.datetime):
     """
 
+    __slots__ = (
+        "name",
+        "scope",
+        "hosts",
+        "fingerprint",
+        "created_at",
+        "additional_properties",
+    )
+
     name: str
     scope: str | VaultEffectiveSecretScopeKnown
     hosts: list[str] | None
     fingerprint: None | str
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        scope: str | VaultEffectiveSecretScopeKnown,
+        hosts: list[str] | None,
+        fingerprint: None | str,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.name = name
+        self.scope = scope
+        self.hosts = hosts
+        self.fingerprint = fingerprint
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("scope", "scope", True, "str | VaultEffectiveSecretScopeKnown"),

@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_datetime
 
 
-@_attrs_define(repr=False)
 class VaultSecret(_ReadModel):
     """Metadata of one stored secret; the value is never returned. `fingerprint` is an HMAC of
     the value under the vault's own key, so it is only comparable within one vault.
@@ -24,11 +20,33 @@ class VaultSecret(_ReadModel):
             created_at (datetime.datetime):
     """
 
+    __slots__ = (
+        "name",
+        "hosts",
+        "fingerprint",
+        "created_at",
+        "additional_properties",
+    )
+
     name: str
     hosts: list[str] | None
     fingerprint: None | str
     created_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        hosts: list[str] | None,
+        fingerprint: None | str,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.name = name
+        self.hosts = hosts
+        self.fingerprint = fingerprint
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("name", "name", True, "str"),
         ("hosts", "hosts", True, "list[str] | None"),

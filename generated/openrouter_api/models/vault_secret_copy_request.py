@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VaultSecretCopyRequest(_Model):
     """Workspace secrets to copy to an intern.
 
@@ -17,8 +13,20 @@ class VaultSecretCopyRequest(_Model):
         names (list[str]): 1 to 100 distinct workspace secret names; each must exist.
     """
 
+    __slots__ = (
+        "names",
+        "additional_properties",
+    )
+
     names: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        names: list[str],
+    ) -> None:
+        self.names = names
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         names = self.names

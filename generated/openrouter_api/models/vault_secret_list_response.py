@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VaultSecretListResponse(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class VaultSecretListResponse(_ReadModel):
         has_more (bool): True when another page follows.
     """
 
+    __slots__ = (
+        "data",
+        "has_more",
+        "additional_properties",
+    )
+
     data: list[VaultSecret]
     has_more: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[VaultSecret],
+        has_more: bool,
+    ) -> None:
+        self.data = data
+        self.has_more = has_more
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[VaultSecret]"),
         ("has_more", "has_more", True, "bool"),

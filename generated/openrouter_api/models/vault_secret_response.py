@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VaultSecretResponse(_ReadModel):
     """
     Attributes:
@@ -18,8 +14,21 @@ class VaultSecretResponse(_ReadModel):
             `hosts` and `fingerprint` are null only for legacy secrets stored before host binding.
     """
 
+    __slots__ = (
+        "data",
+        "additional_properties",
+    )
+
     data: VaultSecret
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: VaultSecret,
+    ) -> None:
+        self.data = data
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "VaultSecret"),
     )

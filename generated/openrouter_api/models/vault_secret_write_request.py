@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VaultSecretWriteRequest(_Model):
     """A secret value and the hostnames it may be sent to.
 
@@ -19,9 +15,24 @@ class VaultSecretWriteRequest(_Model):
             ports, paths and wildcards are rejected.
     """
 
+    __slots__ = (
+        "value",
+        "hosts",
+        "additional_properties",
+    )
+
     value: str
     hosts: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: str,
+        hosts: list[str],
+    ) -> None:
+        self.value = value
+        self.hosts = hosts
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.video_frame_type import VideoFrameType
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VideoFrameImage(_Model):
     """
     Attributes:
@@ -19,10 +15,28 @@ class VideoFrameImage(_Model):
         frame_type (VideoFrameType):
     """
 
+    __slots__ = (
+        "type",
+        "image_url",
+        "frame_type",
+        "additional_properties",
+    )
+
     type: Literal["image_url"]
     image_url: ReferenceUrl
     frame_type: VideoFrameType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["image_url"],
+        image_url: ReferenceUrl,
+        frame_type: VideoFrameType,
+    ) -> None:
+        self.type = type
+        self.image_url = image_url
+        self.frame_type = frame_type
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

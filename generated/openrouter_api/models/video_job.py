@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.video_job_status_known import VideoJobStatusKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VideoJob(_ReadModel):
     """A video generation job.
 
@@ -27,16 +23,53 @@ class VideoJob(_ReadModel):
         usage (VideoUsage | None):
     """
 
+    __slots__ = (
+        "id",
+        "polling_url",
+        "status",
+        "generation_id",
+        "urls",
+        "unsigned_urls",
+        "expires_at",
+        "error",
+        "usage",
+        "additional_properties",
+    )
+
     id: str
     polling_url: str
     status: str | VideoJobStatusKnown
-    generation_id: str | None = None
-    urls: list[str] | None = None
-    unsigned_urls: list[str] | None = None
-    expires_at: int | None = None
-    error: str | None = None
-    usage: VideoUsage | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    generation_id: str | None
+    urls: list[str] | None
+    unsigned_urls: list[str] | None
+    expires_at: int | None
+    error: str | None
+    usage: VideoUsage | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        polling_url: str,
+        status: str | VideoJobStatusKnown,
+        generation_id: str | None = None,
+        urls: list[str] | None = None,
+        unsigned_urls: list[str] | None = None,
+        expires_at: int | None = None,
+        error: str | None = None,
+        usage: VideoUsage | None = None,
+    ) -> None:
+        self.id = id
+        self.polling_url = polling_url
+        self.status = status
+        self.generation_id = generation_id
+        self.urls = urls
+        self.unsigned_urls = unsigned_urls
+        self.expires_at = expires_at
+        self.error = error
+        self.usage = usage
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("polling_url", "polling_url", True, "str"),

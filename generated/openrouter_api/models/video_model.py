@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_frame_type import VideoFrameType
 from ..models.video_resolution import VideoResolution
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VideoModel(_ReadModel):
     """A video generation model and the options it accepts (null where not applicable).
 
@@ -36,6 +32,27 @@ class VideoModel(_ReadModel):
         pricing_skus (None | VideoPricingSkus):
     """
 
+    __slots__ = (
+        "id",
+        "canonical_slug",
+        "name",
+        "created",
+        "allowed_passthrough_parameters",
+        "generate_audio",
+        "seed",
+        "creativity",
+        "upscale_factor",
+        "supported_durations",
+        "supported_resolutions",
+        "supported_aspect_ratios",
+        "supported_sizes",
+        "supported_frame_images",
+        "description",
+        "hugging_face_id",
+        "pricing_skus",
+        "additional_properties",
+    )
+
     id: str
     canonical_slug: str
     name: str
@@ -50,10 +67,50 @@ class VideoModel(_ReadModel):
     supported_aspect_ratios: list[str | VideoAspectRatio] | None
     supported_sizes: list[str] | None
     supported_frame_images: list[str | VideoFrameType] | None
-    description: str | None = None
-    hugging_face_id: None | str = None
-    pricing_skus: None | VideoPricingSkus = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None
+    hugging_face_id: None | str
+    pricing_skus: None | VideoPricingSkus
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        canonical_slug: str,
+        name: str,
+        created: int,
+        allowed_passthrough_parameters: list[str],
+        generate_audio: bool | None,
+        seed: bool | None,
+        creativity: list[int] | None,
+        upscale_factor: None | VideoUpscaleRange,
+        supported_durations: list[int] | None,
+        supported_resolutions: list[str | VideoResolution] | None,
+        supported_aspect_ratios: list[str | VideoAspectRatio] | None,
+        supported_sizes: list[str] | None,
+        supported_frame_images: list[str | VideoFrameType] | None,
+        description: str | None = None,
+        hugging_face_id: None | str = None,
+        pricing_skus: None | VideoPricingSkus = None,
+    ) -> None:
+        self.id = id
+        self.canonical_slug = canonical_slug
+        self.name = name
+        self.created = created
+        self.allowed_passthrough_parameters = allowed_passthrough_parameters
+        self.generate_audio = generate_audio
+        self.seed = seed
+        self.creativity = creativity
+        self.upscale_factor = upscale_factor
+        self.supported_durations = supported_durations
+        self.supported_resolutions = supported_resolutions
+        self.supported_aspect_ratios = supported_aspect_ratios
+        self.supported_sizes = supported_sizes
+        self.supported_frame_images = supported_frame_images
+        self.description = description
+        self.hugging_face_id = hugging_face_id
+        self.pricing_skus = pricing_skus
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("canonical_slug", "canonical_slug", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VideoProviderPreferences(_Model):
     """
     Attributes:
@@ -19,8 +15,20 @@ class VideoProviderPreferences(_Model):
             `google-vertex`); only the entry for the provider that serves the request is forwarded.
     """
 
-    options: MediaProviderOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "options",
+        "additional_properties",
+    )
+
+    options: MediaProviderOptions | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        options: MediaProviderOptions | Unset = UNSET,
+    ) -> None:
+        self.options = options
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         options: dict[str, Any] | Unset = UNSET

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VideoUpscaleRange(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class VideoUpscaleRange(_ReadModel):
         max (float | None):
     """
 
-    min: float | None = None
-    max: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "min",
+        "max",
+        "additional_properties",
+    )
+
+    min: float | None
+    max: float | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        min: float | None = None,
+        max: float | None = None,
+    ) -> None:
+        self.min = min
+        self.max = max
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("min", "min", False, "float | None"),
         ("max", "max", False, "float | None"),

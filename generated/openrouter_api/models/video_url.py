@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.video_url_processing import VideoUrlProcessing
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VideoUrl(_Model):
     """
     Attributes:
@@ -20,9 +16,24 @@ class VideoUrl(_Model):
             Gemini).
     """
 
+    __slots__ = (
+        "url",
+        "processing",
+        "additional_properties",
+    )
+
     url: str
-    processing: VideoUrlProcessing | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    processing: VideoUrlProcessing | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        processing: VideoUrlProcessing | Unset = UNSET,
+    ) -> None:
+        self.url = url
+        self.processing = processing
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class VideoUrlContentPart(_Model):
     """
     Attributes:
@@ -17,9 +13,24 @@ class VideoUrlContentPart(_Model):
         video_url (VideoUrl):
     """
 
+    __slots__ = (
+        "type",
+        "video_url",
+        "additional_properties",
+    )
+
     type: Literal["video_url"]
     video_url: VideoUrl
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["video_url"],
+        video_url: VideoUrl,
+    ) -> None:
+        self.type = type
+        self.video_url = video_url
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class VideoUsage(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class VideoUsage(_ReadModel):
         is_byok (bool | None):
     """
 
-    cost: float | None = None
-    is_byok: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "cost",
+        "is_byok",
+        "additional_properties",
+    )
+
+    cost: float | None
+    is_byok: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cost: float | None = None,
+        is_byok: bool | None = None,
+    ) -> None:
+        self.cost = cost
+        self.is_byok = is_byok
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("cost", "cost", False, "float | None"),
         ("is_byok", "is_byok", False, "bool"),

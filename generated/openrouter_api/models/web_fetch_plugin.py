@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class WebFetchPlugin(_Model):
     """Lets the model fetch web pages.
 
@@ -22,12 +18,36 @@ class WebFetchPlugin(_Model):
         max_uses (int | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "allowed_domains",
+        "blocked_domains",
+        "max_content_tokens",
+        "max_uses",
+        "additional_properties",
+    )
+
     id: Literal["web-fetch"]
-    allowed_domains: list[str] | Unset = UNSET
-    blocked_domains: list[str] | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    allowed_domains: list[str] | Unset
+    blocked_domains: list[str] | Unset
+    max_content_tokens: int | Unset
+    max_uses: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["web-fetch"],
+        allowed_domains: list[str] | Unset = UNSET,
+        blocked_domains: list[str] | Unset = UNSET,
+        max_content_tokens: int | Unset = UNSET,
+        max_uses: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.allowed_domains = allowed_domains
+        self.blocked_domains = blocked_domains
+        self.max_content_tokens = max_content_tokens
+        self.max_uses = max_uses
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

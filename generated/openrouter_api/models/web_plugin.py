@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.web_plugin_engine import WebPluginEngine
 from ..models.web_plugin_mode import WebPluginMode
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class WebPlugin(_Model):
     """Adds web search results to the prompt.
 
@@ -31,18 +27,60 @@ class WebPlugin(_Model):
         x_search (XSearchOptions | Unset): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
     """
 
+    __slots__ = (
+        "id",
+        "enabled",
+        "engine",
+        "max_results",
+        "max_uses",
+        "search_prompt",
+        "include_domains",
+        "exclude_domains",
+        "mode",
+        "user_location",
+        "x_search",
+        "additional_properties",
+    )
+
     id: Literal["web"]
-    enabled: bool | Unset = UNSET
-    engine: WebPluginEngine | Unset = UNSET
-    max_results: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    search_prompt: str | Unset = UNSET
-    include_domains: list[str] | Unset = UNSET
-    exclude_domains: list[str] | Unset = UNSET
-    mode: WebPluginMode | Unset = UNSET
-    user_location: None | Unset | WebSearchUserLocation = UNSET
-    x_search: XSearchOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled: bool | Unset
+    engine: WebPluginEngine | Unset
+    max_results: int | Unset
+    max_uses: int | Unset
+    search_prompt: str | Unset
+    include_domains: list[str] | Unset
+    exclude_domains: list[str] | Unset
+    mode: WebPluginMode | Unset
+    user_location: None | Unset | WebSearchUserLocation
+    x_search: XSearchOptions | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: Literal["web"],
+        enabled: bool | Unset = UNSET,
+        engine: WebPluginEngine | Unset = UNSET,
+        max_results: int | Unset = UNSET,
+        max_uses: int | Unset = UNSET,
+        search_prompt: str | Unset = UNSET,
+        include_domains: list[str] | Unset = UNSET,
+        exclude_domains: list[str] | Unset = UNSET,
+        mode: WebPluginMode | Unset = UNSET,
+        user_location: None | Unset | WebSearchUserLocation = UNSET,
+        x_search: XSearchOptions | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.enabled = enabled
+        self.engine = engine
+        self.max_results = max_results
+        self.max_uses = max_uses
+        self.search_prompt = search_prompt
+        self.include_domains = include_domains
+        self.exclude_domains = exclude_domains
+        self.mode = mode
+        self.user_location = user_location
+        self.x_search = x_search
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WebSearchCitation(_ReadModel):
     """
     Attributes:
@@ -19,11 +15,33 @@ class WebSearchCitation(_ReadModel):
         encrypted_index (str | None):
     """
 
+    __slots__ = (
+        "url",
+        "title",
+        "cited_text",
+        "encrypted_index",
+        "additional_properties",
+    )
+
     url: str
-    title: None | str = None
-    cited_text: str | None = None
-    encrypted_index: str | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str
+    cited_text: str | None
+    encrypted_index: str | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        title: None | str = None,
+        cited_text: str | None = None,
+        encrypted_index: str | None = None,
+    ) -> None:
+        self.url = url
+        self.title = title
+        self.cited_text = cited_text
+        self.encrypted_index = encrypted_index
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("url", "url", True, "str"),
         ("title", "title", False, "None | str"),

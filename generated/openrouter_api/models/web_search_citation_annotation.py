@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WebSearchCitationAnnotation(_ReadModel):
     """
     Attributes:
@@ -17,9 +13,25 @@ class WebSearchCitationAnnotation(_ReadModel):
         web_search_citation (WebSearchCitation):
     """
 
+    __slots__ = (
+        "type",
+        "web_search_citation",
+        "additional_properties",
+    )
+
     type: Literal["web_search_citation"]
     web_search_citation: WebSearchCitation
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["web_search_citation"],
+        web_search_citation: WebSearchCitation,
+    ) -> None:
+        self.type = type
+        self.web_search_citation = web_search_citation
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['web_search_citation']"),
         ("web_search_citation", "web_search_citation", True, "WebSearchCitation"),

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WebSearchDomainFilter(_ReadModel):
     """
     Attributes:
@@ -18,10 +14,29 @@ class WebSearchDomainFilter(_ReadModel):
         excluded_domains (list[str] | None):
     """
 
-    allowed_domains: list[str] | None = None
-    blocked_domains: list[str] | None = None
-    excluded_domains: list[str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "allowed_domains",
+        "blocked_domains",
+        "excluded_domains",
+        "additional_properties",
+    )
+
+    allowed_domains: list[str] | None
+    blocked_domains: list[str] | None
+    excluded_domains: list[str] | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        allowed_domains: list[str] | None = None,
+        blocked_domains: list[str] | None = None,
+        excluded_domains: list[str] | None = None,
+    ) -> None:
+        self.allowed_domains = allowed_domains
+        self.blocked_domains = blocked_domains
+        self.excluded_domains = excluded_domains
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("allowed_domains", "allowed_domains", False, "list[str] | None"),
         ("blocked_domains", "blocked_domains", False, "list[str] | None"),

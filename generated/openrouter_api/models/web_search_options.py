@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.web_search_options_search_context_size import WebSearchOptionsSearchContextSize
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
 
-@_attrs_define(repr=False)
 class WebSearchOptions(_Model):
     """OpenAI-style web search settings for models with built-in search.
 
@@ -20,9 +16,24 @@ class WebSearchOptions(_Model):
         user_location (Any | Unset): Approximate user location (an object) used to bias results.
     """
 
-    search_context_size: WebSearchOptionsSearchContextSize | Unset = UNSET
-    user_location: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "search_context_size",
+        "user_location",
+        "additional_properties",
+    )
+
+    search_context_size: WebSearchOptionsSearchContextSize | Unset
+    user_location: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        search_context_size: WebSearchOptionsSearchContextSize | Unset = UNSET,
+        user_location: Any | Unset = UNSET,
+    ) -> None:
+        self.search_context_size = search_context_size
+        self.user_location = user_location
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         search_context_size: str | Unset = UNSET

@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WebSearchUserLocation(_ReadModel):
     """Approximate location used to bias search results.
 
@@ -21,12 +17,37 @@ class WebSearchUserLocation(_ReadModel):
         timezone (None | str):
     """
 
+    __slots__ = (
+        "type",
+        "city",
+        "region",
+        "country",
+        "timezone",
+        "additional_properties",
+    )
+
     type: Literal["approximate"]
-    city: None | str = None
-    region: None | str = None
-    country: None | str = None
-    timezone: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    city: None | str
+    region: None | str
+    country: None | str
+    timezone: None | str
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type: Literal["approximate"],
+        city: None | str = None,
+        region: None | str = None,
+        country: None | str = None,
+        timezone: None | str = None,
+    ) -> None:
+        self.type = type
+        self.city = city
+        self.region = region
+        self.country = country
+        self.timezone = timezone
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['approximate']"),
         ("city", "city", False, "None | str"),

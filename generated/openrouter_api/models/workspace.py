@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class Workspace(_ReadModel):
     """A workspace groups API keys, budgets, guardrails and logging settings.
 
@@ -38,6 +34,28 @@ class Workspace(_ReadModel):
             budget operations).
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "slug",
+        "description",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "default_guardrail_id",
+        "default_text_model",
+        "default_image_model",
+        "default_provider_sort",
+        "io_logging_api_key_ids",
+        "io_logging_sampling_rate",
+        "is_data_discount_logging_enabled",
+        "is_observability_broadcast_enabled",
+        "is_observability_io_logging_enabled",
+        "disabled_server_tools",
+        "include_byok_in_budgets",
+        "additional_properties",
+    )
+
     id: str
     name: str
     slug: str
@@ -54,9 +72,51 @@ class Workspace(_ReadModel):
     is_data_discount_logging_enabled: bool
     is_observability_broadcast_enabled: bool
     is_observability_io_logging_enabled: bool
-    disabled_server_tools: list[str] | None = None
-    include_byok_in_budgets: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    disabled_server_tools: list[str] | None
+    include_byok_in_budgets: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        slug: str,
+        description: None | str,
+        created_at: str,
+        created_by: None | str,
+        updated_at: None | str,
+        default_guardrail_id: str,
+        default_text_model: None | str,
+        default_image_model: None | str,
+        default_provider_sort: None | str,
+        io_logging_api_key_ids: list[int] | None,
+        io_logging_sampling_rate: float,
+        is_data_discount_logging_enabled: bool,
+        is_observability_broadcast_enabled: bool,
+        is_observability_io_logging_enabled: bool,
+        disabled_server_tools: list[str] | None = None,
+        include_byok_in_budgets: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.slug = slug
+        self.description = description
+        self.created_at = created_at
+        self.created_by = created_by
+        self.updated_at = updated_at
+        self.default_guardrail_id = default_guardrail_id
+        self.default_text_model = default_text_model
+        self.default_image_model = default_image_model
+        self.default_provider_sort = default_provider_sort
+        self.io_logging_api_key_ids = io_logging_api_key_ids
+        self.io_logging_sampling_rate = io_logging_sampling_rate
+        self.is_data_discount_logging_enabled = is_data_discount_logging_enabled
+        self.is_observability_broadcast_enabled = is_observability_broadcast_enabled
+        self.is_observability_io_logging_enabled = is_observability_io_logging_enabled
+        self.disabled_server_tools = disabled_server_tools
+        self.include_byok_in_budgets = include_byok_in_budgets
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("name", "name", True, "str"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.workspace_budget_reset_known import WorkspaceBudgetResetKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WorkspaceBudget(_ReadModel):
     """
     Attributes:
@@ -22,13 +18,41 @@ class WorkspaceBudget(_ReadModel):
         updated_at (str): ISO 8601 time of the last change.
     """
 
+    __slots__ = (
+        "id",
+        "workspace_id",
+        "limit_usd",
+        "reset_interval",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+    )
+
     id: str
     workspace_id: str
     limit_usd: float
     reset_interval: None | str | WorkspaceBudgetResetKnown
     created_at: str
     updated_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        workspace_id: str,
+        limit_usd: float,
+        reset_interval: None | str | WorkspaceBudgetResetKnown,
+        created_at: str,
+        updated_at: str,
+    ) -> None:
+        self.id = id
+        self.workspace_id = workspace_id
+        self.limit_usd = limit_usd
+        self.reset_interval = reset_interval
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("workspace_id", "workspace_id", True, "str"),

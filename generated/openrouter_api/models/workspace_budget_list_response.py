@@ -3,13 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WorkspaceBudgetListResponse(_ReadModel):
     """
     Attributes:
@@ -18,9 +14,25 @@ class WorkspaceBudgetListResponse(_ReadModel):
             intervals).
     """
 
+    __slots__ = (
+        "data",
+        "include_byok_in_budgets",
+        "additional_properties",
+    )
+
     data: list[WorkspaceBudget]
-    include_byok_in_budgets: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    include_byok_in_budgets: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[WorkspaceBudget],
+        include_byok_in_budgets: bool | None = None,
+    ) -> None:
+        self.data = data
+        self.include_byok_in_budgets = include_byok_in_budgets
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "list[WorkspaceBudget]"),
         ("include_byok_in_budgets", "include_byok_in_budgets", False, "bool"),

@@ -3,14 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.workspace_member_role_known import WorkspaceMemberRoleKnown
 from ..types import ReadModel as _ReadModel
 
 
-@_attrs_define(repr=False)
 class WorkspaceMember(_ReadModel):
     """
     Attributes:
@@ -21,12 +17,37 @@ class WorkspaceMember(_ReadModel):
         created_at (str): ISO 8601 time the membership started.
     """
 
+    __slots__ = (
+        "id",
+        "workspace_id",
+        "user_id",
+        "role",
+        "created_at",
+        "additional_properties",
+    )
+
     id: str
     workspace_id: str
     user_id: str
     role: str | WorkspaceMemberRoleKnown
     created_at: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        workspace_id: str,
+        user_id: str,
+        role: str | WorkspaceMemberRoleKnown,
+        created_at: str,
+    ) -> None:
+        self.id = id
+        self.workspace_id = workspace_id
+        self.user_id = user_id
+        self.role = role
+        self.created_at = created_at
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("id", "id", True, "str"),
         ("workspace_id", "workspace_id", True, "str"),

@@ -4,14 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import ReadModel as _ReadModel
 from ..types import read_date
 
 
-@_attrs_define(repr=False)
 class XSearchOptions(_ReadModel):
     """Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
 
@@ -24,13 +20,41 @@ class XSearchOptions(_ReadModel):
         enable_video_understanding (bool | None):
     """
 
-    allowed_x_handles: list[str] | None = None
-    excluded_x_handles: list[str] | None = None
-    from_date: datetime.date | None = None
-    to_date: datetime.date | None = None
-    enable_image_understanding: bool | None = None
-    enable_video_understanding: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "allowed_x_handles",
+        "excluded_x_handles",
+        "from_date",
+        "to_date",
+        "enable_image_understanding",
+        "enable_video_understanding",
+        "additional_properties",
+    )
+
+    allowed_x_handles: list[str] | None
+    excluded_x_handles: list[str] | None
+    from_date: datetime.date | None
+    to_date: datetime.date | None
+    enable_image_understanding: bool | None
+    enable_video_understanding: bool | None
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        allowed_x_handles: list[str] | None = None,
+        excluded_x_handles: list[str] | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        enable_image_understanding: bool | None = None,
+        enable_video_understanding: bool | None = None,
+    ) -> None:
+        self.allowed_x_handles = allowed_x_handles
+        self.excluded_x_handles = excluded_x_handles
+        self.from_date = from_date
+        self.to_date = to_date
+        self.enable_image_understanding = enable_image_understanding
+        self.enable_video_understanding = enable_video_understanding
+        self.additional_properties = {}
+
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("allowed_x_handles", "allowed_x_handles", False, "list[str]"),
         ("excluded_x_handles", "excluded_x_handles", False, "list[str]"),
