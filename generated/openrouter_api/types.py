@@ -104,7 +104,7 @@ class Model:
     about a millisecond at import, and a chat call alone loads three dozen models.
     """
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def __eq__(self, other: object) -> bool:
         """Equal when of the same class with equal fields (unknown fields included)."""

@@ -107,37 +107,29 @@ class ActivityItem(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        date = d.pop("date", None)
-        model = d.pop("model", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        endpoint_id = d.pop("endpoint_id", None)
-        provider_name = d.pop("provider_name", None)
-        usage = d.pop("usage", None)
-        byok_usage_inference = d.pop("byok_usage_inference", None)
-        requests = d.pop("requests", None)
-        prompt_tokens = d.pop("prompt_tokens", None)
-        completion_tokens = d.pop("completion_tokens", None)
-        reasoning_tokens = d.pop("reasoning_tokens", None)
-        cached_tokens = d.pop("cached_tokens", None)
-        workspace_id = d.pop("workspace_id", None)
-        activity_item = cls(
-            date=date,
-            model=model,
-            model_permaslug=model_permaslug,
-            endpoint_id=endpoint_id,
-            provider_name=provider_name,
-            usage=usage,
-            byok_usage_inference=byok_usage_inference,
-            requests=requests,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            reasoning_tokens=reasoning_tokens,
-            cached_tokens=cached_tokens,
-            workspace_id=workspace_id,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.date = _json_get_("date")
+        _new_model_.model = _json_get_("model")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.endpoint_id = _json_get_("endpoint_id")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.usage = _json_get_("usage")
+        _new_model_.byok_usage_inference = _json_get_("byok_usage_inference")
+        _new_model_.requests = _json_get_("requests")
+        _new_model_.prompt_tokens = _json_get_("prompt_tokens")
+        _new_model_.completion_tokens = _json_get_("completion_tokens")
+        _new_model_.reasoning_tokens = _json_get_("reasoning_tokens")
+        _new_model_.cached_tokens = _json_get_("cached_tokens")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        activity_item.additional_properties = d
-        return activity_item
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +146,23 @@ class ActivityItem(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "date",
+        "model",
+        "model_permaslug",
+        "endpoint_id",
+        "provider_name",
+        "usage",
+        "byok_usage_inference",
+        "requests",
+        "prompt_tokens",
+        "completion_tokens",
+        "reasoning_tokens",
+        "cached_tokens",
+        "workspace_id",
+    )
+)

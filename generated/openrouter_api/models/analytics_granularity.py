@@ -42,16 +42,24 @@ class AnalyticsGranularity(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _name = d.pop("name", None)
-        name: Any = _read_name(_name)
-        display_label = d.pop("display_label", None)
-        analytics_granularity = cls(
-            name=name,
-            display_label=display_label,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _name = _json_get_("name")
+        name: Any = (
+            AnalyticsGranularityKnown._value2member_map_.get(_name, _name)
+            if isinstance(_name, str)
+            else _name
         )
-        analytics_granularity.additional_properties = d
-        return analytics_granularity
+        _new_model_.name = name
+        _new_model_.display_label = _json_get_("display_label")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,8 +78,10 @@ class AnalyticsGranularity(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_name(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in AnalyticsGranularityKnown._value2member_map_:
-            return AnalyticsGranularityKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_label",
+    )
+)

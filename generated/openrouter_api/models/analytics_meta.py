@@ -53,26 +53,32 @@ class AnalyticsMeta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _metrics = d.pop("metrics", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _metrics = _json_get_("metrics")
         metrics: Any = (
             [AnalyticsMetric.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _metrics]
             if isinstance(_metrics, list)
             else _metrics
         )
-        _dimensions = d.pop("dimensions", None)
+        _new_model_.metrics = metrics
+        _dimensions = _json_get_("dimensions")
         dimensions: Any = (
             [AnalyticsDimension.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _dimensions]
             if isinstance(_dimensions, list)
             else _dimensions
         )
-        _operators = d.pop("operators", None)
+        _new_model_.dimensions = dimensions
+        _operators = _json_get_("operators")
         operators: Any = (
             [AnalyticsOperator.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _operators]
             if isinstance(_operators, list)
             else _operators
         )
-        _granularities = d.pop("granularities", None)
+        _new_model_.operators = operators
+        _granularities = _json_get_("granularities")
         granularities: Any = (
             [
                 AnalyticsGranularity.from_dict(i0) if isinstance(i0, dict) else i0
@@ -81,14 +87,13 @@ class AnalyticsMeta(_ReadModel):
             if isinstance(_granularities, list)
             else _granularities
         )
-        analytics_meta = cls(
-            metrics=metrics,
-            dimensions=dimensions,
-            operators=operators,
-            granularities=granularities,
+        _new_model_.granularities = granularities
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        analytics_meta.additional_properties = d
-        return analytics_meta
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +110,17 @@ class AnalyticsMeta(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "metrics",
+        "dimensions",
+        "operators",
+        "granularities",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

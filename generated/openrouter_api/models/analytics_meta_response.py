@@ -35,14 +35,19 @@ class AnalyticsMetaResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _data = _json_get_("data")
         data: Any = AnalyticsMeta.from_dict(_data) if isinstance(_data, dict) else _data
-        analytics_meta_response = cls(
-            data=data,
+        _new_model_.data = data
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        analytics_meta_response.additional_properties = d
-        return analytics_meta_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,6 +64,10 @@ class AnalyticsMetaResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(("data",))
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

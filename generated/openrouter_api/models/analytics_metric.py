@@ -54,20 +54,26 @@ class AnalyticsMetric(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        display_label = d.pop("display_label", None)
-        is_rate = d.pop("is_rate", None)
-        _display_format = d.pop("display_format", None)
-        display_format: Any = _read_display_format(_display_format)
-        analytics_metric = cls(
-            name=name,
-            display_label=display_label,
-            is_rate=is_rate,
-            display_format=display_format,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.name = _json_get_("name")
+        _new_model_.display_label = _json_get_("display_label")
+        _new_model_.is_rate = _json_get_("is_rate")
+        _display_format = _json_get_("display_format")
+        display_format: Any = (
+            AnalyticsMetricFormatKnown._value2member_map_.get(_display_format, _display_format)
+            if isinstance(_display_format, str)
+            else _display_format
         )
-        analytics_metric.additional_properties = d
-        return analytics_metric
+        _new_model_.display_format = display_format
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,8 +92,12 @@ class AnalyticsMetric(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_display_format(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in AnalyticsMetricFormatKnown._value2member_map_:
-            return AnalyticsMetricFormatKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "display_label",
+        "is_rate",
+        "display_format",
+    )
+)

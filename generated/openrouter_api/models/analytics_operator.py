@@ -43,17 +43,30 @@ class AnalyticsOperator(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _name = d.pop("name", None)
-        name: Any = _read_name(_name)
-        _value_type = d.pop("value_type", None)
-        value_type: Any = _read_value_type(_value_type)
-        analytics_operator = cls(
-            name=name,
-            value_type=value_type,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _name = _json_get_("name")
+        name: Any = (
+            AnalyticsOperatorKnown._value2member_map_.get(_name, _name)
+            if isinstance(_name, str)
+            else _name
         )
-        analytics_operator.additional_properties = d
-        return analytics_operator
+        _new_model_.name = name
+        _value_type = _json_get_("value_type")
+        value_type: Any = (
+            AnalyticsOperatorValueTypeKnown._value2member_map_.get(_value_type, _value_type)
+            if isinstance(_value_type, str)
+            else _value_type
+        )
+        _new_model_.value_type = value_type
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,15 +85,10 @@ class AnalyticsOperator(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_name(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in AnalyticsOperatorKnown._value2member_map_:
-            return AnalyticsOperatorKnown._value2member_map_[data]
-    return data
-
-
-def _read_value_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in AnalyticsOperatorValueTypeKnown._value2member_map_:
-            return AnalyticsOperatorValueTypeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "value_type",
+    )
+)

@@ -47,17 +47,19 @@ class AnalyticsQueryMetadata(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        query_time_ms = d.pop("query_time_ms", None)
-        row_count = d.pop("row_count", None)
-        truncated = d.pop("truncated", None)
-        analytics_query_metadata = cls(
-            query_time_ms=query_time_ms,
-            row_count=row_count,
-            truncated=truncated,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.query_time_ms = _json_get_("query_time_ms")
+        _new_model_.row_count = _json_get_("row_count")
+        _new_model_.truncated = _json_get_("truncated")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        analytics_query_metadata.additional_properties = d
-        return analytics_query_metadata
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class AnalyticsQueryMetadata(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "query_time_ms",
+        "row_count",
+        "truncated",
+    )
+)

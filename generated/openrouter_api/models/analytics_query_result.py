@@ -53,29 +53,32 @@ class AnalyticsQueryResult(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _data = _json_get_("data")
         data: Any = (
             [AnalyticsQueryRow.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
             if isinstance(_data, list)
             else _data
         )
-        _metadata = d.pop("metadata", None)
+        _new_model_.data = data
+        _metadata = _json_get_("metadata")
         metadata: Any = (
             AnalyticsQueryMetadata.from_dict(_metadata)
             if isinstance(_metadata, dict)
             else _metadata
         )
-        cached_at = d.pop("cachedAt", None)
-        warnings = d.pop("warnings", None)
-        analytics_query_result = cls(
-            data=data,
-            metadata=metadata,
-            cached_at=cached_at,
-            warnings=warnings,
+        _new_model_.metadata = metadata
+        _new_model_.cached_at = _json_get_("cachedAt")
+        _new_model_.warnings = _json_get_("warnings")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        analytics_query_result.additional_properties = d
-        return analytics_query_result
+        return _new_model_
 
     def __iter__(self) -> Iterator[AnalyticsQueryRow]:
         """Iterate over `data`, the items of this list response."""
@@ -100,6 +103,17 @@ class AnalyticsQueryResult(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "metadata",
+        "cachedAt",
+        "warnings",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -48,19 +48,23 @@ class AnthropicContainer(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _expires_at = d.pop("expires_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _expires_at = _json_get_("expires_at")
         expires_at: Any = read_datetime(_expires_at)
-        _skills = d.pop("skills", None)
+        _new_model_.expires_at = expires_at
+        _skills = _json_get_("skills")
         skills: Any = _read_skills(_skills)
-        anthropic_container = cls(
-            id=id,
-            expires_at=expires_at,
-            skills=skills,
+        _new_model_.skills = skills
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        anthropic_container.additional_properties = d
-        return anthropic_container
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,6 +81,16 @@ class AnthropicContainer(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "expires_at",
+        "skills",
+    )
+)
 
 
 def _read_skills(data: Any) -> Any:

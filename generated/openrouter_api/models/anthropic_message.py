@@ -136,46 +136,49 @@ class AnthropicMessage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        type_ = d.pop("type", None)
-        role = d.pop("role", None)
-        _content = d.pop("content", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.type = _json_get_("type")
+        _new_model_.role = _json_get_("role")
+        _content = _json_get_("content")
         content: Any = (
             [_read_content_item(i0) for i0 in _content] if isinstance(_content, list) else _content
         )
-        model = d.pop("model", None)
-        _stop_reason = d.pop("stop_reason", None)
-        stop_reason: Any = _read_stop_reason(_stop_reason)
-        stop_sequence = d.pop("stop_sequence", None)
-        _stop_details = d.pop("stop_details", None)
-        stop_details: Any = _read_stop_details(_stop_details)
-        _container = d.pop("container", None)
-        container: Any = _read_container(_container)
-        _usage = d.pop("usage", None)
-        usage: Any = AnthropicUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        provider = d.pop("provider", None)
-        _context_management = d.pop("context_management", None)
-        context_management: Any = _read_context_management(_context_management)
-        _openrouter_metadata = d.pop("openrouter_metadata", None)
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
-        anthropic_message = cls(
-            id=id,
-            type=type_,
-            role=role,
-            content=content,
-            model=model,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-            stop_details=stop_details,
-            container=container,
-            usage=usage,
-            provider=provider,
-            context_management=context_management,
-            openrouter_metadata=openrouter_metadata,
+        _new_model_.content = content
+        _new_model_.model = _json_get_("model")
+        _stop_reason = _json_get_("stop_reason")
+        stop_reason: Any = (
+            AnthropicStopReasonKnown._value2member_map_.get(_stop_reason, _stop_reason)
+            if isinstance(_stop_reason, str)
+            else _stop_reason
         )
-        anthropic_message.additional_properties = d
-        return anthropic_message
+        _new_model_.stop_reason = stop_reason
+        _new_model_.stop_sequence = _json_get_("stop_sequence")
+        _stop_details = _json_get_("stop_details")
+        stop_details: Any = _read_stop_details(_stop_details)
+        _new_model_.stop_details = stop_details
+        _container = _json_get_("container")
+        container: Any = _read_container(_container)
+        _new_model_.container = container
+        _usage = _json_get_("usage")
+        usage: Any = AnthropicUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        _new_model_.usage = usage
+        _new_model_.provider = _json_get_("provider")
+        _context_management = _json_get_("context_management")
+        context_management: Any = _read_context_management(_context_management)
+        _new_model_.context_management = context_management
+        _openrouter_metadata = _json_get_("openrouter_metadata")
+        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        _new_model_.openrouter_metadata = openrouter_metadata
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,6 +197,26 @@ class AnthropicMessage(_ReadModel):
         return key in self.additional_properties
 
 
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "role",
+        "content",
+        "model",
+        "stop_reason",
+        "stop_sequence",
+        "stop_details",
+        "container",
+        "usage",
+        "provider",
+        "context_management",
+        "openrouter_metadata",
+    )
+)
+
+
 def _read_content_item(data: Any) -> Any:
     if isinstance(data, dict):
         if data.get("type") == "text":
@@ -207,13 +230,6 @@ def _read_content_item(data: Any) -> Any:
         if data.get("type") == "server_tool_use":
             return AnthropicServerToolUseBlock.from_dict(data)
         return AnthropicUnknownBlock.from_dict(data)
-    return data
-
-
-def _read_stop_reason(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in AnthropicStopReasonKnown._value2member_map_:
-            return AnthropicStopReasonKnown._value2member_map_[data]
     return data
 
 

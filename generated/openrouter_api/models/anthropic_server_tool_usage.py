@@ -41,15 +41,18 @@ class AnthropicServerToolUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        web_search_requests = d.pop("web_search_requests", None)
-        web_fetch_requests = d.pop("web_fetch_requests", None)
-        anthropic_server_tool_usage = cls(
-            web_search_requests=web_search_requests,
-            web_fetch_requests=web_fetch_requests,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.web_search_requests = _json_get_("web_search_requests")
+        _new_model_.web_fetch_requests = _json_get_("web_fetch_requests")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        anthropic_server_tool_usage.additional_properties = d
-        return anthropic_server_tool_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +69,12 @@ class AnthropicServerToolUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "web_search_requests",
+        "web_fetch_requests",
+    )
+)

@@ -47,17 +47,19 @@ class AnthropicStopDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        category = d.pop("category", None)
-        explanation = d.pop("explanation", None)
-        anthropic_stop_details = cls(
-            type=type_,
-            category=category,
-            explanation=explanation,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.category = _json_get_("category")
+        _new_model_.explanation = _json_get_("explanation")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        anthropic_stop_details.additional_properties = d
-        return anthropic_stop_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class AnthropicStopDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "category",
+        "explanation",
+    )
+)

@@ -58,22 +58,23 @@ class AnthropicToolUseBlock(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        input_ = d.pop("input", None)
-        _caller = d.pop("caller", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.input = _json_get_("input")
+        _caller = _json_get_("caller")
         caller: Any = _read_caller(_caller)
-        anthropic_tool_use_block = cls(
-            type=type_,
-            id=id,
-            name=name,
-            input=input_,
-            caller=caller,
+        _new_model_.caller = caller
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        anthropic_tool_use_block.additional_properties = d
-        return anthropic_tool_use_block
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +91,18 @@ class AnthropicToolUseBlock(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "name",
+        "input",
+        "caller",
+    )
+)
 
 
 def _read_caller(data: Any) -> Any:

@@ -119,21 +119,27 @@ class AnthropicUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", None)
-        output_tokens = d.pop("output_tokens", None)
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", None)
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", None)
-        _cache_creation = d.pop("cache_creation", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.input_tokens = _json_get_("input_tokens")
+        _new_model_.output_tokens = _json_get_("output_tokens")
+        _new_model_.cache_creation_input_tokens = _json_get_("cache_creation_input_tokens")
+        _new_model_.cache_read_input_tokens = _json_get_("cache_read_input_tokens")
+        _cache_creation = _json_get_("cache_creation")
         cache_creation: Any = _read_cache_creation(_cache_creation)
-        inference_geo = d.pop("inference_geo", None)
-        _output_tokens_details = d.pop("output_tokens_details", None)
+        _new_model_.cache_creation = cache_creation
+        _new_model_.inference_geo = _json_get_("inference_geo")
+        _output_tokens_details = _json_get_("output_tokens_details")
         output_tokens_details: Any = _read_output_tokens_details(_output_tokens_details)
-        _server_tool_use = d.pop("server_tool_use", None)
+        _new_model_.output_tokens_details = output_tokens_details
+        _server_tool_use = _json_get_("server_tool_use")
         server_tool_use: Any = _read_server_tool_use(_server_tool_use)
-        service_tier = d.pop("service_tier", None)
-        speed = d.pop("speed", None)
-        _iterations = d.pop("iterations", None)
+        _new_model_.server_tool_use = server_tool_use
+        _new_model_.service_tier = _json_get_("service_tier")
+        _new_model_.speed = _json_get_("speed")
+        _iterations = _json_get_("iterations")
         iterations: Any = (
             [
                 AnthropicUsageIterationsItem.from_dict(i0) if isinstance(i0, dict) else i0
@@ -142,28 +148,18 @@ class AnthropicUsage(_ReadModel):
             if isinstance(_iterations, list)
             else _iterations
         )
-        cost = d.pop("cost", None)
-        is_byok = d.pop("is_byok", None)
-        _cost_details = d.pop("cost_details", None)
+        _new_model_.iterations = iterations
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _cost_details = _json_get_("cost_details")
         cost_details: Any = _read_cost_details(_cost_details)
-        anthropic_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            cache_creation=cache_creation,
-            inference_geo=inference_geo,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
-            speed=speed,
-            iterations=iterations,
-            cost=cost,
-            is_byok=is_byok,
-            cost_details=cost_details,
+        _new_model_.cost_details = cost_details
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        anthropic_usage.additional_properties = d
-        return anthropic_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,6 +176,27 @@ class AnthropicUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input_tokens",
+        "output_tokens",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "cache_creation",
+        "inference_geo",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "speed",
+        "iterations",
+        "cost",
+        "is_byok",
+        "cost_details",
+    )
+)
 
 
 def _read_cache_creation(data: Any) -> Any:

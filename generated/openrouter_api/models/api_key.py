@@ -169,59 +169,43 @@ class ApiKey(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        hash_ = d.pop("hash", None)
-        name = d.pop("name", None)
-        label = d.pop("label", None)
-        disabled = d.pop("disabled", None)
-        limit = d.pop("limit", None)
-        limit_remaining = d.pop("limit_remaining", None)
-        limit_reset = d.pop("limit_reset", None)
-        include_byok_in_limit = d.pop("include_byok_in_limit", None)
-        usage = d.pop("usage", None)
-        usage_daily = d.pop("usage_daily", None)
-        usage_weekly = d.pop("usage_weekly", None)
-        usage_monthly = d.pop("usage_monthly", None)
-        byok_usage = d.pop("byok_usage", None)
-        byok_usage_daily = d.pop("byok_usage_daily", None)
-        byok_usage_weekly = d.pop("byok_usage_weekly", None)
-        byok_usage_monthly = d.pop("byok_usage_monthly", None)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        _last_used_at = d.pop("last_used_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.hash = _json_get_("hash")
+        _new_model_.name = _json_get_("name")
+        _new_model_.label = _json_get_("label")
+        _new_model_.disabled = _json_get_("disabled")
+        _new_model_.limit = _json_get_("limit")
+        _new_model_.limit_remaining = _json_get_("limit_remaining")
+        _new_model_.limit_reset = _json_get_("limit_reset")
+        _new_model_.include_byok_in_limit = _json_get_("include_byok_in_limit")
+        _new_model_.usage = _json_get_("usage")
+        _new_model_.usage_daily = _json_get_("usage_daily")
+        _new_model_.usage_weekly = _json_get_("usage_weekly")
+        _new_model_.usage_monthly = _json_get_("usage_monthly")
+        _new_model_.byok_usage = _json_get_("byok_usage")
+        _new_model_.byok_usage_daily = _json_get_("byok_usage_daily")
+        _new_model_.byok_usage_weekly = _json_get_("byok_usage_weekly")
+        _new_model_.byok_usage_monthly = _json_get_("byok_usage_monthly")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _last_used_at = _json_get_("last_used_at")
         last_used_at: Any = _read_last_used_at(_last_used_at)
-        creator_user_id = d.pop("creator_user_id", None)
-        external_user = d.pop("external_user", None)
-        workspace_id = d.pop("workspace_id", None)
-        _expires_at = d.pop("expires_at", None)
+        _new_model_.last_used_at = last_used_at
+        _new_model_.creator_user_id = _json_get_("creator_user_id")
+        _new_model_.external_user = _json_get_("external_user")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _expires_at = _json_get_("expires_at")
         expires_at: Any = _read_expires_at(_expires_at)
-        api_key = cls(
-            hash=hash_,
-            name=name,
-            label=label,
-            disabled=disabled,
-            limit=limit,
-            limit_remaining=limit_remaining,
-            limit_reset=limit_reset,
-            include_byok_in_limit=include_byok_in_limit,
-            usage=usage,
-            usage_daily=usage_daily,
-            usage_weekly=usage_weekly,
-            usage_monthly=usage_monthly,
-            byok_usage=byok_usage,
-            byok_usage_daily=byok_usage_daily,
-            byok_usage_weekly=byok_usage_weekly,
-            byok_usage_monthly=byok_usage_monthly,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_used_at=last_used_at,
-            creator_user_id=creator_user_id,
-            external_user=external_user,
-            workspace_id=workspace_id,
-            expires_at=expires_at,
+        _new_model_.expires_at = expires_at
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        api_key.additional_properties = d
-        return api_key
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,6 +222,36 @@ class ApiKey(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "hash",
+        "name",
+        "label",
+        "disabled",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "include_byok_in_limit",
+        "usage",
+        "usage_daily",
+        "usage_weekly",
+        "usage_monthly",
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_weekly",
+        "byok_usage_monthly",
+        "created_at",
+        "updated_at",
+        "last_used_at",
+        "creator_user_id",
+        "external_user",
+        "workspace_id",
+        "expires_at",
+    )
+)
 
 
 def _read_last_used_at(data: Any) -> Any:

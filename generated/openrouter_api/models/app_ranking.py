@@ -59,21 +59,21 @@ class AppRanking(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        rank = d.pop("rank", None)
-        app_id = d.pop("app_id", None)
-        app_name = d.pop("app_name", None)
-        total_requests = d.pop("total_requests", None)
-        total_tokens = d.pop("total_tokens", None)
-        app_ranking = cls(
-            rank=rank,
-            app_id=app_id,
-            app_name=app_name,
-            total_requests=total_requests,
-            total_tokens=total_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.rank = _json_get_("rank")
+        _new_model_.app_id = _json_get_("app_id")
+        _new_model_.app_name = _json_get_("app_name")
+        _new_model_.total_requests = _json_get_("total_requests")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        app_ranking.additional_properties = d
-        return app_ranking
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,15 @@ class AppRanking(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "rank",
+        "app_id",
+        "app_name",
+        "total_requests",
+        "total_tokens",
+    )
+)

@@ -71,26 +71,25 @@ class ArtificialAnalysisBenchmark(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        source = d.pop("source", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        display_name = d.pop("display_name", None)
-        intelligence_index = d.pop("intelligence_index", None)
-        coding_index = d.pop("coding_index", None)
-        agentic_index = d.pop("agentic_index", None)
-        _pricing = d.pop("pricing", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.source = _json_get_("source")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.display_name = _json_get_("display_name")
+        _new_model_.intelligence_index = _json_get_("intelligence_index")
+        _new_model_.coding_index = _json_get_("coding_index")
+        _new_model_.agentic_index = _json_get_("agentic_index")
+        _pricing = _json_get_("pricing")
         pricing: Any = _read_pricing(_pricing)
-        artificial_analysis_benchmark = cls(
-            source=source,
-            model_permaslug=model_permaslug,
-            display_name=display_name,
-            intelligence_index=intelligence_index,
-            coding_index=coding_index,
-            agentic_index=agentic_index,
-            pricing=pricing,
+        _new_model_.pricing = pricing
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        artificial_analysis_benchmark.additional_properties = d
-        return artificial_analysis_benchmark
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +106,20 @@ class ArtificialAnalysisBenchmark(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "model_permaslug",
+        "display_name",
+        "intelligence_index",
+        "coding_index",
+        "agentic_index",
+        "pricing",
+    )
+)
 
 
 def _read_pricing(data: Any) -> Any:

@@ -46,17 +46,19 @@ class AuthCode(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        app_id = d.pop("app_id", None)
-        created_at = d.pop("created_at", None)
-        auth_code = cls(
-            id=id,
-            app_id=app_id,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.app_id = _json_get_("app_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        auth_code.additional_properties = d
-        return auth_code
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class AuthCode(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "app_id",
+        "created_at",
+    )
+)

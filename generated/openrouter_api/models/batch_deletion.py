@@ -46,20 +46,23 @@ class BatchDeletion(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        _deletion = d.pop("deletion", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _deletion = _json_get_("deletion")
         deletion: Any = (
             BatchDeletionTargets.from_dict(_deletion) if isinstance(_deletion, dict) else _deletion
         )
-        batch_deletion = cls(
-            id=id,
-            object=object_,
-            deletion=deletion,
+        _new_model_.deletion = deletion
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_deletion.additional_properties = d
-        return batch_deletion
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +79,16 @@ class BatchDeletion(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "deletion",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

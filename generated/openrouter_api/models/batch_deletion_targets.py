@@ -40,18 +40,22 @@ class BatchDeletionTargets(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        openrouter = d.pop("openrouter", None)
-        _upstream = d.pop("upstream", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.openrouter = _json_get_("openrouter")
+        _upstream = _json_get_("upstream")
         upstream: Any = (
             BatchUpstreamDeletion.from_dict(_upstream) if isinstance(_upstream, dict) else _upstream
         )
-        batch_deletion_targets = cls(
-            openrouter=openrouter,
-            upstream=upstream,
+        _new_model_.upstream = upstream
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_deletion_targets.additional_properties = d
-        return batch_deletion_targets
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,6 +72,15 @@ class BatchDeletionTargets(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "openrouter",
+        "upstream",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,17 +46,19 @@ class BatchRequestCounts(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        total = d.pop("total", None)
-        completed = d.pop("completed", None)
-        failed = d.pop("failed", None)
-        batch_request_counts = cls(
-            total=total,
-            completed=completed,
-            failed=failed,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.total = _json_get_("total")
+        _new_model_.completed = _json_get_("completed")
+        _new_model_.failed = _json_get_("failed")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_request_counts.additional_properties = d
-        return batch_request_counts
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class BatchRequestCounts(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total",
+        "completed",
+        "failed",
+    )
+)

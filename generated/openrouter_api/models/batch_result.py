@@ -53,21 +53,24 @@ class BatchResult(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        custom_id = d.pop("custom_id", None)
-        _response = d.pop("response", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.custom_id = _json_get_("custom_id")
+        _response = _json_get_("response")
         response: Any = _read_response(_response)
-        _error = d.pop("error", None)
+        _new_model_.response = response
+        _error = _json_get_("error")
         error: Any = _read_error(_error)
-        batch_result = cls(
-            id=id,
-            custom_id=custom_id,
-            response=response,
-            error=error,
+        _new_model_.error = error
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_result.additional_properties = d
-        return batch_result
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +87,17 @@ class BatchResult(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "custom_id",
+        "response",
+        "error",
+    )
+)
 
 
 def _read_response(data: Any) -> Any:

@@ -52,19 +52,20 @@ class BatchResultError(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        message = d.pop("message", None)
-        param = d.pop("param", None)
-        error_type = d.pop("error_type", None)
-        batch_result_error = cls(
-            type=type_,
-            message=message,
-            param=param,
-            error_type=error_type,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.message = _json_get_("message")
+        _new_model_.param = _json_get_("param")
+        _new_model_.error_type = _json_get_("error_type")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_result_error.additional_properties = d
-        return batch_result_error
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class BatchResultError(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "message",
+        "param",
+        "error_type",
+    )
+)

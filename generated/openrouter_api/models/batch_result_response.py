@@ -47,18 +47,21 @@ class BatchResultResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        status_code = d.pop("status_code", None)
-        request_id = d.pop("request_id", None)
-        _body = d.pop("body", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.status_code = _json_get_("status_code")
+        _new_model_.request_id = _json_get_("request_id")
+        _body = _json_get_("body")
         body: Any = BatchResponseBody.from_dict(_body) if isinstance(_body, dict) else _body
-        batch_result_response = cls(
-            status_code=status_code,
-            request_id=request_id,
-            body=body,
+        _new_model_.body = body
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_result_response.additional_properties = d
-        return batch_result_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +78,16 @@ class BatchResultResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status_code",
+        "request_id",
+        "body",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -115,48 +115,52 @@ class BatchSummary(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        endpoint = d.pop("endpoint", None)
-        model = d.pop("model", None)
-        provider = d.pop("provider", None)
-        _completion_window = d.pop("completion_window", None)
-        completion_window: Any = _read_completion_window(_completion_window)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        created_at = d.pop("created_at", None)
-        finalized_at = d.pop("finalized_at", None)
-        expires_at = d.pop("expires_at", None)
-        _request_counts = d.pop("request_counts", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.endpoint = _json_get_("endpoint")
+        _new_model_.model = _json_get_("model")
+        _new_model_.provider = _json_get_("provider")
+        _completion_window = _json_get_("completion_window")
+        completion_window: Any = (
+            BatchCompletionWindow._value2member_map_.get(_completion_window, _completion_window)
+            if isinstance(_completion_window, str)
+            else _completion_window
+        )
+        _new_model_.completion_window = completion_window
+        _status = _json_get_("status")
+        status: Any = (
+            BatchStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
+        _new_model_.status = status
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.finalized_at = _json_get_("finalized_at")
+        _new_model_.expires_at = _json_get_("expires_at")
+        _request_counts = _json_get_("request_counts")
         request_counts: Any = (
             BatchRequestCounts.from_dict(_request_counts)
             if isinstance(_request_counts, dict)
             else _request_counts
         )
-        _error = d.pop("error", None)
+        _new_model_.request_counts = request_counts
+        _error = _json_get_("error")
         error: Any = _read_error(_error)
-        results = d.pop("results", None)
-        _usage = d.pop("usage", None)
+        _new_model_.error = error
+        _new_model_.results = _json_get_("results")
+        _usage = _json_get_("usage")
         usage: Any = _read_usage(_usage)
-        batch_summary = cls(
-            id=id,
-            object=object_,
-            endpoint=endpoint,
-            model=model,
-            provider=provider,
-            completion_window=completion_window,
-            status=status,
-            created_at=created_at,
-            finalized_at=finalized_at,
-            expires_at=expires_at,
-            request_counts=request_counts,
-            error=error,
-            results=results,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        batch_summary.additional_properties = d
-        return batch_summary
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,18 +179,25 @@ class BatchSummary(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_completion_window(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BatchCompletionWindow._value2member_map_:
-            return BatchCompletionWindow._value2member_map_[data]
-    return data
-
-
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BatchStatusKnown._value2member_map_:
-            return BatchStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "endpoint",
+        "model",
+        "provider",
+        "completion_window",
+        "status",
+        "created_at",
+        "finalized_at",
+        "expires_at",
+        "request_counts",
+        "error",
+        "results",
+        "usage",
+    )
+)
 
 
 def _read_error(data: Any) -> Any:

@@ -42,16 +42,24 @@ class BatchUpstreamDeletion(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        provider = d.pop("provider", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        batch_upstream_deletion = cls(
-            provider=provider,
-            status=status,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.provider = _json_get_("provider")
+        _status = _json_get_("status")
+        status: Any = (
+            BatchDeletionOutcomeKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        batch_upstream_deletion.additional_properties = d
-        return batch_upstream_deletion
+        _new_model_.status = status
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,8 +78,10 @@ class BatchUpstreamDeletion(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BatchDeletionOutcomeKnown._value2member_map_:
-            return BatchDeletionOutcomeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "provider",
+        "status",
+    )
+)

@@ -72,27 +72,35 @@ class BenchmarksMeta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _source = d.pop("source", None)
-        source: Any = _read_source(_source)
-        task_type = d.pop("task_type", None)
-        model_count = d.pop("model_count", None)
-        citation = d.pop("citation", None)
-        source_url = d.pop("source_url", None)
-        as_of = d.pop("as_of", None)
-        _version = d.pop("version", None)
-        version: Any = _read_version(_version)
-        benchmarks_meta = cls(
-            source=source,
-            task_type=task_type,
-            model_count=model_count,
-            citation=citation,
-            source_url=source_url,
-            as_of=as_of,
-            version=version,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _source = _json_get_("source")
+        source: Any = (
+            BenchmarkSource._value2member_map_.get(_source, _source)
+            if isinstance(_source, str)
+            else _source
         )
-        benchmarks_meta.additional_properties = d
-        return benchmarks_meta
+        _new_model_.source = source
+        _new_model_.task_type = _json_get_("task_type")
+        _new_model_.model_count = _json_get_("model_count")
+        _new_model_.citation = _json_get_("citation")
+        _new_model_.source_url = _json_get_("source_url")
+        _new_model_.as_of = _json_get_("as_of")
+        _version = _json_get_("version")
+        version: Any = (
+            DatasetVersionKnown._value2member_map_.get(_version, _version)
+            if isinstance(_version, str)
+            else _version
+        )
+        _new_model_.version = version
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,15 +119,15 @@ class BenchmarksMeta(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_source(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BenchmarkSource._value2member_map_:
-            return BenchmarkSource._value2member_map_[data]
-    return data
-
-
-def _read_version(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in DatasetVersionKnown._value2member_map_:
-            return DatasetVersionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "task_type",
+        "model_count",
+        "citation",
+        "source_url",
+        "as_of",
+        "version",
+    )
+)

@@ -53,17 +53,22 @@ class BenchmarksResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _data = _json_get_("data")
         data: Any = [_read_data_item(i0) for i0 in _data] if isinstance(_data, list) else _data
-        _meta = d.pop("meta", None)
+        _new_model_.data = data
+        _meta = _json_get_("meta")
         meta: Any = BenchmarksMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta
-        benchmarks_response = cls(
-            data=data,
-            meta=meta,
+        _new_model_.meta = meta
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        benchmarks_response.additional_properties = d
-        return benchmarks_response
+        return _new_model_
 
     def __iter__(
         self,
@@ -92,6 +97,15 @@ class BenchmarksResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "meta",
+    )
+)
 
 
 def _read_data_item(data: Any) -> Any:

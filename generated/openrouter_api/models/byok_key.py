@@ -130,45 +130,44 @@ class ByokKey(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _provider = d.pop("provider", None)
-        provider: Any = _read_provider(_provider)
-        label = d.pop("label", None)
-        disabled = d.pop("disabled", None)
-        is_fallback = d.pop("is_fallback", None)
-        is_required = d.pop("is_required", None)
-        is_byok_only = d.pop("is_byok_only", None)
-        sort_order = d.pop("sort_order", None)
-        allowed_models = d.pop("allowed_models", None)
-        allowed_api_key_hashes = d.pop("allowed_api_key_hashes", None)
-        allowed_user_ids = d.pop("allowed_user_ids", None)
-        _declared_region = d.pop("declared_region", None)
-        declared_region: Any = _read_declared_region(_declared_region)
-        declared_zdr = d.pop("declared_zdr", None)
-        workspace_id = d.pop("workspace_id", None)
-        created_at = d.pop("created_at", None)
-        name = d.pop("name", None)
-        byok_key = cls(
-            id=id,
-            provider=provider,
-            label=label,
-            disabled=disabled,
-            is_fallback=is_fallback,
-            is_required=is_required,
-            is_byok_only=is_byok_only,
-            sort_order=sort_order,
-            allowed_models=allowed_models,
-            allowed_api_key_hashes=allowed_api_key_hashes,
-            allowed_user_ids=allowed_user_ids,
-            declared_region=declared_region,
-            declared_zdr=declared_zdr,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            name=name,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _provider = _json_get_("provider")
+        provider: Any = (
+            ByokProviderKnown._value2member_map_.get(_provider, _provider)
+            if isinstance(_provider, str)
+            else _provider
         )
-        byok_key.additional_properties = d
-        return byok_key
+        _new_model_.provider = provider
+        _new_model_.label = _json_get_("label")
+        _new_model_.disabled = _json_get_("disabled")
+        _new_model_.is_fallback = _json_get_("is_fallback")
+        _new_model_.is_required = _json_get_("is_required")
+        _new_model_.is_byok_only = _json_get_("is_byok_only")
+        _new_model_.sort_order = _json_get_("sort_order")
+        _new_model_.allowed_models = _json_get_("allowed_models")
+        _new_model_.allowed_api_key_hashes = _json_get_("allowed_api_key_hashes")
+        _new_model_.allowed_user_ids = _json_get_("allowed_user_ids")
+        _declared_region = _json_get_("declared_region")
+        declared_region: Any = (
+            ByokRegionKnown._value2member_map_.get(_declared_region, _declared_region)
+            if isinstance(_declared_region, str)
+            else _declared_region
+        )
+        _new_model_.declared_region = declared_region
+        _new_model_.declared_zdr = _json_get_("declared_zdr")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.name = _json_get_("name")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,15 +186,24 @@ class ByokKey(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_provider(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ByokProviderKnown._value2member_map_:
-            return ByokProviderKnown._value2member_map_[data]
-    return data
-
-
-def _read_declared_region(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ByokRegionKnown._value2member_map_:
-            return ByokRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "provider",
+        "label",
+        "disabled",
+        "is_fallback",
+        "is_required",
+        "is_byok_only",
+        "sort_order",
+        "allowed_models",
+        "allowed_api_key_hashes",
+        "allowed_user_ids",
+        "declared_region",
+        "declared_zdr",
+        "workspace_id",
+        "created_at",
+        "name",
+    )
+)

@@ -53,19 +53,20 @@ class ChatAudioOutput(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        data = d.pop("data", None)
-        transcript = d.pop("transcript", None)
-        expires_at = d.pop("expires_at", None)
-        chat_audio_output = cls(
-            id=id,
-            data=data,
-            transcript=transcript,
-            expires_at=expires_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.data = _json_get_("data")
+        _new_model_.transcript = _json_get_("transcript")
+        _new_model_.expires_at = _json_get_("expires_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_audio_output.additional_properties = d
-        return chat_audio_output
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +83,14 @@ class ChatAudioOutput(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "data",
+        "transcript",
+        "expires_at",
+    )
+)

@@ -89,38 +89,36 @@ class ChatCompletion(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        created = d.pop("created", None)
-        model = d.pop("model", None)
-        _choices = d.pop("choices", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.created = _json_get_("created")
+        _new_model_.model = _json_get_("model")
+        _choices = _json_get_("choices")
         choices: Any = (
             [ChatCompletionChoice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _choices]
             if isinstance(_choices, list)
             else _choices
         )
-        provider = d.pop("provider", None)
-        system_fingerprint = d.pop("system_fingerprint", None)
-        _usage = d.pop("usage", None)
+        _new_model_.choices = choices
+        _new_model_.provider = _json_get_("provider")
+        _new_model_.system_fingerprint = _json_get_("system_fingerprint")
+        _usage = _json_get_("usage")
         usage: Any = ChatUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        service_tier = d.pop("service_tier", None)
-        _openrouter_metadata = d.pop("openrouter_metadata", None)
+        _new_model_.usage = usage
+        _new_model_.service_tier = _json_get_("service_tier")
+        _openrouter_metadata = _json_get_("openrouter_metadata")
         openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
-        chat_completion = cls(
-            id=id,
-            object=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            provider=provider,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            service_tier=service_tier,
-            openrouter_metadata=openrouter_metadata,
+        _new_model_.openrouter_metadata = openrouter_metadata
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_completion.additional_properties = d
-        return chat_completion
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +135,23 @@ class ChatCompletion(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "provider",
+        "system_fingerprint",
+        "usage",
+        "service_tier",
+        "openrouter_metadata",
+    )
+)
 
 
 def _read_openrouter_metadata(data: Any) -> Any:

@@ -66,29 +66,36 @@ class ChatCompletionChoice(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        index = d.pop("index", None)
-        _message = d.pop("message", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.index = _json_get_("index")
+        _message = _json_get_("message")
         message: Any = (
             ChatCompletionMessage.from_dict(_message) if isinstance(_message, dict) else _message
         )
-        _finish_reason = d.pop("finish_reason", None)
-        finish_reason: Any = _read_finish_reason(_finish_reason)
-        native_finish_reason = d.pop("native_finish_reason", None)
-        _logprobs = d.pop("logprobs", None)
-        logprobs: Any = _read_logprobs(_logprobs)
-        _error = d.pop("error", None)
-        error: Any = ChatCompletionError.from_dict(_error) if isinstance(_error, dict) else _error
-        chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            native_finish_reason=native_finish_reason,
-            logprobs=logprobs,
-            error=error,
+        _new_model_.message = message
+        _finish_reason = _json_get_("finish_reason")
+        finish_reason: Any = (
+            ChatFinishReasonKnown._value2member_map_.get(_finish_reason, _finish_reason)
+            if isinstance(_finish_reason, str)
+            else _finish_reason
         )
-        chat_completion_choice.additional_properties = d
-        return chat_completion_choice
+        _new_model_.finish_reason = finish_reason
+        _new_model_.native_finish_reason = _json_get_("native_finish_reason")
+        _logprobs = _json_get_("logprobs")
+        logprobs: Any = _read_logprobs(_logprobs)
+        _new_model_.logprobs = logprobs
+        _error = _json_get_("error")
+        error: Any = ChatCompletionError.from_dict(_error) if isinstance(_error, dict) else _error
+        _new_model_.error = error
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,11 +114,17 @@ class ChatCompletionChoice(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_finish_reason(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ChatFinishReasonKnown._value2member_map_:
-            return ChatFinishReasonKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "index",
+        "message",
+        "finish_reason",
+        "native_finish_reason",
+        "logprobs",
+        "error",
+    )
+)
 
 
 def _read_logprobs(data: Any) -> Any:

@@ -59,24 +59,31 @@ class ChatCompletionChunkChoice(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        index = d.pop("index", None)
-        _delta = d.pop("delta", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.index = _json_get_("index")
+        _delta = _json_get_("delta")
         delta: Any = ChatCompletionDelta.from_dict(_delta) if isinstance(_delta, dict) else _delta
-        _finish_reason = d.pop("finish_reason", None)
-        finish_reason: Any = _read_finish_reason(_finish_reason)
-        native_finish_reason = d.pop("native_finish_reason", None)
-        _logprobs = d.pop("logprobs", None)
-        logprobs: Any = _read_logprobs(_logprobs)
-        chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            native_finish_reason=native_finish_reason,
-            logprobs=logprobs,
+        _new_model_.delta = delta
+        _finish_reason = _json_get_("finish_reason")
+        finish_reason: Any = (
+            ChatFinishReasonKnown._value2member_map_.get(_finish_reason, _finish_reason)
+            if isinstance(_finish_reason, str)
+            else _finish_reason
         )
-        chat_completion_chunk_choice.additional_properties = d
-        return chat_completion_chunk_choice
+        _new_model_.finish_reason = finish_reason
+        _new_model_.native_finish_reason = _json_get_("native_finish_reason")
+        _logprobs = _json_get_("logprobs")
+        logprobs: Any = _read_logprobs(_logprobs)
+        _new_model_.logprobs = logprobs
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,11 +102,16 @@ class ChatCompletionChunkChoice(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_finish_reason(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ChatFinishReasonKnown._value2member_map_:
-            return ChatFinishReasonKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "index",
+        "delta",
+        "finish_reason",
+        "native_finish_reason",
+        "logprobs",
+    )
+)
 
 
 def _read_logprobs(data: Any) -> Any:

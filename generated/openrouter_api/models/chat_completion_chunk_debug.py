@@ -35,13 +35,17 @@ class ChatCompletionChunkDebug(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        echo_upstream_body = d.pop("echo_upstream_body", None)
-        chat_completion_chunk_debug = cls(
-            echo_upstream_body=echo_upstream_body,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.echo_upstream_body = _json_get_("echo_upstream_body")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_completion_chunk_debug.additional_properties = d
-        return chat_completion_chunk_debug
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,3 +62,7 @@ class ChatCompletionChunkDebug(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(("echo_upstream_body",))

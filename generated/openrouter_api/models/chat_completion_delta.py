@@ -117,50 +117,51 @@ class ChatCompletionDelta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        role = d.pop("role", None)
-        content = d.pop("content", None)
-        reasoning = d.pop("reasoning", None)
-        _reasoning_details = d.pop("reasoning_details", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.role = _json_get_("role")
+        _new_model_.content = _json_get_("content")
+        _new_model_.reasoning = _json_get_("reasoning")
+        _reasoning_details = _json_get_("reasoning_details")
         reasoning_details: Any = (
             [_read_reasoning_details_item(i0) for i0 in _reasoning_details]
             if isinstance(_reasoning_details, list)
             else _reasoning_details
         )
-        refusal = d.pop("refusal", None)
-        _tool_calls = d.pop("tool_calls", None)
+        _new_model_.reasoning_details = reasoning_details
+        _new_model_.refusal = _json_get_("refusal")
+        _tool_calls = _json_get_("tool_calls")
         tool_calls: Any = (
             [ChatToolCallDelta.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _tool_calls]
             if isinstance(_tool_calls, list)
             else _tool_calls
         )
-        _annotations = d.pop("annotations", None)
+        _new_model_.tool_calls = tool_calls
+        _annotations = _json_get_("annotations")
         annotations: Any = (
             [_read_annotations_item(i0) for i0 in _annotations]
             if isinstance(_annotations, list)
             else _annotations
         )
-        _images = d.pop("images", None)
+        _new_model_.annotations = annotations
+        _images = _json_get_("images")
         images: Any = (
             [ChatGeneratedImage.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _images]
             if isinstance(_images, list)
             else _images
         )
-        _audio = d.pop("audio", None)
+        _new_model_.images = images
+        _audio = _json_get_("audio")
         audio: Any = ChatAudioOutput.from_dict(_audio) if isinstance(_audio, dict) else _audio
-        chat_completion_delta = cls(
-            role=role,
-            content=content,
-            reasoning=reasoning,
-            reasoning_details=reasoning_details,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            annotations=annotations,
-            images=images,
-            audio=audio,
+        _new_model_.audio = audio
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_completion_delta.additional_properties = d
-        return chat_completion_delta
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,6 +178,22 @@ class ChatCompletionDelta(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning",
+        "reasoning_details",
+        "refusal",
+        "tool_calls",
+        "annotations",
+        "images",
+        "audio",
+    )
+)
 
 
 def _read_reasoning_details_item(data: Any) -> Any:

@@ -40,15 +40,18 @@ class ChatCompletionErrorMetadata(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        error_type = d.pop("error_type", None)
-        provider_code = d.pop("provider_code", None)
-        chat_completion_error_metadata = cls(
-            error_type=error_type,
-            provider_code=provider_code,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.error_type = _json_get_("error_type")
+        _new_model_.provider_code = _json_get_("provider_code")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_completion_error_metadata.additional_properties = d
-        return chat_completion_error_metadata
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +68,12 @@ class ChatCompletionErrorMetadata(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error_type",
+        "provider_code",
+    )
+)

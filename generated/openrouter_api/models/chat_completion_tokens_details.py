@@ -58,21 +58,21 @@ class ChatCompletionTokensDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", None)
-        audio_tokens = d.pop("audio_tokens", None)
-        image_tokens = d.pop("image_tokens", None)
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", None)
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", None)
-        chat_completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            audio_tokens=audio_tokens,
-            image_tokens=image_tokens,
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.reasoning_tokens = _json_get_("reasoning_tokens")
+        _new_model_.audio_tokens = _json_get_("audio_tokens")
+        _new_model_.image_tokens = _json_get_("image_tokens")
+        _new_model_.accepted_prediction_tokens = _json_get_("accepted_prediction_tokens")
+        _new_model_.rejected_prediction_tokens = _json_get_("rejected_prediction_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_completion_tokens_details.additional_properties = d
-        return chat_completion_tokens_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,15 @@ class ChatCompletionTokensDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "reasoning_tokens",
+        "audio_tokens",
+        "image_tokens",
+        "accepted_prediction_tokens",
+        "rejected_prediction_tokens",
+    )
+)

@@ -40,17 +40,22 @@ class ChatLogprobs(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _content = d.pop("content", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _content = _json_get_("content")
         content: Any = _read_content(_content)
-        _refusal = d.pop("refusal", None)
+        _new_model_.content = content
+        _refusal = _json_get_("refusal")
         refusal: Any = _read_refusal(_refusal)
-        chat_logprobs = cls(
-            content=content,
-            refusal=refusal,
+        _new_model_.refusal = refusal
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_logprobs.additional_properties = d
-        return chat_logprobs
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,6 +72,15 @@ class ChatLogprobs(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "content",
+        "refusal",
+    )
+)
 
 
 def _read_content(data: Any) -> Any:

@@ -46,20 +46,23 @@ class ChatToolCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        type_ = d.pop("type", None)
-        _function = d.pop("function", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.type = _json_get_("type")
+        _function = _json_get_("function")
         function: Any = (
             ChatToolCallFunction.from_dict(_function) if isinstance(_function, dict) else _function
         )
-        chat_tool_call = cls(
-            id=id,
-            type=type_,
-            function=function,
+        _new_model_.function = function
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_tool_call.additional_properties = d
-        return chat_tool_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +79,16 @@ class ChatToolCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

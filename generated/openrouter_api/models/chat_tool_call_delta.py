@@ -53,24 +53,26 @@ class ChatToolCallDelta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        index = d.pop("index", None)
-        id = d.pop("id", None)
-        type_ = d.pop("type", None)
-        _function = d.pop("function", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.index = _json_get_("index")
+        _new_model_.id = _json_get_("id")
+        _new_model_.type = _json_get_("type")
+        _function = _json_get_("function")
         function: Any = (
             ChatToolCallDeltaFunction.from_dict(_function)
             if isinstance(_function, dict)
             else _function
         )
-        chat_tool_call_delta = cls(
-            index=index,
-            id=id,
-            type=type_,
-            function=function,
+        _new_model_.function = function
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_tool_call_delta.additional_properties = d
-        return chat_tool_call_delta
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +89,17 @@ class ChatToolCallDelta(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "index",
+        "id",
+        "type",
+        "function",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,17 +46,19 @@ class ChatTopLogprob(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        token = d.pop("token", None)
-        logprob = d.pop("logprob", None)
-        bytes_ = d.pop("bytes", None)
-        chat_top_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes=bytes_,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.token = _json_get_("token")
+        _new_model_.logprob = _json_get_("logprob")
+        _new_model_.bytes = _json_get_("bytes")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_top_logprob.additional_properties = d
-        return chat_top_logprob
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class ChatTopLogprob(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token",
+        "logprob",
+        "bytes",
+    )
+)

@@ -93,33 +93,33 @@ class ChatUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", None)
-        completion_tokens = d.pop("completion_tokens", None)
-        total_tokens = d.pop("total_tokens", None)
-        _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt_tokens = _json_get_("prompt_tokens")
+        _new_model_.completion_tokens = _json_get_("completion_tokens")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _prompt_tokens_details = _json_get_("prompt_tokens_details")
         prompt_tokens_details: Any = _read_prompt_tokens_details(_prompt_tokens_details)
-        _completion_tokens_details = d.pop("completion_tokens_details", None)
+        _new_model_.prompt_tokens_details = prompt_tokens_details
+        _completion_tokens_details = _json_get_("completion_tokens_details")
         completion_tokens_details: Any = _read_completion_tokens_details(_completion_tokens_details)
-        cost = d.pop("cost", None)
-        is_byok = d.pop("is_byok", None)
-        _cost_details = d.pop("cost_details", None)
+        _new_model_.completion_tokens_details = completion_tokens_details
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _cost_details = _json_get_("cost_details")
         cost_details: Any = _read_cost_details(_cost_details)
-        _server_tool_use_details = d.pop("server_tool_use_details", None)
+        _new_model_.cost_details = cost_details
+        _server_tool_use_details = _json_get_("server_tool_use_details")
         server_tool_use_details: Any = _read_server_tool_use_details(_server_tool_use_details)
-        chat_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
-            cost=cost,
-            is_byok=is_byok,
-            cost_details=cost_details,
-            server_tool_use_details=server_tool_use_details,
+        _new_model_.server_tool_use_details = server_tool_use_details
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        chat_usage.additional_properties = d
-        return chat_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +136,22 @@ class ChatUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "server_tool_use_details",
+    )
+)
 
 
 def _read_prompt_tokens_details(data: Any) -> Any:

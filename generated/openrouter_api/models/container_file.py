@@ -72,26 +72,29 @@ class ContainerFile(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        container_id = d.pop("container_id", None)
-        path = d.pop("path", None)
-        bytes_ = d.pop("bytes", None)
-        created_at = d.pop("created_at", None)
-        _source = d.pop("source", None)
-        source: Any = _read_source(_source)
-        container_file = cls(
-            id=id,
-            object=object_,
-            container_id=container_id,
-            path=path,
-            bytes=bytes_,
-            created_at=created_at,
-            source=source,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.container_id = _json_get_("container_id")
+        _new_model_.path = _json_get_("path")
+        _new_model_.bytes = _json_get_("bytes")
+        _new_model_.created_at = _json_get_("created_at")
+        _source = _json_get_("source")
+        source: Any = (
+            ContainerFileSourceKnown._value2member_map_.get(_source, _source)
+            if isinstance(_source, str)
+            else _source
         )
-        container_file.additional_properties = d
-        return container_file
+        _new_model_.source = source
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,8 +113,15 @@ class ContainerFile(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_source(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ContainerFileSourceKnown._value2member_map_:
-            return ContainerFileSourceKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "container_id",
+        "path",
+        "bytes",
+        "created_at",
+        "source",
+    )
+)

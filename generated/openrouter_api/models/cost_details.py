@@ -58,19 +58,22 @@ class CostDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        upstream_inference_cost = d.pop("upstream_inference_cost", None)
-        upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", None)
-        upstream_inference_completions_cost = d.pop("upstream_inference_completions_cost", None)
-        server_tool_cost = d.pop("server_tool_cost", None)
-        cost_details = cls(
-            upstream_inference_cost=upstream_inference_cost,
-            upstream_inference_prompt_cost=upstream_inference_prompt_cost,
-            upstream_inference_completions_cost=upstream_inference_completions_cost,
-            server_tool_cost=server_tool_cost,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.upstream_inference_cost = _json_get_("upstream_inference_cost")
+        _new_model_.upstream_inference_prompt_cost = _json_get_("upstream_inference_prompt_cost")
+        _new_model_.upstream_inference_completions_cost = _json_get_(
+            "upstream_inference_completions_cost"
         )
-        cost_details.additional_properties = d
-        return cost_details
+        _new_model_.server_tool_cost = _json_get_("server_tool_cost")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +90,14 @@ class CostDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "upstream_inference_cost",
+        "upstream_inference_prompt_cost",
+        "upstream_inference_completions_cost",
+        "server_tool_cost",
+    )
+)

@@ -188,83 +188,72 @@ class CurrentKey(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        label = d.pop("label", None)
-        usage = d.pop("usage", None)
-        limit = d.pop("limit", None)
-        limit_remaining = d.pop("limit_remaining", None)
-        limit_reset = d.pop("limit_reset", None)
-        include_byok_in_limit = d.pop("include_byok_in_limit", None)
-        usage_daily = d.pop("usage_daily", None)
-        usage_weekly = d.pop("usage_weekly", None)
-        usage_monthly = d.pop("usage_monthly", None)
-        byok_usage = d.pop("byok_usage", None)
-        byok_usage_daily = d.pop("byok_usage_daily", None)
-        byok_usage_weekly = d.pop("byok_usage_weekly", None)
-        byok_usage_monthly = d.pop("byok_usage_monthly", None)
-        is_free_tier = d.pop("is_free_tier", None)
-        is_management_key = d.pop("is_management_key", None)
-        is_provisioning_key = d.pop("is_provisioning_key", None)
-        creator_user_id = d.pop("creator_user_id", None)
-        organization_id = d.pop("organization_id", None)
-        workspace_id = d.pop("workspace_id", None)
-        _expires_at = d.pop("expires_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.label = _json_get_("label")
+        _new_model_.usage = _json_get_("usage")
+        _new_model_.limit = _json_get_("limit")
+        _new_model_.limit_remaining = _json_get_("limit_remaining")
+        _new_model_.limit_reset = _json_get_("limit_reset")
+        _new_model_.include_byok_in_limit = _json_get_("include_byok_in_limit")
+        _new_model_.usage_daily = _json_get_("usage_daily")
+        _new_model_.usage_weekly = _json_get_("usage_weekly")
+        _new_model_.usage_monthly = _json_get_("usage_monthly")
+        _new_model_.byok_usage = _json_get_("byok_usage")
+        _new_model_.byok_usage_daily = _json_get_("byok_usage_daily")
+        _new_model_.byok_usage_weekly = _json_get_("byok_usage_weekly")
+        _new_model_.byok_usage_monthly = _json_get_("byok_usage_monthly")
+        _new_model_.is_free_tier = _json_get_("is_free_tier")
+        _new_model_.is_management_key = _json_get_("is_management_key")
+        _new_model_.is_provisioning_key = _json_get_("is_provisioning_key")
+        _new_model_.creator_user_id = _json_get_("creator_user_id")
+        _new_model_.organization_id = _json_get_("organization_id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _expires_at = _json_get_("expires_at")
         expires_at: Any = _read_expires_at(_expires_at)
-        _allowed_data_regions = d.pop("allowed_data_regions", None)
+        _new_model_.expires_at = expires_at
+        _allowed_data_regions = _json_get_("allowed_data_regions")
         allowed_data_regions: Any = (
-            [_read_allowed_data_regions_item(i0) for i0 in _allowed_data_regions]
+            [
+                DataRegionKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in _allowed_data_regions
+            ]
             if isinstance(_allowed_data_regions, list)
             else _allowed_data_regions
         )
-        _budgets = d.pop("budgets", None)
+        _new_model_.allowed_data_regions = allowed_data_regions
+        _budgets = _json_get_("budgets")
         budgets: Any = (
             [CurrentKeyBudget.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _budgets]
             if isinstance(_budgets, list)
             else _budgets
         )
-        _effective_budget = d.pop("effective_budget", None)
+        _new_model_.budgets = budgets
+        _effective_budget = _json_get_("effective_budget")
         effective_budget: Any = _read_effective_budget(_effective_budget)
-        _free_model_daily_requests = d.pop("free_model_daily_requests", None)
+        _new_model_.effective_budget = effective_budget
+        _free_model_daily_requests = _json_get_("free_model_daily_requests")
         free_model_daily_requests: Any = (
             CurrentKeyFreeModelRequests.from_dict(_free_model_daily_requests)
             if isinstance(_free_model_daily_requests, dict)
             else _free_model_daily_requests
         )
-        _rate_limit = d.pop("rate_limit", None)
+        _new_model_.free_model_daily_requests = free_model_daily_requests
+        _rate_limit = _json_get_("rate_limit")
         rate_limit: Any = (
             CurrentKeyRateLimit.from_dict(_rate_limit)
             if isinstance(_rate_limit, dict)
             else _rate_limit
         )
-        current_key = cls(
-            label=label,
-            usage=usage,
-            limit=limit,
-            limit_remaining=limit_remaining,
-            limit_reset=limit_reset,
-            include_byok_in_limit=include_byok_in_limit,
-            usage_daily=usage_daily,
-            usage_weekly=usage_weekly,
-            usage_monthly=usage_monthly,
-            byok_usage=byok_usage,
-            byok_usage_daily=byok_usage_daily,
-            byok_usage_weekly=byok_usage_weekly,
-            byok_usage_monthly=byok_usage_monthly,
-            is_free_tier=is_free_tier,
-            is_management_key=is_management_key,
-            is_provisioning_key=is_provisioning_key,
-            creator_user_id=creator_user_id,
-            organization_id=organization_id,
-            workspace_id=workspace_id,
-            expires_at=expires_at,
-            allowed_data_regions=allowed_data_regions,
-            budgets=budgets,
-            effective_budget=effective_budget,
-            free_model_daily_requests=free_model_daily_requests,
-            rate_limit=rate_limit,
+        _new_model_.rate_limit = rate_limit
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        current_key.additional_properties = d
-        return current_key
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,16 +272,41 @@ class CurrentKey(_ReadModel):
         return key in self.additional_properties
 
 
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "label",
+        "usage",
+        "limit",
+        "limit_remaining",
+        "limit_reset",
+        "include_byok_in_limit",
+        "usage_daily",
+        "usage_weekly",
+        "usage_monthly",
+        "byok_usage",
+        "byok_usage_daily",
+        "byok_usage_weekly",
+        "byok_usage_monthly",
+        "is_free_tier",
+        "is_management_key",
+        "is_provisioning_key",
+        "creator_user_id",
+        "organization_id",
+        "workspace_id",
+        "expires_at",
+        "allowed_data_regions",
+        "budgets",
+        "effective_budget",
+        "free_model_daily_requests",
+        "rate_limit",
+    )
+)
+
+
 def _read_expires_at(data: Any) -> Any:
     if isinstance(data, str):
         return read_datetime(data)
-    return data
-
-
-def _read_allowed_data_regions_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in DataRegionKnown._value2member_map_:
-            return DataRegionKnown._value2member_map_[data]
     return data
 
 

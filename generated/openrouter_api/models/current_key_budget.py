@@ -85,30 +85,27 @@ class CurrentKeyBudget(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        scope = d.pop("scope", None)
-        limit_usd = d.pop("limit_usd", None)
-        spend_usd = d.pop("spend_usd", None)
-        remaining_usd = d.pop("remaining_usd", None)
-        reset_interval = d.pop("reset_interval", None)
-        _resets_at = d.pop("resets_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.scope = _json_get_("scope")
+        _new_model_.limit_usd = _json_get_("limit_usd")
+        _new_model_.spend_usd = _json_get_("spend_usd")
+        _new_model_.remaining_usd = _json_get_("remaining_usd")
+        _new_model_.reset_interval = _json_get_("reset_interval")
+        _resets_at = _json_get_("resets_at")
         resets_at: Any = _read_resets_at(_resets_at)
-        include_byok = d.pop("include_byok", None)
-        budget_id = d.pop("budget_id", None)
-        guardrail_id = d.pop("guardrail_id", None)
-        current_key_budget = cls(
-            scope=scope,
-            limit_usd=limit_usd,
-            spend_usd=spend_usd,
-            remaining_usd=remaining_usd,
-            reset_interval=reset_interval,
-            resets_at=resets_at,
-            include_byok=include_byok,
-            budget_id=budget_id,
-            guardrail_id=guardrail_id,
+        _new_model_.resets_at = resets_at
+        _new_model_.include_byok = _json_get_("include_byok")
+        _new_model_.budget_id = _json_get_("budget_id")
+        _new_model_.guardrail_id = _json_get_("guardrail_id")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        current_key_budget.additional_properties = d
-        return current_key_budget
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +122,22 @@ class CurrentKeyBudget(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "scope",
+        "limit_usd",
+        "spend_usd",
+        "remaining_usd",
+        "reset_interval",
+        "resets_at",
+        "include_byok",
+        "budget_id",
+        "guardrail_id",
+    )
+)
 
 
 def _read_resets_at(data: Any) -> Any:

@@ -47,17 +47,19 @@ class CurrentKeyFreeModelRequests(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        limit = d.pop("limit", None)
-        used = d.pop("used", None)
-        remaining = d.pop("remaining", None)
-        current_key_free_model_requests = cls(
-            limit=limit,
-            used=used,
-            remaining=remaining,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.limit = _json_get_("limit")
+        _new_model_.used = _json_get_("used")
+        _new_model_.remaining = _json_get_("remaining")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        current_key_free_model_requests.additional_properties = d
-        return current_key_free_model_requests
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class CurrentKeyFreeModelRequests(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "limit",
+        "used",
+        "remaining",
+    )
+)

@@ -47,17 +47,19 @@ class CurrentKeyRateLimit(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        requests = d.pop("requests", None)
-        interval = d.pop("interval", None)
-        note = d.pop("note", None)
-        current_key_rate_limit = cls(
-            requests=requests,
-            interval=interval,
-            note=note,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.requests = _json_get_("requests")
+        _new_model_.interval = _json_get_("interval")
+        _new_model_.note = _json_get_("note")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        current_key_rate_limit.additional_properties = d
-        return current_key_rate_limit
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class CurrentKeyRateLimit(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "requests",
+        "interval",
+        "note",
+    )
+)

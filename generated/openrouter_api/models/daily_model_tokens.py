@@ -48,17 +48,19 @@ class DailyModelTokens(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        date = d.pop("date", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        total_tokens = d.pop("total_tokens", None)
-        daily_model_tokens = cls(
-            date=date,
-            model_permaslug=model_permaslug,
-            total_tokens=total_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.date = _json_get_("date")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        daily_model_tokens.additional_properties = d
-        return daily_model_tokens
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +77,13 @@ class DailyModelTokens(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "date",
+        "model_permaslug",
+        "total_tokens",
+    )
+)

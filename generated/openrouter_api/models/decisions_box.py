@@ -52,19 +52,20 @@ class DecisionsBox(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        top = d.pop("top", None)
-        left = d.pop("left", None)
-        bottom = d.pop("bottom", None)
-        right = d.pop("right", None)
-        decisions_box = cls(
-            top=top,
-            left=left,
-            bottom=bottom,
-            right=right,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.top = _json_get_("top")
+        _new_model_.left = _json_get_("left")
+        _new_model_.bottom = _json_get_("bottom")
+        _new_model_.right = _json_get_("right")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_box.additional_properties = d
-        return decisions_box
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class DecisionsBox(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "top",
+        "left",
+        "bottom",
+        "right",
+    )
+)

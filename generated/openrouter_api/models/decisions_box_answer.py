@@ -46,18 +46,21 @@ class DecisionsBoxAnswer(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _box = d.pop("box", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _box = _json_get_("box")
         box: Any = DecisionsBox.from_dict(_box) if isinstance(_box, dict) else _box
-        confidence = d.pop("confidence", None)
-        decisions_box_answer = cls(
-            type=type_,
-            box=box,
-            confidence=confidence,
+        _new_model_.box = box
+        _new_model_.confidence = _json_get_("confidence")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_box_answer.additional_properties = d
-        return decisions_box_answer
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,6 +77,16 @@ class DecisionsBoxAnswer(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "box",
+        "confidence",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -52,24 +52,26 @@ class DecisionsChoiceAnswer(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        choice = d.pop("choice", None)
-        confidence = d.pop("confidence", None)
-        _probabilities = d.pop("probabilities", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.choice = _json_get_("choice")
+        _new_model_.confidence = _json_get_("confidence")
+        _probabilities = _json_get_("probabilities")
         probabilities: Any = (
             DecisionsProbabilities.from_dict(_probabilities)
             if isinstance(_probabilities, dict)
             else _probabilities
         )
-        decisions_choice_answer = cls(
-            type=type_,
-            choice=choice,
-            confidence=confidence,
-            probabilities=probabilities,
+        _new_model_.probabilities = probabilities
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_choice_answer.additional_properties = d
-        return decisions_choice_answer
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +88,17 @@ class DecisionsChoiceAnswer(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "choice",
+        "confidence",
+        "probabilities",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

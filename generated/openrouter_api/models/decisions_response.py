@@ -59,25 +59,27 @@ class DecisionsResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        model = d.pop("model", None)
-        _answers = d.pop("answers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.model = _json_get_("model")
+        _answers = _json_get_("answers")
         answers: Any = (
             DecisionsAnswers.from_dict(_answers) if isinstance(_answers, dict) else _answers
         )
-        _usage = d.pop("usage", None)
+        _new_model_.answers = answers
+        _usage = _json_get_("usage")
         usage: Any = DecisionsUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        id = d.pop("id", None)
-        provider = d.pop("provider", None)
-        decisions_response = cls(
-            model=model,
-            answers=answers,
-            usage=usage,
-            id=id,
-            provider=provider,
+        _new_model_.usage = usage
+        _new_model_.id = _json_get_("id")
+        _new_model_.provider = _json_get_("provider")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_response.additional_properties = d
-        return decisions_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +96,18 @@ class DecisionsResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model",
+        "answers",
+        "usage",
+        "id",
+        "provider",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

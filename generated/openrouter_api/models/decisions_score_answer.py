@@ -58,29 +58,31 @@ class DecisionsScoreAnswer(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        score = d.pop("score", None)
-        confidence = d.pop("confidence", None)
-        _probabilities = d.pop("probabilities", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.score = _json_get_("score")
+        _new_model_.confidence = _json_get_("confidence")
+        _probabilities = _json_get_("probabilities")
         probabilities: Any = (
             DecisionsProbabilities.from_dict(_probabilities)
             if isinstance(_probabilities, dict)
             else _probabilities
         )
-        _legend = d.pop("legend", None)
+        _new_model_.probabilities = probabilities
+        _legend = _json_get_("legend")
         legend: Any = (
             DecisionsScoreLegend.from_dict(_legend) if isinstance(_legend, dict) else _legend
         )
-        decisions_score_answer = cls(
-            type=type_,
-            score=score,
-            confidence=confidence,
-            probabilities=probabilities,
-            legend=legend,
+        _new_model_.legend = legend
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_score_answer.additional_properties = d
-        return decisions_score_answer
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,6 +99,18 @@ class DecisionsScoreAnswer(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "score",
+        "confidence",
+        "probabilities",
+        "legend",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,17 +46,19 @@ class DecisionsUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", None)
-        output_tokens = d.pop("output_tokens", None)
-        cost = d.pop("cost", None)
-        decisions_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cost=cost,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.input_tokens = _json_get_("input_tokens")
+        _new_model_.output_tokens = _json_get_("output_tokens")
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        decisions_usage.additional_properties = d
-        return decisions_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class DecisionsUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input_tokens",
+        "output_tokens",
+        "cost",
+    )
+)

@@ -89,37 +89,34 @@ class DesignArenaBenchmark(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        source = d.pop("source", None)
-        arena = d.pop("arena", None)
-        category = d.pop("category", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        display_name = d.pop("display_name", None)
-        elo = d.pop("elo", None)
-        win_rate = d.pop("win_rate", None)
-        avg_generation_time_ms = d.pop("avg_generation_time_ms", None)
-        _pricing = d.pop("pricing", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.source = _json_get_("source")
+        _new_model_.arena = _json_get_("arena")
+        _new_model_.category = _json_get_("category")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.display_name = _json_get_("display_name")
+        _new_model_.elo = _json_get_("elo")
+        _new_model_.win_rate = _json_get_("win_rate")
+        _new_model_.avg_generation_time_ms = _json_get_("avg_generation_time_ms")
+        _pricing = _json_get_("pricing")
         pricing: Any = _read_pricing(_pricing)
-        _tournament_stats = d.pop("tournament_stats", None)
+        _new_model_.pricing = pricing
+        _tournament_stats = _json_get_("tournament_stats")
         tournament_stats: Any = (
             DesignArenaTournamentStats.from_dict(_tournament_stats)
             if isinstance(_tournament_stats, dict)
             else _tournament_stats
         )
-        design_arena_benchmark = cls(
-            source=source,
-            arena=arena,
-            category=category,
-            model_permaslug=model_permaslug,
-            display_name=display_name,
-            elo=elo,
-            win_rate=win_rate,
-            avg_generation_time_ms=avg_generation_time_ms,
-            pricing=pricing,
-            tournament_stats=tournament_stats,
+        _new_model_.tournament_stats = tournament_stats
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        design_arena_benchmark.additional_properties = d
-        return design_arena_benchmark
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +133,23 @@ class DesignArenaBenchmark(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "arena",
+        "category",
+        "model_permaslug",
+        "display_name",
+        "elo",
+        "win_rate",
+        "avg_generation_time_ms",
+        "pricing",
+        "tournament_stats",
+    )
+)
 
 
 def _read_pricing(data: Any) -> Any:

@@ -59,21 +59,21 @@ class DesignArenaTournamentStats(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        total = d.pop("total", None)
-        first_place = d.pop("first_place", None)
-        second_place = d.pop("second_place", None)
-        third_place = d.pop("third_place", None)
-        fourth_place = d.pop("fourth_place", None)
-        design_arena_tournament_stats = cls(
-            total=total,
-            first_place=first_place,
-            second_place=second_place,
-            third_place=third_place,
-            fourth_place=fourth_place,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.total = _json_get_("total")
+        _new_model_.first_place = _json_get_("first_place")
+        _new_model_.second_place = _json_get_("second_place")
+        _new_model_.third_place = _json_get_("third_place")
+        _new_model_.fourth_place = _json_get_("fourth_place")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        design_arena_tournament_stats.additional_properties = d
-        return design_arena_tournament_stats
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,15 @@ class DesignArenaTournamentStats(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "total",
+        "first_place",
+        "second_place",
+        "third_place",
+        "fourth_place",
+    )
+)

@@ -47,17 +47,19 @@ class EmbeddingObject(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        object_ = d.pop("object", None)
-        embedding = d.pop("embedding", None)
-        index = d.pop("index", None)
-        embedding_object = cls(
-            object=object_,
-            embedding=embedding,
-            index=index,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.object = _json_get_("object")
+        _new_model_.embedding = _json_get_("embedding")
+        _new_model_.index = _json_get_("index")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        embedding_object.additional_properties = d
-        return embedding_object
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class EmbeddingObject(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "object",
+        "embedding",
+        "index",
+    )
+)

@@ -59,21 +59,21 @@ class EmbeddingsPromptTokensDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        text_tokens = d.pop("text_tokens", None)
-        image_tokens = d.pop("image_tokens", None)
-        audio_tokens = d.pop("audio_tokens", None)
-        video_tokens = d.pop("video_tokens", None)
-        file_tokens = d.pop("file_tokens", None)
-        embeddings_prompt_tokens_details = cls(
-            text_tokens=text_tokens,
-            image_tokens=image_tokens,
-            audio_tokens=audio_tokens,
-            video_tokens=video_tokens,
-            file_tokens=file_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.text_tokens = _json_get_("text_tokens")
+        _new_model_.image_tokens = _json_get_("image_tokens")
+        _new_model_.audio_tokens = _json_get_("audio_tokens")
+        _new_model_.video_tokens = _json_get_("video_tokens")
+        _new_model_.file_tokens = _json_get_("file_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        embeddings_prompt_tokens_details.additional_properties = d
-        return embeddings_prompt_tokens_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,15 @@ class EmbeddingsPromptTokensDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text_tokens",
+        "image_tokens",
+        "audio_tokens",
+        "video_tokens",
+        "file_tokens",
+    )
+)

@@ -59,27 +59,29 @@ class EmbeddingsResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        object_ = d.pop("object", None)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.object = _json_get_("object")
+        _data = _json_get_("data")
         data: Any = (
             [EmbeddingObject.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
             if isinstance(_data, list)
             else _data
         )
-        model = d.pop("model", None)
-        id = d.pop("id", None)
-        _usage = d.pop("usage", None)
+        _new_model_.data = data
+        _new_model_.model = _json_get_("model")
+        _new_model_.id = _json_get_("id")
+        _usage = _json_get_("usage")
         usage: Any = EmbeddingsUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        embeddings_response = cls(
-            object=object_,
-            data=data,
-            model=model,
-            id=id,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        embeddings_response.additional_properties = d
-        return embeddings_response
+        return _new_model_
 
     def __iter__(self) -> Iterator[EmbeddingObject]:
         """Iterate over `data`, the items of this list response."""
@@ -104,6 +106,18 @@ class EmbeddingsResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "object",
+        "data",
+        "model",
+        "id",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

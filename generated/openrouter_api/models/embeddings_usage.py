@@ -66,29 +66,30 @@ class EmbeddingsUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", None)
-        total_tokens = d.pop("total_tokens", None)
-        _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt_tokens = _json_get_("prompt_tokens")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _prompt_tokens_details = _json_get_("prompt_tokens_details")
         prompt_tokens_details: Any = (
             EmbeddingsPromptTokensDetails.from_dict(_prompt_tokens_details)
             if isinstance(_prompt_tokens_details, dict)
             else _prompt_tokens_details
         )
-        cost = d.pop("cost", None)
-        is_byok = d.pop("is_byok", None)
-        _cost_details = d.pop("cost_details", None)
+        _new_model_.prompt_tokens_details = prompt_tokens_details
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _cost_details = _json_get_("cost_details")
         cost_details: Any = _read_cost_details(_cost_details)
-        embeddings_usage = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            cost=cost,
-            is_byok=is_byok,
-            cost_details=cost_details,
+        _new_model_.cost_details = cost_details
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        embeddings_usage.additional_properties = d
-        return embeddings_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +106,19 @@ class EmbeddingsUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+    )
+)
 
 
 def _read_cost_details(data: Any) -> Any:

@@ -83,30 +83,27 @@ class ErrorAvailability(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        code = d.pop("code", None)
-        retryable = d.pop("retryable", None)
-        retry_after = d.pop("retry_after", None)
-        requested_models = d.pop("requested_models", None)
-        affected_providers = d.pop("affected_providers", None)
-        excluded_by = d.pop("excluded_by", None)
-        fallback_models = d.pop("fallback_models", None)
-        _constraint = d.pop("constraint", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.code = _json_get_("code")
+        _new_model_.retryable = _json_get_("retryable")
+        _new_model_.retry_after = _json_get_("retry_after")
+        _new_model_.requested_models = _json_get_("requested_models")
+        _new_model_.affected_providers = _json_get_("affected_providers")
+        _new_model_.excluded_by = _json_get_("excluded_by")
+        _new_model_.fallback_models = _json_get_("fallback_models")
+        _constraint = _json_get_("constraint")
         constraint: Any = _read_constraint(_constraint)
-        docs_url = d.pop("docs_url", None)
-        error_availability = cls(
-            code=code,
-            retryable=retryable,
-            retry_after=retry_after,
-            requested_models=requested_models,
-            affected_providers=affected_providers,
-            excluded_by=excluded_by,
-            fallback_models=fallback_models,
-            constraint=constraint,
-            docs_url=docs_url,
+        _new_model_.constraint = constraint
+        _new_model_.docs_url = _json_get_("docs_url")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        error_availability.additional_properties = d
-        return error_availability
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +120,22 @@ class ErrorAvailability(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "retryable",
+        "retry_after",
+        "requested_models",
+        "affected_providers",
+        "excluded_by",
+        "fallback_models",
+        "constraint",
+        "docs_url",
+    )
+)
 
 
 def _read_constraint(data: Any) -> Any:

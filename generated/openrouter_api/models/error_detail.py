@@ -66,29 +66,30 @@ class ErrorDetail(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        message = d.pop("message", None)
-        code = d.pop("code", None)
-        _metadata = d.pop("metadata", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.message = _json_get_("message")
+        _new_model_.code = _json_get_("code")
+        _metadata = _json_get_("metadata")
         metadata: Any = _read_metadata(_metadata)
-        error_type = d.pop("error_type", None)
-        http_status = d.pop("http_status", None)
-        _availability = d.pop("availability", None)
+        _new_model_.metadata = metadata
+        _new_model_.error_type = _json_get_("error_type")
+        _new_model_.http_status = _json_get_("http_status")
+        _availability = _json_get_("availability")
         availability: Any = (
             ErrorAvailability.from_dict(_availability)
             if isinstance(_availability, dict)
             else _availability
         )
-        error_detail = cls(
-            message=message,
-            code=code,
-            metadata=metadata,
-            error_type=error_type,
-            http_status=http_status,
-            availability=availability,
+        _new_model_.availability = availability
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        error_detail.additional_properties = d
-        return error_detail
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +106,19 @@ class ErrorDetail(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "code",
+        "metadata",
+        "error_type",
+        "http_status",
+        "availability",
+    )
+)
 
 
 def _read_metadata(data: Any) -> Any:

@@ -47,18 +47,21 @@ class ErrorResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _error = d.pop("error", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _error = _json_get_("error")
         error: Any = ErrorDetail.from_dict(_error) if isinstance(_error, dict) else _error
-        user_id = d.pop("user_id", None)
-        openrouter_metadata = d.pop("openrouter_metadata", None)
-        error_response = cls(
-            error=error,
-            user_id=user_id,
-            openrouter_metadata=openrouter_metadata,
+        _new_model_.error = error
+        _new_model_.user_id = _json_get_("user_id")
+        _new_model_.openrouter_metadata = _json_get_("openrouter_metadata")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        error_response.additional_properties = d
-        return error_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +78,16 @@ class ErrorResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "user_id",
+        "openrouter_metadata",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -56,21 +56,24 @@ class ExternalUser(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        user = d.pop("user", None)
-        is_active = d.pop("is_active", None)
-        _created_at = d.pop("created_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.user = _json_get_("user")
+        _new_model_.is_active = _json_get_("is_active")
+        _created_at = _json_get_("created_at")
         created_at: Any = read_datetime(_created_at)
-        _updated_at = d.pop("updated_at", None)
+        _new_model_.created_at = created_at
+        _updated_at = _json_get_("updated_at")
         updated_at: Any = read_datetime(_updated_at)
-        external_user = cls(
-            user=user,
-            is_active=is_active,
-            created_at=created_at,
-            updated_at=updated_at,
+        _new_model_.updated_at = updated_at
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        external_user.additional_properties = d
-        return external_user
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +90,14 @@ class ExternalUser(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "user",
+        "is_active",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -41,16 +41,20 @@ class FileAnnotation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _file = d.pop("file", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _file = _json_get_("file")
         file: Any = FileAnnotationFile.from_dict(_file) if isinstance(_file, dict) else _file
-        file_annotation = cls(
-            type=type_,
-            file=file,
+        _new_model_.file = file
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        file_annotation.additional_properties = d
-        return file_annotation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,6 +71,15 @@ class FileAnnotation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "file",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,22 +46,25 @@ class FileAnnotationContent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        text = d.pop("text", None)
-        _image_url = d.pop("image_url", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.text = _json_get_("text")
+        _image_url = _json_get_("image_url")
         image_url: Any = (
             ChatGeneratedImageUrl.from_dict(_image_url)
             if isinstance(_image_url, dict)
             else _image_url
         )
-        file_annotation_content = cls(
-            type=type_,
-            text=text,
-            image_url=image_url,
+        _new_model_.image_url = image_url
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        file_annotation_content.additional_properties = d
-        return file_annotation_content
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,6 +81,16 @@ class FileAnnotationContent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "image_url",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

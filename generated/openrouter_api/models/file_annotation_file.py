@@ -46,22 +46,25 @@ class FileAnnotationFile(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        hash_ = d.pop("hash", None)
-        name = d.pop("name", None)
-        _content = d.pop("content", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.hash = _json_get_("hash")
+        _new_model_.name = _json_get_("name")
+        _content = _json_get_("content")
         content: Any = (
             [FileAnnotationContent.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _content]
             if isinstance(_content, list)
             else _content
         )
-        file_annotation_file = cls(
-            hash=hash_,
-            name=name,
-            content=content,
+        _new_model_.content = content
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        file_annotation_file.additional_properties = d
-        return file_annotation_file
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,6 +81,16 @@ class FileAnnotationFile(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "hash",
+        "name",
+        "content",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -52,19 +52,20 @@ class FileDeletionOpenAI(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        field_shape = d.pop("_shape", None)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        deleted = d.pop("deleted", None)
-        file_deletion_open_ai = cls(
-            field_shape=field_shape,
-            id=id,
-            object=object_,
-            deleted=deleted,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.field_shape = _json_get_("_shape")
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.deleted = _json_get_("deleted")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        file_deletion_open_ai.additional_properties = d
-        return file_deletion_open_ai
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class FileDeletionOpenAI(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "_shape",
+        "id",
+        "object",
+        "deleted",
+    )
+)

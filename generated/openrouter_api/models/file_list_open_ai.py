@@ -64,28 +64,28 @@ class FileListOpenAI(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        field_shape = d.pop("_shape", None)
-        object_ = d.pop("object", None)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.field_shape = _json_get_("_shape")
+        _new_model_.object = _json_get_("object")
+        _data = _json_get_("data")
         data: Any = (
             [StoredFileOpenAI.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
             if isinstance(_data, list)
             else _data
         )
-        first_id = d.pop("first_id", None)
-        last_id = d.pop("last_id", None)
-        has_more = d.pop("has_more", None)
-        file_list_open_ai = cls(
-            field_shape=field_shape,
-            object=object_,
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
+        _new_model_.data = data
+        _new_model_.first_id = _json_get_("first_id")
+        _new_model_.last_id = _json_get_("last_id")
+        _new_model_.has_more = _json_get_("has_more")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        file_list_open_ai.additional_properties = d
-        return file_list_open_ai
+        return _new_model_
 
     def __iter__(self) -> Iterator[StoredFileOpenAI]:
         """Iterate over `data`, the items of this list response."""
@@ -110,6 +110,19 @@ class FileListOpenAI(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "_shape",
+        "object",
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -308,105 +308,77 @@ class Generation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        total_cost = d.pop("total_cost", None)
-        _created_at = d.pop("created_at", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.total_cost = _json_get_("total_cost")
+        _created_at = _json_get_("created_at")
         created_at: Any = read_datetime(_created_at)
-        model = d.pop("model", None)
-        upstream_id = d.pop("upstream_id", None)
-        usage = d.pop("usage", None)
-        cache_discount = d.pop("cache_discount", None)
-        upstream_inference_cost = d.pop("upstream_inference_cost", None)
-        app_id = d.pop("app_id", None)
-        streamed = d.pop("streamed", None)
-        cancelled = d.pop("cancelled", None)
-        provider_name = d.pop("provider_name", None)
-        latency = d.pop("latency", None)
-        moderation_latency = d.pop("moderation_latency", None)
-        generation_time = d.pop("generation_time", None)
-        finish_reason = d.pop("finish_reason", None)
-        native_finish_reason = d.pop("native_finish_reason", None)
-        tokens_prompt = d.pop("tokens_prompt", None)
-        tokens_completion = d.pop("tokens_completion", None)
-        native_tokens_prompt = d.pop("native_tokens_prompt", None)
-        native_tokens_completion = d.pop("native_tokens_completion", None)
-        native_tokens_completion_images = d.pop("native_tokens_completion_images", None)
-        native_tokens_reasoning = d.pop("native_tokens_reasoning", None)
-        native_tokens_cached = d.pop("native_tokens_cached", None)
-        num_media_prompt = d.pop("num_media_prompt", None)
-        num_input_audio_prompt = d.pop("num_input_audio_prompt", None)
-        num_media_completion = d.pop("num_media_completion", None)
-        num_search_results = d.pop("num_search_results", None)
-        num_fetches = d.pop("num_fetches", None)
-        web_search_engine = d.pop("web_search_engine", None)
-        origin = d.pop("origin", None)
-        is_byok = d.pop("is_byok", None)
-        router = d.pop("router", None)
-        http_referer = d.pop("http_referer", None)
-        user_agent = d.pop("user_agent", None)
-        external_user = d.pop("external_user", None)
-        session_id = d.pop("session_id", None)
-        request_id = d.pop("request_id", None)
-        preset_id = d.pop("preset_id", None)
-        workspace_id = d.pop("workspace_id", None)
-        _api_type = d.pop("api_type", None)
-        api_type: Any = _read_api_type(_api_type)
-        _data_region = d.pop("data_region", None)
-        data_region: Any = _read_data_region(_data_region)
-        service_tier = d.pop("service_tier", None)
-        response_cache_source_id = d.pop("response_cache_source_id", None)
-        _provider_responses = d.pop("provider_responses", None)
-        provider_responses: Any = _read_provider_responses(_provider_responses)
-        generation = cls(
-            id=id,
-            total_cost=total_cost,
-            created_at=created_at,
-            model=model,
-            upstream_id=upstream_id,
-            usage=usage,
-            cache_discount=cache_discount,
-            upstream_inference_cost=upstream_inference_cost,
-            app_id=app_id,
-            streamed=streamed,
-            cancelled=cancelled,
-            provider_name=provider_name,
-            latency=latency,
-            moderation_latency=moderation_latency,
-            generation_time=generation_time,
-            finish_reason=finish_reason,
-            native_finish_reason=native_finish_reason,
-            tokens_prompt=tokens_prompt,
-            tokens_completion=tokens_completion,
-            native_tokens_prompt=native_tokens_prompt,
-            native_tokens_completion=native_tokens_completion,
-            native_tokens_completion_images=native_tokens_completion_images,
-            native_tokens_reasoning=native_tokens_reasoning,
-            native_tokens_cached=native_tokens_cached,
-            num_media_prompt=num_media_prompt,
-            num_input_audio_prompt=num_input_audio_prompt,
-            num_media_completion=num_media_completion,
-            num_search_results=num_search_results,
-            num_fetches=num_fetches,
-            web_search_engine=web_search_engine,
-            origin=origin,
-            is_byok=is_byok,
-            router=router,
-            http_referer=http_referer,
-            user_agent=user_agent,
-            external_user=external_user,
-            session_id=session_id,
-            request_id=request_id,
-            preset_id=preset_id,
-            workspace_id=workspace_id,
-            api_type=api_type,
-            data_region=data_region,
-            service_tier=service_tier,
-            response_cache_source_id=response_cache_source_id,
-            provider_responses=provider_responses,
+        _new_model_.created_at = created_at
+        _new_model_.model = _json_get_("model")
+        _new_model_.upstream_id = _json_get_("upstream_id")
+        _new_model_.usage = _json_get_("usage")
+        _new_model_.cache_discount = _json_get_("cache_discount")
+        _new_model_.upstream_inference_cost = _json_get_("upstream_inference_cost")
+        _new_model_.app_id = _json_get_("app_id")
+        _new_model_.streamed = _json_get_("streamed")
+        _new_model_.cancelled = _json_get_("cancelled")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.latency = _json_get_("latency")
+        _new_model_.moderation_latency = _json_get_("moderation_latency")
+        _new_model_.generation_time = _json_get_("generation_time")
+        _new_model_.finish_reason = _json_get_("finish_reason")
+        _new_model_.native_finish_reason = _json_get_("native_finish_reason")
+        _new_model_.tokens_prompt = _json_get_("tokens_prompt")
+        _new_model_.tokens_completion = _json_get_("tokens_completion")
+        _new_model_.native_tokens_prompt = _json_get_("native_tokens_prompt")
+        _new_model_.native_tokens_completion = _json_get_("native_tokens_completion")
+        _new_model_.native_tokens_completion_images = _json_get_("native_tokens_completion_images")
+        _new_model_.native_tokens_reasoning = _json_get_("native_tokens_reasoning")
+        _new_model_.native_tokens_cached = _json_get_("native_tokens_cached")
+        _new_model_.num_media_prompt = _json_get_("num_media_prompt")
+        _new_model_.num_input_audio_prompt = _json_get_("num_input_audio_prompt")
+        _new_model_.num_media_completion = _json_get_("num_media_completion")
+        _new_model_.num_search_results = _json_get_("num_search_results")
+        _new_model_.num_fetches = _json_get_("num_fetches")
+        _new_model_.web_search_engine = _json_get_("web_search_engine")
+        _new_model_.origin = _json_get_("origin")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _new_model_.router = _json_get_("router")
+        _new_model_.http_referer = _json_get_("http_referer")
+        _new_model_.user_agent = _json_get_("user_agent")
+        _new_model_.external_user = _json_get_("external_user")
+        _new_model_.session_id = _json_get_("session_id")
+        _new_model_.request_id = _json_get_("request_id")
+        _new_model_.preset_id = _json_get_("preset_id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _api_type = _json_get_("api_type")
+        api_type: Any = (
+            GenerationApiTypeKnown._value2member_map_.get(_api_type, _api_type)
+            if isinstance(_api_type, str)
+            else _api_type
         )
-        generation.additional_properties = d
-        return generation
+        _new_model_.api_type = api_type
+        _data_region = _json_get_("data_region")
+        data_region: Any = (
+            DataRegionKnown._value2member_map_.get(_data_region, _data_region)
+            if isinstance(_data_region, str)
+            else _data_region
+        )
+        _new_model_.data_region = data_region
+        _new_model_.service_tier = _json_get_("service_tier")
+        _new_model_.response_cache_source_id = _json_get_("response_cache_source_id")
+        _provider_responses = _json_get_("provider_responses")
+        provider_responses: Any = _read_provider_responses(_provider_responses)
+        _new_model_.provider_responses = provider_responses
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -425,18 +397,56 @@ class Generation(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_api_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GenerationApiTypeKnown._value2member_map_:
-            return GenerationApiTypeKnown._value2member_map_[data]
-    return data
-
-
-def _read_data_region(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in DataRegionKnown._value2member_map_:
-            return DataRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "total_cost",
+        "created_at",
+        "model",
+        "upstream_id",
+        "usage",
+        "cache_discount",
+        "upstream_inference_cost",
+        "app_id",
+        "streamed",
+        "cancelled",
+        "provider_name",
+        "latency",
+        "moderation_latency",
+        "generation_time",
+        "finish_reason",
+        "native_finish_reason",
+        "tokens_prompt",
+        "tokens_completion",
+        "native_tokens_prompt",
+        "native_tokens_completion",
+        "native_tokens_completion_images",
+        "native_tokens_reasoning",
+        "native_tokens_cached",
+        "num_media_prompt",
+        "num_input_audio_prompt",
+        "num_media_completion",
+        "num_search_results",
+        "num_fetches",
+        "web_search_engine",
+        "origin",
+        "is_byok",
+        "router",
+        "http_referer",
+        "user_agent",
+        "external_user",
+        "session_id",
+        "request_id",
+        "preset_id",
+        "workspace_id",
+        "api_type",
+        "data_region",
+        "service_tier",
+        "response_cache_source_id",
+        "provider_responses",
+    )
+)
 
 
 def _read_provider_responses(data: Any) -> Any:

@@ -48,22 +48,27 @@ class GenerationContent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _input_ = d.pop("input", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _input_ = _json_get_("input")
         input_: Any = _read_input_(_input_)
-        _output = d.pop("output", None)
+        _new_model_.input = input_
+        _output = _json_get_("output")
         output: Any = (
             GenerationContentOutput.from_dict(_output) if isinstance(_output, dict) else _output
         )
-        _error = d.pop("error", None)
+        _new_model_.output = output
+        _error = _json_get_("error")
         error: Any = _read_error(_error)
-        generation_content = cls(
-            input=input_,
-            output=output,
-            error=error,
+        _new_model_.error = error
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        generation_content.additional_properties = d
-        return generation_content
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,6 +85,16 @@ class GenerationContent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input",
+        "output",
+        "error",
+    )
+)
 
 
 def _read_input_(data: Any) -> Any:

@@ -59,12 +59,15 @@ class GenerationContentError(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        status = d.pop("status", None)
-        message = d.pop("message", None)
-        provider_name = d.pop("provider_name", None)
-        raw = d.pop("raw", None)
-        _previous_errors = d.pop("previous_errors", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.status = _json_get_("status")
+        _new_model_.message = _json_get_("message")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.raw = _json_get_("raw")
+        _previous_errors = _json_get_("previous_errors")
         previous_errors: Any = (
             [
                 GenerationContentErrorAttempt.from_dict(i0) if isinstance(i0, dict) else i0
@@ -73,15 +76,13 @@ class GenerationContentError(_ReadModel):
             if isinstance(_previous_errors, list)
             else _previous_errors
         )
-        generation_content_error = cls(
-            status=status,
-            message=message,
-            provider_name=provider_name,
-            raw=raw,
-            previous_errors=previous_errors,
+        _new_model_.previous_errors = previous_errors
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        generation_content_error.additional_properties = d
-        return generation_content_error
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +99,18 @@ class GenerationContentError(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "message",
+        "provider_name",
+        "raw",
+        "previous_errors",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -53,19 +53,20 @@ class GenerationContentErrorAttempt(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        code = d.pop("code", None)
-        message = d.pop("message", None)
-        provider_name = d.pop("provider_name", None)
-        raw = d.pop("raw", None)
-        generation_content_error_attempt = cls(
-            code=code,
-            message=message,
-            provider_name=provider_name,
-            raw=raw,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.code = _json_get_("code")
+        _new_model_.message = _json_get_("message")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.raw = _json_get_("raw")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        generation_content_error_attempt.additional_properties = d
-        return generation_content_error_attempt
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +83,14 @@ class GenerationContentErrorAttempt(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "provider_name",
+        "raw",
+    )
+)

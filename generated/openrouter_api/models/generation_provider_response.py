@@ -77,27 +77,24 @@ class GenerationProviderResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        endpoint_id = d.pop("endpoint_id", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        provider_name = d.pop("provider_name", None)
-        status = d.pop("status", None)
-        latency = d.pop("latency", None)
-        is_byok = d.pop("is_byok", None)
-        routed_service_tier = d.pop("routed_service_tier", None)
-        generation_provider_response = cls(
-            id=id,
-            endpoint_id=endpoint_id,
-            model_permaslug=model_permaslug,
-            provider_name=provider_name,
-            status=status,
-            latency=latency,
-            is_byok=is_byok,
-            routed_service_tier=routed_service_tier,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.endpoint_id = _json_get_("endpoint_id")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.status = _json_get_("status")
+        _new_model_.latency = _json_get_("latency")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _new_model_.routed_service_tier = _json_get_("routed_service_tier")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        generation_provider_response.additional_properties = d
-        return generation_provider_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +111,18 @@ class GenerationProviderResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "endpoint_id",
+        "model_permaslug",
+        "provider_name",
+        "status",
+        "latency",
+        "is_byok",
+        "routed_service_tier",
+    )
+)

@@ -209,69 +209,55 @@ class Guardrail(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        workspace_id = d.pop("workspace_id", None)
-        created_at = d.pop("created_at", None)
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", None)
-        updated_at = d.pop("updated_at", None)
-        description = d.pop("description", None)
-        limit_usd = d.pop("limit_usd", None)
-        _reset_interval = d.pop("reset_interval", None)
-        reset_interval: Any = _read_reset_interval(_reset_interval)
-        allowed_models = d.pop("allowed_models", None)
-        ignored_models = d.pop("ignored_models", None)
-        allowed_providers = d.pop("allowed_providers", None)
-        ignored_providers = d.pop("ignored_providers", None)
-        _allowed_data_regions = d.pop("allowed_data_regions", None)
-        allowed_data_regions: Any = _read_allowed_data_regions(_allowed_data_regions)
-        _content_filters = d.pop("content_filters", None)
-        content_filters: Any = _read_content_filters(_content_filters)
-        _content_filter_builtins = d.pop("content_filter_builtins", None)
-        content_filter_builtins: Any = _read_content_filter_builtins(_content_filter_builtins)
-        enforce_zdr = d.pop("enforce_zdr", None)
-        enforce_zdr_anthropic = d.pop("enforce_zdr_anthropic", None)
-        enforce_zdr_openai = d.pop("enforce_zdr_openai", None)
-        enforce_zdr_google = d.pop("enforce_zdr_google", None)
-        enforce_zdr_xai = d.pop("enforce_zdr_xai", None)
-        enforce_zdr_other = d.pop("enforce_zdr_other", None)
-        allow_safety_retention_google = d.pop("allow_safety_retention_google", None)
-        allow_safety_retention_other = d.pop("allow_safety_retention_other", None)
-        enable_free_model_publication = d.pop("enable_free_model_publication", None)
-        enable_free_model_training = d.pop("enable_free_model_training", None)
-        enable_paid_model_training = d.pop("enable_paid_model_training", None)
-        guardrail = cls(
-            id=id,
-            name=name,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            include_byok_in_budgets=include_byok_in_budgets,
-            updated_at=updated_at,
-            description=description,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            allowed_models=allowed_models,
-            ignored_models=ignored_models,
-            allowed_providers=allowed_providers,
-            ignored_providers=ignored_providers,
-            allowed_data_regions=allowed_data_regions,
-            content_filters=content_filters,
-            content_filter_builtins=content_filter_builtins,
-            enforce_zdr=enforce_zdr,
-            enforce_zdr_anthropic=enforce_zdr_anthropic,
-            enforce_zdr_openai=enforce_zdr_openai,
-            enforce_zdr_google=enforce_zdr_google,
-            enforce_zdr_xai=enforce_zdr_xai,
-            enforce_zdr_other=enforce_zdr_other,
-            allow_safety_retention_google=allow_safety_retention_google,
-            allow_safety_retention_other=allow_safety_retention_other,
-            enable_free_model_publication=enable_free_model_publication,
-            enable_free_model_training=enable_free_model_training,
-            enable_paid_model_training=enable_paid_model_training,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.include_byok_in_budgets = _json_get_("include_byok_in_budgets")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.description = _json_get_("description")
+        _new_model_.limit_usd = _json_get_("limit_usd")
+        _reset_interval = _json_get_("reset_interval")
+        reset_interval: Any = (
+            GuardrailResetIntervalKnown._value2member_map_.get(_reset_interval, _reset_interval)
+            if isinstance(_reset_interval, str)
+            else _reset_interval
         )
-        guardrail.additional_properties = d
-        return guardrail
+        _new_model_.reset_interval = reset_interval
+        _new_model_.allowed_models = _json_get_("allowed_models")
+        _new_model_.ignored_models = _json_get_("ignored_models")
+        _new_model_.allowed_providers = _json_get_("allowed_providers")
+        _new_model_.ignored_providers = _json_get_("ignored_providers")
+        _allowed_data_regions = _json_get_("allowed_data_regions")
+        allowed_data_regions: Any = _read_allowed_data_regions(_allowed_data_regions)
+        _new_model_.allowed_data_regions = allowed_data_regions
+        _content_filters = _json_get_("content_filters")
+        content_filters: Any = _read_content_filters(_content_filters)
+        _new_model_.content_filters = content_filters
+        _content_filter_builtins = _json_get_("content_filter_builtins")
+        content_filter_builtins: Any = _read_content_filter_builtins(_content_filter_builtins)
+        _new_model_.content_filter_builtins = content_filter_builtins
+        _new_model_.enforce_zdr = _json_get_("enforce_zdr")
+        _new_model_.enforce_zdr_anthropic = _json_get_("enforce_zdr_anthropic")
+        _new_model_.enforce_zdr_openai = _json_get_("enforce_zdr_openai")
+        _new_model_.enforce_zdr_google = _json_get_("enforce_zdr_google")
+        _new_model_.enforce_zdr_xai = _json_get_("enforce_zdr_xai")
+        _new_model_.enforce_zdr_other = _json_get_("enforce_zdr_other")
+        _new_model_.allow_safety_retention_google = _json_get_("allow_safety_retention_google")
+        _new_model_.allow_safety_retention_other = _json_get_("allow_safety_retention_other")
+        _new_model_.enable_free_model_publication = _json_get_("enable_free_model_publication")
+        _new_model_.enable_free_model_training = _json_get_("enable_free_model_training")
+        _new_model_.enable_paid_model_training = _json_get_("enable_paid_model_training")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,27 +276,52 @@ class Guardrail(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_reset_interval(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailResetIntervalKnown._value2member_map_:
-            return GuardrailResetIntervalKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "workspace_id",
+        "created_at",
+        "include_byok_in_budgets",
+        "updated_at",
+        "description",
+        "limit_usd",
+        "reset_interval",
+        "allowed_models",
+        "ignored_models",
+        "allowed_providers",
+        "ignored_providers",
+        "allowed_data_regions",
+        "content_filters",
+        "content_filter_builtins",
+        "enforce_zdr",
+        "enforce_zdr_anthropic",
+        "enforce_zdr_openai",
+        "enforce_zdr_google",
+        "enforce_zdr_xai",
+        "enforce_zdr_other",
+        "allow_safety_retention_google",
+        "allow_safety_retention_other",
+        "enable_free_model_publication",
+        "enable_free_model_training",
+        "enable_paid_model_training",
+    )
+)
 
 
 def _read_allowed_data_regions(data: Any) -> Any:
     if isinstance(data, list):
         return (
-            [_read_allowed_data_regions_type_0_item(i0) for i0 in data]
+            [
+                GuardrailDataRegionKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in data
+            ]
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_allowed_data_regions_type_0_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailDataRegionKnown._value2member_map_:
-            return GuardrailDataRegionKnown._value2member_map_[data]
     return data
 
 

@@ -57,22 +57,38 @@ class GuardrailBuiltinFilter(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _slug = d.pop("slug", None)
-        slug: Any = _read_slug(_slug)
-        _action = d.pop("action", None)
-        action: Any = _read_action(_action)
-        label = d.pop("label", None)
-        _scan_scope = d.pop("scan_scope", None)
-        scan_scope: Any = _read_scan_scope(_scan_scope)
-        guardrail_builtin_filter = cls(
-            slug=slug,
-            action=action,
-            label=label,
-            scan_scope=scan_scope,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _slug = _json_get_("slug")
+        slug: Any = (
+            GuardrailBuiltinFilterSlugKnown._value2member_map_.get(_slug, _slug)
+            if isinstance(_slug, str)
+            else _slug
         )
-        guardrail_builtin_filter.additional_properties = d
-        return guardrail_builtin_filter
+        _new_model_.slug = slug
+        _action = _json_get_("action")
+        action: Any = (
+            GuardrailFilterActionKnown._value2member_map_.get(_action, _action)
+            if isinstance(_action, str)
+            else _action
+        )
+        _new_model_.action = action
+        _new_model_.label = _json_get_("label")
+        _scan_scope = _json_get_("scan_scope")
+        scan_scope: Any = (
+            GuardrailScanScopeKnown._value2member_map_.get(_scan_scope, _scan_scope)
+            if isinstance(_scan_scope, str)
+            else _scan_scope
+        )
+        _new_model_.scan_scope = scan_scope
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,22 +107,12 @@ class GuardrailBuiltinFilter(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_slug(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailBuiltinFilterSlugKnown._value2member_map_:
-            return GuardrailBuiltinFilterSlugKnown._value2member_map_[data]
-    return data
-
-
-def _read_action(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailFilterActionKnown._value2member_map_:
-            return GuardrailFilterActionKnown._value2member_map_[data]
-    return data
-
-
-def _read_scan_scope(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailScanScopeKnown._value2member_map_:
-            return GuardrailScanScopeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "slug",
+        "action",
+        "label",
+        "scan_scope",
+    )
+)

@@ -48,18 +48,25 @@ class GuardrailCustomFilter(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        pattern = d.pop("pattern", None)
-        _action = d.pop("action", None)
-        action: Any = _read_action(_action)
-        label = d.pop("label", None)
-        guardrail_custom_filter = cls(
-            pattern=pattern,
-            action=action,
-            label=label,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.pattern = _json_get_("pattern")
+        _action = _json_get_("action")
+        action: Any = (
+            GuardrailFilterActionKnown._value2member_map_.get(_action, _action)
+            if isinstance(_action, str)
+            else _action
         )
-        guardrail_custom_filter.additional_properties = d
-        return guardrail_custom_filter
+        _new_model_.action = action
+        _new_model_.label = _json_get_("label")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,8 +85,11 @@ class GuardrailCustomFilter(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_action(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in GuardrailFilterActionKnown._value2member_map_:
-            return GuardrailFilterActionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "pattern",
+        "action",
+        "label",
+    )
+)

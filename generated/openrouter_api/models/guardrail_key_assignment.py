@@ -71,25 +71,23 @@ class GuardrailKeyAssignment(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        guardrail_id = d.pop("guardrail_id", None)
-        key_hash = d.pop("key_hash", None)
-        key_name = d.pop("key_name", None)
-        key_label = d.pop("key_label", None)
-        assigned_by = d.pop("assigned_by", None)
-        created_at = d.pop("created_at", None)
-        guardrail_key_assignment = cls(
-            id=id,
-            guardrail_id=guardrail_id,
-            key_hash=key_hash,
-            key_name=key_name,
-            key_label=key_label,
-            assigned_by=assigned_by,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.guardrail_id = _json_get_("guardrail_id")
+        _new_model_.key_hash = _json_get_("key_hash")
+        _new_model_.key_name = _json_get_("key_name")
+        _new_model_.key_label = _json_get_("key_label")
+        _new_model_.assigned_by = _json_get_("assigned_by")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        guardrail_key_assignment.additional_properties = d
-        return guardrail_key_assignment
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +104,17 @@ class GuardrailKeyAssignment(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "guardrail_id",
+        "key_hash",
+        "key_name",
+        "key_label",
+        "assigned_by",
+        "created_at",
+    )
+)

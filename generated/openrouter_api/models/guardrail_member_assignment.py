@@ -65,23 +65,22 @@ class GuardrailMemberAssignment(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        guardrail_id = d.pop("guardrail_id", None)
-        user_id = d.pop("user_id", None)
-        organization_id = d.pop("organization_id", None)
-        assigned_by = d.pop("assigned_by", None)
-        created_at = d.pop("created_at", None)
-        guardrail_member_assignment = cls(
-            id=id,
-            guardrail_id=guardrail_id,
-            user_id=user_id,
-            organization_id=organization_id,
-            assigned_by=assigned_by,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.guardrail_id = _json_get_("guardrail_id")
+        _new_model_.user_id = _json_get_("user_id")
+        _new_model_.organization_id = _json_get_("organization_id")
+        _new_model_.assigned_by = _json_get_("assigned_by")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        guardrail_member_assignment.additional_properties = d
-        return guardrail_member_assignment
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +97,16 @@ class GuardrailMemberAssignment(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "guardrail_id",
+        "user_id",
+        "organization_id",
+        "assigned_by",
+        "created_at",
+    )
+)

@@ -59,22 +59,23 @@ class ImageCompletedEvent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        b64_json = d.pop("b64_json", None)
-        created = d.pop("created", None)
-        media_type = d.pop("media_type", None)
-        _usage = d.pop("usage", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.b64_json = _json_get_("b64_json")
+        _new_model_.created = _json_get_("created")
+        _new_model_.media_type = _json_get_("media_type")
+        _usage = _json_get_("usage")
         usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        image_completed_event = cls(
-            type=type_,
-            b64_json=b64_json,
-            created=created,
-            media_type=media_type,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_completed_event.additional_properties = d
-        return image_completed_event
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +92,18 @@ class ImageCompletedEvent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "b64_json",
+        "created",
+        "media_type",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

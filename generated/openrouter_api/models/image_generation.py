@@ -47,23 +47,27 @@ class ImageGeneration(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        created = d.pop("created", None)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.created = _json_get_("created")
+        _data = _json_get_("data")
         data: Any = (
             [GeneratedImage.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
             if isinstance(_data, list)
             else _data
         )
-        _usage = d.pop("usage", None)
+        _new_model_.data = data
+        _usage = _json_get_("usage")
         usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        image_generation = cls(
-            created=created,
-            data=data,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_generation.additional_properties = d
-        return image_generation
+        return _new_model_
 
     def __iter__(self) -> Iterator[GeneratedImage]:
         """Iterate over `data`, the items of this list response."""
@@ -88,6 +92,16 @@ class ImageGeneration(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "created",
+        "data",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -77,37 +77,36 @@ class ImageModel(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        created = d.pop("created", None)
-        description = d.pop("description", None)
-        endpoints = d.pop("endpoints", None)
-        _architecture = d.pop("architecture", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.created = _json_get_("created")
+        _new_model_.description = _json_get_("description")
+        _new_model_.endpoints = _json_get_("endpoints")
+        _architecture = _json_get_("architecture")
         architecture: Any = (
             ImageModelArchitecture.from_dict(_architecture)
             if isinstance(_architecture, dict)
             else _architecture
         )
-        _supported_parameters = d.pop("supported_parameters", None)
+        _new_model_.architecture = architecture
+        _supported_parameters = _json_get_("supported_parameters")
         supported_parameters: Any = (
             ImageSupportedParameters.from_dict(_supported_parameters)
             if isinstance(_supported_parameters, dict)
             else _supported_parameters
         )
-        supports_streaming = d.pop("supports_streaming", None)
-        image_model = cls(
-            id=id,
-            name=name,
-            created=created,
-            description=description,
-            endpoints=endpoints,
-            architecture=architecture,
-            supported_parameters=supported_parameters,
-            supports_streaming=supports_streaming,
+        _new_model_.supported_parameters = supported_parameters
+        _new_model_.supports_streaming = _json_get_("supports_streaming")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_model.additional_properties = d
-        return image_model
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +123,21 @@ class ImageModel(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "created",
+        "description",
+        "endpoints",
+        "architecture",
+        "supported_parameters",
+        "supports_streaming",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -42,25 +42,40 @@ class ImageModelArchitecture(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _input_modalities = d.pop("input_modalities", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _input_modalities = _json_get_("input_modalities")
         input_modalities: Any = (
-            [_read_input_modalities_item(i0) for i0 in _input_modalities]
+            [
+                ImageInputModalityKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _input_modalities
+            ]
             if isinstance(_input_modalities, list)
             else _input_modalities
         )
-        _output_modalities = d.pop("output_modalities", None)
+        _new_model_.input_modalities = input_modalities
+        _output_modalities = _json_get_("output_modalities")
         output_modalities: Any = (
-            [_read_output_modalities_item(i0) for i0 in _output_modalities]
+            [
+                ImageOutputModalityKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _output_modalities
+            ]
             if isinstance(_output_modalities, list)
             else _output_modalities
         )
-        image_model_architecture = cls(
-            input_modalities=input_modalities,
-            output_modalities=output_modalities,
+        _new_model_.output_modalities = output_modalities
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_model_architecture.additional_properties = d
-        return image_model_architecture
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,15 +94,10 @@ class ImageModelArchitecture(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_input_modalities_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ImageInputModalityKnown._value2member_map_:
-            return ImageInputModalityKnown._value2member_map_[data]
-    return data
-
-
-def _read_output_modalities_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ImageOutputModalityKnown._value2member_map_:
-            return ImageOutputModalityKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input_modalities",
+        "output_modalities",
+    )
+)

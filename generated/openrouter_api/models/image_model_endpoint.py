@@ -71,35 +71,35 @@ class ImageModelEndpoint(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        provider_name = d.pop("provider_name", None)
-        provider_slug = d.pop("provider_slug", None)
-        provider_tag = d.pop("provider_tag", None)
-        _pricing = d.pop("pricing", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.provider_slug = _json_get_("provider_slug")
+        _new_model_.provider_tag = _json_get_("provider_tag")
+        _pricing = _json_get_("pricing")
         pricing: Any = (
             [ImagePricingEntry.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
             if isinstance(_pricing, list)
             else _pricing
         )
-        _supported_parameters = d.pop("supported_parameters", None)
+        _new_model_.pricing = pricing
+        _supported_parameters = _json_get_("supported_parameters")
         supported_parameters: Any = (
             ImageSupportedParameters.from_dict(_supported_parameters)
             if isinstance(_supported_parameters, dict)
             else _supported_parameters
         )
-        allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", None)
-        supports_streaming = d.pop("supports_streaming", None)
-        image_model_endpoint = cls(
-            provider_name=provider_name,
-            provider_slug=provider_slug,
-            provider_tag=provider_tag,
-            pricing=pricing,
-            supported_parameters=supported_parameters,
-            allowed_passthrough_parameters=allowed_passthrough_parameters,
-            supports_streaming=supports_streaming,
+        _new_model_.supported_parameters = supported_parameters
+        _new_model_.allowed_passthrough_parameters = _json_get_("allowed_passthrough_parameters")
+        _new_model_.supports_streaming = _json_get_("supports_streaming")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_model_endpoint.additional_properties = d
-        return image_model_endpoint
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,6 +116,20 @@ class ImageModelEndpoint(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "provider_name",
+        "provider_slug",
+        "provider_tag",
+        "pricing",
+        "supported_parameters",
+        "allowed_passthrough_parameters",
+        "supports_streaming",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

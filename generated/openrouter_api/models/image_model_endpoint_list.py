@@ -40,20 +40,24 @@ class ImageModelEndpointList(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _endpoints = d.pop("endpoints", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _endpoints = _json_get_("endpoints")
         endpoints: Any = (
             [ImageModelEndpoint.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _endpoints]
             if isinstance(_endpoints, list)
             else _endpoints
         )
-        image_model_endpoint_list = cls(
-            id=id,
-            endpoints=endpoints,
+        _new_model_.endpoints = endpoints
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_model_endpoint_list.additional_properties = d
-        return image_model_endpoint_list
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +74,15 @@ class ImageModelEndpointList(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "endpoints",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -47,17 +47,19 @@ class ImagePartialImageEvent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        b64_json = d.pop("b64_json", None)
-        partial_image_index = d.pop("partial_image_index", None)
-        image_partial_image_event = cls(
-            type=type_,
-            b64_json=b64_json,
-            partial_image_index=partial_image_index,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.b64_json = _json_get_("b64_json")
+        _new_model_.partial_image_index = _json_get_("partial_image_index")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        image_partial_image_event.additional_properties = d
-        return image_partial_image_event
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class ImagePartialImageEvent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "b64_json",
+        "partial_image_index",
+    )
+)

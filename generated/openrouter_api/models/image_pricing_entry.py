@@ -55,21 +55,32 @@ class ImagePricingEntry(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _billable = d.pop("billable", None)
-        billable: Any = _read_billable(_billable)
-        _unit = d.pop("unit", None)
-        unit: Any = _read_unit(_unit)
-        cost_usd = d.pop("cost_usd", None)
-        variant = d.pop("variant", None)
-        image_pricing_entry = cls(
-            billable=billable,
-            unit=unit,
-            cost_usd=cost_usd,
-            variant=variant,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _billable = _json_get_("billable")
+        billable: Any = (
+            ImageBillableKnown._value2member_map_.get(_billable, _billable)
+            if isinstance(_billable, str)
+            else _billable
         )
-        image_pricing_entry.additional_properties = d
-        return image_pricing_entry
+        _new_model_.billable = billable
+        _unit = _json_get_("unit")
+        unit: Any = (
+            ImagePricingUnitKnown._value2member_map_.get(_unit, _unit)
+            if isinstance(_unit, str)
+            else _unit
+        )
+        _new_model_.unit = unit
+        _new_model_.cost_usd = _json_get_("cost_usd")
+        _new_model_.variant = _json_get_("variant")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,15 +99,12 @@ class ImagePricingEntry(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_billable(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ImageBillableKnown._value2member_map_:
-            return ImageBillableKnown._value2member_map_[data]
-    return data
-
-
-def _read_unit(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ImagePricingUnitKnown._value2member_map_:
-            return ImagePricingUnitKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "billable",
+        "unit",
+        "cost_usd",
+        "variant",
+    )
+)

@@ -48,18 +48,25 @@ class ImageTextChunkEvent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _phase = d.pop("phase", None)
-        phase: Any = _read_phase(_phase)
-        text = d.pop("text", None)
-        image_text_chunk_event = cls(
-            type=type_,
-            phase=phase,
-            text=text,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _phase = _json_get_("phase")
+        phase: Any = (
+            ImageTextPhaseKnown._value2member_map_.get(_phase, _phase)
+            if isinstance(_phase, str)
+            else _phase
         )
-        image_text_chunk_event.additional_properties = d
-        return image_text_chunk_event
+        _new_model_.phase = phase
+        _new_model_.text = _json_get_("text")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,8 +85,11 @@ class ImageTextChunkEvent(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_phase(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ImageTextPhaseKnown._value2member_map_:
-            return ImageTextPhaseKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "phase",
+        "text",
+    )
+)

@@ -117,43 +117,41 @@ class InferenceUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", None)
-        completion_tokens = d.pop("completion_tokens", None)
-        total_tokens = d.pop("total_tokens", None)
-        cost = d.pop("cost", None)
-        _cost_details = d.pop("cost_details", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt_tokens = _json_get_("prompt_tokens")
+        _new_model_.completion_tokens = _json_get_("completion_tokens")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _new_model_.cost = _json_get_("cost")
+        _cost_details = _json_get_("cost_details")
         cost_details: Any = _read_cost_details(_cost_details)
-        is_byok = d.pop("is_byok", None)
-        _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+        _new_model_.cost_details = cost_details
+        _new_model_.is_byok = _json_get_("is_byok")
+        _prompt_tokens_details = _json_get_("prompt_tokens_details")
         prompt_tokens_details: Any = _read_prompt_tokens_details(_prompt_tokens_details)
-        _completion_tokens_details = d.pop("completion_tokens_details", None)
+        _new_model_.prompt_tokens_details = prompt_tokens_details
+        _completion_tokens_details = _json_get_("completion_tokens_details")
         completion_tokens_details: Any = _read_completion_tokens_details(_completion_tokens_details)
-        _server_tool_use = d.pop("server_tool_use", None)
+        _new_model_.completion_tokens_details = completion_tokens_details
+        _server_tool_use = _json_get_("server_tool_use")
         server_tool_use: Any = _read_server_tool_use(_server_tool_use)
-        _cache_creation = d.pop("cache_creation", None)
+        _new_model_.server_tool_use = server_tool_use
+        _cache_creation = _json_get_("cache_creation")
         cache_creation: Any = _read_cache_creation(_cache_creation)
-        _iterations = d.pop("iterations", None)
+        _new_model_.cache_creation = cache_creation
+        _iterations = _json_get_("iterations")
         iterations: Any = _read_iterations(_iterations)
-        service_tier = d.pop("service_tier", None)
-        speed = d.pop("speed", None)
-        inference_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            cost=cost,
-            cost_details=cost_details,
-            is_byok=is_byok,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
-            server_tool_use=server_tool_use,
-            cache_creation=cache_creation,
-            iterations=iterations,
-            service_tier=service_tier,
-            speed=speed,
+        _new_model_.iterations = iterations
+        _new_model_.service_tier = _json_get_("service_tier")
+        _new_model_.speed = _json_get_("speed")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        inference_usage.additional_properties = d
-        return inference_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,6 +168,26 @@ class InferenceUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cost",
+        "cost_details",
+        "is_byok",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "server_tool_use",
+        "cache_creation",
+        "iterations",
+        "service_tier",
+        "speed",
+    )
+)
 
 
 def _read_cost_details(data: Any) -> Any:

@@ -41,15 +41,18 @@ class InferenceUsageCacheCreation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", None)
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", None)
-        inference_usage_cache_creation = cls(
-            ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
-            ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.ephemeral_5m_input_tokens = _json_get_("ephemeral_5m_input_tokens")
+        _new_model_.ephemeral_1h_input_tokens = _json_get_("ephemeral_1h_input_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        inference_usage_cache_creation.additional_properties = d
-        return inference_usage_cache_creation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +69,12 @@ class InferenceUsageCacheCreation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "ephemeral_5m_input_tokens",
+        "ephemeral_1h_input_tokens",
+    )
+)

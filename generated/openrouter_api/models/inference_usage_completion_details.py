@@ -46,17 +46,19 @@ class InferenceUsageCompletionDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", None)
-        image_tokens = d.pop("image_tokens", None)
-        audio_tokens = d.pop("audio_tokens", None)
-        inference_usage_completion_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            image_tokens=image_tokens,
-            audio_tokens=audio_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.reasoning_tokens = _json_get_("reasoning_tokens")
+        _new_model_.image_tokens = _json_get_("image_tokens")
+        _new_model_.audio_tokens = _json_get_("audio_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        inference_usage_completion_details.additional_properties = d
-        return inference_usage_completion_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class InferenceUsageCompletionDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "reasoning_tokens",
+        "image_tokens",
+        "audio_tokens",
+    )
+)

@@ -58,21 +58,21 @@ class InferenceUsagePromptDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", None)
-        cache_write_tokens = d.pop("cache_write_tokens", None)
-        audio_tokens = d.pop("audio_tokens", None)
-        file_tokens = d.pop("file_tokens", None)
-        video_tokens = d.pop("video_tokens", None)
-        inference_usage_prompt_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
-            audio_tokens=audio_tokens,
-            file_tokens=file_tokens,
-            video_tokens=video_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.cached_tokens = _json_get_("cached_tokens")
+        _new_model_.cache_write_tokens = _json_get_("cache_write_tokens")
+        _new_model_.audio_tokens = _json_get_("audio_tokens")
+        _new_model_.file_tokens = _json_get_("file_tokens")
+        _new_model_.video_tokens = _json_get_("video_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        inference_usage_prompt_details.additional_properties = d
-        return inference_usage_prompt_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,15 @@ class InferenceUsagePromptDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cached_tokens",
+        "cache_write_tokens",
+        "audio_tokens",
+        "file_tokens",
+        "video_tokens",
+    )
+)

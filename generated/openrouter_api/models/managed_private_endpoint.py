@@ -86,31 +86,37 @@ class ManagedPrivateEndpoint(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        model_slug = d.pop("model_slug", None)
-        model_name = d.pop("model_name", None)
-        provider_name = d.pop("provider_name", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        created_at = d.pop("created_at", None)
-        _declared_region = d.pop("declared_region", None)
-        declared_region: Any = _read_declared_region(_declared_region)
-        declared_zdr = d.pop("declared_zdr", None)
-        managed_private_endpoint = cls(
-            id=id,
-            model_permaslug=model_permaslug,
-            model_slug=model_slug,
-            model_name=model_name,
-            provider_name=provider_name,
-            status=status,
-            created_at=created_at,
-            declared_region=declared_region,
-            declared_zdr=declared_zdr,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.model_slug = _json_get_("model_slug")
+        _new_model_.model_name = _json_get_("model_name")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _status = _json_get_("status")
+        status: Any = (
+            PrivateEndpointStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        managed_private_endpoint.additional_properties = d
-        return managed_private_endpoint
+        _new_model_.status = status
+        _new_model_.created_at = _json_get_("created_at")
+        _declared_region = _json_get_("declared_region")
+        declared_region: Any = (
+            PrivateEndpointRegionKnown._value2member_map_.get(_declared_region, _declared_region)
+            if isinstance(_declared_region, str)
+            else _declared_region
+        )
+        _new_model_.declared_region = declared_region
+        _new_model_.declared_zdr = _json_get_("declared_zdr")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,15 +135,17 @@ class ManagedPrivateEndpoint(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointStatusKnown._value2member_map_:
-            return PrivateEndpointStatusKnown._value2member_map_[data]
-    return data
-
-
-def _read_declared_region(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointRegionKnown._value2member_map_:
-            return PrivateEndpointRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "status",
+        "created_at",
+        "declared_region",
+        "declared_zdr",
+    )
+)

@@ -79,32 +79,30 @@ class MessageStreamDelta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        text = d.pop("text", None)
-        partial_json = d.pop("partial_json", None)
-        thinking = d.pop("thinking", None)
-        signature = d.pop("signature", None)
-        _citation = d.pop("citation", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.text = _json_get_("text")
+        _new_model_.partial_json = _json_get_("partial_json")
+        _new_model_.thinking = _json_get_("thinking")
+        _new_model_.signature = _json_get_("signature")
+        _citation = _json_get_("citation")
         citation: Any = (
             MessageStreamDeltaCitation.from_dict(_citation)
             if isinstance(_citation, dict)
             else _citation
         )
-        stop_reason = d.pop("stop_reason", None)
-        stop_sequence = d.pop("stop_sequence", None)
-        message_stream_delta = cls(
-            type=type_,
-            text=text,
-            partial_json=partial_json,
-            thinking=thinking,
-            signature=signature,
-            citation=citation,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+        _new_model_.citation = citation
+        _new_model_.stop_reason = _json_get_("stop_reason")
+        _new_model_.stop_sequence = _json_get_("stop_sequence")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        message_stream_delta.additional_properties = d
-        return message_stream_delta
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +119,21 @@ class MessageStreamDelta(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "partial_json",
+        "thinking",
+        "signature",
+        "citation",
+        "stop_reason",
+        "stop_sequence",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

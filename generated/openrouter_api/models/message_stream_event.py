@@ -104,39 +104,42 @@ class MessageStreamEvent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _message = d.pop("message", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _message = _json_get_("message")
         message: Any = (
             AnthropicMessage.from_dict(_message) if isinstance(_message, dict) else _message
         )
-        index = d.pop("index", None)
-        _content_block = d.pop("content_block", None)
+        _new_model_.message = message
+        _new_model_.index = _json_get_("index")
+        _content_block = _json_get_("content_block")
         content_block: Any = _read_content_block(_content_block)
-        _delta = d.pop("delta", None)
+        _new_model_.content_block = content_block
+        _delta = _json_get_("delta")
         delta: Any = MessageStreamDelta.from_dict(_delta) if isinstance(_delta, dict) else _delta
-        _usage = d.pop("usage", None)
+        _new_model_.delta = delta
+        _usage = _json_get_("usage")
         usage: Any = (
             MessageStreamEventUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         )
-        _error = d.pop("error", None)
+        _new_model_.usage = usage
+        _error = _json_get_("error")
         error: Any = (
             MessageStreamEventError.from_dict(_error) if isinstance(_error, dict) else _error
         )
-        _openrouter_metadata = d.pop("openrouter_metadata", None)
+        _new_model_.error = error
+        _openrouter_metadata = _json_get_("openrouter_metadata")
         openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
-        message_stream_event = cls(
-            type=type_,
-            message=message,
-            index=index,
-            content_block=content_block,
-            delta=delta,
-            usage=usage,
-            error=error,
-            openrouter_metadata=openrouter_metadata,
+        _new_model_.openrouter_metadata = openrouter_metadata
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        message_stream_event.additional_properties = d
-        return message_stream_event
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,6 +156,21 @@ class MessageStreamEvent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "message",
+        "index",
+        "content_block",
+        "delta",
+        "usage",
+        "error",
+        "openrouter_metadata",
+    )
+)
 
 
 def _read_content_block(data: Any) -> Any:

@@ -151,81 +151,79 @@ class Model(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        canonical_slug = d.pop("canonical_slug", None)
-        name = d.pop("name", None)
-        created = d.pop("created", None)
-        context_length = d.pop("context_length", None)
-        _architecture = d.pop("architecture", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.canonical_slug = _json_get_("canonical_slug")
+        _new_model_.name = _json_get_("name")
+        _new_model_.created = _json_get_("created")
+        _new_model_.context_length = _json_get_("context_length")
+        _architecture = _json_get_("architecture")
         architecture: Any = (
             ModelArchitecture.from_dict(_architecture)
             if isinstance(_architecture, dict)
             else _architecture
         )
-        _pricing = d.pop("pricing", None)
+        _new_model_.architecture = architecture
+        _pricing = _json_get_("pricing")
         pricing: Any = ModelPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
-        _top_provider = d.pop("top_provider", None)
+        _new_model_.pricing = pricing
+        _top_provider = _json_get_("top_provider")
         top_provider: Any = (
             ModelTopProvider.from_dict(_top_provider)
             if isinstance(_top_provider, dict)
             else _top_provider
         )
-        _supported_parameters = d.pop("supported_parameters", None)
+        _new_model_.top_provider = top_provider
+        _supported_parameters = _json_get_("supported_parameters")
         supported_parameters: Any = (
-            [_read_supported_parameters_item(i0) for i0 in _supported_parameters]
+            [
+                ModelParameterKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in _supported_parameters
+            ]
             if isinstance(_supported_parameters, list)
             else _supported_parameters
         )
-        hugging_face_id = d.pop("hugging_face_id", None)
-        description = d.pop("description", None)
-        _per_request_limits = d.pop("per_request_limits", None)
+        _new_model_.supported_parameters = supported_parameters
+        _new_model_.hugging_face_id = _json_get_("hugging_face_id")
+        _new_model_.description = _json_get_("description")
+        _per_request_limits = _json_get_("per_request_limits")
         per_request_limits: Any = _read_per_request_limits(_per_request_limits)
-        _default_parameters = d.pop("default_parameters", None)
+        _new_model_.per_request_limits = per_request_limits
+        _default_parameters = _json_get_("default_parameters")
         default_parameters: Any = _read_default_parameters(_default_parameters)
-        supported_voices = d.pop("supported_voices", None)
-        _reasoning = d.pop("reasoning", None)
+        _new_model_.default_parameters = default_parameters
+        _new_model_.supported_voices = _json_get_("supported_voices")
+        _reasoning = _json_get_("reasoning")
         reasoning: Any = (
             ModelReasoning.from_dict(_reasoning) if isinstance(_reasoning, dict) else _reasoning
         )
-        _benchmarks = d.pop("benchmarks", None)
+        _new_model_.reasoning = reasoning
+        _benchmarks = _json_get_("benchmarks")
         benchmarks: Any = (
             ModelBenchmarks.from_dict(_benchmarks) if isinstance(_benchmarks, dict) else _benchmarks
         )
-        knowledge_cutoff = d.pop("knowledge_cutoff", None)
-        expiration_date = d.pop("expiration_date", None)
-        _alias_target = d.pop("alias_target", None)
+        _new_model_.benchmarks = benchmarks
+        _new_model_.knowledge_cutoff = _json_get_("knowledge_cutoff")
+        _new_model_.expiration_date = _json_get_("expiration_date")
+        _alias_target = _json_get_("alias_target")
         alias_target: Any = (
             ModelAliasTarget.from_dict(_alias_target)
             if isinstance(_alias_target, dict)
             else _alias_target
         )
-        _links = d.pop("links", None)
+        _new_model_.alias_target = alias_target
+        _links = _json_get_("links")
         links: Any = ModelLinks.from_dict(_links) if isinstance(_links, dict) else _links
-        model = cls(
-            id=id,
-            canonical_slug=canonical_slug,
-            name=name,
-            created=created,
-            context_length=context_length,
-            architecture=architecture,
-            pricing=pricing,
-            top_provider=top_provider,
-            supported_parameters=supported_parameters,
-            hugging_face_id=hugging_face_id,
-            description=description,
-            per_request_limits=per_request_limits,
-            default_parameters=default_parameters,
-            supported_voices=supported_voices,
-            reasoning=reasoning,
-            benchmarks=benchmarks,
-            knowledge_cutoff=knowledge_cutoff,
-            expiration_date=expiration_date,
-            alias_target=alias_target,
-            links=links,
+        _new_model_.links = links
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model.additional_properties = d
-        return model
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,11 +242,31 @@ class Model(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_supported_parameters_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelParameterKnown._value2member_map_:
-            return ModelParameterKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "canonical_slug",
+        "name",
+        "created",
+        "context_length",
+        "architecture",
+        "pricing",
+        "top_provider",
+        "supported_parameters",
+        "hugging_face_id",
+        "description",
+        "per_request_limits",
+        "default_parameters",
+        "supported_voices",
+        "reasoning",
+        "benchmarks",
+        "knowledge_cutoff",
+        "expiration_date",
+        "alias_target",
+        "links",
+    )
+)
 
 
 def _read_per_request_limits(data: Any) -> Any:

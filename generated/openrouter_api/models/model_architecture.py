@@ -62,33 +62,55 @@ class ModelArchitecture(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        modality = d.pop("modality", None)
-        _input_modalities = d.pop("input_modalities", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.modality = _json_get_("modality")
+        _input_modalities = _json_get_("input_modalities")
         input_modalities: Any = (
-            [_read_input_modalities_item(i0) for i0 in _input_modalities]
+            [
+                ModelInputModalityKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _input_modalities
+            ]
             if isinstance(_input_modalities, list)
             else _input_modalities
         )
-        _output_modalities = d.pop("output_modalities", None)
+        _new_model_.input_modalities = input_modalities
+        _output_modalities = _json_get_("output_modalities")
         output_modalities: Any = (
-            [_read_output_modalities_item(i0) for i0 in _output_modalities]
+            [
+                ModelOutputModalityKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _output_modalities
+            ]
             if isinstance(_output_modalities, list)
             else _output_modalities
         )
-        _tokenizer = d.pop("tokenizer", None)
-        tokenizer: Any = _read_tokenizer(_tokenizer)
-        _instruct_type = d.pop("instruct_type", None)
-        instruct_type: Any = _read_instruct_type(_instruct_type)
-        model_architecture = cls(
-            modality=modality,
-            input_modalities=input_modalities,
-            output_modalities=output_modalities,
-            tokenizer=tokenizer,
-            instruct_type=instruct_type,
+        _new_model_.output_modalities = output_modalities
+        _tokenizer = _json_get_("tokenizer")
+        tokenizer: Any = (
+            ModelTokenizerKnown._value2member_map_.get(_tokenizer, _tokenizer)
+            if isinstance(_tokenizer, str)
+            else _tokenizer
         )
-        model_architecture.additional_properties = d
-        return model_architecture
+        _new_model_.tokenizer = tokenizer
+        _instruct_type = _json_get_("instruct_type")
+        instruct_type: Any = (
+            ModelInstructTypeKnown._value2member_map_.get(_instruct_type, _instruct_type)
+            if isinstance(_instruct_type, str)
+            else _instruct_type
+        )
+        _new_model_.instruct_type = instruct_type
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,29 +129,13 @@ class ModelArchitecture(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_input_modalities_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelInputModalityKnown._value2member_map_:
-            return ModelInputModalityKnown._value2member_map_[data]
-    return data
-
-
-def _read_output_modalities_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelOutputModalityKnown._value2member_map_:
-            return ModelOutputModalityKnown._value2member_map_[data]
-    return data
-
-
-def _read_tokenizer(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelTokenizerKnown._value2member_map_:
-            return ModelTokenizerKnown._value2member_map_[data]
-    return data
-
-
-def _read_instruct_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelInstructTypeKnown._value2member_map_:
-            return ModelInstructTypeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "modality",
+        "input_modalities",
+        "output_modalities",
+        "tokenizer",
+        "instruct_type",
+    )
+)

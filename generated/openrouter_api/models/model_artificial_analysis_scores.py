@@ -46,17 +46,19 @@ class ModelArtificialAnalysisScores(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        intelligence_index = d.pop("intelligence_index", None)
-        coding_index = d.pop("coding_index", None)
-        agentic_index = d.pop("agentic_index", None)
-        model_artificial_analysis_scores = cls(
-            intelligence_index=intelligence_index,
-            coding_index=coding_index,
-            agentic_index=agentic_index,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.intelligence_index = _json_get_("intelligence_index")
+        _new_model_.coding_index = _json_get_("coding_index")
+        _new_model_.agentic_index = _json_get_("agentic_index")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_artificial_analysis_scores.additional_properties = d
-        return model_artificial_analysis_scores
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class ModelArtificialAnalysisScores(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "intelligence_index",
+        "coding_index",
+        "agentic_index",
+    )
+)

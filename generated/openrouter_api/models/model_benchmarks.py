@@ -41,14 +41,18 @@ class ModelBenchmarks(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _artificial_analysis = d.pop("artificial_analysis", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _artificial_analysis = _json_get_("artificial_analysis")
         artificial_analysis: Any = (
             ModelArtificialAnalysisScores.from_dict(_artificial_analysis)
             if isinstance(_artificial_analysis, dict)
             else _artificial_analysis
         )
-        _design_arena = d.pop("design_arena", None)
+        _new_model_.artificial_analysis = artificial_analysis
+        _design_arena = _json_get_("design_arena")
         design_arena: Any = (
             [
                 ModelDesignArenaEntry.from_dict(i0) if isinstance(i0, dict) else i0
@@ -57,12 +61,13 @@ class ModelBenchmarks(_ReadModel):
             if isinstance(_design_arena, list)
             else _design_arena
         )
-        model_benchmarks = cls(
-            artificial_analysis=artificial_analysis,
-            design_arena=design_arena,
+        _new_model_.design_arena = design_arena
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_benchmarks.additional_properties = d
-        return model_benchmarks
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +84,15 @@ class ModelBenchmarks(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "artificial_analysis",
+        "design_arena",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

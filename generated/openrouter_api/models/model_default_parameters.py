@@ -65,23 +65,22 @@ class ModelDefaultParameters(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        temperature = d.pop("temperature", None)
-        top_p = d.pop("top_p", None)
-        top_k = d.pop("top_k", None)
-        frequency_penalty = d.pop("frequency_penalty", None)
-        presence_penalty = d.pop("presence_penalty", None)
-        repetition_penalty = d.pop("repetition_penalty", None)
-        model_default_parameters = cls(
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            repetition_penalty=repetition_penalty,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.temperature = _json_get_("temperature")
+        _new_model_.top_p = _json_get_("top_p")
+        _new_model_.top_k = _json_get_("top_k")
+        _new_model_.frequency_penalty = _json_get_("frequency_penalty")
+        _new_model_.presence_penalty = _json_get_("presence_penalty")
+        _new_model_.repetition_penalty = _json_get_("repetition_penalty")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_default_parameters.additional_properties = d
-        return model_default_parameters
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +97,16 @@ class ModelDefaultParameters(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "temperature",
+        "top_p",
+        "top_k",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+    )
+)

@@ -58,21 +58,21 @@ class ModelDesignArenaEntry(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        arena = d.pop("arena", None)
-        category = d.pop("category", None)
-        elo = d.pop("elo", None)
-        rank = d.pop("rank", None)
-        win_rate = d.pop("win_rate", None)
-        model_design_arena_entry = cls(
-            arena=arena,
-            category=category,
-            elo=elo,
-            rank=rank,
-            win_rate=win_rate,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.arena = _json_get_("arena")
+        _new_model_.category = _json_get_("category")
+        _new_model_.elo = _json_get_("elo")
+        _new_model_.rank = _json_get_("rank")
+        _new_model_.win_rate = _json_get_("win_rate")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_design_arena_entry.additional_properties = d
-        return model_design_arena_entry
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,15 @@ class ModelDesignArenaEntry(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "arena",
+        "category",
+        "elo",
+        "rank",
+        "win_rate",
+    )
+)

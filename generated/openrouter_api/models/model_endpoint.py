@@ -196,87 +196,83 @@ class ModelEndpoint(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        model_id = d.pop("model_id", None)
-        model_name = d.pop("model_name", None)
-        context_length = d.pop("context_length", None)
-        _pricing = d.pop("pricing", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.name = _json_get_("name")
+        _new_model_.model_id = _json_get_("model_id")
+        _new_model_.model_name = _json_get_("model_name")
+        _new_model_.context_length = _json_get_("context_length")
+        _pricing = _json_get_("pricing")
         pricing: Any = ModelPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
-        provider_name = d.pop("provider_name", None)
-        tag = d.pop("tag", None)
-        _supported_parameters = d.pop("supported_parameters", None)
+        _new_model_.pricing = pricing
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.tag = _json_get_("tag")
+        _supported_parameters = _json_get_("supported_parameters")
         supported_parameters: Any = (
-            [_read_supported_parameters_item(i0) for i0 in _supported_parameters]
+            [
+                ModelParameterKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in _supported_parameters
+            ]
             if isinstance(_supported_parameters, list)
             else _supported_parameters
         )
-        _quantization = d.pop("quantization", None)
-        quantization: Any = _read_quantization(_quantization)
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-        max_prompt_tokens = d.pop("max_prompt_tokens", None)
-        status = d.pop("status", None)
-        uptime_last_5m = d.pop("uptime_last_5m", None)
-        uptime_last_30m = d.pop("uptime_last_30m", None)
-        uptime_last_1d = d.pop("uptime_last_1d", None)
-        _latency_last_30m = d.pop("latency_last_30m", None)
+        _new_model_.supported_parameters = supported_parameters
+        _quantization = _json_get_("quantization")
+        quantization: Any = (
+            Quantization._value2member_map_.get(_quantization, _quantization)
+            if isinstance(_quantization, str)
+            else _quantization
+        )
+        _new_model_.quantization = quantization
+        _new_model_.max_completion_tokens = _json_get_("max_completion_tokens")
+        _new_model_.max_prompt_tokens = _json_get_("max_prompt_tokens")
+        _new_model_.status = _json_get_("status")
+        _new_model_.uptime_last_5m = _json_get_("uptime_last_5m")
+        _new_model_.uptime_last_30m = _json_get_("uptime_last_30m")
+        _new_model_.uptime_last_1d = _json_get_("uptime_last_1d")
+        _latency_last_30m = _json_get_("latency_last_30m")
         latency_last_30m: Any = _read_latency_last_30m(_latency_last_30m)
-        _throughput_last_30m = d.pop("throughput_last_30m", None)
+        _new_model_.latency_last_30m = latency_last_30m
+        _throughput_last_30m = _json_get_("throughput_last_30m")
         throughput_last_30m: Any = _read_throughput_last_30m(_throughput_last_30m)
-        _perf_last_30m_by_workload = d.pop("perf_last_30m_by_workload", None)
+        _new_model_.throughput_last_30m = throughput_last_30m
+        _perf_last_30m_by_workload = _json_get_("perf_last_30m_by_workload")
         perf_last_30m_by_workload: Any = (
             ModelEndpointWorkloadPerformance.from_dict(_perf_last_30m_by_workload)
             if isinstance(_perf_last_30m_by_workload, dict)
             else _perf_last_30m_by_workload
         )
-        supports_implicit_caching = d.pop("supports_implicit_caching", None)
-        _supports_tool_choice = d.pop("supports_tool_choice", None)
+        _new_model_.perf_last_30m_by_workload = perf_last_30m_by_workload
+        _new_model_.supports_implicit_caching = _json_get_("supports_implicit_caching")
+        _supports_tool_choice = _json_get_("supports_tool_choice")
         supports_tool_choice: Any = (
             ModelEndpointToolChoiceSupport.from_dict(_supports_tool_choice)
             if isinstance(_supports_tool_choice, dict)
             else _supports_tool_choice
         )
-        supports_voice_cloning = d.pop("supports_voice_cloning", None)
-        supports_image_reference = d.pop("supports_image_reference", None)
-        supports_multiple_audio_references = d.pop("supports_multiple_audio_references", None)
-        supports_diarization = d.pop("supports_diarization", None)
-        service_tier = d.pop("service_tier", None)
-        _native_tools = d.pop("native_tools", None)
+        _new_model_.supports_tool_choice = supports_tool_choice
+        _new_model_.supports_voice_cloning = _json_get_("supports_voice_cloning")
+        _new_model_.supports_image_reference = _json_get_("supports_image_reference")
+        _new_model_.supports_multiple_audio_references = _json_get_(
+            "supports_multiple_audio_references"
+        )
+        _new_model_.supports_diarization = _json_get_("supports_diarization")
+        _new_model_.service_tier = _json_get_("service_tier")
+        _native_tools = _json_get_("native_tools")
         native_tools: Any = (
             ModelEndpointNativeTools.from_dict(_native_tools)
             if isinstance(_native_tools, dict)
             else _native_tools
         )
-        model_endpoint = cls(
-            name=name,
-            model_id=model_id,
-            model_name=model_name,
-            context_length=context_length,
-            pricing=pricing,
-            provider_name=provider_name,
-            tag=tag,
-            supported_parameters=supported_parameters,
-            quantization=quantization,
-            max_completion_tokens=max_completion_tokens,
-            max_prompt_tokens=max_prompt_tokens,
-            status=status,
-            uptime_last_5m=uptime_last_5m,
-            uptime_last_30m=uptime_last_30m,
-            uptime_last_1d=uptime_last_1d,
-            latency_last_30m=latency_last_30m,
-            throughput_last_30m=throughput_last_30m,
-            perf_last_30m_by_workload=perf_last_30m_by_workload,
-            supports_implicit_caching=supports_implicit_caching,
-            supports_tool_choice=supports_tool_choice,
-            supports_voice_cloning=supports_voice_cloning,
-            supports_image_reference=supports_image_reference,
-            supports_multiple_audio_references=supports_multiple_audio_references,
-            supports_diarization=supports_diarization,
-            service_tier=service_tier,
-            native_tools=native_tools,
+        _new_model_.native_tools = native_tools
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_endpoint.additional_properties = d
-        return model_endpoint
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,18 +291,37 @@ class ModelEndpoint(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_supported_parameters_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ModelParameterKnown._value2member_map_:
-            return ModelParameterKnown._value2member_map_[data]
-    return data
-
-
-def _read_quantization(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in Quantization._value2member_map_:
-            return Quantization._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "model_id",
+        "model_name",
+        "context_length",
+        "pricing",
+        "provider_name",
+        "tag",
+        "supported_parameters",
+        "quantization",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "status",
+        "uptime_last_5m",
+        "uptime_last_30m",
+        "uptime_last_1d",
+        "latency_last_30m",
+        "throughput_last_30m",
+        "perf_last_30m_by_workload",
+        "supports_implicit_caching",
+        "supports_tool_choice",
+        "supports_voice_cloning",
+        "supports_image_reference",
+        "supports_multiple_audio_references",
+        "supports_diarization",
+        "service_tier",
+        "native_tools",
+    )
+)
 
 
 def _read_latency_last_30m(data: Any) -> Any:

@@ -53,19 +53,20 @@ class ModelEndpointToolChoiceSupport(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        auto = d.pop("auto", None)
-        none = d.pop("none", None)
-        required = d.pop("required", None)
-        function = d.pop("function", None)
-        model_endpoint_tool_choice_support = cls(
-            auto=auto,
-            none=none,
-            required=required,
-            function=function,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.auto = _json_get_("auto")
+        _new_model_.none = _json_get_("none")
+        _new_model_.required = _json_get_("required")
+        _new_model_.function = _json_get_("function")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_endpoint_tool_choice_support.additional_properties = d
-        return model_endpoint_tool_choice_support
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +83,14 @@ class ModelEndpointToolChoiceSupport(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auto",
+        "none",
+        "required",
+        "function",
+    )
+)

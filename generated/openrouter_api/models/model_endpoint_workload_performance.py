@@ -24,13 +24,16 @@ class ModelEndpointWorkloadPerformance(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        model_endpoint_workload_performance = cls()
-        model_endpoint_workload_performance.additional_properties = {
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.additional_properties = {
             k: ModelEndpointWorkloadStats.from_dict(v) if isinstance(v, dict) else v
-            for k, v in d.items()
+            for k, v in src_dict.items()
+            if k not in _FIELDS
         }
-        return model_endpoint_workload_performance
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -47,6 +50,10 @@ class ModelEndpointWorkloadPerformance(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(())
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

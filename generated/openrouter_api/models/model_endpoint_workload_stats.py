@@ -46,19 +46,23 @@ class ModelEndpointWorkloadStats(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _latency = d.pop("latency", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _latency = _json_get_("latency")
         latency: Any = _read_latency(_latency)
-        _throughput = d.pop("throughput", None)
+        _new_model_.latency = latency
+        _throughput = _json_get_("throughput")
         throughput: Any = _read_throughput(_throughput)
-        request_count = d.pop("request_count", None)
-        model_endpoint_workload_stats = cls(
-            latency=latency,
-            throughput=throughput,
-            request_count=request_count,
+        _new_model_.throughput = throughput
+        _new_model_.request_count = _json_get_("request_count")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_endpoint_workload_stats.additional_properties = d
-        return model_endpoint_workload_stats
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +79,16 @@ class ModelEndpointWorkloadStats(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "latency",
+        "throughput",
+        "request_count",
+    )
+)
 
 
 def _read_latency(data: Any) -> Any:

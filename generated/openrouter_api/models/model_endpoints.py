@@ -65,33 +65,34 @@ class ModelEndpoints(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _endpoints = d.pop("endpoints", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _endpoints = _json_get_("endpoints")
         endpoints: Any = (
             [ModelEndpoint.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _endpoints]
             if isinstance(_endpoints, list)
             else _endpoints
         )
-        name = d.pop("name", None)
-        created = d.pop("created", None)
-        description = d.pop("description", None)
-        _architecture = d.pop("architecture", None)
+        _new_model_.endpoints = endpoints
+        _new_model_.name = _json_get_("name")
+        _new_model_.created = _json_get_("created")
+        _new_model_.description = _json_get_("description")
+        _architecture = _json_get_("architecture")
         architecture: Any = (
             ModelArchitecture.from_dict(_architecture)
             if isinstance(_architecture, dict)
             else _architecture
         )
-        model_endpoints = cls(
-            id=id,
-            endpoints=endpoints,
-            name=name,
-            created=created,
-            description=description,
-            architecture=architecture,
+        _new_model_.architecture = architecture
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_endpoints.additional_properties = d
-        return model_endpoints
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +109,19 @@ class ModelEndpoints(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "endpoints",
+        "name",
+        "created",
+        "description",
+        "architecture",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

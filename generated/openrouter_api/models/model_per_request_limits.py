@@ -40,15 +40,18 @@ class ModelPerRequestLimits(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", None)
-        completion_tokens = d.pop("completion_tokens", None)
-        model_per_request_limits = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt_tokens = _json_get_("prompt_tokens")
+        _new_model_.completion_tokens = _json_get_("completion_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_per_request_limits.additional_properties = d
-        return model_per_request_limits
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +68,12 @@ class ModelPerRequestLimits(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+    )
+)

@@ -126,23 +126,26 @@ class ModelPricing(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt = d.pop("prompt", None)
-        completion = d.pop("completion", None)
-        request = d.pop("request", None)
-        image = d.pop("image", None)
-        image_token = d.pop("image_token", None)
-        image_output = d.pop("image_output", None)
-        audio = d.pop("audio", None)
-        audio_output = d.pop("audio_output", None)
-        input_audio_cache = d.pop("input_audio_cache", None)
-        input_cache_read = d.pop("input_cache_read", None)
-        input_cache_write = d.pop("input_cache_write", None)
-        input_cache_write_1h = d.pop("input_cache_write_1h", None)
-        internal_reasoning = d.pop("internal_reasoning", None)
-        web_search = d.pop("web_search", None)
-        discount = d.pop("discount", None)
-        _overrides = d.pop("overrides", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt = _json_get_("prompt")
+        _new_model_.completion = _json_get_("completion")
+        _new_model_.request = _json_get_("request")
+        _new_model_.image = _json_get_("image")
+        _new_model_.image_token = _json_get_("image_token")
+        _new_model_.image_output = _json_get_("image_output")
+        _new_model_.audio = _json_get_("audio")
+        _new_model_.audio_output = _json_get_("audio_output")
+        _new_model_.input_audio_cache = _json_get_("input_audio_cache")
+        _new_model_.input_cache_read = _json_get_("input_cache_read")
+        _new_model_.input_cache_write = _json_get_("input_cache_write")
+        _new_model_.input_cache_write_1h = _json_get_("input_cache_write_1h")
+        _new_model_.internal_reasoning = _json_get_("internal_reasoning")
+        _new_model_.web_search = _json_get_("web_search")
+        _new_model_.discount = _json_get_("discount")
+        _overrides = _json_get_("overrides")
         overrides: Any = (
             [
                 ModelPricingOverride.from_dict(i0) if isinstance(i0, dict) else i0
@@ -151,26 +154,13 @@ class ModelPricing(_ReadModel):
             if isinstance(_overrides, list)
             else _overrides
         )
-        model_pricing = cls(
-            prompt=prompt,
-            completion=completion,
-            request=request,
-            image=image,
-            image_token=image_token,
-            image_output=image_output,
-            audio=audio,
-            audio_output=audio_output,
-            input_audio_cache=input_audio_cache,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            input_cache_write_1h=input_cache_write_1h,
-            internal_reasoning=internal_reasoning,
-            web_search=web_search,
-            discount=discount,
-            overrides=overrides,
+        _new_model_.overrides = overrides
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_pricing.additional_properties = d
-        return model_pricing
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,6 +177,29 @@ class ModelPricing(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "completion",
+        "request",
+        "image",
+        "image_token",
+        "image_output",
+        "audio",
+        "audio_output",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+        "internal_reasoning",
+        "web_search",
+        "discount",
+        "overrides",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

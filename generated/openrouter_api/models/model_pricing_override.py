@@ -95,33 +95,27 @@ class ModelPricingOverride(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        min_prompt_tokens = d.pop("min_prompt_tokens", None)
-        utc_start = d.pop("utc_start", None)
-        utc_end = d.pop("utc_end", None)
-        utc_days = d.pop("utc_days", None)
-        prompt = d.pop("prompt", None)
-        completion = d.pop("completion", None)
-        audio = d.pop("audio", None)
-        input_audio_cache = d.pop("input_audio_cache", None)
-        input_cache_read = d.pop("input_cache_read", None)
-        input_cache_write = d.pop("input_cache_write", None)
-        input_cache_write_1h = d.pop("input_cache_write_1h", None)
-        model_pricing_override = cls(
-            min_prompt_tokens=min_prompt_tokens,
-            utc_start=utc_start,
-            utc_end=utc_end,
-            utc_days=utc_days,
-            prompt=prompt,
-            completion=completion,
-            audio=audio,
-            input_audio_cache=input_audio_cache,
-            input_cache_read=input_cache_read,
-            input_cache_write=input_cache_write,
-            input_cache_write_1h=input_cache_write_1h,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.min_prompt_tokens = _json_get_("min_prompt_tokens")
+        _new_model_.utc_start = _json_get_("utc_start")
+        _new_model_.utc_end = _json_get_("utc_end")
+        _new_model_.utc_days = _json_get_("utc_days")
+        _new_model_.prompt = _json_get_("prompt")
+        _new_model_.completion = _json_get_("completion")
+        _new_model_.audio = _json_get_("audio")
+        _new_model_.input_audio_cache = _json_get_("input_audio_cache")
+        _new_model_.input_cache_read = _json_get_("input_cache_read")
+        _new_model_.input_cache_write = _json_get_("input_cache_write")
+        _new_model_.input_cache_write_1h = _json_get_("input_cache_write_1h")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_pricing_override.additional_properties = d
-        return model_pricing_override
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +132,21 @@ class ModelPricingOverride(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "min_prompt_tokens",
+        "utc_start",
+        "utc_end",
+        "utc_days",
+        "prompt",
+        "completion",
+        "audio",
+        "input_audio_cache",
+        "input_cache_read",
+        "input_cache_write",
+        "input_cache_write_1h",
+    )
+)

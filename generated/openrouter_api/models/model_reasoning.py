@@ -66,23 +66,29 @@ class ModelReasoning(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        mandatory = d.pop("mandatory", None)
-        _supported_efforts = d.pop("supported_efforts", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.mandatory = _json_get_("mandatory")
+        _supported_efforts = _json_get_("supported_efforts")
         supported_efforts: Any = _read_supported_efforts(_supported_efforts)
-        _default_effort = d.pop("default_effort", None)
-        default_effort: Any = _read_default_effort(_default_effort)
-        default_enabled = d.pop("default_enabled", None)
-        supports_max_tokens = d.pop("supports_max_tokens", None)
-        model_reasoning = cls(
-            mandatory=mandatory,
-            supported_efforts=supported_efforts,
-            default_effort=default_effort,
-            default_enabled=default_enabled,
-            supports_max_tokens=supports_max_tokens,
+        _new_model_.supported_efforts = supported_efforts
+        _default_effort = _json_get_("default_effort")
+        default_effort: Any = (
+            ReasoningEffort._value2member_map_.get(_default_effort, _default_effort)
+            if isinstance(_default_effort, str)
+            else _default_effort
         )
-        model_reasoning.additional_properties = d
-        return model_reasoning
+        _new_model_.default_effort = default_effort
+        _new_model_.default_enabled = _json_get_("default_enabled")
+        _new_model_.supports_max_tokens = _json_get_("supports_max_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,25 +107,26 @@ class ModelReasoning(_ReadModel):
         return key in self.additional_properties
 
 
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "mandatory",
+        "supported_efforts",
+        "default_effort",
+        "default_enabled",
+        "supports_max_tokens",
+    )
+)
+
+
 def _read_supported_efforts(data: Any) -> Any:
     if isinstance(data, list):
         return (
-            [_read_supported_efforts_type_0_item(i0) for i0 in data]
+            [
+                ReasoningEffort._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in data
+            ]
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_supported_efforts_type_0_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ReasoningEffort._value2member_map_:
-            return ReasoningEffort._value2member_map_[data]
-    return data
-
-
-def _read_default_effort(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ReasoningEffort._value2member_map_:
-            return ReasoningEffort._value2member_map_[data]
     return data

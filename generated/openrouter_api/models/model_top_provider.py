@@ -47,17 +47,19 @@ class ModelTopProvider(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        is_moderated = d.pop("is_moderated", None)
-        context_length = d.pop("context_length", None)
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-        model_top_provider = cls(
-            is_moderated=is_moderated,
-            context_length=context_length,
-            max_completion_tokens=max_completion_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.is_moderated = _json_get_("is_moderated")
+        _new_model_.context_length = _json_get_("context_length")
+        _new_model_.max_completion_tokens = _json_get_("max_completion_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        model_top_provider.additional_properties = d
-        return model_top_provider
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class ModelTopProvider(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "is_moderated",
+        "context_length",
+        "max_completion_tokens",
+    )
+)

@@ -42,16 +42,24 @@ class OAuthError(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _error = d.pop("error", None)
-        error: Any = _read_error(_error)
-        error_description = d.pop("error_description", None)
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _error = _json_get_("error")
+        error: Any = (
+            OAuthErrorCodeKnown._value2member_map_.get(_error, _error)
+            if isinstance(_error, str)
+            else _error
         )
-        o_auth_error.additional_properties = d
-        return o_auth_error
+        _new_model_.error = error
+        _new_model_.error_description = _json_get_("error_description")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,8 +78,10 @@ class OAuthError(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_error(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in OAuthErrorCodeKnown._value2member_map_:
-            return OAuthErrorCodeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "error",
+        "error_description",
+    )
+)

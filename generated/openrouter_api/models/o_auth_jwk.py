@@ -71,25 +71,23 @@ class OAuthJwk(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        kty = d.pop("kty", None)
-        crv = d.pop("crv", None)
-        alg = d.pop("alg", None)
-        use = d.pop("use", None)
-        kid = d.pop("kid", None)
-        x = d.pop("x", None)
-        y = d.pop("y", None)
-        o_auth_jwk = cls(
-            kty=kty,
-            crv=crv,
-            alg=alg,
-            use=use,
-            kid=kid,
-            x=x,
-            y=y,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.kty = _json_get_("kty")
+        _new_model_.crv = _json_get_("crv")
+        _new_model_.alg = _json_get_("alg")
+        _new_model_.use = _json_get_("use")
+        _new_model_.kid = _json_get_("kid")
+        _new_model_.x = _json_get_("x")
+        _new_model_.y = _json_get_("y")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        o_auth_jwk.additional_properties = d
-        return o_auth_jwk
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +104,17 @@ class OAuthJwk(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "kty",
+        "crv",
+        "alg",
+        "use",
+        "kid",
+        "x",
+        "y",
+    )
+)

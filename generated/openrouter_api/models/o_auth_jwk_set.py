@@ -34,18 +34,23 @@ class OAuthJwkSet(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _keys = d.pop("keys", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _keys = _json_get_("keys")
         keys: Any = (
             [OAuthJwk.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _keys]
             if isinstance(_keys, list)
             else _keys
         )
-        o_auth_jwk_set = cls(
-            keys=keys,
+        _new_model_.keys = keys
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        o_auth_jwk_set.additional_properties = d
-        return o_auth_jwk_set
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,6 +67,10 @@ class OAuthJwkSet(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(("keys",))
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

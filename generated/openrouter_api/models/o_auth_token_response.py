@@ -60,21 +60,21 @@ class OAuthTokenResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        access_token = d.pop("access_token", None)
-        issued_token_type = d.pop("issued_token_type", None)
-        token_type = d.pop("token_type", None)
-        expires_in = d.pop("expires_in", None)
-        scope = d.pop("scope", None)
-        o_auth_token_response = cls(
-            access_token=access_token,
-            issued_token_type=issued_token_type,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.access_token = _json_get_("access_token")
+        _new_model_.issued_token_type = _json_get_("issued_token_type")
+        _new_model_.token_type = _json_get_("token_type")
+        _new_model_.expires_in = _json_get_("expires_in")
+        _new_model_.scope = _json_get_("scope")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        o_auth_token_response.additional_properties = d
-        return o_auth_token_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +91,15 @@ class OAuthTokenResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "access_token",
+        "issued_token_type",
+        "token_type",
+        "expires_in",
+        "scope",
+    )
+)

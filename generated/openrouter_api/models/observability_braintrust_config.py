@@ -53,22 +53,24 @@ class ObservabilityBraintrustConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        api_key = d.pop("apiKey", None)
-        project_id = d.pop("projectId", None)
-        base_url = d.pop("baseUrl", None)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.api_key = _json_get_("apiKey")
+        _new_model_.project_id = _json_get_("projectId")
+        _new_model_.base_url = _json_get_("baseUrl")
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_braintrust_config = cls(
-            api_key=api_key,
-            project_id=project_id,
-            base_url=base_url,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_braintrust_config.additional_properties = d
-        return observability_braintrust_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +87,17 @@ class ObservabilityBraintrustConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "apiKey",
+        "projectId",
+        "baseUrl",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -90,16 +90,20 @@ class ObservabilityDestinationListResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _data = _json_get_("data")
         data: Any = [_read_data_item(i0) for i0 in _data] if isinstance(_data, list) else _data
-        total_count = d.pop("total_count", None)
-        observability_destination_list_response = cls(
-            data=data,
-            total_count=total_count,
+        _new_model_.data = data
+        _new_model_.total_count = _json_get_("total_count")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_destination_list_response.additional_properties = d
-        return observability_destination_list_response
+        return _new_model_
 
     def __iter__(
         self,
@@ -145,6 +149,15 @@ class ObservabilityDestinationListResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "total_count",
+    )
+)
 
 
 def _read_data_item(data: Any) -> Any:

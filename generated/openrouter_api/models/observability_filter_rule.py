@@ -49,19 +49,31 @@ class ObservabilityFilterRule(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _field = d.pop("field", None)
-        field: Any = _read_field(_field)
-        _operator = d.pop("operator", None)
-        operator: Any = _read_operator(_operator)
-        value = d.pop("value", None)
-        observability_filter_rule = cls(
-            field=field,
-            operator=operator,
-            value=value,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _field = _json_get_("field")
+        field: Any = (
+            ObservabilityFilterFieldKnown._value2member_map_.get(_field, _field)
+            if isinstance(_field, str)
+            else _field
         )
-        observability_filter_rule.additional_properties = d
-        return observability_filter_rule
+        _new_model_.field = field
+        _operator = _json_get_("operator")
+        operator: Any = (
+            ObservabilityFilterOperatorKnown._value2member_map_.get(_operator, _operator)
+            if isinstance(_operator, str)
+            else _operator
+        )
+        _new_model_.operator = operator
+        _new_model_.value = _json_get_("value")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,15 +92,11 @@ class ObservabilityFilterRule(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_field(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityFilterFieldKnown._value2member_map_:
-            return ObservabilityFilterFieldKnown._value2member_map_[data]
-    return data
-
-
-def _read_operator(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityFilterOperatorKnown._value2member_map_:
-            return ObservabilityFilterOperatorKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "field",
+        "operator",
+        "value",
+    )
+)

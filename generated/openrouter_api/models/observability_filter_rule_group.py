@@ -42,21 +42,30 @@ class ObservabilityFilterRuleGroup(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _rules = d.pop("rules", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _rules = _json_get_("rules")
         rules: Any = (
             [ObservabilityFilterRule.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _rules]
             if isinstance(_rules, list)
             else _rules
         )
-        _logic = d.pop("logic", None)
-        logic: Any = _read_logic(_logic)
-        observability_filter_rule_group = cls(
-            rules=rules,
-            logic=logic,
+        _new_model_.rules = rules
+        _logic = _json_get_("logic")
+        logic: Any = (
+            ObservabilityFilterLogicKnown._value2member_map_.get(_logic, _logic)
+            if isinstance(_logic, str)
+            else _logic
         )
-        observability_filter_rule_group.additional_properties = d
-        return observability_filter_rule_group
+        _new_model_.logic = logic
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,11 +84,13 @@ class ObservabilityFilterRuleGroup(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_logic(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityFilterLogicKnown._value2member_map_:
-            return ObservabilityFilterLogicKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "rules",
+        "logic",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

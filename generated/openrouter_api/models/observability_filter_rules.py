@@ -41,8 +41,11 @@ class ObservabilityFilterRules(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _groups = d.pop("groups", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _groups = _json_get_("groups")
         groups: Any = (
             [
                 ObservabilityFilterRuleGroup.from_dict(i0) if isinstance(i0, dict) else i0
@@ -51,13 +54,14 @@ class ObservabilityFilterRules(_ReadModel):
             if isinstance(_groups, list)
             else _groups
         )
-        enabled = d.pop("enabled", None)
-        observability_filter_rules = cls(
-            groups=groups,
-            enabled=enabled,
+        _new_model_.groups = groups
+        _new_model_.enabled = _json_get_("enabled")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_filter_rules.additional_properties = d
-        return observability_filter_rules
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,6 +78,15 @@ class ObservabilityFilterRules(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "groups",
+        "enabled",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

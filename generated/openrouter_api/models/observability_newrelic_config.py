@@ -48,21 +48,29 @@ class ObservabilityNewrelicConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        license_key = d.pop("licenseKey", None)
-        _region = d.pop("region", None)
-        region: Any = _read_region(_region)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.license_key = _json_get_("licenseKey")
+        _region = _json_get_("region")
+        region: Any = (
+            ObservabilityNewrelicRegionKnown._value2member_map_.get(_region, _region)
+            if isinstance(_region, str)
+            else _region
+        )
+        _new_model_.region = region
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_newrelic_config = cls(
-            license_key=license_key,
-            region=region,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_newrelic_config.additional_properties = d
-        return observability_newrelic_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,11 +89,14 @@ class ObservabilityNewrelicConfig(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_region(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityNewrelicRegionKnown._value2member_map_:
-            return ObservabilityNewrelicRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "licenseKey",
+        "region",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

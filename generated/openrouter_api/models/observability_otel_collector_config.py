@@ -41,18 +41,22 @@ class ObservabilityOtelCollectorConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", None)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.endpoint = _json_get_("endpoint")
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_otel_collector_config = cls(
-            endpoint=endpoint,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_otel_collector_config.additional_properties = d
-        return observability_otel_collector_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,6 +73,15 @@ class ObservabilityOtelCollectorConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "endpoint",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -142,52 +142,54 @@ class ObservabilityRampDestination(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        enabled = d.pop("enabled", None)
-        workspace_id = d.pop("workspace_id", None)
-        _regions = d.pop("regions", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.enabled = _json_get_("enabled")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _regions = _json_get_("regions")
         regions: Any = (
-            [_read_regions_item(i0) for i0 in _regions] if isinstance(_regions, list) else _regions
+            [
+                ObservabilityRegionKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _regions
+            ]
+            if isinstance(_regions, list)
+            else _regions
         )
-        sampling_rate = d.pop("sampling_rate", None)
-        privacy_mode = d.pop("privacy_mode", None)
-        api_key_hashes = d.pop("api_key_hashes", None)
-        _filter_rules = d.pop("filter_rules", None)
+        _new_model_.regions = regions
+        _new_model_.sampling_rate = _json_get_("sampling_rate")
+        _new_model_.privacy_mode = _json_get_("privacy_mode")
+        _new_model_.api_key_hashes = _json_get_("api_key_hashes")
+        _filter_rules = _json_get_("filter_rules")
         filter_rules: Any = _read_filter_rules(_filter_rules)
-        broadcast_generation_cost = d.pop("broadcast_generation_cost", None)
-        broadcast_generation_cost_allocation = d.pop("broadcast_generation_cost_allocation", None)
-        broadcast_generation_identity = d.pop("broadcast_generation_identity", None)
-        broadcast_generation_request_context = d.pop("broadcast_generation_request_context", None)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        _config = d.pop("config", None)
+        _new_model_.filter_rules = filter_rules
+        _new_model_.broadcast_generation_cost = _json_get_("broadcast_generation_cost")
+        _new_model_.broadcast_generation_cost_allocation = _json_get_(
+            "broadcast_generation_cost_allocation"
+        )
+        _new_model_.broadcast_generation_identity = _json_get_("broadcast_generation_identity")
+        _new_model_.broadcast_generation_request_context = _json_get_(
+            "broadcast_generation_request_context"
+        )
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _config = _json_get_("config")
         config: Any = (
             ObservabilityRampConfig.from_dict(_config) if isinstance(_config, dict) else _config
         )
-        observability_ramp_destination = cls(
-            type=type_,
-            id=id,
-            name=name,
-            enabled=enabled,
-            workspace_id=workspace_id,
-            regions=regions,
-            sampling_rate=sampling_rate,
-            privacy_mode=privacy_mode,
-            api_key_hashes=api_key_hashes,
-            filter_rules=filter_rules,
-            broadcast_generation_cost=broadcast_generation_cost,
-            broadcast_generation_cost_allocation=broadcast_generation_cost_allocation,
-            broadcast_generation_identity=broadcast_generation_identity,
-            broadcast_generation_request_context=broadcast_generation_request_context,
-            created_at=created_at,
-            updated_at=updated_at,
-            config=config,
+        _new_model_.config = config
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_ramp_destination.additional_properties = d
-        return observability_ramp_destination
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,11 +208,28 @@ class ObservabilityRampDestination(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_regions_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityRegionKnown._value2member_map_:
-            return ObservabilityRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "name",
+        "enabled",
+        "workspace_id",
+        "regions",
+        "sampling_rate",
+        "privacy_mode",
+        "api_key_hashes",
+        "filter_rules",
+        "broadcast_generation_cost",
+        "broadcast_generation_cost_allocation",
+        "broadcast_generation_identity",
+        "broadcast_generation_request_context",
+        "created_at",
+        "updated_at",
+        "config",
+    )
+)
 
 
 def _read_filter_rules(data: Any) -> Any:

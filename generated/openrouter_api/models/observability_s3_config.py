@@ -110,42 +110,45 @@ class ObservabilityS3Config(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        bucket_name = d.pop("bucketName", None)
-        _provider = d.pop("provider", None)
-        provider: Any = _read_provider(_provider)
-        _auth_mode = d.pop("authMode", None)
-        auth_mode: Any = _read_auth_mode(_auth_mode)
-        region = d.pop("region", None)
-        access_key_id = d.pop("accessKeyId", None)
-        secret_access_key = d.pop("secretAccessKey", None)
-        session_token = d.pop("sessionToken", None)
-        role_arn = d.pop("roleArn", None)
-        external_id = d.pop("externalId", None)
-        endpoint = d.pop("endpoint", None)
-        prefix = d.pop("prefix", None)
-        path_template = d.pop("pathTemplate", None)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.bucket_name = _json_get_("bucketName")
+        _provider = _json_get_("provider")
+        provider: Any = (
+            ObservabilityS3ProviderKnown._value2member_map_.get(_provider, _provider)
+            if isinstance(_provider, str)
+            else _provider
+        )
+        _new_model_.provider = provider
+        _auth_mode = _json_get_("authMode")
+        auth_mode: Any = (
+            ObservabilityS3AuthModeKnown._value2member_map_.get(_auth_mode, _auth_mode)
+            if isinstance(_auth_mode, str)
+            else _auth_mode
+        )
+        _new_model_.auth_mode = auth_mode
+        _new_model_.region = _json_get_("region")
+        _new_model_.access_key_id = _json_get_("accessKeyId")
+        _new_model_.secret_access_key = _json_get_("secretAccessKey")
+        _new_model_.session_token = _json_get_("sessionToken")
+        _new_model_.role_arn = _json_get_("roleArn")
+        _new_model_.external_id = _json_get_("externalId")
+        _new_model_.endpoint = _json_get_("endpoint")
+        _new_model_.prefix = _json_get_("prefix")
+        _new_model_.path_template = _json_get_("pathTemplate")
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_s3_config = cls(
-            bucket_name=bucket_name,
-            provider=provider,
-            auth_mode=auth_mode,
-            region=region,
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            session_token=session_token,
-            role_arn=role_arn,
-            external_id=external_id,
-            endpoint=endpoint,
-            prefix=prefix,
-            path_template=path_template,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_s3_config.additional_properties = d
-        return observability_s3_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,18 +167,24 @@ class ObservabilityS3Config(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_provider(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityS3ProviderKnown._value2member_map_:
-            return ObservabilityS3ProviderKnown._value2member_map_[data]
-    return data
-
-
-def _read_auth_mode(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityS3AuthModeKnown._value2member_map_:
-            return ObservabilityS3AuthModeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "bucketName",
+        "provider",
+        "authMode",
+        "region",
+        "accessKeyId",
+        "secretAccessKey",
+        "sessionToken",
+        "roleArn",
+        "externalId",
+        "endpoint",
+        "prefix",
+        "pathTemplate",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -77,30 +77,28 @@ class ObservabilitySnowflakeConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        account = d.pop("account", None)
-        token = d.pop("token", None)
-        database = d.pop("database", None)
-        schema = d.pop("schema", None)
-        table = d.pop("table", None)
-        warehouse = d.pop("warehouse", None)
-        should_include_cache_write_tokens = d.pop("shouldIncludeCacheWriteTokens", None)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.account = _json_get_("account")
+        _new_model_.token = _json_get_("token")
+        _new_model_.database = _json_get_("database")
+        _new_model_.schema = _json_get_("schema")
+        _new_model_.table = _json_get_("table")
+        _new_model_.warehouse = _json_get_("warehouse")
+        _new_model_.should_include_cache_write_tokens = _json_get_("shouldIncludeCacheWriteTokens")
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_snowflake_config = cls(
-            account=account,
-            token=token,
-            database=database,
-            schema=schema,
-            table=table,
-            warehouse=warehouse,
-            should_include_cache_write_tokens=should_include_cache_write_tokens,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_snowflake_config.additional_properties = d
-        return observability_snowflake_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +115,21 @@ class ObservabilitySnowflakeConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "account",
+        "token",
+        "database",
+        "schema",
+        "table",
+        "warehouse",
+        "shouldIncludeCacheWriteTokens",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -48,21 +48,29 @@ class ObservabilityWebhookConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        url = d.pop("url", None)
-        _method = d.pop("method", None)
-        method: Any = _read_method(_method)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.url = _json_get_("url")
+        _method = _json_get_("method")
+        method: Any = (
+            ObservabilityWebhookMethodKnown._value2member_map_.get(_method, _method)
+            if isinstance(_method, str)
+            else _method
+        )
+        _new_model_.method = method
+        _headers = _json_get_("headers")
         headers: Any = (
             ObservabilityHeaders.from_dict(_headers) if isinstance(_headers, dict) else _headers
         )
-        observability_webhook_config = cls(
-            url=url,
-            method=method,
-            headers=headers,
+        _new_model_.headers = headers
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        observability_webhook_config.additional_properties = d
-        return observability_webhook_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,11 +89,14 @@ class ObservabilityWebhookConfig(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_method(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ObservabilityWebhookMethodKnown._value2member_map_:
-            return ObservabilityWebhookMethodKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "method",
+        "headers",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -84,30 +84,31 @@ class OpenRouterBenchmark(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        source = d.pop("source", None)
-        _benchmark_type = d.pop("benchmark_type", None)
-        benchmark_type: Any = _read_benchmark_type(_benchmark_type)
-        model_permaslug = d.pop("model_permaslug", None)
-        display_name = d.pop("display_name", None)
-        accuracy = d.pop("accuracy", None)
-        accuracy_stddev = d.pop("accuracy_stddev", None)
-        avg_cost_per_task = d.pop("avg_cost_per_task", None)
-        total_tasks = d.pop("total_tasks", None)
-        last_run_timestamp = d.pop("last_run_timestamp", None)
-        open_router_benchmark = cls(
-            source=source,
-            benchmark_type=benchmark_type,
-            model_permaslug=model_permaslug,
-            display_name=display_name,
-            accuracy=accuracy,
-            accuracy_stddev=accuracy_stddev,
-            avg_cost_per_task=avg_cost_per_task,
-            total_tasks=total_tasks,
-            last_run_timestamp=last_run_timestamp,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.source = _json_get_("source")
+        _benchmark_type = _json_get_("benchmark_type")
+        benchmark_type: Any = (
+            BenchmarkType._value2member_map_.get(_benchmark_type, _benchmark_type)
+            if isinstance(_benchmark_type, str)
+            else _benchmark_type
         )
-        open_router_benchmark.additional_properties = d
-        return open_router_benchmark
+        _new_model_.benchmark_type = benchmark_type
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.display_name = _json_get_("display_name")
+        _new_model_.accuracy = _json_get_("accuracy")
+        _new_model_.accuracy_stddev = _json_get_("accuracy_stddev")
+        _new_model_.avg_cost_per_task = _json_get_("avg_cost_per_task")
+        _new_model_.total_tasks = _json_get_("total_tasks")
+        _new_model_.last_run_timestamp = _json_get_("last_run_timestamp")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,8 +127,17 @@ class OpenRouterBenchmark(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_benchmark_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BenchmarkType._value2member_map_:
-            return BenchmarkType._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "benchmark_type",
+        "model_permaslug",
+        "display_name",
+        "accuracy",
+        "accuracy_stddev",
+        "avg_cost_per_task",
+        "total_tasks",
+        "last_run_timestamp",
+    )
+)

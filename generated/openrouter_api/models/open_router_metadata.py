@@ -95,33 +95,27 @@ class OpenRouterMetadata(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        requested = d.pop("requested", None)
-        strategy = d.pop("strategy", None)
-        region = d.pop("region", None)
-        summary = d.pop("summary", None)
-        attempt = d.pop("attempt", None)
-        attempts = d.pop("attempts", None)
-        is_byok = d.pop("is_byok", None)
-        endpoints = d.pop("endpoints", None)
-        params = d.pop("params", None)
-        pipeline = d.pop("pipeline", None)
-        generation_time = d.pop("generation_time", None)
-        open_router_metadata = cls(
-            requested=requested,
-            strategy=strategy,
-            region=region,
-            summary=summary,
-            attempt=attempt,
-            attempts=attempts,
-            is_byok=is_byok,
-            endpoints=endpoints,
-            params=params,
-            pipeline=pipeline,
-            generation_time=generation_time,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.requested = _json_get_("requested")
+        _new_model_.strategy = _json_get_("strategy")
+        _new_model_.region = _json_get_("region")
+        _new_model_.summary = _json_get_("summary")
+        _new_model_.attempt = _json_get_("attempt")
+        _new_model_.attempts = _json_get_("attempts")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _new_model_.endpoints = _json_get_("endpoints")
+        _new_model_.params = _json_get_("params")
+        _new_model_.pipeline = _json_get_("pipeline")
+        _new_model_.generation_time = _json_get_("generation_time")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        open_router_metadata.additional_properties = d
-        return open_router_metadata
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +132,21 @@ class OpenRouterMetadata(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "requested",
+        "strategy",
+        "region",
+        "summary",
+        "attempt",
+        "attempts",
+        "is_byok",
+        "endpoints",
+        "params",
+        "pipeline",
+        "generation_time",
+    )
+)

@@ -59,26 +59,27 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _engine = d.pop("engine", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _engine = _json_get_("engine")
         engine: Any = (
             OpenRouterWebFetchToolConfigEngine._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )
-        allowed_domains = d.pop("allowed_domains", None)
-        blocked_domains = d.pop("blocked_domains", None)
-        max_content_tokens = d.pop("max_content_tokens", None)
-        max_uses = d.pop("max_uses", None)
-        open_router_web_fetch_tool_config = cls(
-            engine=engine,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
+        _new_model_.engine = engine
+        _new_model_.allowed_domains = _json_get_("allowed_domains")
+        _new_model_.blocked_domains = _json_get_("blocked_domains")
+        _new_model_.max_content_tokens = _json_get_("max_content_tokens")
+        _new_model_.max_uses = _json_get_("max_uses")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        open_router_web_fetch_tool_config.additional_properties = d
-        return open_router_web_fetch_tool_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +96,15 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "engine",
+        "allowed_domains",
+        "blocked_domains",
+        "max_content_tokens",
+        "max_uses",
+    )
+)

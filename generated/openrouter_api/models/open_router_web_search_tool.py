@@ -41,20 +41,24 @@ class OpenRouterWebSearchTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _parameters = d.pop("parameters", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _parameters = _json_get_("parameters")
         parameters: Any = (
             OpenRouterWebSearchToolConfig.from_dict(_parameters)
             if isinstance(_parameters, dict)
             else _parameters
         )
-        open_router_web_search_tool = cls(
-            type=type_,
-            parameters=parameters,
+        _new_model_.parameters = parameters
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        open_router_web_search_tool.additional_properties = d
-        return open_router_web_search_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,6 +75,15 @@ class OpenRouterWebSearchTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "parameters",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -104,24 +104,29 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _engine = d.pop("engine", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _engine = _json_get_("engine")
         engine: Any = (
             OpenRouterWebSearchToolConfigEngine._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )
-        _mode = d.pop("mode", None)
+        _new_model_.engine = engine
+        _mode = _json_get_("mode")
         mode: Any = (
             OpenRouterWebSearchToolConfigMode._value2member_map_.get(_mode, _mode)
             if isinstance(_mode, str)
             else _mode
         )
-        max_results = d.pop("max_results", None)
-        max_total_results = d.pop("max_total_results", None)
-        max_uses = d.pop("max_uses", None)
-        max_characters = d.pop("max_characters", None)
-        _search_context_size = d.pop("search_context_size", None)
+        _new_model_.mode = mode
+        _new_model_.max_results = _json_get_("max_results")
+        _new_model_.max_total_results = _json_get_("max_total_results")
+        _new_model_.max_uses = _json_get_("max_uses")
+        _new_model_.max_characters = _json_get_("max_characters")
+        _search_context_size = _json_get_("search_context_size")
         search_context_size: Any = (
             OpenRouterWebSearchToolConfigSearchContextSize._value2member_map_.get(
                 _search_context_size, _search_context_size
@@ -129,33 +134,27 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
             if isinstance(_search_context_size, str)
             else _search_context_size
         )
-        allowed_domains = d.pop("allowed_domains", None)
-        excluded_domains = d.pop("excluded_domains", None)
-        _user_location = d.pop("user_location", None)
+        _new_model_.search_context_size = search_context_size
+        _new_model_.allowed_domains = _json_get_("allowed_domains")
+        _new_model_.excluded_domains = _json_get_("excluded_domains")
+        _user_location = _json_get_("user_location")
         user_location: Any = (
             WebSearchUserLocation.from_dict(_user_location)
             if isinstance(_user_location, dict)
             else _user_location
         )
-        _x_search = d.pop("x_search", None)
+        _new_model_.user_location = user_location
+        _x_search = _json_get_("x_search")
         x_search: Any = (
             XSearchOptions.from_dict(_x_search) if isinstance(_x_search, dict) else _x_search
         )
-        open_router_web_search_tool_config = cls(
-            engine=engine,
-            mode=mode,
-            max_results=max_results,
-            max_total_results=max_total_results,
-            max_uses=max_uses,
-            max_characters=max_characters,
-            search_context_size=search_context_size,
-            allowed_domains=allowed_domains,
-            excluded_domains=excluded_domains,
-            user_location=user_location,
-            x_search=x_search,
+        _new_model_.x_search = x_search
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        open_router_web_search_tool_config.additional_properties = d
-        return open_router_web_search_tool_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +171,24 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "engine",
+        "mode",
+        "max_results",
+        "max_total_results",
+        "max_uses",
+        "max_characters",
+        "search_context_size",
+        "allowed_domains",
+        "excluded_domains",
+        "user_location",
+        "x_search",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -60,22 +60,27 @@ class OrganizationMember(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        email = d.pop("email", None)
-        first_name = d.pop("first_name", None)
-        last_name = d.pop("last_name", None)
-        _role = d.pop("role", None)
-        role: Any = _read_role(_role)
-        organization_member = cls(
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            role=role,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.email = _json_get_("email")
+        _new_model_.first_name = _json_get_("first_name")
+        _new_model_.last_name = _json_get_("last_name")
+        _role = _json_get_("role")
+        role: Any = (
+            OrganizationRoleKnown._value2member_map_.get(_role, _role)
+            if isinstance(_role, str)
+            else _role
         )
-        organization_member.additional_properties = d
-        return organization_member
+        _new_model_.role = role
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,8 +99,13 @@ class OrganizationMember(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_role(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in OrganizationRoleKnown._value2member_map_:
-            return OrganizationRoleKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "role",
+    )
+)

@@ -52,19 +52,20 @@ class PercentileStats(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        p50 = d.pop("p50", None)
-        p75 = d.pop("p75", None)
-        p90 = d.pop("p90", None)
-        p99 = d.pop("p99", None)
-        percentile_stats = cls(
-            p50=p50,
-            p75=p75,
-            p90=p90,
-            p99=p99,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.p50 = _json_get_("p50")
+        _new_model_.p75 = _json_get_("p75")
+        _new_model_.p90 = _json_get_("p90")
+        _new_model_.p99 = _json_get_("p99")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        percentile_stats.additional_properties = d
-        return percentile_stats
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class PercentileStats(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "p50",
+        "p75",
+        "p90",
+        "p99",
+    )
+)

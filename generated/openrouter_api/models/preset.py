@@ -96,34 +96,33 @@ class Preset(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        slug = d.pop("slug", None)
-        name = d.pop("name", None)
-        description = d.pop("description", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        designated_version_id = d.pop("designated_version_id", None)
-        creator_user_id = d.pop("creator_user_id", None)
-        workspace_id = d.pop("workspace_id", None)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        status_updated_at = d.pop("status_updated_at", None)
-        preset = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            description=description,
-            status=status,
-            designated_version_id=designated_version_id,
-            creator_user_id=creator_user_id,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status_updated_at=status_updated_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.slug = _json_get_("slug")
+        _new_model_.name = _json_get_("name")
+        _new_model_.description = _json_get_("description")
+        _status = _json_get_("status")
+        status: Any = (
+            PresetStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        preset.additional_properties = d
-        return preset
+        _new_model_.status = status
+        _new_model_.designated_version_id = _json_get_("designated_version_id")
+        _new_model_.creator_user_id = _json_get_("creator_user_id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.status_updated_at = _json_get_("status_updated_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,8 +141,19 @@ class Preset(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PresetStatusKnown._value2member_map_:
-            return PresetStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "slug",
+        "name",
+        "description",
+        "status",
+        "designated_version_id",
+        "creator_user_id",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "status_updated_at",
+    )
+)

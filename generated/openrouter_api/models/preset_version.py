@@ -77,28 +77,26 @@ class PresetVersion(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        preset_id = d.pop("preset_id", None)
-        version = d.pop("version", None)
-        _config = d.pop("config", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.preset_id = _json_get_("preset_id")
+        _new_model_.version = _json_get_("version")
+        _config = _json_get_("config")
         config: Any = PresetConfig.from_dict(_config) if isinstance(_config, dict) else _config
-        system_prompt = d.pop("system_prompt", None)
-        creator_id = d.pop("creator_id", None)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        preset_version = cls(
-            id=id,
-            preset_id=preset_id,
-            version=version,
-            config=config,
-            system_prompt=system_prompt,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
+        _new_model_.config = config
+        _new_model_.system_prompt = _json_get_("system_prompt")
+        _new_model_.creator_id = _json_get_("creator_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        preset_version.additional_properties = d
-        return preset_version
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +113,21 @@ class PresetVersion(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "preset_id",
+        "version",
+        "config",
+        "system_prompt",
+        "creator_id",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

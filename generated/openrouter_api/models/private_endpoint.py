@@ -107,40 +107,44 @@ class PrivateEndpoint(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        model_slug = d.pop("model_slug", None)
-        model_name = d.pop("model_name", None)
-        provider_name = d.pop("provider_name", None)
-        provider_slug = d.pop("provider_slug", None)
-        upstream_model_id = d.pop("upstream_model_id", None)
-        base_url = d.pop("base_url", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        _declared_region = d.pop("declared_region", None)
-        declared_region: Any = _read_declared_region(_declared_region)
-        declared_zdr = d.pop("declared_zdr", None)
-        _pricing = d.pop("pricing", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.model_slug = _json_get_("model_slug")
+        _new_model_.model_name = _json_get_("model_name")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _new_model_.provider_slug = _json_get_("provider_slug")
+        _new_model_.upstream_model_id = _json_get_("upstream_model_id")
+        _new_model_.base_url = _json_get_("base_url")
+        _status = _json_get_("status")
+        status: Any = (
+            PrivateEndpointStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
+        _new_model_.status = status
+        _declared_region = _json_get_("declared_region")
+        declared_region: Any = (
+            PrivateEndpointRegionKnown._value2member_map_.get(_declared_region, _declared_region)
+            if isinstance(_declared_region, str)
+            else _declared_region
+        )
+        _new_model_.declared_region = declared_region
+        _new_model_.declared_zdr = _json_get_("declared_zdr")
+        _pricing = _json_get_("pricing")
         pricing: Any = (
             PrivateEndpointPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
         )
-        private_endpoint = cls(
-            id=id,
-            model_permaslug=model_permaslug,
-            model_slug=model_slug,
-            model_name=model_name,
-            provider_name=provider_name,
-            provider_slug=provider_slug,
-            upstream_model_id=upstream_model_id,
-            base_url=base_url,
-            status=status,
-            declared_region=declared_region,
-            declared_zdr=declared_zdr,
-            pricing=pricing,
+        _new_model_.pricing = pricing
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        private_endpoint.additional_properties = d
-        return private_endpoint
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,18 +163,23 @@ class PrivateEndpoint(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointStatusKnown._value2member_map_:
-            return PrivateEndpointStatusKnown._value2member_map_[data]
-    return data
-
-
-def _read_declared_region(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointRegionKnown._value2member_map_:
-            return PrivateEndpointRegionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "provider_slug",
+        "upstream_model_id",
+        "base_url",
+        "status",
+        "declared_region",
+        "declared_zdr",
+        "pricing",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

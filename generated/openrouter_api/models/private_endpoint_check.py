@@ -65,24 +65,28 @@ class PrivateEndpointCheck(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        passed = d.pop("passed", None)
-        _reason = d.pop("reason", None)
-        reason: Any = _read_reason(_reason)
-        actual_model = d.pop("actual_model", None)
-        upstream_status = d.pop("upstream_status", None)
-        upstream_message = d.pop("upstream_message", None)
-        private_endpoint_check = cls(
-            name=name,
-            passed=passed,
-            reason=reason,
-            actual_model=actual_model,
-            upstream_status=upstream_status,
-            upstream_message=upstream_message,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.name = _json_get_("name")
+        _new_model_.passed = _json_get_("passed")
+        _reason = _json_get_("reason")
+        reason: Any = (
+            PrivateEndpointCheckReasonKnown._value2member_map_.get(_reason, _reason)
+            if isinstance(_reason, str)
+            else _reason
         )
-        private_endpoint_check.additional_properties = d
-        return private_endpoint_check
+        _new_model_.reason = reason
+        _new_model_.actual_model = _json_get_("actual_model")
+        _new_model_.upstream_status = _json_get_("upstream_status")
+        _new_model_.upstream_message = _json_get_("upstream_message")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,8 +105,14 @@ class PrivateEndpointCheck(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_reason(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointCheckReasonKnown._value2member_map_:
-            return PrivateEndpointCheckReasonKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "passed",
+        "reason",
+        "actual_model",
+        "upstream_status",
+        "upstream_message",
+    )
+)

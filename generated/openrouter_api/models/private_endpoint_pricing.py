@@ -54,19 +54,20 @@ class PrivateEndpointPricing(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        prompt = d.pop("prompt", None)
-        completion = d.pop("completion", None)
-        cache_read = d.pop("cache_read", None)
-        cache_write = d.pop("cache_write", None)
-        private_endpoint_pricing = cls(
-            prompt=prompt,
-            completion=completion,
-            cache_read=cache_read,
-            cache_write=cache_write,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.prompt = _json_get_("prompt")
+        _new_model_.completion = _json_get_("completion")
+        _new_model_.cache_read = _json_get_("cache_read")
+        _new_model_.cache_write = _json_get_("cache_write")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        private_endpoint_pricing.additional_properties = d
-        return private_endpoint_pricing
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +84,14 @@ class PrivateEndpointPricing(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "prompt",
+        "completion",
+        "cache_read",
+        "cache_write",
+    )
+)

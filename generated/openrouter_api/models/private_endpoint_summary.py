@@ -71,26 +71,29 @@ class PrivateEndpointSummary(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        model_slug = d.pop("model_slug", None)
-        model_name = d.pop("model_name", None)
-        provider_name = d.pop("provider_name", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        created_at = d.pop("created_at", None)
-        private_endpoint_summary = cls(
-            id=id,
-            model_permaslug=model_permaslug,
-            model_slug=model_slug,
-            model_name=model_name,
-            provider_name=provider_name,
-            status=status,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.model_slug = _json_get_("model_slug")
+        _new_model_.model_name = _json_get_("model_name")
+        _new_model_.provider_name = _json_get_("provider_name")
+        _status = _json_get_("status")
+        status: Any = (
+            PrivateEndpointStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        private_endpoint_summary.additional_properties = d
-        return private_endpoint_summary
+        _new_model_.status = status
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,8 +112,15 @@ class PrivateEndpointSummary(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in PrivateEndpointStatusKnown._value2member_map_:
-            return PrivateEndpointStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model_permaslug",
+        "model_slug",
+        "model_name",
+        "provider_name",
+        "status",
+        "created_at",
+    )
+)

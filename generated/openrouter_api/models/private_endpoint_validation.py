@@ -40,20 +40,24 @@ class PrivateEndpointValidation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        passed = d.pop("passed", None)
-        _checks = d.pop("checks", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.passed = _json_get_("passed")
+        _checks = _json_get_("checks")
         checks: Any = (
             [PrivateEndpointCheck.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _checks]
             if isinstance(_checks, list)
             else _checks
         )
-        private_endpoint_validation = cls(
-            passed=passed,
-            checks=checks,
+        _new_model_.checks = checks
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        private_endpoint_validation.additional_properties = d
-        return private_endpoint_validation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +74,15 @@ class PrivateEndpointValidation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "passed",
+        "checks",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

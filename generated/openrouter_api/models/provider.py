@@ -71,25 +71,23 @@ class Provider(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        slug = d.pop("slug", None)
-        privacy_policy_url = d.pop("privacy_policy_url", None)
-        terms_of_service_url = d.pop("terms_of_service_url", None)
-        status_page_url = d.pop("status_page_url", None)
-        headquarters = d.pop("headquarters", None)
-        datacenters = d.pop("datacenters", None)
-        provider = cls(
-            name=name,
-            slug=slug,
-            privacy_policy_url=privacy_policy_url,
-            terms_of_service_url=terms_of_service_url,
-            status_page_url=status_page_url,
-            headquarters=headquarters,
-            datacenters=datacenters,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.name = _json_get_("name")
+        _new_model_.slug = _json_get_("slug")
+        _new_model_.privacy_policy_url = _json_get_("privacy_policy_url")
+        _new_model_.terms_of_service_url = _json_get_("terms_of_service_url")
+        _new_model_.status_page_url = _json_get_("status_page_url")
+        _new_model_.headquarters = _json_get_("headquarters")
+        _new_model_.datacenters = _json_get_("datacenters")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        provider.additional_properties = d
-        return provider
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +104,17 @@ class Provider(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "slug",
+        "privacy_policy_url",
+        "terms_of_service_url",
+        "status_page_url",
+        "headquarters",
+        "datacenters",
+    )
+)

@@ -54,20 +54,26 @@ class RankingsMeta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        start_date = d.pop("start_date", None)
-        end_date = d.pop("end_date", None)
-        as_of = d.pop("as_of", None)
-        _version = d.pop("version", None)
-        version: Any = _read_version(_version)
-        rankings_meta = cls(
-            start_date=start_date,
-            end_date=end_date,
-            as_of=as_of,
-            version=version,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.start_date = _json_get_("start_date")
+        _new_model_.end_date = _json_get_("end_date")
+        _new_model_.as_of = _json_get_("as_of")
+        _version = _json_get_("version")
+        version: Any = (
+            DatasetVersionKnown._value2member_map_.get(_version, _version)
+            if isinstance(_version, str)
+            else _version
         )
-        rankings_meta.additional_properties = d
-        return rankings_meta
+        _new_model_.version = version
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,8 +92,12 @@ class RankingsMeta(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_version(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in DatasetVersionKnown._value2member_map_:
-            return DatasetVersionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "as_of",
+        "version",
+    )
+)

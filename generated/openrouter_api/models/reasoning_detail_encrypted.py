@@ -59,22 +59,27 @@ class ReasoningDetailEncrypted(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        data = d.pop("data", None)
-        id = d.pop("id", None)
-        index = d.pop("index", None)
-        _format_ = d.pop("format", None)
-        format_: Any = _read_format_(_format_)
-        reasoning_detail_encrypted = cls(
-            type=type_,
-            data=data,
-            id=id,
-            index=index,
-            format=format_,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.data = _json_get_("data")
+        _new_model_.id = _json_get_("id")
+        _new_model_.index = _json_get_("index")
+        _format_ = _json_get_("format")
+        format_: Any = (
+            ReasoningDetailFormatKnown._value2member_map_.get(_format_, _format_)
+            if isinstance(_format_, str)
+            else _format_
         )
-        reasoning_detail_encrypted.additional_properties = d
-        return reasoning_detail_encrypted
+        _new_model_.format = format_
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,8 +98,13 @@ class ReasoningDetailEncrypted(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_format_(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ReasoningDetailFormatKnown._value2member_map_:
-            return ReasoningDetailFormatKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "data",
+        "id",
+        "index",
+        "format",
+    )
+)

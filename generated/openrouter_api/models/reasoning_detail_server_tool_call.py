@@ -78,28 +78,30 @@ class ReasoningDetailServerToolCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        tool_name = d.pop("tool_name", None)
-        arguments = d.pop("arguments", None)
-        result = d.pop("result", None)
-        tool_call_id = d.pop("tool_call_id", None)
-        id = d.pop("id", None)
-        index = d.pop("index", None)
-        _format_ = d.pop("format", None)
-        format_: Any = _read_format_(_format_)
-        reasoning_detail_server_tool_call = cls(
-            type=type_,
-            tool_name=tool_name,
-            arguments=arguments,
-            result=result,
-            tool_call_id=tool_call_id,
-            id=id,
-            index=index,
-            format=format_,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.tool_name = _json_get_("tool_name")
+        _new_model_.arguments = _json_get_("arguments")
+        _new_model_.result = _json_get_("result")
+        _new_model_.tool_call_id = _json_get_("tool_call_id")
+        _new_model_.id = _json_get_("id")
+        _new_model_.index = _json_get_("index")
+        _format_ = _json_get_("format")
+        format_: Any = (
+            ReasoningDetailFormatKnown._value2member_map_.get(_format_, _format_)
+            if isinstance(_format_, str)
+            else _format_
         )
-        reasoning_detail_server_tool_call.additional_properties = d
-        return reasoning_detail_server_tool_call
+        _new_model_.format = format_
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,8 +120,16 @@ class ReasoningDetailServerToolCall(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_format_(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ReasoningDetailFormatKnown._value2member_map_:
-            return ReasoningDetailFormatKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "tool_name",
+        "arguments",
+        "result",
+        "tool_call_id",
+        "id",
+        "index",
+        "format",
+    )
+)

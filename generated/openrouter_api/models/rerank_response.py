@@ -59,27 +59,29 @@ class RerankResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        model = d.pop("model", None)
-        _results = d.pop("results", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.model = _json_get_("model")
+        _results = _json_get_("results")
         results: Any = (
             [RerankResult.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _results]
             if isinstance(_results, list)
             else _results
         )
-        id = d.pop("id", None)
-        provider = d.pop("provider", None)
-        _usage = d.pop("usage", None)
+        _new_model_.results = results
+        _new_model_.id = _json_get_("id")
+        _new_model_.provider = _json_get_("provider")
+        _usage = _json_get_("usage")
         usage: Any = RerankUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        rerank_response = cls(
-            model=model,
-            results=results,
-            id=id,
-            provider=provider,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        rerank_response.additional_properties = d
-        return rerank_response
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +98,18 @@ class RerankResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "model",
+        "results",
+        "id",
+        "provider",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,20 +46,23 @@ class RerankResult(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        index = d.pop("index", None)
-        relevance_score = d.pop("relevance_score", None)
-        _document = d.pop("document", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.index = _json_get_("index")
+        _new_model_.relevance_score = _json_get_("relevance_score")
+        _document = _json_get_("document")
         document: Any = (
             RerankDocument.from_dict(_document) if isinstance(_document, dict) else _document
         )
-        rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
+        _new_model_.document = document
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        rerank_result.additional_properties = d
-        return rerank_result
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +79,16 @@ class RerankResult(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "index",
+        "relevance_score",
+        "document",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

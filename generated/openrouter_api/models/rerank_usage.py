@@ -46,17 +46,19 @@ class RerankUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        search_units = d.pop("search_units", None)
-        total_tokens = d.pop("total_tokens", None)
-        cost = d.pop("cost", None)
-        rerank_usage = cls(
-            search_units=search_units,
-            total_tokens=total_tokens,
-            cost=cost,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.search_units = _json_get_("search_units")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        rerank_usage.additional_properties = d
-        return rerank_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class RerankUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "search_units",
+        "total_tokens",
+        "cost",
+    )
+)

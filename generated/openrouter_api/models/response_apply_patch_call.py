@@ -59,26 +59,27 @@ class ResponseApplyPatchCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        call_id = d.pop("call_id", None)
-        status = d.pop("status", None)
-        _operation = d.pop("operation", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.call_id = _json_get_("call_id")
+        _new_model_.status = _json_get_("status")
+        _operation = _json_get_("operation")
         operation: Any = (
             ResponseApplyPatchCallOperation.from_dict(_operation)
             if isinstance(_operation, dict)
             else _operation
         )
-        response_apply_patch_call = cls(
-            type=type_,
-            id=id,
-            call_id=call_id,
-            status=status,
-            operation=operation,
+        _new_model_.operation = operation
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_apply_patch_call.additional_properties = d
-        return response_apply_patch_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +96,18 @@ class ResponseApplyPatchCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "operation",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -64,24 +64,24 @@ class ResponseCodeInterpreterCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        status = d.pop("status", None)
-        code = d.pop("code", None)
-        container_id = d.pop("container_id", None)
-        _outputs = d.pop("outputs", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.status = _json_get_("status")
+        _new_model_.code = _json_get_("code")
+        _new_model_.container_id = _json_get_("container_id")
+        _outputs = _json_get_("outputs")
         outputs: Any = _read_outputs(_outputs)
-        response_code_interpreter_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            code=code,
-            container_id=container_id,
-            outputs=outputs,
+        _new_model_.outputs = outputs
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_code_interpreter_call.additional_properties = d
-        return response_code_interpreter_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +98,19 @@ class ResponseCodeInterpreterCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "status",
+        "code",
+        "container_id",
+        "outputs",
+    )
+)
 
 
 def _read_outputs(data: Any) -> Any:

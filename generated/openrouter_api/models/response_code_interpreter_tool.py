@@ -41,16 +41,20 @@ class ResponseCodeInterpreterTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _container = d.pop("container", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _container = _json_get_("container")
         container: Any = _read_container(_container)
-        response_code_interpreter_tool = cls(
-            type=type_,
-            container=container,
+        _new_model_.container = container
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_code_interpreter_tool.additional_properties = d
-        return response_code_interpreter_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,6 +71,15 @@ class ResponseCodeInterpreterTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "container",
+    )
+)
 
 
 def _read_container(data: Any) -> Any:

@@ -53,24 +53,26 @@ class ResponseComputerUseTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        display_width = d.pop("display_width", None)
-        display_height = d.pop("display_height", None)
-        _environment = d.pop("environment", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.display_width = _json_get_("display_width")
+        _new_model_.display_height = _json_get_("display_height")
+        _environment = _json_get_("environment")
         environment: Any = (
             ResponseComputerUseToolEnvironment._value2member_map_.get(_environment, _environment)
             if isinstance(_environment, str)
             else _environment
         )
-        response_computer_use_tool = cls(
-            type=type_,
-            display_width=display_width,
-            display_height=display_height,
-            environment=environment,
+        _new_model_.environment = environment
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_computer_use_tool.additional_properties = d
-        return response_computer_use_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +89,14 @@ class ResponseComputerUseTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "display_width",
+        "display_height",
+        "environment",
+    )
+)

@@ -65,26 +65,26 @@ class ResponseCustomTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        name = d.pop("name", None)
-        description = d.pop("description", None)
-        _format_ = d.pop("format", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.name = _json_get_("name")
+        _new_model_.description = _json_get_("description")
+        _format_ = _json_get_("format")
         format_: Any = (
             ResponseCustomToolFormat.from_dict(_format_) if isinstance(_format_, dict) else _format_
         )
-        async_ = d.pop("async", None)
-        defer_loading = d.pop("defer_loading", None)
-        response_custom_tool = cls(
-            type=type_,
-            name=name,
-            description=description,
-            format=format_,
-            async_=async_,
-            defer_loading=defer_loading,
+        _new_model_.format = format_
+        _new_model_.async_ = _json_get_("async")
+        _new_model_.defer_loading = _json_get_("defer_loading")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_custom_tool.additional_properties = d
-        return response_custom_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +101,19 @@ class ResponseCustomTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "description",
+        "format",
+        "async",
+        "defer_loading",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -70,25 +70,23 @@ class ResponseCustomToolCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        call_id = d.pop("call_id", None)
-        name = d.pop("name", None)
-        input_ = d.pop("input", None)
-        id = d.pop("id", None)
-        namespace = d.pop("namespace", None)
-        status = d.pop("status", None)
-        response_custom_tool_call = cls(
-            type=type_,
-            call_id=call_id,
-            name=name,
-            input=input_,
-            id=id,
-            namespace=namespace,
-            status=status,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.call_id = _json_get_("call_id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.input = _json_get_("input")
+        _new_model_.id = _json_get_("id")
+        _new_model_.namespace = _json_get_("namespace")
+        _new_model_.status = _json_get_("status")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_custom_tool_call.additional_properties = d
-        return response_custom_tool_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +103,17 @@ class ResponseCustomToolCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "call_id",
+        "name",
+        "input",
+        "id",
+        "namespace",
+        "status",
+    )
+)

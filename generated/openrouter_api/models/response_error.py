@@ -47,20 +47,23 @@ class ResponseError(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        code = d.pop("code", None)
-        message = d.pop("message", None)
-        _metadata = d.pop("metadata", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.code = _json_get_("code")
+        _new_model_.message = _json_get_("message")
+        _metadata = _json_get_("metadata")
         metadata: Any = (
             ResponseErrorMetadata.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
         )
-        response_error = cls(
-            code=code,
-            message=message,
-            metadata=metadata,
+        _new_model_.metadata = metadata
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_error.additional_properties = d
-        return response_error
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,6 +80,16 @@ class ResponseError(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "metadata",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

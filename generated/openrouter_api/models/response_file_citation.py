@@ -52,19 +52,20 @@ class ResponseFileCitation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        file_id = d.pop("file_id", None)
-        filename = d.pop("filename", None)
-        index = d.pop("index", None)
-        response_file_citation = cls(
-            type=type_,
-            file_id=file_id,
-            filename=filename,
-            index=index,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.file_id = _json_get_("file_id")
+        _new_model_.filename = _json_get_("filename")
+        _new_model_.index = _json_get_("index")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_file_citation.additional_properties = d
-        return response_file_citation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class ResponseFileCitation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "file_id",
+        "filename",
+        "index",
+    )
+)

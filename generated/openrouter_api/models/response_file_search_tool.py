@@ -59,27 +59,29 @@ class ResponseFileSearchTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        vector_store_ids = d.pop("vector_store_ids", None)
-        max_num_results = d.pop("max_num_results", None)
-        _filters = d.pop("filters", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.vector_store_ids = _json_get_("vector_store_ids")
+        _new_model_.max_num_results = _json_get_("max_num_results")
+        _filters = _json_get_("filters")
         filters: Any = _read_filters(_filters)
-        _ranking_options = d.pop("ranking_options", None)
+        _new_model_.filters = filters
+        _ranking_options = _json_get_("ranking_options")
         ranking_options: Any = (
             ResponseFileSearchToolRankingOptions.from_dict(_ranking_options)
             if isinstance(_ranking_options, dict)
             else _ranking_options
         )
-        response_file_search_tool = cls(
-            type=type_,
-            vector_store_ids=vector_store_ids,
-            max_num_results=max_num_results,
-            filters=filters,
-            ranking_options=ranking_options,
+        _new_model_.ranking_options = ranking_options
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_file_search_tool.additional_properties = d
-        return response_file_search_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +98,18 @@ class ResponseFileSearchTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "vector_store_ids",
+        "max_num_results",
+        "filters",
+        "ranking_options",
+    )
+)
 
 
 def _read_filters(data: Any) -> Any:

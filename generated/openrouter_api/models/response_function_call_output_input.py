@@ -68,27 +68,29 @@ class ResponseFunctionCallOutputInput(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        call_id = d.pop("call_id", None)
-        _output = d.pop("output", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.call_id = _json_get_("call_id")
+        _output = _json_get_("output")
         output: Any = _read_output(_output)
-        id = d.pop("id", None)
-        _status = d.pop("status", None)
+        _new_model_.output = output
+        _new_model_.id = _json_get_("id")
+        _status = _json_get_("status")
         status: Any = (
             ResponseFunctionCallOutputInputStatus._value2member_map_.get(_status, _status)
             if isinstance(_status, str)
             else _status
         )
-        response_function_call_output_input = cls(
-            type=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            status=status,
+        _new_model_.status = status
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_function_call_output_input.additional_properties = d
-        return response_function_call_output_input
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +107,18 @@ class ResponseFunctionCallOutputInput(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "status",
+    )
+)
 
 
 def _read_output(data: Any) -> Any:

@@ -91,32 +91,31 @@ class ResponseFunctionTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        name = d.pop("name", None)
-        description = d.pop("description", None)
-        _parameters = d.pop("parameters", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.name = _json_get_("name")
+        _new_model_.description = _json_get_("description")
+        _parameters = _json_get_("parameters")
         parameters: Any = _read_parameters(_parameters)
-        strict = d.pop("strict", None)
-        _allowed_callers = d.pop("allowed_callers", None)
+        _new_model_.parameters = parameters
+        _new_model_.strict = _json_get_("strict")
+        _allowed_callers = _json_get_("allowed_callers")
         allowed_callers: Any = _read_allowed_callers(_allowed_callers)
-        async_ = d.pop("async", None)
-        defer_loading = d.pop("defer_loading", None)
-        _output_schema = d.pop("output_schema", None)
+        _new_model_.allowed_callers = allowed_callers
+        _new_model_.async_ = _json_get_("async")
+        _new_model_.defer_loading = _json_get_("defer_loading")
+        _output_schema = _json_get_("output_schema")
         output_schema: Any = _read_output_schema(_output_schema)
-        response_function_tool = cls(
-            type=type_,
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-            allowed_callers=allowed_callers,
-            async_=async_,
-            defer_loading=defer_loading,
-            output_schema=output_schema,
+        _new_model_.output_schema = output_schema
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_function_tool.additional_properties = d
-        return response_function_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +132,22 @@ class ResponseFunctionTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "description",
+        "parameters",
+        "strict",
+        "allowed_callers",
+        "async",
+        "defer_loading",
+        "output_schema",
+    )
+)
 
 
 def _read_parameters(data: Any) -> Any:

@@ -58,21 +58,21 @@ class ResponseImageGenerationCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        status = d.pop("status", None)
-        result = d.pop("result", None)
-        prompt = d.pop("prompt", None)
-        response_image_generation_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            result=result,
-            prompt=prompt,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.status = _json_get_("status")
+        _new_model_.result = _json_get_("result")
+        _new_model_.prompt = _json_get_("prompt")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_image_generation_call.additional_properties = d
-        return response_image_generation_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,15 @@ class ResponseImageGenerationCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "status",
+        "result",
+        "prompt",
+    )
+)

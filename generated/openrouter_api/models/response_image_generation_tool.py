@@ -108,23 +108,28 @@ class ResponseImageGenerationTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        model = d.pop("model", None)
-        size = d.pop("size", None)
-        _quality = d.pop("quality", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.model = _json_get_("model")
+        _new_model_.size = _json_get_("size")
+        _quality = _json_get_("quality")
         quality: Any = (
             ResponseImageGenerationToolQuality._value2member_map_.get(_quality, _quality)
             if isinstance(_quality, str)
             else _quality
         )
-        _background = d.pop("background", None)
+        _new_model_.quality = quality
+        _background = _json_get_("background")
         background: Any = (
             ResponseImageGenerationToolBackground._value2member_map_.get(_background, _background)
             if isinstance(_background, str)
             else _background
         )
-        _output_format = d.pop("output_format", None)
+        _new_model_.background = background
+        _output_format = _json_get_("output_format")
         output_format: Any = (
             ResponseImageGenerationToolOutputFormat._value2member_map_.get(
                 _output_format, _output_format
@@ -132,15 +137,17 @@ class ResponseImageGenerationTool(_ReadModel):
             if isinstance(_output_format, str)
             else _output_format
         )
-        output_compression = d.pop("output_compression", None)
-        _moderation = d.pop("moderation", None)
+        _new_model_.output_format = output_format
+        _new_model_.output_compression = _json_get_("output_compression")
+        _moderation = _json_get_("moderation")
         moderation: Any = (
             ResponseImageGenerationToolModeration._value2member_map_.get(_moderation, _moderation)
             if isinstance(_moderation, str)
             else _moderation
         )
-        partial_images = d.pop("partial_images", None)
-        _input_fidelity = d.pop("input_fidelity", None)
+        _new_model_.moderation = moderation
+        _new_model_.partial_images = _json_get_("partial_images")
+        _input_fidelity = _json_get_("input_fidelity")
         input_fidelity: Any = (
             ResponseImageGenerationToolInputFidelity._value2member_map_.get(
                 _input_fidelity, _input_fidelity
@@ -148,27 +155,20 @@ class ResponseImageGenerationTool(_ReadModel):
             if isinstance(_input_fidelity, str)
             else _input_fidelity
         )
-        _input_image_mask = d.pop("input_image_mask", None)
+        _new_model_.input_fidelity = input_fidelity
+        _input_image_mask = _json_get_("input_image_mask")
         input_image_mask: Any = (
             ResponseImageGenerationToolInputImageMask.from_dict(_input_image_mask)
             if isinstance(_input_image_mask, dict)
             else _input_image_mask
         )
-        response_image_generation_tool = cls(
-            type=type_,
-            model=model,
-            size=size,
-            quality=quality,
-            background=background,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-            partial_images=partial_images,
-            input_fidelity=input_fidelity,
-            input_image_mask=input_image_mask,
+        _new_model_.input_image_mask = input_image_mask
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_image_generation_tool.additional_properties = d
-        return response_image_generation_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +185,24 @@ class ResponseImageGenerationTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "model",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "output_compression",
+        "moderation",
+        "partial_images",
+        "input_fidelity",
+        "input_image_mask",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -40,20 +40,24 @@ class ResponseInputAudio(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _input_audio = d.pop("input_audio", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _input_audio = _json_get_("input_audio")
         input_audio: Any = (
             ResponseInputAudioData.from_dict(_input_audio)
             if isinstance(_input_audio, dict)
             else _input_audio
         )
-        response_input_audio = cls(
-            type=type_,
-            input_audio=input_audio,
+        _new_model_.input_audio = input_audio
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_input_audio.additional_properties = d
-        return response_input_audio
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +74,15 @@ class ResponseInputAudio(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "input_audio",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -41,20 +41,24 @@ class ResponseInputAudioData(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        data = d.pop("data", None)
-        _format_ = d.pop("format", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.data = _json_get_("data")
+        _format_ = _json_get_("format")
         format_: Any = (
             ResponseInputAudioDataFormat._value2member_map_.get(_format_, _format_)
             if isinstance(_format_, str)
             else _format_
         )
-        response_input_audio_data = cls(
-            data=data,
-            format=format_,
+        _new_model_.format = format_
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_input_audio_data.additional_properties = d
-        return response_input_audio_data
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +75,12 @@ class ResponseInputAudioData(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "format",
+    )
+)

@@ -53,24 +53,26 @@ class ResponseInputImage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _detail = d.pop("detail", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _detail = _json_get_("detail")
         detail: Any = (
             ResponseInputImageDetail._value2member_map_.get(_detail, _detail)
             if isinstance(_detail, str)
             else _detail
         )
-        image_url = d.pop("image_url", None)
-        file_id = d.pop("file_id", None)
-        response_input_image = cls(
-            type=type_,
-            detail=detail,
-            image_url=image_url,
-            file_id=file_id,
+        _new_model_.detail = detail
+        _new_model_.image_url = _json_get_("image_url")
+        _new_model_.file_id = _json_get_("file_id")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_input_image.additional_properties = d
-        return response_input_image
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +89,14 @@ class ResponseInputImage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "detail",
+        "image_url",
+        "file_id",
+    )
+)

@@ -86,32 +86,35 @@ class ResponseInputMessage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _role = d.pop("role", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _role = _json_get_("role")
         role: Any = (
             ResponseInputMessageRole._value2member_map_.get(_role, _role)
             if isinstance(_role, str)
             else _role
         )
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        _content = d.pop("content", None)
+        _new_model_.role = role
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _content = _json_get_("content")
         content: Any = _read_content(_content)
-        _phase = d.pop("phase", None)
+        _new_model_.content = content
+        _phase = _json_get_("phase")
         phase: Any = (
             ResponseInputMessagePhase._value2member_map_.get(_phase, _phase)
             if isinstance(_phase, str)
             else _phase
         )
-        response_input_message = cls(
-            role=role,
-            type=type_,
-            id=id,
-            content=content,
-            phase=phase,
+        _new_model_.phase = phase
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_input_message.additional_properties = d
-        return response_input_message
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,6 +131,18 @@ class ResponseInputMessage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "role",
+        "type",
+        "id",
+        "content",
+        "phase",
+    )
+)
 
 
 def _read_content(data: Any) -> Any:

@@ -40,15 +40,18 @@ class ResponseInputTokensDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", None)
-        cache_write_tokens = d.pop("cache_write_tokens", None)
-        response_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.cached_tokens = _json_get_("cached_tokens")
+        _new_model_.cache_write_tokens = _json_get_("cache_write_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_input_tokens_details.additional_properties = d
-        return response_input_tokens_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +68,12 @@ class ResponseInputTokensDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cached_tokens",
+        "cache_write_tokens",
+    )
+)

@@ -93,32 +93,31 @@ class ResponseMcpTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        server_label = d.pop("server_label", None)
-        server_url = d.pop("server_url", None)
-        server_description = d.pop("server_description", None)
-        connector_id = d.pop("connector_id", None)
-        authorization = d.pop("authorization", None)
-        _headers = d.pop("headers", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.server_label = _json_get_("server_label")
+        _new_model_.server_url = _json_get_("server_url")
+        _new_model_.server_description = _json_get_("server_description")
+        _new_model_.connector_id = _json_get_("connector_id")
+        _new_model_.authorization = _json_get_("authorization")
+        _headers = _json_get_("headers")
         headers: Any = _read_headers(_headers)
-        _allowed_tools = d.pop("allowed_tools", None)
+        _new_model_.headers = headers
+        _allowed_tools = _json_get_("allowed_tools")
         allowed_tools: Any = _read_allowed_tools(_allowed_tools)
-        _require_approval = d.pop("require_approval", None)
+        _new_model_.allowed_tools = allowed_tools
+        _require_approval = _json_get_("require_approval")
         require_approval: Any = _read_require_approval(_require_approval)
-        response_mcp_tool = cls(
-            type=type_,
-            server_label=server_label,
-            server_url=server_url,
-            server_description=server_description,
-            connector_id=connector_id,
-            authorization=authorization,
-            headers=headers,
-            allowed_tools=allowed_tools,
-            require_approval=require_approval,
+        _new_model_.require_approval = require_approval
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_mcp_tool.additional_properties = d
-        return response_mcp_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +134,22 @@ class ResponseMcpTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "server_label",
+        "server_url",
+        "server_description",
+        "connector_id",
+        "authorization",
+        "headers",
+        "allowed_tools",
+        "require_approval",
+    )
+)
 
 
 def _read_headers(data: Any) -> Any:

@@ -53,20 +53,22 @@ class ResponseNamespaceTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        name = d.pop("name", None)
-        description = d.pop("description", None)
-        _tools = d.pop("tools", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.name = _json_get_("name")
+        _new_model_.description = _json_get_("description")
+        _tools = _json_get_("tools")
         tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
-        response_namespace_tool = cls(
-            type=type_,
-            name=name,
-            description=description,
-            tools=tools,
+        _new_model_.tools = tools
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_namespace_tool.additional_properties = d
-        return response_namespace_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +85,17 @@ class ResponseNamespaceTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "description",
+        "tools",
+    )
+)
 
 
 def _read_tools_item(data: Any) -> Any:

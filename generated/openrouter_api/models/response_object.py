@@ -353,99 +353,90 @@ class ResponseObject(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        created_at = d.pop("created_at", None)
-        model = d.pop("model", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        _output = d.pop("output", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.model = _json_get_("model")
+        _status = _json_get_("status")
+        status: Any = (
+            ResponseStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
+        _new_model_.status = status
+        _output = _json_get_("output")
         output: Any = (
             [_read_output_item(i0) for i0 in _output] if isinstance(_output, list) else _output
         )
-        completed_at = d.pop("completed_at", None)
-        output_text = d.pop("output_text", None)
-        _error = d.pop("error", None)
+        _new_model_.output = output
+        _new_model_.completed_at = _json_get_("completed_at")
+        _new_model_.output_text = _json_get_("output_text")
+        _error = _json_get_("error")
         error: Any = _read_error(_error)
-        _error_type = d.pop("error_type", None)
-        error_type: Any = _read_error_type(_error_type)
-        _incomplete_details = d.pop("incomplete_details", None)
-        incomplete_details: Any = _read_incomplete_details(_incomplete_details)
-        _instructions = d.pop("instructions", None)
-        instructions: Any = _read_instructions(_instructions)
-        _metadata = d.pop("metadata", None)
-        metadata: Any = _read_metadata(_metadata)
-        temperature = d.pop("temperature", None)
-        top_p = d.pop("top_p", None)
-        top_logprobs = d.pop("top_logprobs", None)
-        presence_penalty = d.pop("presence_penalty", None)
-        frequency_penalty = d.pop("frequency_penalty", None)
-        max_output_tokens = d.pop("max_output_tokens", None)
-        max_tool_calls = d.pop("max_tool_calls", None)
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-        _tool_choice = d.pop("tool_choice", None)
-        tool_choice: Any = _read_tool_choice(_tool_choice)
-        _tools = d.pop("tools", None)
-        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
-        _reasoning = d.pop("reasoning", None)
-        reasoning: Any = _read_reasoning(_reasoning)
-        _text = d.pop("text", None)
-        text: Any = ResponseTextConfig.from_dict(_text) if isinstance(_text, dict) else _text
-        truncation = d.pop("truncation", None)
-        background = d.pop("background", None)
-        store = d.pop("store", None)
-        previous_response_id = d.pop("previous_response_id", None)
-        _prompt = d.pop("prompt", None)
-        prompt: Any = _read_prompt(_prompt)
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-        safety_identifier = d.pop("safety_identifier", None)
-        service_tier = d.pop("service_tier", None)
-        user = d.pop("user", None)
-        _usage = d.pop("usage", None)
-        usage: Any = _read_usage(_usage)
-        _openrouter_metadata = d.pop("openrouter_metadata", None)
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
-        response_object = cls(
-            id=id,
-            object=object_,
-            created_at=created_at,
-            model=model,
-            status=status,
-            output=output,
-            completed_at=completed_at,
-            output_text=output_text,
-            error=error,
-            error_type=error_type,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            top_logprobs=top_logprobs,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            tools=tools,
-            reasoning=reasoning,
-            text=text,
-            truncation=truncation,
-            background=background,
-            store=store,
-            previous_response_id=previous_response_id,
-            prompt=prompt,
-            prompt_cache_key=prompt_cache_key,
-            safety_identifier=safety_identifier,
-            service_tier=service_tier,
-            user=user,
-            usage=usage,
-            openrouter_metadata=openrouter_metadata,
+        _new_model_.error = error
+        _error_type = _json_get_("error_type")
+        error_type: Any = (
+            InferenceErrorTypeKnown._value2member_map_.get(_error_type, _error_type)
+            if isinstance(_error_type, str)
+            else _error_type
         )
-        response_object.additional_properties = d
-        return response_object
+        _new_model_.error_type = error_type
+        _incomplete_details = _json_get_("incomplete_details")
+        incomplete_details: Any = _read_incomplete_details(_incomplete_details)
+        _new_model_.incomplete_details = incomplete_details
+        _instructions = _json_get_("instructions")
+        instructions: Any = _read_instructions(_instructions)
+        _new_model_.instructions = instructions
+        _metadata = _json_get_("metadata")
+        metadata: Any = _read_metadata(_metadata)
+        _new_model_.metadata = metadata
+        _new_model_.temperature = _json_get_("temperature")
+        _new_model_.top_p = _json_get_("top_p")
+        _new_model_.top_logprobs = _json_get_("top_logprobs")
+        _new_model_.presence_penalty = _json_get_("presence_penalty")
+        _new_model_.frequency_penalty = _json_get_("frequency_penalty")
+        _new_model_.max_output_tokens = _json_get_("max_output_tokens")
+        _new_model_.max_tool_calls = _json_get_("max_tool_calls")
+        _new_model_.parallel_tool_calls = _json_get_("parallel_tool_calls")
+        _tool_choice = _json_get_("tool_choice")
+        tool_choice: Any = _read_tool_choice(_tool_choice)
+        _new_model_.tool_choice = tool_choice
+        _tools = _json_get_("tools")
+        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
+        _new_model_.tools = tools
+        _reasoning = _json_get_("reasoning")
+        reasoning: Any = _read_reasoning(_reasoning)
+        _new_model_.reasoning = reasoning
+        _text = _json_get_("text")
+        text: Any = ResponseTextConfig.from_dict(_text) if isinstance(_text, dict) else _text
+        _new_model_.text = text
+        _new_model_.truncation = _json_get_("truncation")
+        _new_model_.background = _json_get_("background")
+        _new_model_.store = _json_get_("store")
+        _new_model_.previous_response_id = _json_get_("previous_response_id")
+        _prompt = _json_get_("prompt")
+        prompt: Any = _read_prompt(_prompt)
+        _new_model_.prompt = prompt
+        _new_model_.prompt_cache_key = _json_get_("prompt_cache_key")
+        _new_model_.safety_identifier = _json_get_("safety_identifier")
+        _new_model_.service_tier = _json_get_("service_tier")
+        _new_model_.user = _json_get_("user")
+        _usage = _json_get_("usage")
+        usage: Any = _read_usage(_usage)
+        _new_model_.usage = usage
+        _openrouter_metadata = _json_get_("openrouter_metadata")
+        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        _new_model_.openrouter_metadata = openrouter_metadata
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -464,11 +455,47 @@ class ResponseObject(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ResponseStatusKnown._value2member_map_:
-            return ResponseStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "created_at",
+        "model",
+        "status",
+        "output",
+        "completed_at",
+        "output_text",
+        "error",
+        "error_type",
+        "incomplete_details",
+        "instructions",
+        "metadata",
+        "temperature",
+        "top_p",
+        "top_logprobs",
+        "presence_penalty",
+        "frequency_penalty",
+        "max_output_tokens",
+        "max_tool_calls",
+        "parallel_tool_calls",
+        "tool_choice",
+        "tools",
+        "reasoning",
+        "text",
+        "truncation",
+        "background",
+        "store",
+        "previous_response_id",
+        "prompt",
+        "prompt_cache_key",
+        "safety_identifier",
+        "service_tier",
+        "user",
+        "usage",
+        "openrouter_metadata",
+    )
+)
 
 
 def _read_output_item(data: Any) -> Any:
@@ -498,13 +525,6 @@ def _read_output_item(data: Any) -> Any:
 def _read_error(data: Any) -> Any:
     if isinstance(data, dict):
         return ResponseError.from_dict(data)
-    return data
-
-
-def _read_error_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in InferenceErrorTypeKnown._value2member_map_:
-            return InferenceErrorTypeKnown._value2member_map_[data]
     return data
 
 

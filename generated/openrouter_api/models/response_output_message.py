@@ -70,26 +70,26 @@ class ResponseOutputMessage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        role = d.pop("role", None)
-        _content = d.pop("content", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.role = _json_get_("role")
+        _content = _json_get_("content")
         content: Any = (
             [_read_content_item(i0) for i0 in _content] if isinstance(_content, list) else _content
         )
-        status = d.pop("status", None)
-        phase = d.pop("phase", None)
-        response_output_message = cls(
-            type=type_,
-            id=id,
-            role=role,
-            content=content,
-            status=status,
-            phase=phase,
+        _new_model_.content = content
+        _new_model_.status = _json_get_("status")
+        _new_model_.phase = _json_get_("phase")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_output_message.additional_properties = d
-        return response_output_message
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +106,19 @@ class ResponseOutputMessage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "role",
+        "content",
+        "status",
+        "phase",
+    )
+)
 
 
 def _read_content_item(data: Any) -> Any:

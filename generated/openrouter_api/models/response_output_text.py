@@ -72,29 +72,32 @@ class ResponseOutputText(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        text = d.pop("text", None)
-        _annotations = d.pop("annotations", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.text = _json_get_("text")
+        _annotations = _json_get_("annotations")
         annotations: Any = (
             [_read_annotations_item(i0) for i0 in _annotations]
             if isinstance(_annotations, list)
             else _annotations
         )
-        _logprobs = d.pop("logprobs", None)
+        _new_model_.annotations = annotations
+        _logprobs = _json_get_("logprobs")
         logprobs: Any = (
             [ResponseTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _logprobs]
             if isinstance(_logprobs, list)
             else _logprobs
         )
-        response_output_text = cls(
-            type=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
+        _new_model_.logprobs = logprobs
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_output_text.additional_properties = d
-        return response_output_text
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +114,17 @@ class ResponseOutputText(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+    )
+)
 
 
 def _read_annotations_item(data: Any) -> Any:

@@ -41,16 +41,20 @@ class ResponsePromptTemplate(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _variables = d.pop("variables", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _variables = _json_get_("variables")
         variables: Any = _read_variables(_variables)
-        response_prompt_template = cls(
-            id=id,
-            variables=variables,
+        _new_model_.variables = variables
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_prompt_template.additional_properties = d
-        return response_prompt_template
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,6 +71,15 @@ class ResponsePromptTemplate(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "variables",
+    )
+)
 
 
 def _read_variables(data: Any) -> Any:

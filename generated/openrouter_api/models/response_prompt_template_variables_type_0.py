@@ -26,12 +26,14 @@ class ResponsePromptTemplateVariablesType0(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        response_prompt_template_variables_type_0 = cls()
-        response_prompt_template_variables_type_0.additional_properties = {
-            k: _read_additional_property(v) for k, v in d.items()
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.additional_properties = {
+            k: _read_additional_property(v) for k, v in src_dict.items() if k not in _FIELDS
         }
-        return response_prompt_template_variables_type_0
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,6 +54,10 @@ class ResponsePromptTemplateVariablesType0(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_property(data: Any) -> Any:

@@ -78,10 +78,13 @@ class ResponseReasoningItem(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        _summary = d.pop("summary", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _summary = _json_get_("summary")
         summary: Any = (
             [
                 ResponseReasoningSummaryText.from_dict(i0) if isinstance(i0, dict) else i0
@@ -90,24 +93,20 @@ class ResponseReasoningItem(_ReadModel):
             if isinstance(_summary, list)
             else _summary
         )
-        _content = d.pop("content", None)
+        _new_model_.summary = summary
+        _content = _json_get_("content")
         content: Any = _read_content(_content)
-        encrypted_content = d.pop("encrypted_content", None)
-        status = d.pop("status", None)
-        format_ = d.pop("format", None)
-        signature = d.pop("signature", None)
-        response_reasoning_item = cls(
-            type=type_,
-            id=id,
-            summary=summary,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
-            format=format_,
-            signature=signature,
+        _new_model_.content = content
+        _new_model_.encrypted_content = _json_get_("encrypted_content")
+        _new_model_.status = _json_get_("status")
+        _new_model_.format = _json_get_("format")
+        _new_model_.signature = _json_get_("signature")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_reasoning_item.additional_properties = d
-        return response_reasoning_item
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +123,21 @@ class ResponseReasoningItem(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "summary",
+        "content",
+        "encrypted_content",
+        "status",
+        "format",
+        "signature",
+    )
+)
 
 
 def _read_content(data: Any) -> Any:

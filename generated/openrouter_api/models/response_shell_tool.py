@@ -36,18 +36,23 @@ class ResponseShellTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _type_ = d.pop("type", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _type_ = _json_get_("type")
         type_: Any = (
             ResponseShellToolType._value2member_map_.get(_type_, _type_)
             if isinstance(_type_, str)
             else _type_
         )
-        response_shell_tool = cls(
-            type=type_,
+        _new_model_.type = type_
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_shell_tool.additional_properties = d
-        return response_shell_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +69,7 @@ class ResponseShellTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(("type",))

@@ -214,69 +214,58 @@ class ResponseStreamEvent(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        sequence_number = d.pop("sequence_number", None)
-        _response = d.pop("response", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.sequence_number = _json_get_("sequence_number")
+        _response = _json_get_("response")
         response: Any = (
             ResponseObject.from_dict(_response) if isinstance(_response, dict) else _response
         )
-        _item = d.pop("item", None)
+        _new_model_.response = response
+        _item = _json_get_("item")
         item: Any = _read_item(_item)
-        item_id = d.pop("item_id", None)
-        output_index = d.pop("output_index", None)
-        content_index = d.pop("content_index", None)
-        summary_index = d.pop("summary_index", None)
-        annotation_index = d.pop("annotation_index", None)
-        _part = d.pop("part", None)
+        _new_model_.item = item
+        _new_model_.item_id = _json_get_("item_id")
+        _new_model_.output_index = _json_get_("output_index")
+        _new_model_.content_index = _json_get_("content_index")
+        _new_model_.summary_index = _json_get_("summary_index")
+        _new_model_.annotation_index = _json_get_("annotation_index")
+        _part = _json_get_("part")
         part: Any = ResponseStreamEventPart.from_dict(_part) if isinstance(_part, dict) else _part
-        _annotation = d.pop("annotation", None)
+        _new_model_.part = part
+        _annotation = _json_get_("annotation")
         annotation: Any = _read_annotation(_annotation)
-        delta = d.pop("delta", None)
-        text = d.pop("text", None)
-        arguments = d.pop("arguments", None)
-        refusal = d.pop("refusal", None)
-        _logprobs = d.pop("logprobs", None)
+        _new_model_.annotation = annotation
+        _new_model_.delta = _json_get_("delta")
+        _new_model_.text = _json_get_("text")
+        _new_model_.arguments = _json_get_("arguments")
+        _new_model_.refusal = _json_get_("refusal")
+        _logprobs = _json_get_("logprobs")
         logprobs: Any = (
             [ResponseTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _logprobs]
             if isinstance(_logprobs, list)
             else _logprobs
         )
-        partial_image_b64 = d.pop("partial_image_b64", None)
-        partial_image_index = d.pop("partial_image_index", None)
-        code = d.pop("code", None)
-        message = d.pop("message", None)
-        param = d.pop("param", None)
-        _error = d.pop("error", None)
+        _new_model_.logprobs = logprobs
+        _new_model_.partial_image_b64 = _json_get_("partial_image_b64")
+        _new_model_.partial_image_index = _json_get_("partial_image_index")
+        _new_model_.code = _json_get_("code")
+        _new_model_.message = _json_get_("message")
+        _new_model_.param = _json_get_("param")
+        _error = _json_get_("error")
         error: Any = (
             ResponseStreamEventError.from_dict(_error) if isinstance(_error, dict) else _error
         )
-        response_stream_event = cls(
-            type=type_,
-            sequence_number=sequence_number,
-            response=response,
-            item=item,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            summary_index=summary_index,
-            annotation_index=annotation_index,
-            part=part,
-            annotation=annotation,
-            delta=delta,
-            text=text,
-            arguments=arguments,
-            refusal=refusal,
-            logprobs=logprobs,
-            partial_image_b64=partial_image_b64,
-            partial_image_index=partial_image_index,
-            code=code,
-            message=message,
-            param=param,
-            error=error,
+        _new_model_.error = error
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_stream_event.additional_properties = d
-        return response_stream_event
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -293,6 +282,35 @@ class ResponseStreamEvent(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "sequence_number",
+        "response",
+        "item",
+        "item_id",
+        "output_index",
+        "content_index",
+        "summary_index",
+        "annotation_index",
+        "part",
+        "annotation",
+        "delta",
+        "text",
+        "arguments",
+        "refusal",
+        "logprobs",
+        "partial_image_b64",
+        "partial_image_index",
+        "code",
+        "message",
+        "param",
+        "error",
+    )
+)
 
 
 def _read_item(data: Any) -> Any:

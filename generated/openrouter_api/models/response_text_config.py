@@ -51,16 +51,20 @@ class ResponseTextConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _format_ = d.pop("format", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _format_ = _json_get_("format")
         format_: Any = _read_format_(_format_)
-        verbosity = d.pop("verbosity", None)
-        response_text_config = cls(
-            format=format_,
-            verbosity=verbosity,
+        _new_model_.format = format_
+        _new_model_.verbosity = _json_get_("verbosity")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_text_config.additional_properties = d
-        return response_text_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,6 +81,15 @@ class ResponseTextConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "format",
+        "verbosity",
+    )
+)
 
 
 def _read_format_(data: Any) -> Any:

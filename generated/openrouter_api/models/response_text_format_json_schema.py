@@ -58,26 +58,27 @@ class ResponseTextFormatJsonSchema(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        name = d.pop("name", None)
-        _schema = d.pop("schema", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.name = _json_get_("name")
+        _schema = _json_get_("schema")
         schema: Any = (
             ResponseTextFormatJsonSchemaSchema.from_dict(_schema)
             if isinstance(_schema, dict)
             else _schema
         )
-        description = d.pop("description", None)
-        strict = d.pop("strict", None)
-        response_text_format_json_schema = cls(
-            type=type_,
-            name=name,
-            schema=schema,
-            description=description,
-            strict=strict,
+        _new_model_.schema = schema
+        _new_model_.description = _json_get_("description")
+        _new_model_.strict = _json_get_("strict")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_text_format_json_schema.additional_properties = d
-        return response_text_format_json_schema
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +95,18 @@ class ResponseTextFormatJsonSchema(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "name",
+        "schema",
+        "description",
+        "strict",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

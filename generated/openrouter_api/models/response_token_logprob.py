@@ -52,11 +52,14 @@ class ResponseTokenLogprob(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        token = d.pop("token", None)
-        logprob = d.pop("logprob", None)
-        bytes_ = d.pop("bytes", None)
-        _top_logprobs = d.pop("top_logprobs", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.token = _json_get_("token")
+        _new_model_.logprob = _json_get_("logprob")
+        _new_model_.bytes = _json_get_("bytes")
+        _top_logprobs = _json_get_("top_logprobs")
         top_logprobs: Any = (
             [
                 ResponseTopLogprob.from_dict(i0) if isinstance(i0, dict) else i0
@@ -65,14 +68,13 @@ class ResponseTokenLogprob(_ReadModel):
             if isinstance(_top_logprobs, list)
             else _top_logprobs
         )
-        response_token_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes=bytes_,
-            top_logprobs=top_logprobs,
+        _new_model_.top_logprobs = top_logprobs
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_token_logprob.additional_properties = d
-        return response_token_logprob
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,6 +91,17 @@ class ResponseTokenLogprob(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -64,23 +64,22 @@ class ResponseUrlCitation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        url = d.pop("url", None)
-        title = d.pop("title", None)
-        start_index = d.pop("start_index", None)
-        end_index = d.pop("end_index", None)
-        content = d.pop("content", None)
-        response_url_citation = cls(
-            type=type_,
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
-            content=content,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.url = _json_get_("url")
+        _new_model_.title = _json_get_("title")
+        _new_model_.start_index = _json_get_("start_index")
+        _new_model_.end_index = _json_get_("end_index")
+        _new_model_.content = _json_get_("content")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_url_citation.additional_properties = d
-        return response_url_citation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +96,16 @@ class ResponseUrlCitation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "url",
+        "title",
+        "start_index",
+        "end_index",
+        "content",
+    )
+)

@@ -88,45 +88,45 @@ class ResponseUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", None)
-        output_tokens = d.pop("output_tokens", None)
-        total_tokens = d.pop("total_tokens", None)
-        _input_tokens_details = d.pop("input_tokens_details", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.input_tokens = _json_get_("input_tokens")
+        _new_model_.output_tokens = _json_get_("output_tokens")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _input_tokens_details = _json_get_("input_tokens_details")
         input_tokens_details: Any = (
             ResponseInputTokensDetails.from_dict(_input_tokens_details)
             if isinstance(_input_tokens_details, dict)
             else _input_tokens_details
         )
-        _output_tokens_details = d.pop("output_tokens_details", None)
+        _new_model_.input_tokens_details = input_tokens_details
+        _output_tokens_details = _json_get_("output_tokens_details")
         output_tokens_details: Any = (
             ResponseOutputTokensDetails.from_dict(_output_tokens_details)
             if isinstance(_output_tokens_details, dict)
             else _output_tokens_details
         )
-        cost = d.pop("cost", None)
-        is_byok = d.pop("is_byok", None)
-        _cost_details = d.pop("cost_details", None)
+        _new_model_.output_tokens_details = output_tokens_details
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _cost_details = _json_get_("cost_details")
         cost_details: Any = (
             ResponseCostDetails.from_dict(_cost_details)
             if isinstance(_cost_details, dict)
             else _cost_details
         )
-        _server_tool_use_details = d.pop("server_tool_use_details", None)
+        _new_model_.cost_details = cost_details
+        _server_tool_use_details = _json_get_("server_tool_use_details")
         server_tool_use_details: Any = _read_server_tool_use_details(_server_tool_use_details)
-        response_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens_details=output_tokens_details,
-            cost=cost,
-            is_byok=is_byok,
-            cost_details=cost_details,
-            server_tool_use_details=server_tool_use_details,
+        _new_model_.server_tool_use_details = server_tool_use_details
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_usage.additional_properties = d
-        return response_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,6 +143,22 @@ class ResponseUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+        "input_tokens_details",
+        "output_tokens_details",
+        "cost",
+        "is_byok",
+        "cost_details",
+        "server_tool_use_details",
+    )
+)
 
 
 def _read_server_tool_use_details(data: Any) -> Any:

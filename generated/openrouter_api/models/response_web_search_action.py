@@ -65,11 +65,14 @@ class ResponseWebSearchAction(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        query = d.pop("query", None)
-        queries = d.pop("queries", None)
-        _sources = d.pop("sources", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.query = _json_get_("query")
+        _new_model_.queries = _json_get_("queries")
+        _sources = _json_get_("sources")
         sources: Any = (
             [
                 ResponseWebSearchActionSourcesItem.from_dict(i0) if isinstance(i0, dict) else i0
@@ -78,18 +81,15 @@ class ResponseWebSearchAction(_ReadModel):
             if isinstance(_sources, list)
             else _sources
         )
-        url = d.pop("url", None)
-        pattern = d.pop("pattern", None)
-        response_web_search_action = cls(
-            type=type_,
-            query=query,
-            queries=queries,
-            sources=sources,
-            url=url,
-            pattern=pattern,
+        _new_model_.sources = sources
+        _new_model_.url = _json_get_("url")
+        _new_model_.pattern = _json_get_("pattern")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_web_search_action.additional_properties = d
-        return response_web_search_action
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +106,19 @@ class ResponseWebSearchAction(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "query",
+        "queries",
+        "sources",
+        "url",
+        "pattern",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -52,22 +52,24 @@ class ResponseWebSearchCall(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        id = d.pop("id", None)
-        status = d.pop("status", None)
-        _action = d.pop("action", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.id = _json_get_("id")
+        _new_model_.status = _json_get_("status")
+        _action = _json_get_("action")
         action: Any = (
             ResponseWebSearchAction.from_dict(_action) if isinstance(_action, dict) else _action
         )
-        response_web_search_call = cls(
-            type=type_,
-            id=id,
-            status=status,
-            action=action,
+        _new_model_.action = action
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_web_search_call.additional_properties = d
-        return response_web_search_call
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +86,17 @@ class ResponseWebSearchCall(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "id",
+        "status",
+        "action",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -94,28 +94,34 @@ class ResponseWebSearchTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _type_ = d.pop("type", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _type_ = _json_get_("type")
         type_: Any = (
             ResponseWebSearchToolType._value2member_map_.get(_type_, _type_)
             if isinstance(_type_, str)
             else _type_
         )
-        _engine = d.pop("engine", None)
+        _new_model_.type = type_
+        _engine = _json_get_("engine")
         engine: Any = (
             ResponseWebSearchToolEngine._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )
-        _mode = d.pop("mode", None)
+        _new_model_.engine = engine
+        _mode = _json_get_("mode")
         mode: Any = (
             ResponseWebSearchToolMode._value2member_map_.get(_mode, _mode)
             if isinstance(_mode, str)
             else _mode
         )
-        max_results = d.pop("max_results", None)
-        max_uses = d.pop("max_uses", None)
-        _search_context_size = d.pop("search_context_size", None)
+        _new_model_.mode = mode
+        _new_model_.max_results = _json_get_("max_results")
+        _new_model_.max_uses = _json_get_("max_uses")
+        _search_context_size = _json_get_("search_context_size")
         search_context_size: Any = (
             ResponseWebSearchToolSearchContextSize._value2member_map_.get(
                 _search_context_size, _search_context_size
@@ -123,27 +129,24 @@ class ResponseWebSearchTool(_ReadModel):
             if isinstance(_search_context_size, str)
             else _search_context_size
         )
-        _filters = d.pop("filters", None)
+        _new_model_.search_context_size = search_context_size
+        _filters = _json_get_("filters")
         filters: Any = _read_filters(_filters)
-        _user_location = d.pop("user_location", None)
+        _new_model_.filters = filters
+        _user_location = _json_get_("user_location")
         user_location: Any = _read_user_location(_user_location)
-        _x_search = d.pop("x_search", None)
+        _new_model_.user_location = user_location
+        _x_search = _json_get_("x_search")
         x_search: Any = (
             XSearchOptions.from_dict(_x_search) if isinstance(_x_search, dict) else _x_search
         )
-        response_web_search_tool = cls(
-            type=type_,
-            engine=engine,
-            mode=mode,
-            max_results=max_results,
-            max_uses=max_uses,
-            search_context_size=search_context_size,
-            filters=filters,
-            user_location=user_location,
-            x_search=x_search,
+        _new_model_.x_search = x_search
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        response_web_search_tool.additional_properties = d
-        return response_web_search_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,6 +163,22 @@ class ResponseWebSearchTool(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "engine",
+        "mode",
+        "max_results",
+        "max_uses",
+        "search_context_size",
+        "filters",
+        "user_location",
+        "x_search",
+    )
+)
 
 
 def _read_filters(data: Any) -> Any:

@@ -65,23 +65,22 @@ class ScimGroup(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        organization_id = d.pop("organization_id", None)
-        display_name = d.pop("display_name", None)
-        external_id = d.pop("external_id", None)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        scim_group = cls(
-            id=id,
-            organization_id=organization_id,
-            display_name=display_name,
-            external_id=external_id,
-            created_at=created_at,
-            updated_at=updated_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.organization_id = _json_get_("organization_id")
+        _new_model_.display_name = _json_get_("display_name")
+        _new_model_.external_id = _json_get_("external_id")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        scim_group.additional_properties = d
-        return scim_group
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +97,16 @@ class ScimGroup(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "organization_id",
+        "display_name",
+        "external_id",
+        "created_at",
+        "updated_at",
+    )
+)

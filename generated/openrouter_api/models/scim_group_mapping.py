@@ -72,26 +72,27 @@ class ScimGroupMapping(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        organization_id = d.pop("organization_id", None)
-        scim_group_id = d.pop("scim_group_id", None)
-        workspace_id = d.pop("workspace_id", None)
-        _role = d.pop("role", None)
-        role: Any = _read_role(_role)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        scim_group_mapping = cls(
-            id=id,
-            organization_id=organization_id,
-            scim_group_id=scim_group_id,
-            workspace_id=workspace_id,
-            role=role,
-            created_at=created_at,
-            updated_at=updated_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.organization_id = _json_get_("organization_id")
+        _new_model_.scim_group_id = _json_get_("scim_group_id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _role = _json_get_("role")
+        role: Any = (
+            ScimRoleKnown._value2member_map_.get(_role, _role) if isinstance(_role, str) else _role
         )
-        scim_group_mapping.additional_properties = d
-        return scim_group_mapping
+        _new_model_.role = role
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,8 +111,15 @@ class ScimGroupMapping(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_role(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ScimRoleKnown._value2member_map_:
-            return ScimRoleKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "organization_id",
+        "scim_group_id",
+        "workspace_id",
+        "role",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -77,28 +77,30 @@ class ScimSyncJob(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        created_at = d.pop("created_at", None)
-        started_at = d.pop("started_at", None)
-        finished_at = d.pop("finished_at", None)
-        synced_groups = d.pop("synced_groups", None)
-        deleted_groups = d.pop("deleted_groups", None)
-        error_message = d.pop("error_message", None)
-        scim_sync_job = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            synced_groups=synced_groups,
-            deleted_groups=deleted_groups,
-            error_message=error_message,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _status = _json_get_("status")
+        status: Any = (
+            ScimSyncJobStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        scim_sync_job.additional_properties = d
-        return scim_sync_job
+        _new_model_.status = status
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.started_at = _json_get_("started_at")
+        _new_model_.finished_at = _json_get_("finished_at")
+        _new_model_.synced_groups = _json_get_("synced_groups")
+        _new_model_.deleted_groups = _json_get_("deleted_groups")
+        _new_model_.error_message = _json_get_("error_message")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,8 +119,16 @@ class ScimSyncJob(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ScimSyncJobStatusKnown._value2member_map_:
-            return ScimSyncJobStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "synced_groups",
+        "deleted_groups",
+        "error_message",
+    )
+)

@@ -112,45 +112,53 @@ class SearchBenchmark(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        source = d.pop("source", None)
-        _benchmark_type = d.pop("benchmark_type", None)
-        benchmark_type: Any = _read_benchmark_type(_benchmark_type)
-        model_permaslug = d.pop("model_permaslug", None)
-        display_name = d.pop("display_name", None)
-        _primary_metric = d.pop("primary_metric", None)
-        primary_metric: Any = _read_primary_metric(_primary_metric)
-        primary_score = d.pop("primary_score", None)
-        search_engine = d.pop("search_engine", None)
-        _search_surface = d.pop("search_surface", None)
-        search_surface: Any = _read_search_surface(_search_surface)
-        avg_cost_per_task = d.pop("avg_cost_per_task", None)
-        avg_latency_per_task_ms = d.pop("avg_latency_per_task_ms", None)
-        total_tasks = d.pop("total_tasks", None)
-        last_run_timestamp = d.pop("last_run_timestamp", None)
-        _run_config = d.pop("run_config", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.source = _json_get_("source")
+        _benchmark_type = _json_get_("benchmark_type")
+        benchmark_type: Any = (
+            BenchmarkType._value2member_map_.get(_benchmark_type, _benchmark_type)
+            if isinstance(_benchmark_type, str)
+            else _benchmark_type
+        )
+        _new_model_.benchmark_type = benchmark_type
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _new_model_.display_name = _json_get_("display_name")
+        _primary_metric = _json_get_("primary_metric")
+        primary_metric: Any = (
+            SearchBenchmarkMetricKnown._value2member_map_.get(_primary_metric, _primary_metric)
+            if isinstance(_primary_metric, str)
+            else _primary_metric
+        )
+        _new_model_.primary_metric = primary_metric
+        _new_model_.primary_score = _json_get_("primary_score")
+        _new_model_.search_engine = _json_get_("search_engine")
+        _search_surface = _json_get_("search_surface")
+        search_surface: Any = (
+            BenchmarkSearchSurface._value2member_map_.get(_search_surface, _search_surface)
+            if isinstance(_search_surface, str)
+            else _search_surface
+        )
+        _new_model_.search_surface = search_surface
+        _new_model_.avg_cost_per_task = _json_get_("avg_cost_per_task")
+        _new_model_.avg_latency_per_task_ms = _json_get_("avg_latency_per_task_ms")
+        _new_model_.total_tasks = _json_get_("total_tasks")
+        _new_model_.last_run_timestamp = _json_get_("last_run_timestamp")
+        _run_config = _json_get_("run_config")
         run_config: Any = (
             SearchBenchmarkRunConfig.from_dict(_run_config)
             if isinstance(_run_config, dict)
             else _run_config
         )
-        search_benchmark = cls(
-            source=source,
-            benchmark_type=benchmark_type,
-            model_permaslug=model_permaslug,
-            display_name=display_name,
-            primary_metric=primary_metric,
-            primary_score=primary_score,
-            search_engine=search_engine,
-            search_surface=search_surface,
-            avg_cost_per_task=avg_cost_per_task,
-            avg_latency_per_task_ms=avg_latency_per_task_ms,
-            total_tasks=total_tasks,
-            last_run_timestamp=last_run_timestamp,
-            run_config=run_config,
+        _new_model_.run_config = run_config
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        search_benchmark.additional_properties = d
-        return search_benchmark
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,25 +177,24 @@ class SearchBenchmark(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_benchmark_type(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BenchmarkType._value2member_map_:
-            return BenchmarkType._value2member_map_[data]
-    return data
-
-
-def _read_primary_metric(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in SearchBenchmarkMetricKnown._value2member_map_:
-            return SearchBenchmarkMetricKnown._value2member_map_[data]
-    return data
-
-
-def _read_search_surface(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in BenchmarkSearchSurface._value2member_map_:
-            return BenchmarkSearchSurface._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "source",
+        "benchmark_type",
+        "model_permaslug",
+        "display_name",
+        "primary_metric",
+        "primary_score",
+        "search_engine",
+        "search_surface",
+        "avg_cost_per_task",
+        "avg_latency_per_task_ms",
+        "total_tasks",
+        "last_run_timestamp",
+        "run_config",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -47,17 +47,19 @@ class SearchBenchmarkRunConfig(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        max_agent_turns = d.pop("max_agent_turns", None)
-        reasoning_effort = d.pop("reasoning_effort", None)
-        temperature = d.pop("temperature", None)
-        search_benchmark_run_config = cls(
-            max_agent_turns=max_agent_turns,
-            reasoning_effort=reasoning_effort,
-            temperature=temperature,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.max_agent_turns = _json_get_("max_agent_turns")
+        _new_model_.reasoning_effort = _json_get_("reasoning_effort")
+        _new_model_.temperature = _json_get_("temperature")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        search_benchmark_run_config.additional_properties = d
-        return search_benchmark_run_config
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class SearchBenchmarkRunConfig(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "max_agent_turns",
+        "reasoning_effort",
+        "temperature",
+    )
+)

@@ -123,73 +123,78 @@ class ServerTool(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        summary = d.pop("summary", None)
-        tool_description = d.pop("tool_description", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        docs_url = d.pop("docs_url", None)
-        _supported_api_formats = d.pop("supported_api_formats", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.summary = _json_get_("summary")
+        _new_model_.tool_description = _json_get_("tool_description")
+        _status = _json_get_("status")
+        status: Any = (
+            ServerToolStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
+        )
+        _new_model_.status = status
+        _new_model_.docs_url = _json_get_("docs_url")
+        _supported_api_formats = _json_get_("supported_api_formats")
         supported_api_formats: Any = (
-            [_read_supported_api_formats_item(i0) for i0 in _supported_api_formats]
+            [
+                ServerToolApiFormat._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in _supported_api_formats
+            ]
             if isinstance(_supported_api_formats, list)
             else _supported_api_formats
         )
-        _aliases = d.pop("aliases", None)
+        _new_model_.supported_api_formats = supported_api_formats
+        _aliases = _json_get_("aliases")
         aliases: Any = (
             [ServerToolAlias.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _aliases]
             if isinstance(_aliases, list)
             else _aliases
         )
-        default_engine = d.pop("default_engine", None)
-        fallback_engine = d.pop("fallback_engine", None)
-        _engines = d.pop("engines", None)
+        _new_model_.aliases = aliases
+        _new_model_.default_engine = _json_get_("default_engine")
+        _new_model_.fallback_engine = _json_get_("fallback_engine")
+        _engines = _json_get_("engines")
         engines: Any = (
             [ServerToolEngine.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _engines]
             if isinstance(_engines, list)
             else _engines
         )
-        _input_schema = d.pop("input_schema", None)
+        _new_model_.engines = engines
+        _input_schema = _json_get_("input_schema")
         input_schema: Any = (
             ServerToolJsonSchema.from_dict(_input_schema)
             if isinstance(_input_schema, dict)
             else _input_schema
         )
-        _output_schema = d.pop("output_schema", None)
+        _new_model_.input_schema = input_schema
+        _output_schema = _json_get_("output_schema")
         output_schema: Any = _read_output_schema(_output_schema)
-        _parameters_schema = d.pop("parameters_schema", None)
+        _new_model_.output_schema = output_schema
+        _parameters_schema = _json_get_("parameters_schema")
         parameters_schema: Any = (
             ServerToolJsonSchema.from_dict(_parameters_schema)
             if isinstance(_parameters_schema, dict)
             else _parameters_schema
         )
-        _native_support = d.pop("native_support", None)
+        _new_model_.parameters_schema = parameters_schema
+        _native_support = _json_get_("native_support")
         native_support: Any = (
             ServerToolNativeSupport.from_dict(_native_support)
             if isinstance(_native_support, dict)
             else _native_support
         )
-        server_tool = cls(
-            id=id,
-            name=name,
-            summary=summary,
-            tool_description=tool_description,
-            status=status,
-            docs_url=docs_url,
-            supported_api_formats=supported_api_formats,
-            aliases=aliases,
-            default_engine=default_engine,
-            fallback_engine=fallback_engine,
-            engines=engines,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            parameters_schema=parameters_schema,
-            native_support=native_support,
+        _new_model_.native_support = native_support
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        server_tool.additional_properties = d
-        return server_tool
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,18 +213,26 @@ class ServerTool(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolStatusKnown._value2member_map_:
-            return ServerToolStatusKnown._value2member_map_[data]
-    return data
-
-
-def _read_supported_api_formats_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolApiFormat._value2member_map_:
-            return ServerToolApiFormat._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "summary",
+        "tool_description",
+        "status",
+        "docs_url",
+        "supported_api_formats",
+        "aliases",
+        "default_engine",
+        "fallback_engine",
+        "engines",
+        "input_schema",
+        "output_schema",
+        "parameters_schema",
+        "native_support",
+    )
+)
 
 
 def _read_output_schema(data: Any) -> Any:

@@ -48,15 +48,22 @@ class ServerToolAlias(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _api_formats = d.pop("api_formats", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _api_formats = _json_get_("api_formats")
         api_formats: Any = (
-            [_read_api_formats_item(i0) for i0 in _api_formats]
+            [
+                ServerToolApiFormat._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in _api_formats
+            ]
             if isinstance(_api_formats, list)
             else _api_formats
         )
-        _output_names = d.pop("output_names", None)
+        _new_model_.api_formats = api_formats
+        _output_names = _json_get_("output_names")
         output_names: Any = (
             [
                 ServerToolOutputName.from_dict(i0) if isinstance(i0, dict) else i0
@@ -65,13 +72,13 @@ class ServerToolAlias(_ReadModel):
             if isinstance(_output_names, list)
             else _output_names
         )
-        server_tool_alias = cls(
-            type=type_,
-            api_formats=api_formats,
-            output_names=output_names,
+        _new_model_.output_names = output_names
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        server_tool_alias.additional_properties = d
-        return server_tool_alias
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,11 +97,14 @@ class ServerToolAlias(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_api_formats_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolApiFormat._value2member_map_:
-            return ServerToolApiFormat._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "api_formats",
+        "output_names",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

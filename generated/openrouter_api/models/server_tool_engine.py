@@ -88,42 +88,60 @@ class ServerToolEngine(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        _executed_by = d.pop("executed_by", None)
-        executed_by: Any = _read_executed_by(_executed_by)
-        _byok = d.pop("byok", None)
-        byok: Any = _read_byok(_byok)
-        _data_regions = d.pop("data_regions", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _executed_by = _json_get_("executed_by")
+        executed_by: Any = (
+            ServerToolExecutorKnown._value2member_map_.get(_executed_by, _executed_by)
+            if isinstance(_executed_by, str)
+            else _executed_by
+        )
+        _new_model_.executed_by = executed_by
+        _byok = _json_get_("byok")
+        byok: Any = (
+            ServerToolByokKnown._value2member_map_.get(_byok, _byok)
+            if isinstance(_byok, str)
+            else _byok
+        )
+        _new_model_.byok = byok
+        _data_regions = _json_get_("data_regions")
         data_regions: Any = (
-            [_read_data_regions_item(i0) for i0 in _data_regions]
+            [
+                ServerToolDataRegionKnown._value2member_map_.get(i0, i0)
+                if isinstance(i0, str)
+                else i0
+                for i0 in _data_regions
+            ]
             if isinstance(_data_regions, list)
             else _data_regions
         )
-        default_mode = d.pop("default_mode", None)
-        _pricing = d.pop("pricing", None)
+        _new_model_.data_regions = data_regions
+        _new_model_.default_mode = _json_get_("default_mode")
+        _pricing = _json_get_("pricing")
         pricing: Any = (
             [ServerToolPrice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
             if isinstance(_pricing, list)
             else _pricing
         )
-        _pricing_source = d.pop("pricing_source", None)
-        pricing_source: Any = _read_pricing_source(_pricing_source)
-        pricing_doc_url = d.pop("pricing_doc_url", None)
-        server_tool_engine = cls(
-            id=id,
-            name=name,
-            executed_by=executed_by,
-            byok=byok,
-            data_regions=data_regions,
-            default_mode=default_mode,
-            pricing=pricing,
-            pricing_source=pricing_source,
-            pricing_doc_url=pricing_doc_url,
+        _new_model_.pricing = pricing
+        _pricing_source = _json_get_("pricing_source")
+        pricing_source: Any = (
+            ServerToolPricingSourceKnown._value2member_map_.get(_pricing_source, _pricing_source)
+            if isinstance(_pricing_source, str)
+            else _pricing_source
         )
-        server_tool_engine.additional_properties = d
-        return server_tool_engine
+        _new_model_.pricing_source = pricing_source
+        _new_model_.pricing_doc_url = _json_get_("pricing_doc_url")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,32 +160,20 @@ class ServerToolEngine(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_executed_by(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolExecutorKnown._value2member_map_:
-            return ServerToolExecutorKnown._value2member_map_[data]
-    return data
-
-
-def _read_byok(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolByokKnown._value2member_map_:
-            return ServerToolByokKnown._value2member_map_[data]
-    return data
-
-
-def _read_data_regions_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolDataRegionKnown._value2member_map_:
-            return ServerToolDataRegionKnown._value2member_map_[data]
-    return data
-
-
-def _read_pricing_source(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolPricingSourceKnown._value2member_map_:
-            return ServerToolPricingSourceKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "executed_by",
+        "byok",
+        "data_regions",
+        "default_mode",
+        "pricing",
+        "pricing_source",
+        "pricing_doc_url",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -47,22 +47,25 @@ class ServerToolNativeSupport(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        endpoint_count = d.pop("endpoint_count", None)
-        model_count = d.pop("model_count", None)
-        _models = d.pop("models", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.endpoint_count = _json_get_("endpoint_count")
+        _new_model_.model_count = _json_get_("model_count")
+        _models = _json_get_("models")
         models: Any = (
             [ServerToolNativeModel.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _models]
             if isinstance(_models, list)
             else _models
         )
-        server_tool_native_support = cls(
-            endpoint_count=endpoint_count,
-            model_count=model_count,
-            models=models,
+        _new_model_.models = models
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        server_tool_native_support.additional_properties = d
-        return server_tool_native_support
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,6 +82,16 @@ class ServerToolNativeSupport(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "endpoint_count",
+        "model_count",
+        "models",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -49,18 +49,25 @@ class ServerToolOutputName(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _api_format = d.pop("api_format", None)
-        api_format: Any = _read_api_format(_api_format)
-        type_ = d.pop("type", None)
-        name = d.pop("name", None)
-        server_tool_output_name = cls(
-            api_format=api_format,
-            type=type_,
-            name=name,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _api_format = _json_get_("api_format")
+        api_format: Any = (
+            ServerToolApiFormat._value2member_map_.get(_api_format, _api_format)
+            if isinstance(_api_format, str)
+            else _api_format
         )
-        server_tool_output_name.additional_properties = d
-        return server_tool_output_name
+        _new_model_.api_format = api_format
+        _new_model_.type = _json_get_("type")
+        _new_model_.name = _json_get_("name")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,8 +86,11 @@ class ServerToolOutputName(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_api_format(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in ServerToolApiFormat._value2member_map_:
-            return ServerToolApiFormat._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "api_format",
+        "type",
+        "name",
+    )
+)

@@ -53,19 +53,20 @@ class ServerToolPrice(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        unit = d.pop("unit", None)
-        price = d.pop("price", None)
-        max_units_per_call = d.pop("max_units_per_call", None)
-        mode = d.pop("mode", None)
-        server_tool_price = cls(
-            unit=unit,
-            price=price,
-            max_units_per_call=max_units_per_call,
-            mode=mode,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.unit = _json_get_("unit")
+        _new_model_.price = _json_get_("price")
+        _new_model_.max_units_per_call = _json_get_("max_units_per_call")
+        _new_model_.mode = _json_get_("mode")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        server_tool_price.additional_properties = d
-        return server_tool_price
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +83,14 @@ class ServerToolPrice(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "unit",
+        "price",
+        "max_units_per_call",
+        "mode",
+    )
+)

@@ -46,17 +46,19 @@ class ServerToolUseDetails(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        web_search_requests = d.pop("web_search_requests", None)
-        tool_calls_requested = d.pop("tool_calls_requested", None)
-        tool_calls_executed = d.pop("tool_calls_executed", None)
-        server_tool_use_details = cls(
-            web_search_requests=web_search_requests,
-            tool_calls_requested=tool_calls_requested,
-            tool_calls_executed=tool_calls_executed,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.web_search_requests = _json_get_("web_search_requests")
+        _new_model_.tool_calls_requested = _json_get_("tool_calls_requested")
+        _new_model_.tool_calls_executed = _json_get_("tool_calls_executed")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        server_tool_use_details.additional_properties = d
-        return server_tool_use_details
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class ServerToolUseDetails(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "web_search_requests",
+        "tool_calls_requested",
+        "tool_calls_executed",
+    )
+)

@@ -60,22 +60,27 @@ class SessionCostCell(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        app_slug = d.pop("app_slug", None)
-        app_name = d.pop("app_name", None)
-        model_permaslug = d.pop("model_permaslug", None)
-        _turn_range = d.pop("turn_range", None)
-        turn_range: Any = _read_turn_range(_turn_range)
-        median_session_cost_usd = d.pop("median_session_cost_usd", None)
-        session_cost_cell = cls(
-            app_slug=app_slug,
-            app_name=app_name,
-            model_permaslug=model_permaslug,
-            turn_range=turn_range,
-            median_session_cost_usd=median_session_cost_usd,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.app_slug = _json_get_("app_slug")
+        _new_model_.app_name = _json_get_("app_name")
+        _new_model_.model_permaslug = _json_get_("model_permaslug")
+        _turn_range = _json_get_("turn_range")
+        turn_range: Any = (
+            SessionTurnRange._value2member_map_.get(_turn_range, _turn_range)
+            if isinstance(_turn_range, str)
+            else _turn_range
         )
-        session_cost_cell.additional_properties = d
-        return session_cost_cell
+        _new_model_.turn_range = turn_range
+        _new_model_.median_session_cost_usd = _json_get_("median_session_cost_usd")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,8 +99,13 @@ class SessionCostCell(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_turn_range(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in SessionTurnRange._value2member_map_:
-            return SessionTurnRange._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "app_slug",
+        "app_name",
+        "model_permaslug",
+        "turn_range",
+        "median_session_cost_usd",
+    )
+)

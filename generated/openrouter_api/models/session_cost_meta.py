@@ -53,20 +53,26 @@ class SessionCostMeta(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        window_days = d.pop("window_days", None)
-        window_end_date = d.pop("window_end_date", None)
-        as_of = d.pop("as_of", None)
-        _version = d.pop("version", None)
-        version: Any = _read_version(_version)
-        session_cost_meta = cls(
-            window_days=window_days,
-            window_end_date=window_end_date,
-            as_of=as_of,
-            version=version,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.window_days = _json_get_("window_days")
+        _new_model_.window_end_date = _json_get_("window_end_date")
+        _new_model_.as_of = _json_get_("as_of")
+        _version = _json_get_("version")
+        version: Any = (
+            DatasetVersionKnown._value2member_map_.get(_version, _version)
+            if isinstance(_version, str)
+            else _version
         )
-        session_cost_meta.additional_properties = d
-        return session_cost_meta
+        _new_model_.version = version
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,8 +91,12 @@ class SessionCostMeta(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_version(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in DatasetVersionKnown._value2member_map_:
-            return DatasetVersionKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "window_days",
+        "window_end_date",
+        "as_of",
+        "version",
+    )
+)

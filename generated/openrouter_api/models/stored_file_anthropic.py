@@ -77,27 +77,24 @@ class StoredFileAnthropic(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        field_shape = d.pop("_shape", None)
-        id = d.pop("id", None)
-        type_ = d.pop("type", None)
-        filename = d.pop("filename", None)
-        mime_type = d.pop("mime_type", None)
-        size_bytes = d.pop("size_bytes", None)
-        created_at = d.pop("created_at", None)
-        downloadable = d.pop("downloadable", None)
-        stored_file_anthropic = cls(
-            field_shape=field_shape,
-            id=id,
-            type=type_,
-            filename=filename,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            created_at=created_at,
-            downloadable=downloadable,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.field_shape = _json_get_("_shape")
+        _new_model_.id = _json_get_("id")
+        _new_model_.type = _json_get_("type")
+        _new_model_.filename = _json_get_("filename")
+        _new_model_.mime_type = _json_get_("mime_type")
+        _new_model_.size_bytes = _json_get_("size_bytes")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.downloadable = _json_get_("downloadable")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        stored_file_anthropic.additional_properties = d
-        return stored_file_anthropic
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +111,18 @@ class StoredFileAnthropic(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "_shape",
+        "id",
+        "type",
+        "filename",
+        "mime_type",
+        "size_bytes",
+        "created_at",
+        "downloadable",
+    )
+)

@@ -78,28 +78,30 @@ class StoredFileOpenAI(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        field_shape = d.pop("_shape", None)
-        id = d.pop("id", None)
-        object_ = d.pop("object", None)
-        filename = d.pop("filename", None)
-        bytes_ = d.pop("bytes", None)
-        created_at = d.pop("created_at", None)
-        _purpose = d.pop("purpose", None)
-        purpose: Any = _read_purpose(_purpose)
-        status = d.pop("status", None)
-        stored_file_open_ai = cls(
-            field_shape=field_shape,
-            id=id,
-            object=object_,
-            filename=filename,
-            bytes=bytes_,
-            created_at=created_at,
-            purpose=purpose,
-            status=status,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.field_shape = _json_get_("_shape")
+        _new_model_.id = _json_get_("id")
+        _new_model_.object = _json_get_("object")
+        _new_model_.filename = _json_get_("filename")
+        _new_model_.bytes = _json_get_("bytes")
+        _new_model_.created_at = _json_get_("created_at")
+        _purpose = _json_get_("purpose")
+        purpose: Any = (
+            OpenAIFilePurposeKnown._value2member_map_.get(_purpose, _purpose)
+            if isinstance(_purpose, str)
+            else _purpose
         )
-        stored_file_open_ai.additional_properties = d
-        return stored_file_open_ai
+        _new_model_.purpose = purpose
+        _new_model_.status = _json_get_("status")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,8 +120,16 @@ class StoredFileOpenAI(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_purpose(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in OpenAIFilePurposeKnown._value2member_map_:
-            return OpenAIFilePurposeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "_shape",
+        "id",
+        "object",
+        "filename",
+        "bytes",
+        "created_at",
+        "purpose",
+        "status",
+    )
+)

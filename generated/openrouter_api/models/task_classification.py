@@ -77,15 +77,18 @@ class TaskClassification(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        tag = d.pop("tag", None)
-        display_name = d.pop("display_name", None)
-        macro_category = d.pop("macro_category", None)
-        usage_share = d.pop("usage_share", None)
-        token_share = d.pop("token_share", None)
-        category_usage_share = d.pop("category_usage_share", None)
-        category_token_share = d.pop("category_token_share", None)
-        _models = d.pop("models", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.tag = _json_get_("tag")
+        _new_model_.display_name = _json_get_("display_name")
+        _new_model_.macro_category = _json_get_("macro_category")
+        _new_model_.usage_share = _json_get_("usage_share")
+        _new_model_.token_share = _json_get_("token_share")
+        _new_model_.category_usage_share = _json_get_("category_usage_share")
+        _new_model_.category_token_share = _json_get_("category_token_share")
+        _models = _json_get_("models")
         models: Any = (
             [
                 TaskClassificationModelShare.from_dict(i0) if isinstance(i0, dict) else i0
@@ -94,18 +97,13 @@ class TaskClassification(_ReadModel):
             if isinstance(_models, list)
             else _models
         )
-        task_classification = cls(
-            tag=tag,
-            display_name=display_name,
-            macro_category=macro_category,
-            usage_share=usage_share,
-            token_share=token_share,
-            category_usage_share=category_usage_share,
-            category_token_share=category_token_share,
-            models=models,
+        _new_model_.models = models
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        task_classification.additional_properties = d
-        return task_classification
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +120,21 @@ class TaskClassification(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tag",
+        "display_name",
+        "macro_category",
+        "usage_share",
+        "token_share",
+        "category_usage_share",
+        "category_token_share",
+        "models",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

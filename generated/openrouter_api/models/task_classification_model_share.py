@@ -47,17 +47,19 @@ class TaskClassificationModelShare(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        tag_usage_share = d.pop("tag_usage_share", None)
-        tag_token_share = d.pop("tag_token_share", None)
-        task_classification_model_share = cls(
-            id=id,
-            tag_usage_share=tag_usage_share,
-            tag_token_share=tag_token_share,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.tag_usage_share = _json_get_("tag_usage_share")
+        _new_model_.tag_token_share = _json_get_("tag_token_share")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        task_classification_model_share.additional_properties = d
-        return task_classification_model_share
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +76,13 @@ class TaskClassificationModelShare(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tag_usage_share",
+        "tag_token_share",
+    )
+)

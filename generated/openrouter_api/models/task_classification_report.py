@@ -52,10 +52,13 @@ class TaskClassificationReport(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        as_of = d.pop("as_of", None)
-        window_days = d.pop("window_days", None)
-        _classifications = d.pop("classifications", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.as_of = _json_get_("as_of")
+        _new_model_.window_days = _json_get_("window_days")
+        _classifications = _json_get_("classifications")
         classifications: Any = (
             [
                 TaskClassification.from_dict(i0) if isinstance(i0, dict) else i0
@@ -64,7 +67,8 @@ class TaskClassificationReport(_ReadModel):
             if isinstance(_classifications, list)
             else _classifications
         )
-        _macro_categories = d.pop("macro_categories", None)
+        _new_model_.classifications = classifications
+        _macro_categories = _json_get_("macro_categories")
         macro_categories: Any = (
             [
                 TaskMacroCategory.from_dict(i0) if isinstance(i0, dict) else i0
@@ -73,14 +77,13 @@ class TaskClassificationReport(_ReadModel):
             if isinstance(_macro_categories, list)
             else _macro_categories
         )
-        task_classification_report = cls(
-            as_of=as_of,
-            window_days=window_days,
-            classifications=classifications,
-            macro_categories=macro_categories,
+        _new_model_.macro_categories = macro_categories
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        task_classification_report.additional_properties = d
-        return task_classification_report
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,6 +100,17 @@ class TaskClassificationReport(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "as_of",
+        "window_days",
+        "classifications",
+        "macro_categories",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -52,19 +52,20 @@ class TaskMacroCategory(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        key = d.pop("key", None)
-        label = d.pop("label", None)
-        usage_share = d.pop("usage_share", None)
-        token_share = d.pop("token_share", None)
-        task_macro_category = cls(
-            key=key,
-            label=label,
-            usage_share=usage_share,
-            token_share=token_share,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.key = _json_get_("key")
+        _new_model_.label = _json_get_("label")
+        _new_model_.usage_share = _json_get_("usage_share")
+        _new_model_.token_share = _json_get_("token_share")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        task_macro_category.additional_properties = d
-        return task_macro_category
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class TaskMacroCategory(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "key",
+        "label",
+        "usage_share",
+        "token_share",
+    )
+)

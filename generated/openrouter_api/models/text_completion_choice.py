@@ -60,23 +60,29 @@ class TextCompletionChoice(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        text = d.pop("text", None)
-        index = d.pop("index", None)
-        _logprobs = d.pop("logprobs", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.text = _json_get_("text")
+        _new_model_.index = _json_get_("index")
+        _logprobs = _json_get_("logprobs")
         logprobs: Any = _read_logprobs(_logprobs)
-        _finish_reason = d.pop("finish_reason", None)
-        finish_reason: Any = _read_finish_reason(_finish_reason)
-        native_finish_reason = d.pop("native_finish_reason", None)
-        text_completion_choice = cls(
-            text=text,
-            index=index,
-            logprobs=logprobs,
-            finish_reason=finish_reason,
-            native_finish_reason=native_finish_reason,
+        _new_model_.logprobs = logprobs
+        _finish_reason = _json_get_("finish_reason")
+        finish_reason: Any = (
+            TextCompletionFinishReasonKnown._value2member_map_.get(_finish_reason, _finish_reason)
+            if isinstance(_finish_reason, str)
+            else _finish_reason
         )
-        text_completion_choice.additional_properties = d
-        return text_completion_choice
+        _new_model_.finish_reason = finish_reason
+        _new_model_.native_finish_reason = _json_get_("native_finish_reason")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,16 +101,21 @@ class TextCompletionChoice(_ReadModel):
         return key in self.additional_properties
 
 
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "index",
+        "logprobs",
+        "finish_reason",
+        "native_finish_reason",
+    )
+)
+
+
 def _read_logprobs(data: Any) -> Any:
     if isinstance(data, dict):
         return TextCompletionLogprobs.from_dict(data)
-    return data
-
-
-def _read_finish_reason(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in TextCompletionFinishReasonKnown._value2member_map_:
-            return TextCompletionFinishReasonKnown._value2member_map_[data]
     return data
 
 

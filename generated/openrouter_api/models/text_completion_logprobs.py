@@ -53,10 +53,13 @@ class TextCompletionLogprobs(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        tokens = d.pop("tokens", None)
-        token_logprobs = d.pop("token_logprobs", None)
-        _top_logprobs = d.pop("top_logprobs", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.tokens = _json_get_("tokens")
+        _new_model_.token_logprobs = _json_get_("token_logprobs")
+        _top_logprobs = _json_get_("top_logprobs")
         top_logprobs: Any = (
             [
                 TextCompletionLogprobsTopLogprobsItem.from_dict(i0) if isinstance(i0, dict) else i0
@@ -65,15 +68,14 @@ class TextCompletionLogprobs(_ReadModel):
             if isinstance(_top_logprobs, list)
             else _top_logprobs
         )
-        text_offset = d.pop("text_offset", None)
-        text_completion_logprobs = cls(
-            tokens=tokens,
-            token_logprobs=token_logprobs,
-            top_logprobs=top_logprobs,
-            text_offset=text_offset,
+        _new_model_.top_logprobs = top_logprobs
+        _new_model_.text_offset = _json_get_("text_offset")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        text_completion_logprobs.additional_properties = d
-        return text_completion_logprobs
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +92,17 @@ class TextCompletionLogprobs(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tokens",
+        "token_logprobs",
+        "top_logprobs",
+        "text_offset",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

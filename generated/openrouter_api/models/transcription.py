@@ -89,47 +89,46 @@ class Transcription(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        text = d.pop("text", None)
-        task = d.pop("task", None)
-        language = d.pop("language", None)
-        language_confidence = d.pop("language_confidence", None)
-        duration = d.pop("duration", None)
-        confidence = d.pop("confidence", None)
-        _segments = d.pop("segments", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.text = _json_get_("text")
+        _new_model_.task = _json_get_("task")
+        _new_model_.language = _json_get_("language")
+        _new_model_.language_confidence = _json_get_("language_confidence")
+        _new_model_.duration = _json_get_("duration")
+        _new_model_.confidence = _json_get_("confidence")
+        _segments = _json_get_("segments")
         segments: Any = (
             [TranscriptionSegment.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _segments]
             if isinstance(_segments, list)
             else _segments
         )
-        _words = d.pop("words", None)
+        _new_model_.segments = segments
+        _words = _json_get_("words")
         words: Any = (
             [TranscriptionWord.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _words]
             if isinstance(_words, list)
             else _words
         )
-        _entities = d.pop("entities", None)
+        _new_model_.words = words
+        _entities = _json_get_("entities")
         entities: Any = (
             [TranscriptionEntity.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _entities]
             if isinstance(_entities, list)
             else _entities
         )
-        _usage = d.pop("usage", None)
+        _new_model_.entities = entities
+        _usage = _json_get_("usage")
         usage: Any = TranscriptionUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        transcription = cls(
-            text=text,
-            task=task,
-            language=language,
-            language_confidence=language_confidence,
-            duration=duration,
-            confidence=confidence,
-            segments=segments,
-            words=words,
-            entities=entities,
-            usage=usage,
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        transcription.additional_properties = d
-        return transcription
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +145,23 @@ class Transcription(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "text",
+        "task",
+        "language",
+        "language_confidence",
+        "duration",
+        "confidence",
+        "segments",
+        "words",
+        "entities",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

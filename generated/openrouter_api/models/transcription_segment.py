@@ -106,37 +106,29 @@ class TranscriptionSegment(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        start = d.pop("start", None)
-        end = d.pop("end", None)
-        text = d.pop("text", None)
-        seek = d.pop("seek", None)
-        tokens = d.pop("tokens", None)
-        temperature = d.pop("temperature", None)
-        avg_logprob = d.pop("avg_logprob", None)
-        compression_ratio = d.pop("compression_ratio", None)
-        no_speech_prob = d.pop("no_speech_prob", None)
-        channel = d.pop("channel", None)
-        speaker = d.pop("speaker", None)
-        speaker_label = d.pop("speaker_label", None)
-        transcription_segment = cls(
-            id=id,
-            start=start,
-            end=end,
-            text=text,
-            seek=seek,
-            tokens=tokens,
-            temperature=temperature,
-            avg_logprob=avg_logprob,
-            compression_ratio=compression_ratio,
-            no_speech_prob=no_speech_prob,
-            channel=channel,
-            speaker=speaker,
-            speaker_label=speaker_label,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.start = _json_get_("start")
+        _new_model_.end = _json_get_("end")
+        _new_model_.text = _json_get_("text")
+        _new_model_.seek = _json_get_("seek")
+        _new_model_.tokens = _json_get_("tokens")
+        _new_model_.temperature = _json_get_("temperature")
+        _new_model_.avg_logprob = _json_get_("avg_logprob")
+        _new_model_.compression_ratio = _json_get_("compression_ratio")
+        _new_model_.no_speech_prob = _json_get_("no_speech_prob")
+        _new_model_.channel = _json_get_("channel")
+        _new_model_.speaker = _json_get_("speaker")
+        _new_model_.speaker_label = _json_get_("speaker_label")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        transcription_segment.additional_properties = d
-        return transcription_segment
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +145,23 @@ class TranscriptionSegment(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "start",
+        "end",
+        "text",
+        "seek",
+        "tokens",
+        "temperature",
+        "avg_logprob",
+        "compression_ratio",
+        "no_speech_prob",
+        "channel",
+        "speaker",
+        "speaker_label",
+    )
+)

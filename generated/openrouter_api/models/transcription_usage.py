@@ -58,21 +58,21 @@ class TranscriptionUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        cost = d.pop("cost", None)
-        seconds = d.pop("seconds", None)
-        input_tokens = d.pop("input_tokens", None)
-        output_tokens = d.pop("output_tokens", None)
-        total_tokens = d.pop("total_tokens", None)
-        transcription_usage = cls(
-            cost=cost,
-            seconds=seconds,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.seconds = _json_get_("seconds")
+        _new_model_.input_tokens = _json_get_("input_tokens")
+        _new_model_.output_tokens = _json_get_("output_tokens")
+        _new_model_.total_tokens = _json_get_("total_tokens")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        transcription_usage.additional_properties = d
-        return transcription_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,15 @@ class TranscriptionUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cost",
+        "seconds",
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+    )
+)

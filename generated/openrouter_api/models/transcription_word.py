@@ -77,28 +77,30 @@ class TranscriptionWord(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        word = d.pop("word", None)
-        start = d.pop("start", None)
-        end = d.pop("end", None)
-        _type_ = d.pop("type", None)
-        type_: Any = _read_type_(_type_)
-        confidence = d.pop("confidence", None)
-        channel = d.pop("channel", None)
-        speaker = d.pop("speaker", None)
-        speaker_label = d.pop("speaker_label", None)
-        transcription_word = cls(
-            word=word,
-            start=start,
-            end=end,
-            type=type_,
-            confidence=confidence,
-            channel=channel,
-            speaker=speaker,
-            speaker_label=speaker_label,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.word = _json_get_("word")
+        _new_model_.start = _json_get_("start")
+        _new_model_.end = _json_get_("end")
+        _type_ = _json_get_("type")
+        type_: Any = (
+            TranscriptionWordTypeKnown._value2member_map_.get(_type_, _type_)
+            if isinstance(_type_, str)
+            else _type_
         )
-        transcription_word.additional_properties = d
-        return transcription_word
+        _new_model_.type = type_
+        _new_model_.confidence = _json_get_("confidence")
+        _new_model_.channel = _json_get_("channel")
+        _new_model_.speaker = _json_get_("speaker")
+        _new_model_.speaker_label = _json_get_("speaker_label")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,8 +119,16 @@ class TranscriptionWord(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_type_(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in TranscriptionWordTypeKnown._value2member_map_:
-            return TranscriptionWordTypeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "word",
+        "start",
+        "end",
+        "type",
+        "confidence",
+        "channel",
+        "speaker",
+        "speaker_label",
+    )
+)

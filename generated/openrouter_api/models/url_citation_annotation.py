@@ -40,20 +40,24 @@ class UrlCitationAnnotation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _url_citation = d.pop("url_citation", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _url_citation = _json_get_("url_citation")
         url_citation: Any = (
             UrlCitation.from_dict(_url_citation)
             if isinstance(_url_citation, dict)
             else _url_citation
         )
-        url_citation_annotation = cls(
-            type=type_,
-            url_citation=url_citation,
+        _new_model_.url_citation = url_citation
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        url_citation_annotation.additional_properties = d
-        return url_citation_annotation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +74,15 @@ class UrlCitationAnnotation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "url_citation",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -64,23 +64,29 @@ class VaultEffectiveSecret(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        name = d.pop("name", None)
-        _scope = d.pop("scope", None)
-        scope: Any = _read_scope(_scope)
-        hosts = d.pop("hosts", None)
-        fingerprint = d.pop("fingerprint", None)
-        _created_at = d.pop("created_at", None)
-        created_at: Any = read_datetime(_created_at)
-        vault_effective_secret = cls(
-            name=name,
-            scope=scope,
-            hosts=hosts,
-            fingerprint=fingerprint,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.name = _json_get_("name")
+        _scope = _json_get_("scope")
+        scope: Any = (
+            VaultEffectiveSecretScopeKnown._value2member_map_.get(_scope, _scope)
+            if isinstance(_scope, str)
+            else _scope
         )
-        vault_effective_secret.additional_properties = d
-        return vault_effective_secret
+        _new_model_.scope = scope
+        _new_model_.hosts = _json_get_("hosts")
+        _new_model_.fingerprint = _json_get_("fingerprint")
+        _created_at = _json_get_("created_at")
+        created_at: Any = read_datetime(_created_at)
+        _new_model_.created_at = created_at
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,8 +105,13 @@ class VaultEffectiveSecret(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_scope(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in VaultEffectiveSecretScopeKnown._value2member_map_:
-            return VaultEffectiveSecretScopeKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "scope",
+        "hosts",
+        "fingerprint",
+        "created_at",
+    )
+)

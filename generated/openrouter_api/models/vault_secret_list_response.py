@@ -40,20 +40,24 @@ class VaultSecretListResponse(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        _data = d.pop("data", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _data = _json_get_("data")
         data: Any = (
             [VaultSecret.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
             if isinstance(_data, list)
             else _data
         )
-        has_more = d.pop("has_more", None)
-        vault_secret_list_response = cls(
-            data=data,
-            has_more=has_more,
+        _new_model_.data = data
+        _new_model_.has_more = _json_get_("has_more")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        vault_secret_list_response.additional_properties = d
-        return vault_secret_list_response
+        return _new_model_
 
     def __iter__(self) -> Iterator[VaultSecret]:
         """Iterate over `data`, the items of this list response."""
@@ -78,6 +82,15 @@ class VaultSecretListResponse(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "has_more",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

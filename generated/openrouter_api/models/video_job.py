@@ -85,31 +85,33 @@ class VideoJob(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        polling_url = d.pop("polling_url", None)
-        _status = d.pop("status", None)
-        status: Any = _read_status(_status)
-        generation_id = d.pop("generation_id", None)
-        urls = d.pop("urls", None)
-        unsigned_urls = d.pop("unsigned_urls", None)
-        expires_at = d.pop("expires_at", None)
-        error = d.pop("error", None)
-        _usage = d.pop("usage", None)
-        usage: Any = VideoUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
-        video_job = cls(
-            id=id,
-            polling_url=polling_url,
-            status=status,
-            generation_id=generation_id,
-            urls=urls,
-            unsigned_urls=unsigned_urls,
-            expires_at=expires_at,
-            error=error,
-            usage=usage,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.polling_url = _json_get_("polling_url")
+        _status = _json_get_("status")
+        status: Any = (
+            VideoJobStatusKnown._value2member_map_.get(_status, _status)
+            if isinstance(_status, str)
+            else _status
         )
-        video_job.additional_properties = d
-        return video_job
+        _new_model_.status = status
+        _new_model_.generation_id = _json_get_("generation_id")
+        _new_model_.urls = _json_get_("urls")
+        _new_model_.unsigned_urls = _json_get_("unsigned_urls")
+        _new_model_.expires_at = _json_get_("expires_at")
+        _new_model_.error = _json_get_("error")
+        _usage = _json_get_("usage")
+        usage: Any = VideoUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
+        _new_model_.usage = usage
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,11 +130,20 @@ class VideoJob(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_status(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in VideoJobStatusKnown._value2member_map_:
-            return VideoJobStatusKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "polling_url",
+        "status",
+        "generation_id",
+        "urls",
+        "unsigned_urls",
+        "expires_at",
+        "error",
+        "usage",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -149,50 +149,43 @@ class VideoModel(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        canonical_slug = d.pop("canonical_slug", None)
-        name = d.pop("name", None)
-        created = d.pop("created", None)
-        allowed_passthrough_parameters = d.pop("allowed_passthrough_parameters", None)
-        generate_audio = d.pop("generate_audio", None)
-        seed = d.pop("seed", None)
-        creativity = d.pop("creativity", None)
-        _upscale_factor = d.pop("upscale_factor", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.canonical_slug = _json_get_("canonical_slug")
+        _new_model_.name = _json_get_("name")
+        _new_model_.created = _json_get_("created")
+        _new_model_.allowed_passthrough_parameters = _json_get_("allowed_passthrough_parameters")
+        _new_model_.generate_audio = _json_get_("generate_audio")
+        _new_model_.seed = _json_get_("seed")
+        _new_model_.creativity = _json_get_("creativity")
+        _upscale_factor = _json_get_("upscale_factor")
         upscale_factor: Any = _read_upscale_factor(_upscale_factor)
-        supported_durations = d.pop("supported_durations", None)
-        _supported_resolutions = d.pop("supported_resolutions", None)
+        _new_model_.upscale_factor = upscale_factor
+        _new_model_.supported_durations = _json_get_("supported_durations")
+        _supported_resolutions = _json_get_("supported_resolutions")
         supported_resolutions: Any = _read_supported_resolutions(_supported_resolutions)
-        _supported_aspect_ratios = d.pop("supported_aspect_ratios", None)
+        _new_model_.supported_resolutions = supported_resolutions
+        _supported_aspect_ratios = _json_get_("supported_aspect_ratios")
         supported_aspect_ratios: Any = _read_supported_aspect_ratios(_supported_aspect_ratios)
-        supported_sizes = d.pop("supported_sizes", None)
-        _supported_frame_images = d.pop("supported_frame_images", None)
+        _new_model_.supported_aspect_ratios = supported_aspect_ratios
+        _new_model_.supported_sizes = _json_get_("supported_sizes")
+        _supported_frame_images = _json_get_("supported_frame_images")
         supported_frame_images: Any = _read_supported_frame_images(_supported_frame_images)
-        description = d.pop("description", None)
-        hugging_face_id = d.pop("hugging_face_id", None)
-        _pricing_skus = d.pop("pricing_skus", None)
+        _new_model_.supported_frame_images = supported_frame_images
+        _new_model_.description = _json_get_("description")
+        _new_model_.hugging_face_id = _json_get_("hugging_face_id")
+        _pricing_skus = _json_get_("pricing_skus")
         pricing_skus: Any = _read_pricing_skus(_pricing_skus)
-        video_model = cls(
-            id=id,
-            canonical_slug=canonical_slug,
-            name=name,
-            created=created,
-            allowed_passthrough_parameters=allowed_passthrough_parameters,
-            generate_audio=generate_audio,
-            seed=seed,
-            creativity=creativity,
-            upscale_factor=upscale_factor,
-            supported_durations=supported_durations,
-            supported_resolutions=supported_resolutions,
-            supported_aspect_ratios=supported_aspect_ratios,
-            supported_sizes=supported_sizes,
-            supported_frame_images=supported_frame_images,
-            description=description,
-            hugging_face_id=hugging_face_id,
-            pricing_skus=pricing_skus,
+        _new_model_.pricing_skus = pricing_skus
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        video_model.additional_properties = d
-        return video_model
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,6 +204,30 @@ class VideoModel(_ReadModel):
         return key in self.additional_properties
 
 
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "canonical_slug",
+        "name",
+        "created",
+        "allowed_passthrough_parameters",
+        "generate_audio",
+        "seed",
+        "creativity",
+        "upscale_factor",
+        "supported_durations",
+        "supported_resolutions",
+        "supported_aspect_ratios",
+        "supported_sizes",
+        "supported_frame_images",
+        "description",
+        "hugging_face_id",
+        "pricing_skus",
+    )
+)
+
+
 def _read_upscale_factor(data: Any) -> Any:
     if isinstance(data, dict):
         return VideoUpscaleRange.from_dict(data)
@@ -220,51 +237,39 @@ def _read_upscale_factor(data: Any) -> Any:
 def _read_supported_resolutions(data: Any) -> Any:
     if isinstance(data, list):
         return (
-            [_read_supported_resolutions_type_0_item(i0) for i0 in data]
+            [
+                VideoResolution._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in data
+            ]
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_supported_resolutions_type_0_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in VideoResolution._value2member_map_:
-            return VideoResolution._value2member_map_[data]
     return data
 
 
 def _read_supported_aspect_ratios(data: Any) -> Any:
     if isinstance(data, list):
         return (
-            [_read_supported_aspect_ratios_type_0_item(i0) for i0 in data]
+            [
+                VideoAspectRatio._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in data
+            ]
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_supported_aspect_ratios_type_0_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in VideoAspectRatio._value2member_map_:
-            return VideoAspectRatio._value2member_map_[data]
     return data
 
 
 def _read_supported_frame_images(data: Any) -> Any:
     if isinstance(data, list):
         return (
-            [_read_supported_frame_images_type_0_item(i0) for i0 in data]
+            [
+                VideoFrameType._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                for i0 in data
+            ]
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_supported_frame_images_type_0_item(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in VideoFrameType._value2member_map_:
-            return VideoFrameType._value2member_map_[data]
     return data
 
 

@@ -40,15 +40,18 @@ class VideoUpscaleRange(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        min_ = d.pop("min", None)
-        max_ = d.pop("max", None)
-        video_upscale_range = cls(
-            min=min_,
-            max=max_,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.min = _json_get_("min")
+        _new_model_.max = _json_get_("max")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        video_upscale_range.additional_properties = d
-        return video_upscale_range
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +68,12 @@ class VideoUpscaleRange(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "min",
+        "max",
+    )
+)

@@ -40,15 +40,18 @@ class VideoUsage(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        cost = d.pop("cost", None)
-        is_byok = d.pop("is_byok", None)
-        video_usage = cls(
-            cost=cost,
-            is_byok=is_byok,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.cost = _json_get_("cost")
+        _new_model_.is_byok = _json_get_("is_byok")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        video_usage.additional_properties = d
-        return video_usage
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +68,12 @@ class VideoUsage(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cost",
+        "is_byok",
+    )
+)

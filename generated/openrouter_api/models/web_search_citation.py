@@ -52,19 +52,20 @@ class WebSearchCitation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        url = d.pop("url", None)
-        title = d.pop("title", None)
-        cited_text = d.pop("cited_text", None)
-        encrypted_index = d.pop("encrypted_index", None)
-        web_search_citation = cls(
-            url=url,
-            title=title,
-            cited_text=cited_text,
-            encrypted_index=encrypted_index,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.url = _json_get_("url")
+        _new_model_.title = _json_get_("title")
+        _new_model_.cited_text = _json_get_("cited_text")
+        _new_model_.encrypted_index = _json_get_("encrypted_index")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        web_search_citation.additional_properties = d
-        return web_search_citation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +82,14 @@ class WebSearchCitation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "url",
+        "title",
+        "cited_text",
+        "encrypted_index",
+    )
+)

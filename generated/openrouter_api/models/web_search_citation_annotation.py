@@ -40,20 +40,24 @@ class WebSearchCitationAnnotation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        _web_search_citation = d.pop("web_search_citation", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _web_search_citation = _json_get_("web_search_citation")
         web_search_citation: Any = (
             WebSearchCitation.from_dict(_web_search_citation)
             if isinstance(_web_search_citation, dict)
             else _web_search_citation
         )
-        web_search_citation_annotation = cls(
-            type=type_,
-            web_search_citation=web_search_citation,
+        _new_model_.web_search_citation = web_search_citation
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        web_search_citation_annotation.additional_properties = d
-        return web_search_citation_annotation
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,6 +74,15 @@ class WebSearchCitationAnnotation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "web_search_citation",
+    )
+)
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -46,17 +46,19 @@ class WebSearchDomainFilter(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        allowed_domains = d.pop("allowed_domains", None)
-        blocked_domains = d.pop("blocked_domains", None)
-        excluded_domains = d.pop("excluded_domains", None)
-        web_search_domain_filter = cls(
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            excluded_domains=excluded_domains,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.allowed_domains = _json_get_("allowed_domains")
+        _new_model_.blocked_domains = _json_get_("blocked_domains")
+        _new_model_.excluded_domains = _json_get_("excluded_domains")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        web_search_domain_filter.additional_properties = d
-        return web_search_domain_filter
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,13 @@ class WebSearchDomainFilter(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowed_domains",
+        "blocked_domains",
+        "excluded_domains",
+    )
+)

@@ -59,21 +59,21 @@ class WebSearchUserLocation(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
-        city = d.pop("city", None)
-        region = d.pop("region", None)
-        country = d.pop("country", None)
-        timezone = d.pop("timezone", None)
-        web_search_user_location = cls(
-            type=type_,
-            city=city,
-            region=region,
-            country=country,
-            timezone=timezone,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.type = _json_get_("type")
+        _new_model_.city = _json_get_("city")
+        _new_model_.region = _json_get_("region")
+        _new_model_.country = _json_get_("country")
+        _new_model_.timezone = _json_get_("timezone")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        web_search_user_location.additional_properties = d
-        return web_search_user_location
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,15 @@ class WebSearchUserLocation(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type",
+        "city",
+        "region",
+        "country",
+        "timezone",
+    )
+)

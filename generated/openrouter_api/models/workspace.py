@@ -146,47 +146,40 @@ class Workspace(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        name = d.pop("name", None)
-        slug = d.pop("slug", None)
-        description = d.pop("description", None)
-        created_at = d.pop("created_at", None)
-        created_by = d.pop("created_by", None)
-        updated_at = d.pop("updated_at", None)
-        default_guardrail_id = d.pop("default_guardrail_id", None)
-        default_text_model = d.pop("default_text_model", None)
-        default_image_model = d.pop("default_image_model", None)
-        default_provider_sort = d.pop("default_provider_sort", None)
-        io_logging_api_key_ids = d.pop("io_logging_api_key_ids", None)
-        io_logging_sampling_rate = d.pop("io_logging_sampling_rate", None)
-        is_data_discount_logging_enabled = d.pop("is_data_discount_logging_enabled", None)
-        is_observability_broadcast_enabled = d.pop("is_observability_broadcast_enabled", None)
-        is_observability_io_logging_enabled = d.pop("is_observability_io_logging_enabled", None)
-        disabled_server_tools = d.pop("disabled_server_tools", None)
-        include_byok_in_budgets = d.pop("include_byok_in_budgets", None)
-        workspace = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            description=description,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            default_guardrail_id=default_guardrail_id,
-            default_text_model=default_text_model,
-            default_image_model=default_image_model,
-            default_provider_sort=default_provider_sort,
-            io_logging_api_key_ids=io_logging_api_key_ids,
-            io_logging_sampling_rate=io_logging_sampling_rate,
-            is_data_discount_logging_enabled=is_data_discount_logging_enabled,
-            is_observability_broadcast_enabled=is_observability_broadcast_enabled,
-            is_observability_io_logging_enabled=is_observability_io_logging_enabled,
-            disabled_server_tools=disabled_server_tools,
-            include_byok_in_budgets=include_byok_in_budgets,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.name = _json_get_("name")
+        _new_model_.slug = _json_get_("slug")
+        _new_model_.description = _json_get_("description")
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.created_by = _json_get_("created_by")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.default_guardrail_id = _json_get_("default_guardrail_id")
+        _new_model_.default_text_model = _json_get_("default_text_model")
+        _new_model_.default_image_model = _json_get_("default_image_model")
+        _new_model_.default_provider_sort = _json_get_("default_provider_sort")
+        _new_model_.io_logging_api_key_ids = _json_get_("io_logging_api_key_ids")
+        _new_model_.io_logging_sampling_rate = _json_get_("io_logging_sampling_rate")
+        _new_model_.is_data_discount_logging_enabled = _json_get_(
+            "is_data_discount_logging_enabled"
         )
-        workspace.additional_properties = d
-        return workspace
+        _new_model_.is_observability_broadcast_enabled = _json_get_(
+            "is_observability_broadcast_enabled"
+        )
+        _new_model_.is_observability_io_logging_enabled = _json_get_(
+            "is_observability_io_logging_enabled"
+        )
+        _new_model_.disabled_server_tools = _json_get_("disabled_server_tools")
+        _new_model_.include_byok_in_budgets = _json_get_("include_byok_in_budgets")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,3 +196,28 @@ class Workspace(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "slug",
+        "description",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "default_guardrail_id",
+        "default_text_model",
+        "default_image_model",
+        "default_provider_sort",
+        "io_logging_api_key_ids",
+        "io_logging_sampling_rate",
+        "is_data_discount_logging_enabled",
+        "is_observability_broadcast_enabled",
+        "is_observability_io_logging_enabled",
+        "disabled_server_tools",
+        "include_byok_in_budgets",
+    )
+)

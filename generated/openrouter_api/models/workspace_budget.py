@@ -65,24 +65,28 @@ class WorkspaceBudget(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        workspace_id = d.pop("workspace_id", None)
-        limit_usd = d.pop("limit_usd", None)
-        _reset_interval = d.pop("reset_interval", None)
-        reset_interval: Any = _read_reset_interval(_reset_interval)
-        created_at = d.pop("created_at", None)
-        updated_at = d.pop("updated_at", None)
-        workspace_budget = cls(
-            id=id,
-            workspace_id=workspace_id,
-            limit_usd=limit_usd,
-            reset_interval=reset_interval,
-            created_at=created_at,
-            updated_at=updated_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.limit_usd = _json_get_("limit_usd")
+        _reset_interval = _json_get_("reset_interval")
+        reset_interval: Any = (
+            WorkspaceBudgetResetKnown._value2member_map_.get(_reset_interval, _reset_interval)
+            if isinstance(_reset_interval, str)
+            else _reset_interval
         )
-        workspace_budget.additional_properties = d
-        return workspace_budget
+        _new_model_.reset_interval = reset_interval
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.updated_at = _json_get_("updated_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,8 +105,14 @@ class WorkspaceBudget(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_reset_interval(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in WorkspaceBudgetResetKnown._value2member_map_:
-            return WorkspaceBudgetResetKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "workspace_id",
+        "limit_usd",
+        "reset_interval",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -59,22 +59,27 @@ class WorkspaceMember(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        id = d.pop("id", None)
-        workspace_id = d.pop("workspace_id", None)
-        user_id = d.pop("user_id", None)
-        _role = d.pop("role", None)
-        role: Any = _read_role(_role)
-        created_at = d.pop("created_at", None)
-        workspace_member = cls(
-            id=id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            role=role,
-            created_at=created_at,
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.id = _json_get_("id")
+        _new_model_.workspace_id = _json_get_("workspace_id")
+        _new_model_.user_id = _json_get_("user_id")
+        _role = _json_get_("role")
+        role: Any = (
+            WorkspaceMemberRoleKnown._value2member_map_.get(_role, _role)
+            if isinstance(_role, str)
+            else _role
         )
-        workspace_member.additional_properties = d
-        return workspace_member
+        _new_model_.role = role
+        _new_model_.created_at = _json_get_("created_at")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,8 +98,13 @@ class WorkspaceMember(_ReadModel):
         return key in self.additional_properties
 
 
-def _read_role(data: Any) -> Any:
-    if isinstance(data, str):
-        if data in WorkspaceMemberRoleKnown._value2member_map_:
-            return WorkspaceMemberRoleKnown._value2member_map_[data]
-    return data
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "workspace_id",
+        "user_id",
+        "role",
+        "created_at",
+    )
+)

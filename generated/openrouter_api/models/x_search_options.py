@@ -67,25 +67,26 @@ class XSearchOptions(_ReadModel):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
-        d = dict(src_dict)
-        allowed_x_handles = d.pop("allowed_x_handles", None)
-        excluded_x_handles = d.pop("excluded_x_handles", None)
-        _from_date = d.pop("from_date", None)
+        # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
+        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        _json_get_: Any = src_dict.get
+        _new_model_ = object.__new__(cls)
+        _new_model_.allowed_x_handles = _json_get_("allowed_x_handles")
+        _new_model_.excluded_x_handles = _json_get_("excluded_x_handles")
+        _from_date = _json_get_("from_date")
         from_date: Any = read_date(_from_date)
-        _to_date = d.pop("to_date", None)
+        _new_model_.from_date = from_date
+        _to_date = _json_get_("to_date")
         to_date: Any = read_date(_to_date)
-        enable_image_understanding = d.pop("enable_image_understanding", None)
-        enable_video_understanding = d.pop("enable_video_understanding", None)
-        x_search_options = cls(
-            allowed_x_handles=allowed_x_handles,
-            excluded_x_handles=excluded_x_handles,
-            from_date=from_date,
-            to_date=to_date,
-            enable_image_understanding=enable_image_understanding,
-            enable_video_understanding=enable_video_understanding,
+        _new_model_.to_date = to_date
+        _new_model_.enable_image_understanding = _json_get_("enable_image_understanding")
+        _new_model_.enable_video_understanding = _json_get_("enable_video_understanding")
+        _new_model_.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-        x_search_options.additional_properties = d
-        return x_search_options
+        return _new_model_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +103,16 @@ class XSearchOptions(_ReadModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The JSON names of the fields: anything else goes to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowed_x_handles",
+        "excluded_x_handles",
+        "from_date",
+        "to_date",
+        "enable_image_understanding",
+        "enable_video_understanding",
+    )
+)
