@@ -28,14 +28,20 @@ endef
 # Regenerate the low-level package from openapi.yaml (see codegen/README.md).
 generate: install
 	$(call generate_into,$(GEN_DIR))
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python codegen/params.py
 	$(BIN)/python codegen/extract_routes.py
 	$(BIN)/python -m tests.readme_operations
 
-# Regenerate into a temporary folder and fail on any difference from the committed package.
+# The modules codegen/params.py writes into openrouter/ (request parameter types, checks, builder).
+PARAM_FILES := params.py _schemas.py _builder_params.py
+
+# Regenerate into a temporary folder and fail on any difference from the committed files.
 check-generated: install
 	@tmp=$$(mktemp -d); $(call generate_into,$$tmp/openrouter_api); \
-	diff -r -x __pycache__ $(GEN_DIR) $$tmp/openrouter_api; rc=$$?; rm -rf $$tmp; \
-	if [ $$rc -ne 0 ]; then echo "generated/ is out of date: run 'make generate' and commit"; fi; exit $$rc
+	diff -r -x __pycache__ $(GEN_DIR) $$tmp/openrouter_api; rc=$$?; \
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python codegen/params.py --out-dir $$tmp/params || rc=1; \
+	for f in $(PARAM_FILES); do diff openrouter/$$f $$tmp/params/$$f || rc=1; done; rm -rf $$tmp; \
+	if [ $$rc -ne 0 ]; then echo "generated code is out of date: run 'make generate' and commit"; fi; exit $$rc
 
 # The one spec validation is a test (tests/test_spec.py, part of `make pytest`); this runs it alone.
 validate-spec: install
@@ -50,11 +56,12 @@ lint: install
 # each example imports its helper `_setup` as a top-level module, so examples/ is checked on its
 # own; the README's blocks are written out as files first (tests/readme_source.py).
 typecheck: install
-	$(BIN)/mypy --strict --explicit-package-bases openrouter tests
+	$(BIN)/mypy --strict --explicit-package-bases --exclude tests/typing/ openrouter tests
 	$(BIN)/mypy --strict examples
 	@tmp=$$(mktemp -d); $(BIN)/python -m tests.readme_source $$tmp && \
 	(cd $$tmp && echo "mypy --strict README.md's Python blocks" && $(CURDIR)/$(BIN)/mypy --strict *.py); \
 	rc=$$?; rm -rf $$tmp; exit $$rc
+	$(BIN)/python -m tests.typing.check
 	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
 
 # Tests that need Redis start their own redis-server on a free loopback port (tests/redis_server.py).

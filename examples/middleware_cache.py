@@ -10,6 +10,8 @@ from collections.abc import Callable
 import httpx
 from _setup import MODEL, connect, where
 
+from openrouter.params import ChatMessage
+
 
 class ResponseCache:
     """Caches successful non-streamed chat answers whose request cannot vary between calls."""
@@ -47,7 +49,7 @@ class ResponseCache:
 print(f"Talking to {where()}.")
 cache = ResponseCache()
 with connect(middleware=[cache]) as client:
-    question = [{"role": "user", "content": "What is 2 + 2?"}]
+    question: list[ChatMessage] = [{"role": "user", "content": "What is 2 + 2?"}]
     for _ in range(3):
         answer = client.chat.completions.create(
             model=MODEL, messages=question, temperature=0, seed=7, max_tokens=10

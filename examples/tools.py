@@ -1,8 +1,11 @@
 """A tool round trip: the model asks for a function call, we run it, and send the result back."""
 
 import json
+from typing import cast
 
 from _setup import MODEL, connect, where
+
+from openrouter.params import ChatMessage
 
 WEATHER_TOOL = {
     "type": "function",
@@ -24,12 +27,12 @@ def get_weather(city: str) -> dict[str, object]:
 
 print(f"Talking to {where()}.")
 with connect() as client:
-    messages = [{"role": "user", "content": "What's the weather in Paris?"}]
+    messages: list[ChatMessage] = [{"role": "user", "content": "What's the weather in Paris?"}]
     first = client.chat.completions.create(model=MODEL, messages=messages, tools=[WEATHER_TOOL])
     message = first.choices[0].message
     calls = message.tool_calls or []
     print(f"The model asked for {len(calls)} tool call(s).")
-    messages.append(message.to_dict())
+    messages.append(cast(ChatMessage, message.to_dict()))  # the reply, sent back as it came
     for call in calls:
         arguments = json.loads(call.function.arguments or "{}")
         result = get_weather(arguments.get("city") or "Paris")

@@ -8,23 +8,47 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
 from . import parts as _parts
-from ._chat_params import CHAT_CHECKS, TOOL_CHOICE_MODES, build_chat_payload
+from ._builder_params import ChatParameterMethods
 from ._transport import request_bodies, split_options
+from ._validation import build_payload, check_param
 
 if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
 
     from ._chat import AsyncChatCompletions, ChatCompletions
     from ._stream_kinds import AsyncChatStream, ChatStream
+    from .params import (
+        ChatDebugOptions,
+        ChatStreamOptions,
+        ChatUsageOptions,
+        DeferredToolsControl,
+        JsonSchemaFormat,
+        PromptCacheOptions,
+        ProviderPreferences,
+        WebSearchOptions,
+    )
 
 __all__ = ["AsyncChatBuilder", "ChatBuilder", "ChatRequestBuilder"]
 
 Part = str | Mapping[str, Any]
+
+_SCHEMA = "ChatCompletionRequest"
+
+
+def _chat_payload(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    return build_payload("chat.builder", _SCHEMA, kwargs)
+
+
+def _tool_choice_modes() -> list[str]:
+    from ._schemas import SCHEMAS
+
+    modes: list[str] = SCHEMAS["ChatToolChoiceMode"]["enum"]
+    return modes
 
 
 def _content(items: tuple[Part, ...]) -> str | list[dict[str, Any]]:
@@ -33,8 +57,12 @@ def _content(items: tuple[Part, ...]) -> str | list[dict[str, Any]]:
     return [_parts.text(i) if isinstance(i, str) else dict(i) for i in items]
 
 
-class ChatRequestBuilder:
+class ChatRequestBuilder(ChatParameterMethods):
     """Immutable chat request state with one method per chat parameter.
+
+    The plain parameter methods (`temperature`, `seed`, `max_tokens`, ...) are generated from
+    openapi.yaml (`ChatParameterMethods`); the ones here add conveniences (merging, varargs,
+    defaults, friendlier names).
 
     Sending needs a client: use `client.chat.builder()` (`ChatBuilder` / `AsyncChatBuilder`).
     `build()` returns the keyword arguments `chat.completions.create` would receive.
@@ -72,10 +100,14 @@ class ChatRequestBuilder:
 
     def param(self, name: str, value: Any) -> Self:
         """Set any chat parameter by name (checked like the keyword argument of `create`)."""
-        check = CHAT_CHECKS.get(name)
-        if check is None or name == "messages":
-            raise ValueError(f"unknown chat parameter {name!r}; use extra_body() for new ones")
-        check(name, value)
+        if name in ("messages", "stream"):
+            raise ValueError(f"{name} is set by the message methods and send()/stream()")
+        try:
+            check_param(_SCHEMA, name, value)
+        except KeyError:
+            raise ValueError(
+                f"unknown chat parameter {name!r}; use extra_body() for new ones"
+            ) from None
         return self._copy(params={name: value})
 
     def _kwargs(self) -> dict[str, Any]:
@@ -84,12 +116,12 @@ class ChatRequestBuilder:
     def build(self) -> dict[str, Any]:
         """The keyword arguments for `chat.completions.create` (validated)."""
         kwargs = self._kwargs()
-        build_chat_payload(kwargs, operation="chat.builder")
+        _chat_payload(kwargs)
         return kwargs
 
     def to_json(self) -> str:
         """The request body as JSON text, exactly as `send()` sends it (`extra_body` included)."""
-        payload = build_chat_payload(self._kwargs(), operation="chat.builder")
+        payload = _chat_payload(self._kwargs())
         body, _ = request_bodies({"json": payload}, split_options(self._options))
         return json.dumps(body)
 
@@ -146,17 +178,13 @@ class ChatRequestBuilder:
         return self.message({"role": "tool", "tool_call_id": tool_call_id, "content": text})
 
     # -- model and routing ----------------------------------------------------------------
-    def model(self, model: str) -> Self:
-        """The model slug, for example `openai/gpt-4o-mini`."""
-        return self.param("model", model)
-
     def fallbacks(self, *models: str) -> Self:
         """Models to try, in order, when the main one fails (`models`)."""
         main = self._params.get("model")
         listed = [main, *models] if isinstance(main, str) and main not in models else list(models)
         return self.param("models", listed)
 
-    def provider(self, **preferences: Any) -> Self:
+    def provider(self, **preferences: Unpack[ProviderPreferences]) -> Self:
         """Provider routing (`order`, `only`, `ignore`, `sort`, `max_price`, `zdr`, ...)."""
         merged = {**(self._params.get("provider") or {}), **preferences}
         return self.param("provider", merged)
@@ -169,58 +197,14 @@ class ChatRequestBuilder:
         """Add the web plugin (`max_results`, `engine`, `search_prompt`, ...)."""
         return self.plugins({"id": "web", **options})
 
-    def preset(self, slug: str) -> Self:
-        """Use a saved preset."""
-        return self.param("preset", slug)
-
     # -- sampling ---------------------------------------------------------------------------
-    def temperature(self, value: float) -> Self:
-        return self.param("temperature", value)
-
-    def top_p(self, value: float) -> Self:
-        return self.param("top_p", value)
-
-    def top_k(self, value: int) -> Self:
-        return self.param("top_k", value)
-
-    def min_p(self, value: float) -> Self:
-        return self.param("min_p", value)
-
-    def top_a(self, value: float) -> Self:
-        return self.param("top_a", value)
-
-    def frequency_penalty(self, value: float) -> Self:
-        return self.param("frequency_penalty", value)
-
-    def presence_penalty(self, value: float) -> Self:
-        return self.param("presence_penalty", value)
-
-    def repetition_penalty(self, value: float) -> Self:
-        return self.param("repetition_penalty", value)
-
-    def seed(self, value: int) -> Self:
-        return self.param("seed", value)
-
-    def max_tokens(self, value: int) -> Self:
-        """The completion budget (sent as `max_tokens`, which every provider understands)."""
-        return self.param("max_tokens", value)
-
-    def max_completion_tokens(self, value: int) -> Self:
-        return self.param("max_completion_tokens", value)
-
     def stop(self, *sequences: str) -> Self:
         return self.param("stop", list(sequences))
-
-    def logit_bias(self, bias: Mapping[str, float]) -> Self:
-        return self.param("logit_bias", dict(bias))
 
     def logprobs(self, top: int | None = None) -> Self:
         """Return log probabilities (and the `top` alternatives per token)."""
         builder = self.param("logprobs", True)
         return builder if top is None else builder.param("top_logprobs", top)
-
-    def verbosity(self, level: Literal["low", "medium", "high", "xhigh", "max"]) -> Self:
-        return self.param("verbosity", level)
 
     def prediction(self, content: str) -> Self:
         """Predicted output (speeds up edits of known text)."""
@@ -251,15 +235,12 @@ class ChatRequestBuilder:
 
     def tool_choice(self, choice: str | Mapping[str, Any]) -> Self:
         """`"auto"`, `"none"`, `"required"`, or a function name to force."""
-        if isinstance(choice, str) and choice not in TOOL_CHOICE_MODES:
+        if isinstance(choice, str) and choice not in _tool_choice_modes():
             choice = {"type": "function", "function": {"name": choice}}
         return self.param("tool_choice", choice)
 
     def parallel_tool_calls(self, enabled: bool = True) -> Self:
         return self.param("parallel_tool_calls", enabled)
-
-    def response_format(self, response_format: Mapping[str, Any]) -> Self:
-        return self.param("response_format", dict(response_format))
 
     def json_object(self) -> Self:
         """Ask for a JSON object (also say so in the prompt)."""
@@ -267,7 +248,7 @@ class ChatRequestBuilder:
 
     def json_schema(self, name: str, schema: Mapping[str, Any], *, strict: bool = True) -> Self:
         """Ask for output matching a JSON schema (structured outputs)."""
-        spec = {"name": name, "schema": dict(schema), "strict": strict}
+        spec: JsonSchemaFormat = {"name": name, "schema": dict(schema), "strict": strict}
         return self.response_format({"type": "json_schema", "json_schema": spec})
 
     def reasoning(
@@ -282,10 +263,6 @@ class ChatRequestBuilder:
         given = {"effort": effort, "max_tokens": max_tokens, "exclude": exclude, "enabled": enabled}
         return self.param("reasoning", {k: v for k, v in given.items() if v is not None})
 
-    def reasoning_effort(self, effort: str) -> Self:
-        """The shorthand for `reasoning={"effort": ...}`."""
-        return self.param("reasoning_effort", effort)
-
     def include_reasoning(self, include: bool = True) -> Self:
         """Deprecated by OpenRouter in favour of `reasoning(exclude=...)`; still accepted."""
         return self.param("include_reasoning", include)
@@ -297,7 +274,7 @@ class ChatRequestBuilder:
         """Image output settings (for example `aspect_ratio="16:9"`)."""
         return self.param("image_config", options)
 
-    def web_search_options(self, **options: Any) -> Self:
+    def web_search_options(self, **options: Unpack[WebSearchOptions]) -> Self:
         """Search settings for models with built-in web search."""
         return self.param("web_search_options", options)
 
@@ -305,28 +282,21 @@ class ChatRequestBuilder:
         """Conditions that stop server-side tool loops (step count, cost, ...)."""
         return self.param("stop_server_tools_when", list(conditions))
 
-    def deferred_tools(self, **control: Any) -> Self:
+    def deferred_tools(self, **control: Unpack[DeferredToolsControl]) -> Self:
         """The router-level deferred-tool protocol settings."""
         return self.param("deferred_tools", control)
 
-    def route(self, route: str | None) -> Self:
-        """Deprecated routing mode (`fallback`); prefer `fallbacks(...)`."""
-        return self.param("route", route)
-
-    def prompt_cache_key(self, key: str | None) -> Self:
-        return self.param("prompt_cache_key", key)
-
-    def prompt_cache_options(self, **options: Any) -> Self:
+    def prompt_cache_options(self, **options: Unpack[PromptCacheOptions]) -> Self:
         return self.param("prompt_cache_options", options)
 
-    def debug(self, **options: Any) -> Self:
+    def debug(self, **options: Unpack[ChatDebugOptions]) -> Self:
         """Debug options (`echo_upstream_body=True`, streaming only)."""
         return self.param("debug", options)
 
-    def stream_options(self, **options: Any) -> Self:
+    def stream_options(self, **options: Unpack[ChatStreamOptions]) -> Self:
         return self.param("stream_options", options)
 
-    def usage(self, **options: Any) -> Self:
+    def usage(self, **options: Unpack[ChatUsageOptions]) -> Self:
         """Deprecated usage accounting switch (usage is always returned)."""
         return self.param("usage", options)
 
@@ -335,9 +305,6 @@ class ChatRequestBuilder:
         return self.param("transforms", list(names))
 
     # -- bookkeeping ----------------------------------------------------------------------
-    def session_id(self, session_id: str) -> Self:
-        return self.param("session_id", session_id)
-
     def end_user(self, user: str) -> Self:
         """A stable id of your end user (`user`)."""
         return self.param("user", user)
@@ -347,9 +314,6 @@ class ChatRequestBuilder:
 
     def trace(self, **fields: Any) -> Self:
         return self.param("trace", fields)
-
-    def service_tier(self, tier: str) -> Self:
-        return self.param("service_tier", tier)
 
     def cache_control(self, ttl: str | None = None) -> Self:
         """Automatic prompt caching (Anthropic-style)."""

@@ -19,23 +19,14 @@ from openrouter_api.api import Operation
 
 from ._streaming import StreamKind, stream_deadlines
 from ._transport import request_bodies, split_options
-from ._validation import Check, JsonBody, build_payload
+from ._validation import JsonBody
 
 if TYPE_CHECKING:
     from ._transport import AsyncTransport, SyncTransport
 
-__all__ = ["KeywordCall", "checked", "run_async", "run_sync"]
+__all__ = ["KeywordCall", "run_async", "run_sync"]
 
 Payload = Callable[[Mapping[str, Any]], dict[str, Any]]
-
-
-def checked(name: str, checks: Mapping[str, Check], *required: str) -> Payload:
-    """A payload builder that checks the keywords against `checks` (see `build_payload`)."""
-
-    def payload(params: Mapping[str, Any]) -> dict[str, Any]:
-        return build_payload(name, checks, params, required=required)
-
-    return payload
 
 
 @dataclass(frozen=True, slots=True)

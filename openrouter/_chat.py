@@ -6,7 +6,6 @@ operation module (`openrouter_api.api.chat.create_chat_completion`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
@@ -15,30 +14,27 @@ from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
 from openrouter_api.api.chat import ChatResource as _GeneratedChat
 
 from ._calls import KeywordCall, run_async, run_sync
-from ._chat_params import ChatCompletionParams, ChatCompletionStreamParams, build_chat_payload
 from ._raw import RawResponse
 from ._stream_kinds import CHAT, AsyncChatStream, ChatStream
 from ._transport import AsyncTransport, SyncTransport
+from ._validation import payload_builder
 
 if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
 
     from ._builder import AsyncChatBuilder, ChatBuilder
+    from .params import ChatCompletionParams, ChatCompletionStreamParams
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 
 _NAME = "chat.completions.create"
 
 
-def _chat_payload(params: Mapping[str, Any]) -> dict[str, Any]:
-    return build_chat_payload(params, operation=_NAME)
-
-
 _CHAT = KeywordCall(
     _NAME,
     CREATE_CHAT_COMPLETION,
     "create_chat_completion",
-    _chat_payload,
+    payload_builder(_NAME, "ChatCompletionRequest"),
     CHAT,
     requires=("choices",),
 )
@@ -59,8 +55,10 @@ class ChatCompletions:
     def create(self, **params: Any) -> ChatCompletion | ChatStream:
         """Create a chat completion, or with `stream=True` a `Stream` of chunks.
 
-        Takes every chat parameter OpenRouter documents as a keyword argument (`messages` and
-        `model` are required), plus `extra_headers`, `extra_query`, `extra_body`, `timeout` and,
+        Takes every chat parameter of OpenRouter's API as a keyword argument (`messages` is
+        required; without `model` the account's default model answers), the keywords of
+        openai-python's `create` that OpenRouter does not document (`n`, `store`, ...: forwarded
+        as given), plus `extra_headers`, `extra_query`, `extra_body`, `timeout` and,
         for streams, `first_token_timeout` and `idle_timeout`. Bad values raise
         `TypeError`/`ValueError` naming the parameter, before anything is sent.
         """

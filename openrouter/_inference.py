@@ -15,20 +15,7 @@ from openrouter_api.api.embeddings import CREATE_EMBEDDINGS
 from openrouter_api.api.images import CREATE_IMAGE, AsyncImagesResource, ImagesResource
 from openrouter_api.api.responses import CREATE_RESPONSE
 
-from ._calls import KeywordCall, checked, run_async, run_sync
-from ._inference_params import (
-    COMPLETION_CHECKS,
-    EMBEDDING_CHECKS,
-    MESSAGE_CHECKS,
-    RESPONSE_CHECKS,
-    CompletionParams,
-    CompletionStreamParams,
-    EmbeddingParams,
-    MessageParams,
-    MessageStreamParams,
-    ResponseParams,
-    ResponseStreamParams,
-)
+from ._calls import KeywordCall, run_async, run_sync
 from ._stream_kinds import (
     COMPLETION,
     IMAGE,
@@ -44,7 +31,7 @@ from ._stream_kinds import (
     ResponseStream,
 )
 from ._transport import AsyncTransport, SyncTransport
-from ._validation import OBJECT, boolean, build_payload
+from ._validation import build_payload, payload_builder
 
 if TYPE_CHECKING:
     from openrouter_api.models import (
@@ -53,6 +40,16 @@ if TYPE_CHECKING:
         ModelListResponse,
         ResponseObject,
         TextCompletion,
+    )
+
+    from .params import (
+        CompletionParams,
+        CompletionStreamParams,
+        EmbeddingParams,
+        MessageParams,
+        MessageStreamParams,
+        ResponseParams,
+        ResponseStreamParams,
     )
 
 __all__ = [
@@ -73,28 +70,28 @@ _COMPLETION = KeywordCall(
     "completions.create",
     CREATE_COMPLETION,
     "create_completion",
-    checked("completions.create", COMPLETION_CHECKS, "prompt"),
+    payload_builder("completions.create", "CreateCompletionRequest"),
     COMPLETION,
 )
 _RESPONSE = KeywordCall(
     "responses.create",
     CREATE_RESPONSE,
     "create_response",
-    checked("responses.create", RESPONSE_CHECKS, "input"),
+    payload_builder("responses.create", "CreateResponseRequest"),
     RESPONSE,
 )
 _MESSAGE = KeywordCall(
     "messages.create",
     CREATE_MESSAGE,
     "create_message",
-    checked("messages.create", MESSAGE_CHECKS, "model", "messages"),
+    payload_builder("messages.create", "CreateMessageRequest"),
     MESSAGE,
 )
 _EMBEDDINGS = KeywordCall(
     "embeddings.create",
     CREATE_EMBEDDINGS,
     "create_embeddings",
-    checked("embeddings.create", EMBEDDING_CHECKS, "model", "input"),
+    payload_builder("embeddings.create", "CreateEmbeddingsRequest"),
     generates=False,
 )
 
@@ -238,13 +235,16 @@ class AsyncEmbeddings(_Async):
         return await AsyncEmbeddingsResource(self._transport).list_models(**options)
 
 
-_IMAGE_STREAM_CHECKS = {"body": OBJECT, "stream": boolean(nullable=False)}
+_IMAGE_STREAM_KEYWORDS = {
+    "props": {"body": {"t": ["object"]}, "stream": {"t": ["boolean"]}},
+    "req": ["body"],
+}
 
 
 def _image_stream_payload(params: Mapping[str, Any]) -> dict[str, Any]:
     """The image request (a mapping or `CreateImageRequest`) with `stream: true`; any other
     keyword that is not a per-call option is refused, like every keyword `create` does."""
-    payload = build_payload("images.stream", _IMAGE_STREAM_CHECKS, params, required=("body",))
+    payload = build_payload("images.stream", _IMAGE_STREAM_KEYWORDS, params)
     return {**payload["body"], "stream": True}
 
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 import openrouter
+from openrouter.params import ChatMessage
 from tests import payloads
 from tests.conftest import Twin
 from tests.fakes import Script
@@ -17,7 +18,7 @@ COMPLETION = httpx.Response(
     json=payloads.CHAT_COMPLETION,
     headers={"X-Generation-Id": "gen-1764000000-Q7vXcN2pLm4RtY8s"},
 )
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 
 
 def test_create_sends_the_parameters_and_parses_the_completion(twin: Twin) -> None:
@@ -78,7 +79,6 @@ def test_generated_models_are_accepted_as_messages(twin: Twin) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "error", "names"),
     [
-        ({"messages": HELLO}, TypeError, "model"),
         ({"model": "m"}, TypeError, "messages"),
         ({"model": "m", "messages": []}, ValueError, "messages"),
         ({"model": "m", "messages": "hi"}, TypeError, "messages"),

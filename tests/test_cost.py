@@ -15,6 +15,7 @@ import pytest
 
 import openrouter
 from openrouter import Budget
+from openrouter.params import ChatMessage
 from tests import payloads
 from tests.conftest import KEY, Twin
 from tests.fakes import FakeClock, Script
@@ -22,7 +23,7 @@ from tests.streams import chat_body, chat_chunk, event_stream, sse
 from tests.typed import partial, present
 
 MODELS = httpx.Response(200, json=payloads.MODEL_LIST)
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 
 
 def completion(cost: float, model: str = "openai/gpt-4o-mini", n: int = 0) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import pytest
 from openrouter_api.models import CreateApiKeyRequest, UpdateApiKeyRequest
 
 import openrouter
+from openrouter.params import ChatMessage
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter, load_routes
 from tests.test_emulator_support import (
     AUTH,
@@ -23,7 +24,7 @@ from tests.test_emulator_support import (
 from tests.typed import present
 
 MODEL = "openai/gpt-4o-mini"
-HI = [{"role": "user", "content": "Hi there"}]
+HI: list[ChatMessage] = [{"role": "user", "content": "Hi there"}]
 
 
 def _credits(result: Any) -> Any:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 from jsonschema import validate  # type: ignore[import-untyped]
 
 import openrouter
+from openrouter.params import ChatMessage, ChatToolCall
 from openrouter.testing import FakeOpenRouter, count_tokens
 from tests.test_emulator_support import (
     AUTH,
@@ -46,7 +47,7 @@ TIME: dict[str, Any] = {
 }
 
 
-def user(text: str) -> list[dict[str, Any]]:
+def user(text: str) -> list[ChatMessage]:
     return [{"role": "user", "content": text}]
 
 
@@ -125,9 +126,14 @@ def test_tools_round_trip(fake: FakeOpenRouter) -> None:
     arguments = json.loads(call.function.arguments)
     validate(arguments, WEATHER["function"]["parameters"])
     assert arguments["city"] == "Paris" and arguments["unit"] == "celsius"
-    follow_up = [
+    follow_up: list[ChatMessage] = [
         *messages,
-        {"role": "assistant", "content": None, "tool_calls": [call.to_dict()]},
+        # a response model's dict is not a request TypedDict to a type checker: cast it
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [cast("ChatToolCall", call.to_dict())],
+        },
         {"role": "tool", "tool_call_id": call.id, "content": '{"temperature": 21}'},
     ]
     second = sdk.chat.completions.create(model=MODEL, messages=follow_up, tools=[WEATHER])

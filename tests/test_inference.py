@@ -80,12 +80,7 @@ def test_create_sends_keywords_and_parses_the_result(
         ("responses", {"model": "m", "input": "x", "plugins": "web"}, TypeError, "plugins"),
         ("responses", {"model": "m", "input": "x", "tools": ["t"]}, TypeError, r"tools\[0\]"),
         ("responses", {"model": "m", "input": "x", "metadata": {"k": 1}}, TypeError, "metadata"),
-        (
-            "completions",
-            {"model": "m", "prompt": "x", "logit_bias": {"1": 500}},
-            ValueError,
-            "logit_bias",
-        ),
+        ("completions", {"model": "m", "prompt": "x", "logprobs": 25}, ValueError, "logprobs"),
         (
             "messages",
             {

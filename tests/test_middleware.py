@@ -12,11 +12,12 @@ import pytest
 from openrouter_api.models import ChatCompletion
 
 import openrouter
+from openrouter.params import ChatMessage
 from tests import payloads
 from tests.fakes import FakeClock, Script, error
 from tests.streams import chat_body, event_stream
 
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 ANSWER = httpx.Response(200, json=payloads.CHAT_COMPLETION)
 
 SyncNext = Callable[[httpx.Request], httpx.Response]

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 import openrouter
+from openrouter.params import ChatMessage
 from tests.rawserver import (
     CLOSE,
     HANG,
@@ -37,7 +38,7 @@ from tests.rawserver import (
 )
 from tests.typed import partial
 
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 MODELS = "/api/v1/models"
 # 2 cents a token both ways: with max_tokens=20 and a short prompt, the worst case is over $0.40.
 CATALOGUE = json_response(

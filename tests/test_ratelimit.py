@@ -12,10 +12,11 @@ import pytest
 
 import openrouter
 from openrouter._ratelimit import RateLimiter
+from openrouter.params import ChatMessage
 from tests import payloads
 from tests.fakes import FakeClock, Script
 
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 ANSWER = httpx.Response(200, json=payloads.CHAT_COMPLETION)
 
 

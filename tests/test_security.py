@@ -25,6 +25,7 @@ import pytest
 import vcr  # type: ignore[import-untyped]
 
 import openrouter
+from openrouter.params import ChatMessage
 from openrouter.testing import cassettes
 from tests.fakes import FakeClock
 from tests.loopback import running
@@ -36,7 +37,7 @@ PLAIN_KEY = "corp-gateway-secret-3f9c2a7b1e"
 #: A key that was never configured here, sent back by the upstream: masked by shape.
 FOREIGN = "sk-or-v1-" + "f00d" * 16
 SECRETS = (KEY, PLAIN_KEY, FOREIGN, KEY[9:], PLAIN_KEY[5:])
-MESSAGES = [{"role": "user", "content": "hi"}]
+MESSAGES: list[ChatMessage] = [{"role": "user", "content": "hi"}]
 
 
 class _Server(ThreadingHTTPServer):

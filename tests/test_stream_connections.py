@@ -10,10 +10,11 @@ import time
 import httpx
 
 import openrouter
+from openrouter.params import ChatMessage
 from tests.loopback import base_url, serve, slow
 from tests.streams import chat_body, split
 
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 BODY = chat_body("one", "two", "three")
 
 

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import openrouter
+from openrouter.params import ChatMessage
 from tests.conftest import Twin
 from tests.fakes import FakeClock, Script
 from tests.streams import (
@@ -26,7 +27,7 @@ from tests.streams import (
 )
 from tests.typed import partial
 
-HELLO = [{"role": "user", "content": "Hi"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hi"}]
 
 
 def consume(twin: Twin, client: Any, **kwargs: Any) -> tuple[list[Any], Any, str]:
