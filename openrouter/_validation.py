@@ -34,8 +34,18 @@ __all__ = [
 Node = Mapping[str, Any]
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def to_json(value: Any) -> Any:
     """Plain JSON data from generated models (anything with `to_dict`) and containers of them."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict:
+        return {k if type(k) is str else str(k): to_json(v) for k, v in value.items()}
+    if kind is list:
+        return [to_json(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
@@ -53,23 +63,25 @@ def _schemas() -> dict[str, dict[str, Any]]:
     return SCHEMAS
 
 
+_KINDS: dict[type, str] = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    float: "number",
+    dict: "object",
+    list: "array",
+    type(None): "null",
+}
+
+
 def _kind(value: Any) -> str:
     """The JSON type of a value (after `to_json`), or its Python type name when it has none."""
-    if isinstance(value, str):
-        return "string"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number" if math.isfinite(value) else "non-finite number"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return type(value).__name__
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        return type(value).__name__
+    if kind == "number" and not math.isfinite(value):
+        return "non-finite number"
+    return kind
 
 
 _TYPE_WORDS = {
@@ -92,46 +104,169 @@ def _accepts(types: Sequence[str] | None, kind: str) -> bool:
     return types is None or kind in types or (kind == "integer" and "number" in types)
 
 
-@cache
-def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+Checker = Callable[[str, Any], None]
+
+#: Schema nodes compiled into checker functions on first use (by node identity), and the named
+#: schemas of `_schemas.SCHEMAS` (refs go through this table, so cycles are fine).
+_compiled: dict[int, Checker] = {}
+_named: dict[str, Checker] = {}
 
 
 def check_value(node: Node, name: str, value: Any) -> None:
     """Check JSON data `value` (see `to_json`) against schema `node`; `name` is its path."""
-    ref = node.get("ref")
-    if ref is not None:
-        node = _schemas()[ref]
-    variants = node.get("any")
-    if variants is not None:
-        _check_any(node, variants, name, value)
-        return
-    kind = _kind(value)
+    _compile(node)(name, value)
+
+
+def _compile(node: Node) -> Checker:
+    checker = _compiled.get(id(node))
+    if checker is None:
+        if "ref" in node:
+            checker = _compile_ref(node["ref"])
+        elif "any" in node:
+            checker = _compile_any(node)
+        else:
+            checker = _compile_plain(node)
+        _compiled[id(node)] = checker
+    return checker
+
+
+def _compile_ref(ref: str) -> Checker:
+    if ref not in _named:
+
+        def later(name: str, value: Any) -> None:  # while the schema itself compiles (cycles)
+            _named[ref](name, value)
+
+        _named[ref] = later
+        _named[ref] = _compile(_schemas()[ref])
+    compiled = _named[ref]
+    if compiled.__name__ != "later":
+        return compiled
+
+    def deferred(name: str, value: Any) -> None:
+        _named[ref](name, value)
+
+    return deferred
+
+
+def _compile_plain(node: Node) -> Checker:
     types = node.get("t")
-    if not _accepts(types, kind):
-        got = type(value).__name__ if kind != "non-finite number" else repr(value)
-        raise TypeError(f"{name} must be {_describe(types or ())}, got {got}")
-    if kind == "null":
-        return
-    if "const" in node and value != node["const"]:
-        raise ValueError(f"{name} must be {node['const']!r}, got {value!r}")
-    enum = node.get("enum")
-    if enum is not None and value not in enum:
-        raise ValueError(f"{name} must be one of {', '.join(map(str, enum))}; got {value!r}")
-    if kind == "string":
-        _check_string(node, name, value)
-    elif kind in ("integer", "number"):
-        lo, hi = node.get("min"), node.get("max")
-        if lo is not None and hi is not None and not lo <= value <= hi:
-            raise ValueError(f"{name} must be between {lo} and {hi}, got {value}")
-        if lo is not None and value < lo:
-            raise ValueError(f"{name} must be at least {lo}, got {value}")
-        if hi is not None and value > hi:
-            raise ValueError(f"{name} must be at most {hi}, got {value}")
-    elif kind == "array":
-        _check_array(node, name, value)
-    elif kind == "object":
-        _check_object(node, name, value)
+    accepted = None if types is None else frozenset(types) | ({"integer"} & _numbers(types))
+    extras = _extras(node)
+
+    def check(name: str, value: Any) -> None:
+        kind = _KINDS.get(type(value))
+        if kind is None or kind == "number":
+            kind = _kind(value)
+        if accepted is not None and kind not in accepted:
+            got = type(value).__name__ if kind != "non-finite number" else repr(value)
+            raise TypeError(f"{name} must be {_describe(types or ())}, got {got}")
+        if kind != "null":
+            for extra in extras:
+                extra(name, value, kind)
+
+    return check
+
+
+def _numbers(types: Sequence[str]) -> set[str]:
+    return {"integer"} if "number" in types else set()
+
+
+Extra = Callable[[str, Any, str], None]
+
+
+def _extras(node: Node) -> list[Extra]:
+    """The checks of a node beyond its JSON type, each as a closure."""
+    out: list[Extra] = []
+    if "const" in node:
+        const = node["const"]
+
+        def check_const(name: str, value: Any, kind: str) -> None:
+            if value != const:
+                raise ValueError(f"{name} must be {const!r}, got {value!r}")
+
+        out.append(check_const)
+    if "enum" in node:
+        enum = node["enum"]
+
+        def check_enum(name: str, value: Any, kind: str) -> None:
+            if value not in enum:
+                raise ValueError(
+                    f"{name} must be one of {', '.join(map(str, enum))}; got {value!r}"
+                )
+
+        out.append(check_enum)
+    lo, hi = node.get("min"), node.get("max")
+    if lo is not None or hi is not None:
+
+        def check_bounds(name: str, value: Any, kind: str) -> None:
+            if kind not in ("integer", "number"):
+                return
+            if lo is not None and hi is not None and not lo <= value <= hi:
+                raise ValueError(f"{name} must be between {lo} and {hi}, got {value}")
+            if lo is not None and value < lo:
+                raise ValueError(f"{name} must be at least {lo}, got {value}")
+            if hi is not None and value > hi:
+                raise ValueError(f"{name} must be at most {hi}, got {value}")
+
+        out.append(check_bounds)
+    if any(k in node for k in ("maxLength", "minLength", "pattern")):
+
+        def check_string(name: str, value: Any, kind: str) -> None:
+            if kind == "string":
+                _check_string(node, name, value)
+
+        out.append(check_string)
+    if any(k in node for k in ("items", "minItems", "maxItems")):
+        items = _compile(node["items"]) if "items" in node else None
+        fewest, most = node.get("minItems"), node.get("maxItems")
+
+        def check_array(name: str, value: Any, kind: str) -> None:
+            if kind != "array":
+                return
+            if fewest is not None and len(value) < fewest:
+                raise ValueError(f"{name} must contain at least {fewest} item(s), got {len(value)}")
+            if most is not None and len(value) > most:
+                raise ValueError(f"{name} takes at most {most} items, got {len(value)}")
+            if items is not None:
+                for i, item in enumerate(value):
+                    items(f"{name}[{i}]", item)
+
+        out.append(check_array)
+    if any(k in node for k in ("props", "req", "add", "maxProperties")):
+        out.append(_object_checker(node))
+    return out
+
+
+def _object_checker(node: Node) -> Extra:
+    required = tuple(node.get("req", ()))
+    most = node.get("maxProperties")
+    props = {key: _compile(sub) for key, sub in node.get("props", {}).items()}
+    extra = node.get("add", True)
+    other = _compile(extra) if isinstance(extra, Mapping) else None
+
+    def check_object(name: str, value: Any, kind: str) -> None:
+        if kind != "object":
+            return
+        for key in required:
+            if key not in value:
+                raise ValueError(f"{name}.{key} is required")
+        if most is not None and len(value) > most:
+            raise ValueError(f"{name} takes at most {most} entries, got {len(value)}")
+        for key, item in value.items():
+            sub = props.get(key)
+            if sub is not None:
+                sub(f"{name}.{key}", item)
+            elif other is not None:
+                other(f"{name}[{key!r}]", item)
+            elif extra is False:
+                raise ValueError(f"{name} has no field {key!r}")
+
+    return check_object
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _check_string(node: Node, name: str, value: str) -> None:
@@ -146,67 +281,55 @@ def _check_string(node: Node, name: str, value: str) -> None:
         raise ValueError(f"{name} must match {pattern}, got {value!r}")
 
 
-def _check_array(node: Node, name: str, value: list[Any]) -> None:
-    fewest = node.get("minItems")
-    if fewest is not None and len(value) < fewest:
-        raise ValueError(f"{name} must contain at least {fewest} item(s), got {len(value)}")
-    most = node.get("maxItems")
-    if most is not None and len(value) > most:
-        raise ValueError(f"{name} takes at most {most} items, got {len(value)}")
-    items = node.get("items")
-    if items is not None:
-        for i, item in enumerate(value):
-            check_value(items, f"{name}[{i}]", item)
-
-
-def _check_object(node: Node, name: str, value: dict[str, Any]) -> None:
-    for key in node.get("req", ()):
-        if key not in value:
-            raise ValueError(f"{name}.{key} is required")
-    most = node.get("maxProperties")
-    if most is not None and len(value) > most:
-        raise ValueError(f"{name} takes at most {most} entries, got {len(value)}")
-    props = node.get("props", {})
-    extra = node.get("add", True)
-    for key, item in value.items():
-        sub = props.get(key)
-        if sub is not None:
-            check_value(sub, f"{name}.{key}", item)
-        elif extra is False:
-            raise ValueError(f"{name} has no field {key!r}")
-        elif extra is not True:
-            check_value(extra, f"{name}[{key!r}]", item)
-
-
-def _check_any(node: Node, variants: list[Node], name: str, value: Any) -> None:
-    kind = _kind(value)
-    candidates = [v for v, types in zip(variants, node["vt"], strict=True) if _accepts(types, kind)]
+def _compile_any(node: Node) -> Checker:
+    variants = [_compile(v) for v in node["any"]]
+    variant_types: list[list[str] | None] = node["vt"]
+    by_kind: dict[str, list[Checker]] = {}
     disc = node.get("disc")
-    if disc is not None and kind == "object":
+    if disc is not None:
         prop, mapping, others = disc
-        tag = value.get(prop)
-        chosen = mapping.get(tag) if isinstance(tag, str) else None
-        if chosen is None and not others:
-            if prop not in value:
-                raise ValueError(f"{name}.{prop} is required")
-            known = ", ".join(mapping)
-            raise ValueError(f"{name}.{prop} must be one of {known}; got {tag!r}")
-        indexes = chosen if chosen is not None else others
-        candidates = [variants[i] for i in indexes]
-    if not candidates:
-        types = [t for ts in node["vt"] if ts for t in ts]
-        raise TypeError(
-            f"{name} must be {_describe(list(dict.fromkeys(types)))}, got {type(value).__name__}"
-        )
-    first: Exception | None = None
-    for variant in candidates:
-        try:
-            check_value(variant, name, value)
+        chosen = {tag: [variants[i] for i in indexes] for tag, indexes in mapping.items()}
+        fallback = [variants[i] for i in others]
+        known = ", ".join(mapping)
+
+    def candidates(kind: str) -> list[Checker]:
+        found = by_kind.get(kind)
+        if found is None:
+            found = by_kind[kind] = [
+                v for v, types in zip(variants, variant_types, strict=True) if _accepts(types, kind)
+            ]
+        return found
+
+    def check(name: str, value: Any) -> None:
+        kind = _kind(value)
+        if disc is not None and kind == "object":
+            tag = value.get(prop)
+            tried = chosen.get(tag) if isinstance(tag, str) else None
+            if tried is None:
+                if not fallback:
+                    if prop not in value:
+                        raise ValueError(f"{name}.{prop} is required")
+                    raise ValueError(f"{name}.{prop} must be one of {known}; got {tag!r}")
+                tried = fallback
+        else:
+            tried = candidates(kind)
+        if not tried:
+            types = list(dict.fromkeys(t for ts in variant_types if ts for t in ts))
+            raise TypeError(f"{name} must be {_describe(types)}, got {type(value).__name__}")
+        if len(tried) == 1:
+            tried[0](name, value)
             return
-        except (TypeError, ValueError) as error:
-            first = first or error
-    assert first is not None
-    raise first
+        first: Exception | None = None
+        for variant in tried:
+            try:
+                variant(name, value)
+                return
+            except (TypeError, ValueError) as error:
+                first = first or error
+        assert first is not None
+        raise first
+
+    return check
 
 
 class JsonBody:
@@ -244,6 +367,17 @@ def check_param(schema: str, name: str, value: Any) -> Any:
     return value
 
 
+_keywords: dict[int, dict[str, Checker]] = {}
+
+
+def _keyword_checkers(node: Node) -> dict[str, Checker]:
+    """The compiled checker of each top-level property of a request schema."""
+    found = _keywords.get(id(node))
+    if found is None:
+        found = _keywords[id(node)] = {k: _compile(v) for k, v in node["props"].items()}
+    return found
+
+
 def build_payload(operation: str, schema: str | Node, params: Mapping[str, Any]) -> dict[str, Any]:
     """Check keyword arguments against a request schema and return the JSON body.
 
@@ -252,18 +386,18 @@ def build_payload(operation: str, schema: str | Node, params: Mapping[str, Any])
     parameter allows it. An unknown keyword or a missing required one raises `TypeError`.
     """
     node = _schemas()[schema] if isinstance(schema, str) else schema
-    props = node["props"]
+    props = _keyword_checkers(node)
     payload: dict[str, Any] = {}
     for name, value in params.items():
         if name in OPTION_NAMES:
             continue
-        sub = props.get(name)
-        if sub is None:
+        check = props.get(name)
+        if check is None:
             raise TypeError(f"{operation}() got an unexpected keyword argument {name!r}")
         if isinstance(value, NotGiven):
             continue
         value = to_json(value)
-        check_value(sub, name, value)
+        check(name, value)
         payload[name] = value
     for name in node.get("req", ()):
         if name not in payload:
