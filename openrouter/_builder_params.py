@@ -99,7 +99,7 @@ class ChatParameterMethods:
         """How many alternative tokens to report per position; requires `logprobs`."""
         return self.param("top_logprobs", value)
 
-    def verbosity(self, value: Literal["low", "medium", "high", "xhigh", "max"]) -> Self:
+    def verbosity(self, value: Literal["low", "medium", "high", "xhigh", "max"] | str) -> Self:
         """How long and detailed the answer should be (mapped to Anthropic
         `output_config.effort` on Claude).
         """

@@ -68,7 +68,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "any": [{"ref": "Prediction"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
             },
-            "verbosity": {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
+            "verbosity": {
+                "any": [
+                    {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
             "web_search_options": {"ref": "WebSearchOptions"},
             "tools": {
                 "t": ["array"],
@@ -97,17 +103,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "reasoning": {"ref": "ReasoningConfig"},
             "reasoning_effort": {
                 "any": [{"ref": "ReasoningEffort"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
             "include_reasoning": {"t": ["boolean"]},
             "provider": {
                 "any": [{"ref": "ProviderPreferences"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
             },
-            "route": {
-                "any": [{"ref": "ChatRouteMode"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
-            },
+            "route": {"any": [{"ref": "ChatRouteMode"}, {"t": ["null"]}], "vt": [None, ["null"]]},
             "plugins": {"t": ["array"], "items": {"ref": "ChatPlugin"}},
             "session_id": {"t": ["string"], "maxLength": 256},
             "user": {"t": ["string"]},
@@ -115,7 +118,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "trace": {"ref": "TraceConfig"},
             "service_tier": {
                 "any": [{"ref": "ChatServiceTier"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
             "modalities": {"t": ["array"], "items": {"ref": "ChatOutputModality"}},
             "image_config": {"ref": "ImageConfig"},
@@ -214,7 +217,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "type": {"t": ["string"], "const": "ephemeral"},
-            "ttl": {"t": ["string"], "enum": ["5m", "1h"]},
+            "ttl": {
+                "any": [{"t": ["string"], "enum": ["5m", "1h"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["type"],
     },
@@ -234,6 +240,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "req": ["effort"],
     },
     "ReasoningEffort": {
+        "any": [{"ref": "ReasoningEffortKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ReasoningEffortKnown": {
         "t": ["string"],
         "enum": ["max", "xhigh", "high", "medium", "low", "minimal", "none"],
     },
@@ -300,7 +310,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "url": {"t": ["string"]},
-            "detail": {"t": ["string"], "enum": ["auto", "low", "high", "original"]},
+            "detail": {
+                "any": [
+                    {"t": ["string"], "enum": ["auto", "low", "high", "original"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["url"],
     },
@@ -342,7 +358,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "url": {"t": ["string"]},
-            "processing": {"t": ["string"], "enum": ["agentic", "static"]},
+            "processing": {
+                "any": [{"t": ["string"], "enum": ["agentic", "static"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["url"],
     },
@@ -602,7 +621,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "WebSearchOptions": {
         "t": ["object"],
         "props": {
-            "search_context_size": {"t": ["string"], "enum": ["low", "medium", "high"]},
+            "search_context_size": {
+                "any": [{"t": ["string"], "enum": ["low", "medium", "high"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "user_location": {},
         },
     },
@@ -815,20 +837,33 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "effort": {
                 "any": [{"ref": "ReasoningEffort"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
             "summary": {
                 "any": [{"ref": "ReasoningSummaryVerbosity"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
             "max_tokens": {"t": ["integer", "null"]},
             "exclude": {"t": ["boolean"]},
             "enabled": {"t": ["boolean"]},
-            "mode": {"t": ["string"], "enum": ["standard", "pro"]},
-            "context": {"t": ["string"], "enum": ["auto", "all_turns", "current_turn"]},
+            "mode": {
+                "any": [{"t": ["string"], "enum": ["standard", "pro"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
+            "context": {
+                "any": [
+                    {"t": ["string"], "enum": ["auto", "all_turns", "current_turn"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
     },
-    "ReasoningSummaryVerbosity": {"t": ["string"], "enum": ["auto", "concise", "detailed"]},
+    "ReasoningSummaryVerbosity": {
+        "any": [{"ref": "ReasoningSummaryVerbosityKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ReasoningSummaryVerbosityKnown": {"t": ["string"], "enum": ["auto", "concise", "detailed"]},
     "ProviderPreferences": {
         "t": ["object"],
         "props": {
@@ -837,7 +872,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "require_parameters": {"t": ["boolean", "null"]},
             "data_collection": {
                 "any": [{"ref": "ProviderDataCollection"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
             "zdr": {"t": ["boolean", "null"]},
             "enforce_distillable_text": {"t": ["boolean", "null"]},
@@ -846,7 +881,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "quantizations": {"t": ["array", "null"], "items": {"ref": "Quantization"}},
             "sort": {
                 "any": [{"ref": "ProviderSort"}, {"ref": "ProviderSortConfig"}, {"t": ["null"]}],
-                "vt": [["string"], ["object"], ["null"]],
+                "vt": [None, ["object"], ["null"]],
             },
             "preferred_min_throughput": {
                 "any": [{"t": ["number"]}, {"ref": "PercentileThroughputCutoffs"}, {"t": ["null"]}],
@@ -860,8 +895,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "options": {},
         },
     },
-    "ProviderDataCollection": {"t": ["string"], "enum": ["allow", "deny"]},
+    "ProviderDataCollection": {
+        "any": [{"ref": "ProviderDataCollectionKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ProviderDataCollectionKnown": {"t": ["string"], "enum": ["allow", "deny"]},
     "Quantization": {
+        "any": [{"ref": "QuantizationKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "QuantizationKnown": {
         "t": ["string"],
         "enum": [
             "int4",
@@ -878,18 +921,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "unknown",
         ],
     },
-    "ProviderSort": {"t": ["string"], "enum": ["price", "throughput", "latency", "exacto"]},
+    "ProviderSort": {
+        "any": [{"ref": "ProviderSortKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ProviderSortKnown": {"t": ["string"], "enum": ["price", "throughput", "latency", "exacto"]},
     "ProviderSortConfig": {
         "t": ["object"],
         "props": {
-            "by": {"any": [{"ref": "ProviderSort"}, {"t": ["null"]}], "vt": [["string"], ["null"]]},
+            "by": {"any": [{"ref": "ProviderSort"}, {"t": ["null"]}], "vt": [None, ["null"]]},
             "partition": {
                 "any": [{"ref": "ProviderSortPartition"}, {"t": ["null"]}],
-                "vt": [["string"], ["null"]],
+                "vt": [None, ["null"]],
             },
         },
     },
-    "ProviderSortPartition": {"t": ["string"], "enum": ["model", "none"]},
+    "ProviderSortPartition": {
+        "any": [{"ref": "ProviderSortPartitionKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ProviderSortPartitionKnown": {"t": ["string"], "enum": ["model", "none"]},
     "PercentileThroughputCutoffs": {
         "t": ["object"],
         "props": {
@@ -918,7 +969,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "audio": {"t": ["string"]},
         },
     },
-    "ChatRouteMode": {"t": ["string"], "enum": ["fallback", "sort"]},
+    "ChatRouteMode": {
+        "any": [{"ref": "ChatRouteModeKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ChatRouteModeKnown": {"t": ["string"], "enum": ["fallback", "sort"]},
     "ChatPlugin": {
         "any": [
             {"ref": "WebPlugin"},
@@ -969,8 +1024,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "id": {"t": ["string"], "const": "web"},
             "enabled": {"t": ["boolean"]},
             "engine": {
-                "t": ["string"],
-                "enum": ["native", "exa", "firecrawl", "parallel", "perplexity"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["native", "exa", "firecrawl", "parallel", "perplexity"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "max_results": {"t": ["integer"], "min": 1},
             "max_uses": {"t": ["integer"], "min": 1},
@@ -978,18 +1039,24 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "include_domains": {"t": ["array"], "items": {"t": ["string"]}},
             "exclude_domains": {"t": ["array"], "items": {"t": ["string"]}},
             "mode": {
-                "t": ["string"],
-                "enum": [
-                    "instant",
-                    "fast",
-                    "auto",
-                    "deep-lite",
-                    "deep",
-                    "deep-reasoning",
-                    "turbo",
-                    "basic",
-                    "advanced",
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": [
+                            "instant",
+                            "fast",
+                            "auto",
+                            "deep-lite",
+                            "deep",
+                            "deep-reasoning",
+                            "turbo",
+                            "basic",
+                            "advanced",
+                        ],
+                    },
+                    {"t": ["string"]},
                 ],
+                "vt": [["string"], ["string"]],
             },
             "user_location": {
                 "any": [{"ref": "WebSearchUserLocation"}, {"t": ["null"]}],
@@ -1045,8 +1112,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "engine": {
-                "t": ["string"],
-                "enum": ["mistral-ocr", "cloudflare-ai", "native", "pdf-text"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["mistral-ocr", "cloudflare-ai", "native", "pdf-text"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             }
         },
     },
@@ -1063,7 +1136,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "id": {"t": ["string"], "const": "context-compression"},
             "enabled": {"t": ["boolean"]},
-            "engine": {"t": ["string"], "enum": ["middle-out"]},
+            "engine": {
+                "any": [{"t": ["string"], "enum": ["middle-out"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["id"],
     },
@@ -1085,7 +1161,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "req": ["id"],
     },
-    "AutoRouterCostTier": {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
+    "AutoRouterCostTier": {
+        "any": [{"ref": "AutoRouterCostTierKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "AutoRouterCostTierKnown": {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
     "AutoBetaRouterPlugin": {
         "t": ["object"],
         "props": {
@@ -1105,7 +1185,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "enabled": {"t": ["boolean"]},
             "min_coding_score": {"t": ["number"], "min": 0, "max": 1},
             "max_price": {"t": ["number"], "min": 0},
-            "price_source": {"t": ["string"], "enum": ["prompt", "weighted_avg"]},
+            "price_source": {
+                "any": [{"t": ["string"], "enum": ["prompt", "weighted_avg"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["id"],
     },
@@ -1114,7 +1197,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "id": {"t": ["string"], "const": "fusion"},
             "enabled": {"t": ["boolean"]},
-            "preset": {"t": ["string"], "enum": ["general-high", "general-budget", "general-fast"]},
+            "preset": {
+                "any": [
+                    {"t": ["string"], "enum": ["general-high", "general-budget", "general-fast"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
             "model": {"t": ["string"]},
             "analysis_models": {"t": ["array"], "maxItems": 8, "items": {"t": ["string"]}},
             "tools": {"t": ["array"], "items": {"ref": "FusionTool"}},
@@ -1144,10 +1233,18 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
     },
     "ChatServiceTier": {
+        "any": [{"ref": "ChatServiceTierKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ChatServiceTierKnown": {
         "t": ["string"],
         "enum": ["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"],
     },
-    "ChatOutputModality": {"t": ["string"], "enum": ["text", "image", "audio"]},
+    "ChatOutputModality": {
+        "any": [{"ref": "ChatOutputModalityKnown"}, {"t": ["string"]}],
+        "vt": [["string"], ["string"]],
+    },
+    "ChatOutputModalityKnown": {"t": ["string"], "enum": ["text", "image", "audio"]},
     "ImageConfig": {"t": ["object"]},
     "PromptCacheOptions": {
         "t": ["object"],
@@ -1244,17 +1341,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "include": {
                 "t": ["array"],
                 "items": {
-                    "t": ["string"],
-                    "enum": [
-                        "reasoning.encrypted_content",
-                        "file_search_call.results",
-                        "message.input_image.image_url",
-                        "computer_call_output.output.image_url",
-                        "code_interpreter_call.outputs",
+                    "any": [
+                        {
+                            "t": ["string"],
+                            "enum": [
+                                "reasoning.encrypted_content",
+                                "file_search_call.results",
+                                "message.input_image.image_url",
+                                "computer_call_output.output.image_url",
+                                "code_interpreter_call.outputs",
+                            ],
+                        },
+                        {"t": ["string"]},
                     ],
+                    "vt": [["string"], ["string"]],
                 },
             },
-            "truncation": {"t": ["string"], "enum": ["auto", "disabled"]},
+            "truncation": {
+                "any": [{"t": ["string"], "enum": ["auto", "disabled"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "background": {"t": ["boolean", "null"]},
             "metadata": {"ref": "RequestMetadata"},
             "prompt": {
@@ -1270,15 +1376,35 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "user": {"t": ["string"], "maxLength": 256},
             "session_id": {"t": ["string"], "maxLength": 256},
             "service_tier": {
-                "t": ["string"],
-                "enum": ["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": [
+                            "auto",
+                            "default",
+                            "fast",
+                            "flex",
+                            "priority",
+                            "scale",
+                            "ultrafast",
+                        ],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "provider": {
                 "any": [{"ref": "ProviderPreferences"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
             },
             "plugins": {"t": ["array"], "items": {"ref": "ChatPlugin"}},
-            "modalities": {"t": ["array"], "items": {"t": ["string"], "enum": ["text", "image"]}},
+            "modalities": {
+                "t": ["array"],
+                "items": {
+                    "any": [{"t": ["string"], "enum": ["text", "image"]}, {"t": ["string"]}],
+                    "vt": [["string"], ["string"]],
+                },
+            },
             "image_config": {"ref": "ImageConfig"},
             "cache_control": {"ref": "CacheControl"},
             "debug": {"ref": "ChatDebugOptions"},
@@ -1353,7 +1479,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "vt": [["string"], ["array"]],
             },
             "id": {"t": ["string", "null"]},
-            "status": {"t": ["string"], "enum": ["in_progress", "completed", "incomplete"]},
+            "status": {
+                "any": [
+                    {"t": ["string"], "enum": ["in_progress", "completed", "incomplete"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["type", "call_id", "output"],
     },
@@ -1373,7 +1505,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "type": {"t": ["string"], "const": "input_image"},
-            "detail": {"t": ["string"], "enum": ["auto", "high", "low", "original"]},
+            "detail": {
+                "any": [
+                    {"t": ["string"], "enum": ["auto", "high", "low", "original"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
             "image_url": {"t": ["string", "null"]},
             "file_id": {"t": ["string", "null"]},
         },
@@ -1565,7 +1703,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 ],
                 "vt": [["string"], ["array"], ["null"]],
             },
-            "phase": {"t": ["string"], "enum": ["commentary", "final_answer"]},
+            "phase": {
+                "any": [
+                    {"t": ["string"], "enum": ["commentary", "final_answer"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["role"],
     },
@@ -1600,7 +1744,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "ResponseInputAudioData": {
         "t": ["object"],
-        "props": {"data": {"t": ["string"]}, "format": {"t": ["string"], "enum": ["mp3", "wav"]}},
+        "props": {
+            "data": {"t": ["string"]},
+            "format": {
+                "any": [{"t": ["string"], "enum": ["mp3", "wav"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
+        },
         "req": ["data", "format"],
     },
     "ResponseInputVideo": {
@@ -1608,7 +1758,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "type": {"t": ["string"], "const": "input_video"},
             "video_url": {"t": ["string"]},
-            "processing": {"t": ["string"], "enum": ["agentic", "static"]},
+            "processing": {
+                "any": [{"t": ["string"], "enum": ["agentic", "static"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["type", "video_url"],
     },
@@ -1685,7 +1838,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "strict": {"t": ["boolean", "null"]},
             "allowed_callers": {
                 "t": ["array", "null"],
-                "items": {"t": ["string"], "enum": ["direct", "programmatic"]},
+                "items": {
+                    "any": [
+                        {"t": ["string"], "enum": ["direct", "programmatic"]},
+                        {"t": ["string"]},
+                    ],
+                    "vt": [["string"], ["string"]],
+                },
             },
             "async": {"t": ["boolean"]},
             "defer_loading": {"t": ["boolean"]},
@@ -1706,26 +1865,41 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 ],
             },
             "engine": {
-                "t": ["string"],
-                "enum": ["native", "exa", "parallel", "firecrawl", "perplexity", "auto"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["native", "exa", "parallel", "firecrawl", "perplexity", "auto"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "mode": {
-                "t": ["string"],
-                "enum": [
-                    "instant",
-                    "fast",
-                    "auto",
-                    "deep-lite",
-                    "deep",
-                    "deep-reasoning",
-                    "turbo",
-                    "basic",
-                    "advanced",
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": [
+                            "instant",
+                            "fast",
+                            "auto",
+                            "deep-lite",
+                            "deep",
+                            "deep-reasoning",
+                            "turbo",
+                            "basic",
+                            "advanced",
+                        ],
+                    },
+                    {"t": ["string"]},
                 ],
+                "vt": [["string"], ["string"]],
             },
             "max_results": {"t": ["integer"], "min": 1},
             "max_uses": {"t": ["integer"], "min": 1},
-            "search_context_size": {"t": ["string"], "enum": ["low", "medium", "high"]},
+            "search_context_size": {
+                "any": [{"t": ["string"], "enum": ["low", "medium", "high"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "filters": {
                 "any": [{"ref": "WebSearchDomainFilter"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
@@ -1764,8 +1938,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "display_width": {"t": ["integer"]},
             "display_height": {"t": ["integer"]},
             "environment": {
-                "t": ["string"],
-                "enum": ["windows", "mac", "linux", "ubuntu", "browser"],
+                "any": [
+                    {"t": ["string"], "enum": ["windows", "mac", "linux", "ubuntu", "browser"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
         },
         "req": ["type", "display_width", "display_height", "environment"],
@@ -1812,13 +1989,34 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "type": {"t": ["string"], "const": "image_generation"},
             "model": {"t": ["string"]},
             "size": {"t": ["string"]},
-            "quality": {"t": ["string"], "enum": ["low", "medium", "high", "auto"]},
-            "background": {"t": ["string"], "enum": ["transparent", "opaque", "auto"]},
-            "output_format": {"t": ["string"], "enum": ["png", "webp", "jpeg"]},
+            "quality": {
+                "any": [
+                    {"t": ["string"], "enum": ["low", "medium", "high", "auto"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
+            "background": {
+                "any": [
+                    {"t": ["string"], "enum": ["transparent", "opaque", "auto"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
+            "output_format": {
+                "any": [{"t": ["string"], "enum": ["png", "webp", "jpeg"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "output_compression": {"t": ["integer"]},
-            "moderation": {"t": ["string"], "enum": ["auto", "low"]},
+            "moderation": {
+                "any": [{"t": ["string"], "enum": ["auto", "low"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "partial_images": {"t": ["integer"]},
-            "input_fidelity": {"t": ["string"], "enum": ["high", "low"]},
+            "input_fidelity": {
+                "any": [{"t": ["string"], "enum": ["high", "low"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "input_image_mask": {"t": ["object"]},
         },
         "req": ["type"],
@@ -1869,28 +2067,43 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "engine": {
-                "t": ["string"],
-                "enum": ["native", "exa", "parallel", "firecrawl", "perplexity", "auto"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["native", "exa", "parallel", "firecrawl", "perplexity", "auto"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "mode": {
-                "t": ["string"],
-                "enum": [
-                    "instant",
-                    "fast",
-                    "auto",
-                    "deep-lite",
-                    "deep",
-                    "deep-reasoning",
-                    "turbo",
-                    "basic",
-                    "advanced",
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": [
+                            "instant",
+                            "fast",
+                            "auto",
+                            "deep-lite",
+                            "deep",
+                            "deep-reasoning",
+                            "turbo",
+                            "basic",
+                            "advanced",
+                        ],
+                    },
+                    {"t": ["string"]},
                 ],
+                "vt": [["string"], ["string"]],
             },
             "max_results": {"t": ["integer"]},
             "max_total_results": {"t": ["integer"]},
             "max_uses": {"t": ["integer"]},
             "max_characters": {"t": ["integer"]},
-            "search_context_size": {"t": ["string"], "enum": ["low", "medium", "high"]},
+            "search_context_size": {
+                "any": [{"t": ["string"], "enum": ["low", "medium", "high"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "allowed_domains": {"t": ["array"], "items": {"t": ["string"]}},
             "excluded_domains": {"t": ["array"], "items": {"t": ["string"]}},
             "user_location": {"ref": "WebSearchUserLocation"},
@@ -1909,8 +2122,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "engine": {
-                "t": ["string"],
-                "enum": ["auto", "native", "openrouter", "exa", "parallel", "firecrawl"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["auto", "native", "openrouter", "exa", "parallel", "firecrawl"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "allowed_domains": {"t": ["array"], "items": {"t": ["string"]}},
             "blocked_domains": {"t": ["array"], "items": {"t": ["string"]}},
@@ -2059,7 +2278,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "tool_choice": {"ref": "AnthropicToolChoice"},
             "thinking": {"ref": "AnthropicThinkingConfig"},
             "output_config": {"ref": "AnthropicOutputConfig"},
-            "speed": {"t": ["string"], "enum": ["fast", "standard"]},
+            "speed": {
+                "any": [{"t": ["string"], "enum": ["fast", "standard"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "context_management": {
                 "any": [{"ref": "AnthropicContextManagement"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
@@ -2170,8 +2392,14 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "type": {"t": ["string"], "const": "base64"},
             "media_type": {
-                "t": ["string"],
-                "enum": ["image/jpeg", "image/png", "image/gif", "image/webp"],
+                "any": [
+                    {
+                        "t": ["string"],
+                        "enum": ["image/jpeg", "image/png", "image/gif", "image/webp"],
+                    },
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
             },
             "data": {"t": ["string"]},
         },
@@ -2453,7 +2681,13 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "props": {
             "type": {"t": ["string"], "const": "enabled"},
             "budget_tokens": {"t": ["integer"], "min": 1},
-            "display": {"t": ["string"], "enum": ["summarized", "omitted", "updates"]},
+            "display": {
+                "any": [
+                    {"t": ["string"], "enum": ["summarized", "omitted", "updates"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["type", "budget_tokens"],
     },
@@ -2466,14 +2700,26 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "t": ["object"],
         "props": {
             "type": {"t": ["string"], "const": "adaptive"},
-            "display": {"t": ["string"], "enum": ["summarized", "omitted", "updates"]},
+            "display": {
+                "any": [
+                    {"t": ["string"], "enum": ["summarized", "omitted", "updates"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
         },
         "req": ["type"],
     },
     "AnthropicOutputConfig": {
         "t": ["object"],
         "props": {
-            "effort": {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
+            "effort": {
+                "any": [
+                    {"t": ["string"], "enum": ["low", "medium", "high", "xhigh", "max"]},
+                    {"t": ["string"]},
+                ],
+                "vt": [["string"], ["string"]],
+            },
             "format": {
                 "any": [{"ref": "AnthropicOutputFormat"}, {"t": ["null"]}],
                 "vt": [["object"], ["null"]],
@@ -2530,7 +2776,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 ],
                 "vt": [["string"], ["array"]],
             },
-            "encoding_format": {"t": ["string"], "enum": ["float", "base64"]},
+            "encoding_format": {
+                "any": [{"t": ["string"], "enum": ["float", "base64"]}, {"t": ["string"]}],
+                "vt": [["string"], ["string"]],
+            },
             "dimensions": {"t": ["integer"], "min": 1},
             "input_type": {"t": ["string"]},
             "user": {"t": ["string"]},

@@ -55,6 +55,7 @@ __all__ = [
     "AssistantMessage",
     "AutoBetaRouterPlugin",
     "AutoRouterCostTier",
+    "AutoRouterCostTierKnown",
     "AutoRouterPlugin",
     "CacheControl",
     "ChatAnnotation",
@@ -72,12 +73,15 @@ __all__ = [
     "ChatNamedToolChoice",
     "ChatNamedToolChoiceFunction",
     "ChatOutputModality",
+    "ChatOutputModalityKnown",
     "ChatPlugin",
     "ChatResponseFormat",
     "ChatRouteMode",
+    "ChatRouteModeKnown",
     "ChatServerTool",
     "ChatServerToolChoice",
     "ChatServiceTier",
+    "ChatServiceTierKnown",
     "ChatStreamOptions",
     "ChatToolCall",
     "ChatToolCallFunction",
@@ -142,11 +146,15 @@ __all__ = [
     "PromptCacheBreakpoint",
     "PromptCacheOptions",
     "ProviderDataCollection",
+    "ProviderDataCollectionKnown",
     "ProviderPreferences",
     "ProviderSort",
     "ProviderSortConfig",
+    "ProviderSortKnown",
     "ProviderSortPartition",
+    "ProviderSortPartitionKnown",
     "Quantization",
+    "QuantizationKnown",
     "ReasoningConfig",
     "ReasoningDetail",
     "ReasoningDetailEncrypted",
@@ -157,7 +165,9 @@ __all__ = [
     "ReasoningDetailSummary",
     "ReasoningDetailText",
     "ReasoningEffort",
+    "ReasoningEffortKnown",
     "ReasoningSummaryVerbosity",
+    "ReasoningSummaryVerbosityKnown",
     "RequestMetadata",
     "ResponseAnnotation",
     "ResponseCodeInterpreterTool",
@@ -270,7 +280,7 @@ class _ChatCompletionParamsBase(CallOptions, total=False):
     logprobs: bool | None
     top_logprobs: int | None
     prediction: Prediction | None
-    verbosity: Literal["low", "medium", "high", "xhigh", "max"]
+    verbosity: Literal["low", "medium", "high", "xhigh", "max"] | str
     web_search_options: WebSearchOptions | Mapping[str, Any]
     tools: Sequence[FunctionTool | ChatServerTool | Mapping[str, Any]]
     tool_choice: ChatToolChoiceMode | ChatNamedToolChoice | ChatServerToolChoice
@@ -392,8 +402,9 @@ class _ResponseParamsBase(CallOptions, total=False):
             "computer_call_output.output.image_url",
             "code_interpreter_call.outputs",
         ]
+        | str
     ]
-    truncation: Literal["auto", "disabled"]
+    truncation: Literal["auto", "disabled"] | str
     background: bool | None
     metadata: RequestMetadata
     prompt: ResponsePromptTemplate | None
@@ -402,10 +413,10 @@ class _ResponseParamsBase(CallOptions, total=False):
     safety_identifier: str | None
     user: str
     session_id: str
-    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"]
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale", "ultrafast"] | str
     provider: ProviderPreferences | None
     plugins: Sequence[ChatPlugin]
-    modalities: Sequence[Literal["text", "image"]]
+    modalities: Sequence[Literal["text", "image"] | str]
     image_config: ImageConfig
     cache_control: CacheControl
     debug: ChatDebugOptions
@@ -441,7 +452,7 @@ class _MessageParamsBase(CallOptions, total=False):
     tool_choice: AnthropicToolChoice
     thinking: AnthropicThinkingConfig
     output_config: AnthropicOutputConfig
-    speed: Literal["fast", "standard"]
+    speed: Literal["fast", "standard"] | str
     context_management: AnthropicContextManagement | None
     metadata: AnthropicRequestMetadata
     cache_control: CacheControl
@@ -473,7 +484,7 @@ class EmbeddingParams(CallOptions, total=False):
 
     model: Required[str]
     input: Required[str | Sequence[str | float | Sequence[float] | EmbeddingMultimodalInput]]
-    encoding_format: Literal["float", "base64"]
+    encoding_format: Literal["float", "base64"] | str
     dimensions: int
     input_type: str
     user: str
@@ -566,7 +577,7 @@ class CacheControl(TypedDict, total=False):
     """Anthropic-style prompt-cache marker."""
 
     type: Required[Literal["ephemeral"]]
-    ttl: Literal["5m", "1h"]
+    ttl: Literal["5m", "1h"] | str
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
@@ -616,7 +627,7 @@ class ImageUrl(TypedDict, total=False):
     """`ImageUrl` in openapi.yaml."""
 
     url: Required[str]
-    detail: Literal["auto", "low", "high", "original"]
+    detail: Literal["auto", "low", "high", "original"] | str
 
 
 class InputAudioContentPart(TypedDict, total=False):
@@ -661,7 +672,7 @@ class VideoUrl(TypedDict, total=False):
     """`VideoUrl` in openapi.yaml."""
 
     url: Required[str]
-    processing: Literal["agentic", "static"]
+    processing: Literal["agentic", "static"] | str
 
 
 class InputVideoContentPart(TypedDict, total=False):
@@ -856,7 +867,7 @@ class Prediction(TypedDict, total=False):
 class WebSearchOptions(TypedDict, total=False):
     """OpenAI-style web search settings for models with built-in search."""
 
-    search_context_size: Literal["low", "medium", "high"]
+    search_context_size: Literal["low", "medium", "high"] | str
     user_location: Any
 
 
@@ -992,8 +1003,8 @@ class ReasoningConfig(TypedDict, total=False):
     max_tokens: int | None
     exclude: bool
     enabled: bool
-    mode: Literal["standard", "pro"]
-    context: Literal["auto", "all_turns", "current_turn"]
+    mode: Literal["standard", "pro"] | str
+    context: Literal["auto", "all_turns", "current_turn"] | str
 
 
 class ProviderPreferences(TypedDict, total=False):
@@ -1055,23 +1066,26 @@ class WebPlugin(TypedDict, total=False):
 
     id: Required[Literal["web"]]
     enabled: bool
-    engine: Literal["native", "exa", "firecrawl", "parallel", "perplexity"]
+    engine: Literal["native", "exa", "firecrawl", "parallel", "perplexity"] | str
     max_results: int
     max_uses: int
     search_prompt: str
     include_domains: Sequence[str]
     exclude_domains: Sequence[str]
-    mode: Literal[
-        "instant",
-        "fast",
-        "auto",
-        "deep-lite",
-        "deep",
-        "deep-reasoning",
-        "turbo",
-        "basic",
-        "advanced",
-    ]
+    mode: (
+        Literal[
+            "instant",
+            "fast",
+            "auto",
+            "deep-lite",
+            "deep",
+            "deep-reasoning",
+            "turbo",
+            "basic",
+            "advanced",
+        ]
+        | str
+    )
     user_location: WebSearchUserLocation | None
     x_search: XSearchOptions
 
@@ -1118,7 +1132,7 @@ class FileParserPlugin(TypedDict, total=False):
 class PdfParserOptions(TypedDict, total=False):
     """`PdfParserOptions` in openapi.yaml."""
 
-    engine: Literal["mistral-ocr", "cloudflare-ai", "native", "pdf-text"]
+    engine: Literal["mistral-ocr", "cloudflare-ai", "native", "pdf-text"] | str
 
 
 class ResponseHealingPlugin(TypedDict, total=False):
@@ -1135,7 +1149,7 @@ class ContextCompressionPlugin(TypedDict, total=False):
 
     id: Required[Literal["context-compression"]]
     enabled: bool
-    engine: Literal["middle-out"]
+    engine: Literal["middle-out"] | str
 
 
 class ModerationPlugin(TypedDict, total=False):
@@ -1174,7 +1188,7 @@ class ParetoRouterPlugin(TypedDict, total=False):
     enabled: bool
     min_coding_score: float
     max_price: float
-    price_source: Literal["prompt", "weighted_avg"]
+    price_source: Literal["prompt", "weighted_avg"] | str
 
 
 class FusionPlugin(TypedDict, total=False):
@@ -1182,7 +1196,7 @@ class FusionPlugin(TypedDict, total=False):
 
     id: Required[Literal["fusion"]]
     enabled: bool
-    preset: Literal["general-high", "general-budget", "general-fast"]
+    preset: Literal["general-high", "general-budget", "general-fast"] | str
     model: str
     analysis_models: Sequence[str]
     tools: Sequence[FusionTool]
@@ -1246,7 +1260,7 @@ class ResponseFunctionCallOutputInput(TypedDict, total=False):
     call_id: Required[str]
     output: Required[str | Sequence[ResponseInputText | ResponseInputImage | ResponseInputFile]]
     id: str | None
-    status: Literal["in_progress", "completed", "incomplete"]
+    status: Literal["in_progress", "completed", "incomplete"] | str
 
 
 class ResponseInputText(TypedDict, total=False):
@@ -1261,7 +1275,7 @@ class ResponseInputImage(TypedDict, total=False):
     """`ResponseInputImage` in openapi.yaml."""
 
     type: Required[Literal["input_image"]]
-    detail: Literal["auto", "high", "low", "original"]
+    detail: Literal["auto", "high", "low", "original"] | str
     image_url: str | None
     file_id: str | None
 
@@ -1429,7 +1443,7 @@ class ResponseInputMessage(TypedDict, total=False):
     id: str
     role: Required[Literal["user", "system", "developer", "assistant"]]
     content: str | Sequence[ResponseInputContentPart] | None
-    phase: Literal["commentary", "final_answer"]
+    phase: Literal["commentary", "final_answer"] | str
 
 
 class ResponseInputAudio(TypedDict, total=False):
@@ -1443,7 +1457,7 @@ class ResponseInputAudioData(TypedDict, total=False):
     """`ResponseInputAudioData` in openapi.yaml."""
 
     data: Required[str]
-    format: Required[Literal["mp3", "wav"]]
+    format: Required[Literal["mp3", "wav"] | str]
 
 
 class ResponseInputVideo(TypedDict, total=False):
@@ -1451,7 +1465,7 @@ class ResponseInputVideo(TypedDict, total=False):
 
     type: Required[Literal["input_video"]]
     video_url: Required[str]
-    processing: Literal["agentic", "static"]
+    processing: Literal["agentic", "static"] | str
 
 
 class ResponseOtherInputItem(TypedDict, total=False):
@@ -1470,7 +1484,7 @@ ResponseFunctionTool = TypedDict(
         "description": "str | None",
         "parameters": "Mapping[str, Any] | None",
         "strict": "bool | None",
-        "allowed_callers": "Sequence[Literal['direct', 'programmatic']] | None",
+        "allowed_callers": "Sequence[Literal['direct', 'programmatic'] | str] | None",
         "async": "bool",
         "defer_loading": "bool",
         "output_schema": "Mapping[str, Any] | None",
@@ -1490,21 +1504,24 @@ class ResponseWebSearchTool(TypedDict, total=False):
             "web_search_2025_08_26",
         ]
     ]
-    engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"]
-    mode: Literal[
-        "instant",
-        "fast",
-        "auto",
-        "deep-lite",
-        "deep",
-        "deep-reasoning",
-        "turbo",
-        "basic",
-        "advanced",
-    ]
+    engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"] | str
+    mode: (
+        Literal[
+            "instant",
+            "fast",
+            "auto",
+            "deep-lite",
+            "deep",
+            "deep-reasoning",
+            "turbo",
+            "basic",
+            "advanced",
+        ]
+        | str
+    )
     max_results: int
     max_uses: int
-    search_context_size: Literal["low", "medium", "high"]
+    search_context_size: Literal["low", "medium", "high"] | str
     filters: WebSearchDomainFilter | None
     user_location: WebSearchUserLocation | None
     x_search: XSearchOptions
@@ -1534,7 +1551,7 @@ class ResponseComputerUseTool(TypedDict, total=False):
     type: Required[Literal["computer_use_preview"]]
     display_width: Required[int]
     display_height: Required[int]
-    environment: Required[Literal["windows", "mac", "linux", "ubuntu", "browser"]]
+    environment: Required[Literal["windows", "mac", "linux", "ubuntu", "browser"] | str]
 
 
 class ResponseCodeInterpreterTool(TypedDict, total=False):
@@ -1564,13 +1581,13 @@ class ResponseImageGenerationTool(TypedDict, total=False):
     type: Required[Literal["image_generation"]]
     model: str
     size: str
-    quality: Literal["low", "medium", "high", "auto"]
-    background: Literal["transparent", "opaque", "auto"]
-    output_format: Literal["png", "webp", "jpeg"]
+    quality: Literal["low", "medium", "high", "auto"] | str
+    background: Literal["transparent", "opaque", "auto"] | str
+    output_format: Literal["png", "webp", "jpeg"] | str
     output_compression: int
-    moderation: Literal["auto", "low"]
+    moderation: Literal["auto", "low"] | str
     partial_images: int
-    input_fidelity: Literal["high", "low"]
+    input_fidelity: Literal["high", "low"] | str
     input_image_mask: Mapping[str, Any]
 
 
@@ -1613,23 +1630,26 @@ class OpenRouterWebSearchTool(TypedDict, total=False):
 class OpenRouterWebSearchToolConfig(TypedDict, total=False):
     """`OpenRouterWebSearchToolConfig` in openapi.yaml."""
 
-    engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"]
-    mode: Literal[
-        "instant",
-        "fast",
-        "auto",
-        "deep-lite",
-        "deep",
-        "deep-reasoning",
-        "turbo",
-        "basic",
-        "advanced",
-    ]
+    engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"] | str
+    mode: (
+        Literal[
+            "instant",
+            "fast",
+            "auto",
+            "deep-lite",
+            "deep",
+            "deep-reasoning",
+            "turbo",
+            "basic",
+            "advanced",
+        ]
+        | str
+    )
     max_results: int
     max_total_results: int
     max_uses: int
     max_characters: int
-    search_context_size: Literal["low", "medium", "high"]
+    search_context_size: Literal["low", "medium", "high"] | str
     allowed_domains: Sequence[str]
     excluded_domains: Sequence[str]
     user_location: WebSearchUserLocation
@@ -1646,7 +1666,7 @@ class OpenRouterWebFetchTool(TypedDict, total=False):
 class OpenRouterWebFetchToolConfig(TypedDict, total=False):
     """`OpenRouterWebFetchToolConfig` in openapi.yaml."""
 
-    engine: Literal["auto", "native", "openrouter", "exa", "parallel", "firecrawl"]
+    engine: Literal["auto", "native", "openrouter", "exa", "parallel", "firecrawl"] | str
     allowed_domains: Sequence[str]
     blocked_domains: Sequence[str]
     max_content_tokens: int
@@ -1753,7 +1773,7 @@ class AnthropicBase64ImageSource(TypedDict, total=False):
     """`AnthropicBase64ImageSource` in openapi.yaml."""
 
     type: Required[Literal["base64"]]
-    media_type: Required[Literal["image/jpeg", "image/png", "image/gif", "image/webp"]]
+    media_type: Required[Literal["image/jpeg", "image/png", "image/gif", "image/webp"] | str]
     data: Required[str]
 
 
@@ -1937,7 +1957,7 @@ class AnthropicThinkingEnabled(TypedDict, total=False):
 
     type: Required[Literal["enabled"]]
     budget_tokens: Required[int]
-    display: Literal["summarized", "omitted", "updates"]
+    display: Literal["summarized", "omitted", "updates"] | str
 
 
 class AnthropicThinkingDisabled(TypedDict, total=False):
@@ -1950,13 +1970,13 @@ class AnthropicThinkingAdaptive(TypedDict, total=False):
     """Let the model decide how much to think."""
 
     type: Required[Literal["adaptive"]]
-    display: Literal["summarized", "omitted", "updates"]
+    display: Literal["summarized", "omitted", "updates"] | str
 
 
 class AnthropicOutputConfig(TypedDict, total=False):
     """Output effort, structured format and task budget."""
 
-    effort: Literal["low", "medium", "high", "xhigh", "max"]
+    effort: Literal["low", "medium", "high", "xhigh", "max"] | str
     format: AnthropicOutputFormat | None
     task_budget: AnthropicTaskBudget | None
 
@@ -2056,11 +2076,16 @@ ChatResponseFormat: TypeAlias = (
     | ResponseFormatGrammar
     | ResponseFormatPython
 )
-ReasoningEffort: TypeAlias = Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
-ChatRouteMode: TypeAlias = Literal["fallback", "sort"]
-ChatServiceTier: TypeAlias = Literal[
+ReasoningEffortKnown: TypeAlias = Literal[
+    "max", "xhigh", "high", "medium", "low", "minimal", "none"
+]
+ReasoningEffort: TypeAlias = ReasoningEffortKnown | str
+ChatRouteModeKnown: TypeAlias = Literal["fallback", "sort"]
+ChatRouteMode: TypeAlias = ChatRouteModeKnown | str
+ChatServiceTierKnown: TypeAlias = Literal[
     "auto", "default", "fast", "flex", "priority", "scale", "ultrafast"
 ]
+ChatServiceTier: TypeAlias = ChatServiceTierKnown | str
 ChatMessage: TypeAlias = (
     SystemMessage | DeveloperMessage | UserMessage | AssistantMessage | ToolMessage
 )
@@ -2108,9 +2133,11 @@ StopServerToolsWhenCondition: TypeAlias = (
     | StopServerToolsWhenMaxCost
     | StopServerToolsWhenFinishReasonIs
 )
-ReasoningSummaryVerbosity: TypeAlias = Literal["auto", "concise", "detailed"]
-ProviderDataCollection: TypeAlias = Literal["allow", "deny"]
-Quantization: TypeAlias = Literal[
+ReasoningSummaryVerbosityKnown: TypeAlias = Literal["auto", "concise", "detailed"]
+ReasoningSummaryVerbosity: TypeAlias = ReasoningSummaryVerbosityKnown | str
+ProviderDataCollectionKnown: TypeAlias = Literal["allow", "deny"]
+ProviderDataCollection: TypeAlias = ProviderDataCollectionKnown | str
+QuantizationKnown: TypeAlias = Literal[
     "int4",
     "int8",
     "fp4",
@@ -2124,8 +2151,11 @@ Quantization: TypeAlias = Literal[
     "fp32",
     "unknown",
 ]
-ProviderSort: TypeAlias = Literal["price", "throughput", "latency", "exacto"]
-ProviderSortPartition: TypeAlias = Literal["model", "none"]
+Quantization: TypeAlias = QuantizationKnown | str
+ProviderSortKnown: TypeAlias = Literal["price", "throughput", "latency", "exacto"]
+ProviderSort: TypeAlias = ProviderSortKnown | str
+ProviderSortPartitionKnown: TypeAlias = Literal["model", "none"]
+ProviderSortPartition: TypeAlias = ProviderSortPartitionKnown | str
 ChatPlugin: TypeAlias = (
     WebPlugin
     | WebFetchPlugin
@@ -2140,9 +2170,11 @@ ChatPlugin: TypeAlias = (
     | GenericPlugin
     | Mapping[str, Any]
 )
-AutoRouterCostTier: TypeAlias = Literal["low", "medium", "high", "xhigh", "max"]
+AutoRouterCostTierKnown: TypeAlias = Literal["low", "medium", "high", "xhigh", "max"]
+AutoRouterCostTier: TypeAlias = AutoRouterCostTierKnown | str
 RequestMetadata: TypeAlias = Mapping[str, str]
-ChatOutputModality: TypeAlias = Literal["text", "image", "audio"]
+ChatOutputModalityKnown: TypeAlias = Literal["text", "image", "audio"]
+ChatOutputModality: TypeAlias = ChatOutputModalityKnown | str
 ImageConfig: TypeAlias = Mapping[str, Any]
 ResponseInputItem: TypeAlias = (
     ResponseFunctionCallOutputInput

@@ -219,3 +219,68 @@ def test_check_param_converts_generated_models() -> None:
     assert check_param("ChatCompletionRequest", "messages", [message]) == [
         {"role": "user", "content": "from a model"}
     ]
+
+
+#: Enums that stay closed: the discriminating `type`/`role` of union variants, and tool-choice
+#: modes (none/auto/required), which are part of the protocol rather than a growing list.
+CLOSED_ENUMS = {
+    "ChatToolChoiceMode",
+    "ResponseToolChoiceMode",
+    "ResponseToolChoiceAllowedTools.mode",
+}
+
+
+def test_request_enums_are_open_to_values_newer_than_the_spec(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    closed: list[str] = []
+    seen: set[str] = set()
+
+    def walk(node: Any, where: str, prop: str = "") -> None:
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref", "").rsplit("/", 1)[-1]
+        if ref:
+            if ref not in seen:
+                seen.add(ref)
+                walk(schemas[ref], ref)
+            return
+        variants = node.get("anyOf") or node.get("oneOf") or []
+        opened = {"type": "string"} in variants
+        for variant in variants:
+            known = variant.get("$ref", "").endswith("Known") or "enum" in variant
+            if not (opened and known):
+                walk(variant, where, prop)
+        name = f"{where}.{prop}" if prop else where
+        if (
+            "enum" in node
+            and prop not in ("type", "role")
+            and not {where, name} & CLOSED_ENUMS
+            and not where.endswith("Known")
+        ):
+            closed.append(name)
+        for key, sub in node.get("properties", {}).items():
+            walk(sub, where, key)
+        if isinstance(node.get("items"), dict):
+            walk(node["items"], where, prop)
+        if isinstance(node.get("additionalProperties"), dict):
+            walk(node["additionalProperties"], where, prop)
+
+    for schema in CALLS:
+        walk(schemas[schema], schema)
+    assert closed == []
+
+
+def test_a_value_newer_than_the_spec_is_sent_and_typos_of_closed_enums_are_not() -> None:
+    payload = _chat(
+        model="m",
+        messages=HELLO,
+        verbosity="ultra",
+        reasoning={"effort": "extreme"},
+        provider={"quantizations": ["fp2"], "sort": "carbon"},
+        modalities=["video"],
+    )
+    assert payload["verbosity"] == "ultra" and payload["modalities"] == ["video"]
+    with pytest.raises(ValueError, match="tool_choice must be one of none, auto, required"):
+        _chat(model="m", messages=HELLO, tool_choice="sometimes")
+    with pytest.raises(TypeError, match="verbosity must be a string"):
+        _chat(model="m", messages=HELLO, verbosity=3)

@@ -67,6 +67,14 @@ def chat(client: OpenRouter) -> None:
         safety_identifier="s",
         prompt_cache_key="k",
     )
+    # enum values newer than this release are sendable; the known ones are still offered
+    client.chat.completions.create(
+        model="m",
+        messages=HELLO,
+        verbosity="future-level",
+        reasoning={"effort": "extreme"},
+        provider={"quantizations": ["fp2"], "sort": "carbon"},
+    )
     completion: ChatCompletion = client.chat.completions.create(model="m", messages=HELLO)
     with client.chat.completions.create(model="m", messages=HELLO, stream=True) as stream:
         for chunk in stream:

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from .analytics_query_row import AnalyticsQueryRow
     from .analytics_time_range import AnalyticsTimeRange
     from .anthropic_base_64_image_source import AnthropicBase64ImageSource
-    from .anthropic_base_64_image_source_media_type import AnthropicBase64ImageSourceMediaType
+    from .anthropic_base_64_image_source_media_type_known import (
+        AnthropicBase64ImageSourceMediaTypeKnown,
+    )
     from .anthropic_base_64_pdf_source import AnthropicBase64PdfSource
     from .anthropic_bash_tool import AnthropicBashTool
     from .anthropic_cache_creation import AnthropicCacheCreation
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
     from .anthropic_message_context_management_type_0 import AnthropicMessageContextManagementType0
     from .anthropic_other_block_param import AnthropicOtherBlockParam
     from .anthropic_output_config import AnthropicOutputConfig
-    from .anthropic_output_config_effort import AnthropicOutputConfigEffort
+    from .anthropic_output_config_effort_known import AnthropicOutputConfigEffortKnown
     from .anthropic_output_format import AnthropicOutputFormat
     from .anthropic_output_format_schema import AnthropicOutputFormatSchema
     from .anthropic_output_tokens_details import AnthropicOutputTokensDetails
@@ -82,12 +84,12 @@ if TYPE_CHECKING:
     )
     from .anthropic_text_editor_tool import AnthropicTextEditorTool
     from .anthropic_thinking_adaptive import AnthropicThinkingAdaptive
-    from .anthropic_thinking_adaptive_display import AnthropicThinkingAdaptiveDisplay
+    from .anthropic_thinking_adaptive_display_known import AnthropicThinkingAdaptiveDisplayKnown
     from .anthropic_thinking_block import AnthropicThinkingBlock
     from .anthropic_thinking_block_param import AnthropicThinkingBlockParam
     from .anthropic_thinking_disabled import AnthropicThinkingDisabled
     from .anthropic_thinking_enabled import AnthropicThinkingEnabled
-    from .anthropic_thinking_enabled_display import AnthropicThinkingEnabledDisplay
+    from .anthropic_thinking_enabled_display_known import AnthropicThinkingEnabledDisplayKnown
     from .anthropic_tool_choice_any import AnthropicToolChoiceAny
     from .anthropic_tool_choice_auto import AnthropicToolChoiceAuto
     from .anthropic_tool_choice_none import AnthropicToolChoiceNone
@@ -119,7 +121,7 @@ if TYPE_CHECKING:
     from .auth_code import AuthCode
     from .auth_code_usage_limit_type import AuthCodeUsageLimitType
     from .auto_beta_router_plugin import AutoBetaRouterPlugin
-    from .auto_router_cost_tier import AutoRouterCostTier
+    from .auto_router_cost_tier_known import AutoRouterCostTierKnown
     from .auto_router_plugin import AutoRouterPlugin
     from .batch import Batch
     from .batch_completion_window import BatchCompletionWindow
@@ -155,7 +157,7 @@ if TYPE_CHECKING:
     from .byok_provider_known import ByokProviderKnown
     from .byok_region_known import ByokRegionKnown
     from .cache_control import CacheControl
-    from .cache_control_ttl import CacheControlTtl
+    from .cache_control_ttl_known import CacheControlTtlKnown
     from .chat_audio_output import ChatAudioOutput
     from .chat_completion import ChatCompletion
     from .chat_completion_choice import ChatCompletionChoice
@@ -167,7 +169,7 @@ if TYPE_CHECKING:
     from .chat_completion_error_metadata import ChatCompletionErrorMetadata
     from .chat_completion_message import ChatCompletionMessage
     from .chat_completion_request import ChatCompletionRequest
-    from .chat_completion_request_verbosity import ChatCompletionRequestVerbosity
+    from .chat_completion_request_verbosity_known import ChatCompletionRequestVerbosityKnown
     from .chat_completion_tokens_details import ChatCompletionTokensDetails
     from .chat_debug_options import ChatDebugOptions
     from .chat_finish_reason_known import ChatFinishReasonKnown
@@ -176,12 +178,12 @@ if TYPE_CHECKING:
     from .chat_logprobs import ChatLogprobs
     from .chat_named_tool_choice import ChatNamedToolChoice
     from .chat_named_tool_choice_function import ChatNamedToolChoiceFunction
-    from .chat_output_modality import ChatOutputModality
+    from .chat_output_modality_known import ChatOutputModalityKnown
     from .chat_prompt_tokens_details import ChatPromptTokensDetails
-    from .chat_route_mode import ChatRouteMode
+    from .chat_route_mode_known import ChatRouteModeKnown
     from .chat_server_tool import ChatServerTool
     from .chat_server_tool_choice import ChatServerToolChoice
-    from .chat_service_tier import ChatServiceTier
+    from .chat_service_tier_known import ChatServiceTierKnown
     from .chat_stream_options import ChatStreamOptions
     from .chat_token_logprob import ChatTokenLogprob
     from .chat_tool_call import ChatToolCall
@@ -198,7 +200,7 @@ if TYPE_CHECKING:
     from .container_file_list import ContainerFileList
     from .container_file_source_known import ContainerFileSourceKnown
     from .context_compression_plugin import ContextCompressionPlugin
-    from .context_compression_plugin_engine import ContextCompressionPluginEngine
+    from .context_compression_plugin_engine_known import ContextCompressionPluginEngineKnown
     from .cost_details import CostDetails
     from .create_api_key_request import CreateApiKeyRequest
     from .create_api_key_response import CreateApiKeyResponse
@@ -213,20 +215,24 @@ if TYPE_CHECKING:
     from .create_completion_request_response_format import CreateCompletionRequestResponseFormat
     from .create_completion_request_stream_options import CreateCompletionRequestStreamOptions
     from .create_embeddings_request import CreateEmbeddingsRequest
-    from .create_embeddings_request_encoding_format import CreateEmbeddingsRequestEncodingFormat
+    from .create_embeddings_request_encoding_format_known import (
+        CreateEmbeddingsRequestEncodingFormatKnown,
+    )
     from .create_external_user_request import CreateExternalUserRequest
     from .create_guardrail_request import CreateGuardrailRequest
     from .create_image_request import CreateImageRequest
     from .create_message_request import CreateMessageRequest
-    from .create_message_request_speed import CreateMessageRequestSpeed
+    from .create_message_request_speed_known import CreateMessageRequestSpeedKnown
     from .create_observability_destination_request import CreateObservabilityDestinationRequest
     from .create_private_endpoint_request import CreatePrivateEndpointRequest
     from .create_rerank_request import CreateRerankRequest
     from .create_response_request import CreateResponseRequest
-    from .create_response_request_include_item import CreateResponseRequestIncludeItem
-    from .create_response_request_modalities_item import CreateResponseRequestModalitiesItem
-    from .create_response_request_service_tier import CreateResponseRequestServiceTier
-    from .create_response_request_truncation import CreateResponseRequestTruncation
+    from .create_response_request_include_item_known import CreateResponseRequestIncludeItemKnown
+    from .create_response_request_modalities_item_known import (
+        CreateResponseRequestModalitiesItemKnown,
+    )
+    from .create_response_request_service_tier_known import CreateResponseRequestServiceTierKnown
+    from .create_response_request_truncation_known import CreateResponseRequestTruncationKnown
     from .create_scim_group_mapping_request import CreateScimGroupMappingRequest
     from .create_speech_request import CreateSpeechRequest
     from .create_video_request import CreateVideoRequest
@@ -315,7 +321,7 @@ if TYPE_CHECKING:
     from .function_definition import FunctionDefinition
     from .function_tool import FunctionTool
     from .fusion_plugin import FusionPlugin
-    from .fusion_plugin_preset import FusionPluginPreset
+    from .fusion_plugin_preset_known import FusionPluginPresetKnown
     from .fusion_tool import FusionTool
     from .generated_image import GeneratedImage
     from .generation import Generation
@@ -385,7 +391,7 @@ if TYPE_CHECKING:
     from .image_text_phase_known import ImageTextPhaseKnown
     from .image_url import ImageUrl
     from .image_url_content_part import ImageUrlContentPart
-    from .image_url_detail import ImageUrlDetail
+    from .image_url_detail_known import ImageUrlDetailKnown
     from .inference_error_type_known import InferenceErrorTypeKnown
     from .inference_usage import InferenceUsage
     from .inference_usage_cache_creation import InferenceUsageCacheCreation
@@ -520,13 +526,19 @@ if TYPE_CHECKING:
     from .open_router_metadata import OpenRouterMetadata
     from .open_router_web_fetch_tool import OpenRouterWebFetchTool
     from .open_router_web_fetch_tool_config import OpenRouterWebFetchToolConfig
-    from .open_router_web_fetch_tool_config_engine import OpenRouterWebFetchToolConfigEngine
+    from .open_router_web_fetch_tool_config_engine_known import (
+        OpenRouterWebFetchToolConfigEngineKnown,
+    )
     from .open_router_web_search_tool import OpenRouterWebSearchTool
     from .open_router_web_search_tool_config import OpenRouterWebSearchToolConfig
-    from .open_router_web_search_tool_config_engine import OpenRouterWebSearchToolConfigEngine
-    from .open_router_web_search_tool_config_mode import OpenRouterWebSearchToolConfigMode
-    from .open_router_web_search_tool_config_search_context_size import (
-        OpenRouterWebSearchToolConfigSearchContextSize,
+    from .open_router_web_search_tool_config_engine_known import (
+        OpenRouterWebSearchToolConfigEngineKnown,
+    )
+    from .open_router_web_search_tool_config_mode_known import (
+        OpenRouterWebSearchToolConfigModeKnown,
+    )
+    from .open_router_web_search_tool_config_search_context_size_known import (
+        OpenRouterWebSearchToolConfigSearchContextSizeKnown,
     )
     from .organization_member import OrganizationMember
     from .organization_member_list_response import OrganizationMemberListResponse
@@ -535,9 +547,9 @@ if TYPE_CHECKING:
     from .organization_settings_response import OrganizationSettingsResponse
     from .other_annotation import OtherAnnotation
     from .pareto_router_plugin import ParetoRouterPlugin
-    from .pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
+    from .pareto_router_plugin_price_source_known import ParetoRouterPluginPriceSourceKnown
     from .pdf_parser_options import PdfParserOptions
-    from .pdf_parser_options_engine import PdfParserOptionsEngine
+    from .pdf_parser_options_engine_known import PdfParserOptionsEngineKnown
     from .percentile_latency_cutoffs import PercentileLatencyCutoffs
     from .percentile_stats import PercentileStats
     from .percentile_throughput_cutoffs import PercentileThroughputCutoffs
@@ -569,13 +581,13 @@ if TYPE_CHECKING:
     from .prompt_cache_breakpoint import PromptCacheBreakpoint
     from .prompt_cache_options import PromptCacheOptions
     from .provider import Provider
-    from .provider_data_collection import ProviderDataCollection
+    from .provider_data_collection_known import ProviderDataCollectionKnown
     from .provider_list_response import ProviderListResponse
     from .provider_preferences import ProviderPreferences
-    from .provider_sort import ProviderSort
     from .provider_sort_config import ProviderSortConfig
-    from .provider_sort_partition import ProviderSortPartition
-    from .quantization import Quantization
+    from .provider_sort_known import ProviderSortKnown
+    from .provider_sort_partition_known import ProviderSortPartitionKnown
+    from .quantization_known import QuantizationKnown
     from .rankings_category import RankingsCategory
     from .rankings_context_bucket import RankingsContextBucket
     from .rankings_daily_response import RankingsDailyResponse
@@ -584,16 +596,16 @@ if TYPE_CHECKING:
     from .rankings_modality import RankingsModality
     from .rankings_period import RankingsPeriod
     from .reasoning_config import ReasoningConfig
-    from .reasoning_config_context import ReasoningConfigContext
-    from .reasoning_config_mode import ReasoningConfigMode
+    from .reasoning_config_context_known import ReasoningConfigContextKnown
+    from .reasoning_config_mode_known import ReasoningConfigModeKnown
     from .reasoning_detail_encrypted import ReasoningDetailEncrypted
     from .reasoning_detail_format_known import ReasoningDetailFormatKnown
     from .reasoning_detail_other import ReasoningDetailOther
     from .reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
     from .reasoning_detail_summary import ReasoningDetailSummary
     from .reasoning_detail_text import ReasoningDetailText
-    from .reasoning_effort import ReasoningEffort
-    from .reasoning_summary_verbosity import ReasoningSummaryVerbosity
+    from .reasoning_effort_known import ReasoningEffortKnown
+    from .reasoning_summary_verbosity_known import ReasoningSummaryVerbosityKnown
     from .reference_audio_part import ReferenceAudioPart
     from .reference_image_part import ReferenceImagePart
     from .reference_url import ReferenceUrl
@@ -616,7 +628,9 @@ if TYPE_CHECKING:
         ResponseCodeInterpreterToolContainerType1,
     )
     from .response_computer_use_tool import ResponseComputerUseTool
-    from .response_computer_use_tool_environment import ResponseComputerUseToolEnvironment
+    from .response_computer_use_tool_environment_known import (
+        ResponseComputerUseToolEnvironmentKnown,
+    )
     from .response_cost_details import ResponseCostDetails
     from .response_custom_tool import ResponseCustomTool
     from .response_custom_tool_call import ResponseCustomToolCall
@@ -636,42 +650,50 @@ if TYPE_CHECKING:
     from .response_format_text import ResponseFormatText
     from .response_function_call import ResponseFunctionCall
     from .response_function_call_output_input import ResponseFunctionCallOutputInput
-    from .response_function_call_output_input_status import ResponseFunctionCallOutputInputStatus
+    from .response_function_call_output_input_status_known import (
+        ResponseFunctionCallOutputInputStatusKnown,
+    )
     from .response_function_tool import ResponseFunctionTool
-    from .response_function_tool_allowed_callers_type_0_item import (
-        ResponseFunctionToolAllowedCallersType0Item,
+    from .response_function_tool_allowed_callers_item_known import (
+        ResponseFunctionToolAllowedCallersItemKnown,
     )
     from .response_function_tool_output_schema_type_0 import ResponseFunctionToolOutputSchemaType0
     from .response_function_tool_parameters_type_0 import ResponseFunctionToolParametersType0
     from .response_healing_plugin import ResponseHealingPlugin
     from .response_image_generation_call import ResponseImageGenerationCall
     from .response_image_generation_tool import ResponseImageGenerationTool
-    from .response_image_generation_tool_background import ResponseImageGenerationToolBackground
-    from .response_image_generation_tool_input_fidelity import (
-        ResponseImageGenerationToolInputFidelity,
+    from .response_image_generation_tool_background_known import (
+        ResponseImageGenerationToolBackgroundKnown,
+    )
+    from .response_image_generation_tool_input_fidelity_known import (
+        ResponseImageGenerationToolInputFidelityKnown,
     )
     from .response_image_generation_tool_input_image_mask import (
         ResponseImageGenerationToolInputImageMask,
     )
-    from .response_image_generation_tool_moderation import ResponseImageGenerationToolModeration
-    from .response_image_generation_tool_output_format import (
-        ResponseImageGenerationToolOutputFormat,
+    from .response_image_generation_tool_moderation_known import (
+        ResponseImageGenerationToolModerationKnown,
     )
-    from .response_image_generation_tool_quality import ResponseImageGenerationToolQuality
+    from .response_image_generation_tool_output_format_known import (
+        ResponseImageGenerationToolOutputFormatKnown,
+    )
+    from .response_image_generation_tool_quality_known import (
+        ResponseImageGenerationToolQualityKnown,
+    )
     from .response_incomplete_details import ResponseIncompleteDetails
     from .response_input_audio import ResponseInputAudio
     from .response_input_audio_data import ResponseInputAudioData
-    from .response_input_audio_data_format import ResponseInputAudioDataFormat
+    from .response_input_audio_data_format_known import ResponseInputAudioDataFormatKnown
     from .response_input_file import ResponseInputFile
     from .response_input_image import ResponseInputImage
-    from .response_input_image_detail import ResponseInputImageDetail
+    from .response_input_image_detail_known import ResponseInputImageDetailKnown
     from .response_input_message import ResponseInputMessage
-    from .response_input_message_phase import ResponseInputMessagePhase
+    from .response_input_message_phase_known import ResponseInputMessagePhaseKnown
     from .response_input_message_role import ResponseInputMessageRole
     from .response_input_text import ResponseInputText
     from .response_input_tokens_details import ResponseInputTokensDetails
     from .response_input_video import ResponseInputVideo
-    from .response_input_video_processing import ResponseInputVideoProcessing
+    from .response_input_video_processing_known import ResponseInputVideoProcessingKnown
     from .response_item_reference import ResponseItemReference
     from .response_mcp_tool import ResponseMcpTool
     from .response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1
@@ -723,9 +745,11 @@ if TYPE_CHECKING:
     from .response_web_search_action_sources_item import ResponseWebSearchActionSourcesItem
     from .response_web_search_call import ResponseWebSearchCall
     from .response_web_search_tool import ResponseWebSearchTool
-    from .response_web_search_tool_engine import ResponseWebSearchToolEngine
-    from .response_web_search_tool_mode import ResponseWebSearchToolMode
-    from .response_web_search_tool_search_context_size import ResponseWebSearchToolSearchContextSize
+    from .response_web_search_tool_engine_known import ResponseWebSearchToolEngineKnown
+    from .response_web_search_tool_mode_known import ResponseWebSearchToolModeKnown
+    from .response_web_search_tool_search_context_size_known import (
+        ResponseWebSearchToolSearchContextSizeKnown,
+    )
     from .response_web_search_tool_type import ResponseWebSearchToolType
     from .scim_group import ScimGroup
     from .scim_group_list_response import ScimGroupListResponse
@@ -839,17 +863,17 @@ if TYPE_CHECKING:
     from .video_upscale_range import VideoUpscaleRange
     from .video_url import VideoUrl
     from .video_url_content_part import VideoUrlContentPart
-    from .video_url_processing import VideoUrlProcessing
+    from .video_url_processing_known import VideoUrlProcessingKnown
     from .video_usage import VideoUsage
     from .web_fetch_plugin import WebFetchPlugin
     from .web_plugin import WebPlugin
-    from .web_plugin_engine import WebPluginEngine
-    from .web_plugin_mode import WebPluginMode
+    from .web_plugin_engine_known import WebPluginEngineKnown
+    from .web_plugin_mode_known import WebPluginModeKnown
     from .web_search_citation import WebSearchCitation
     from .web_search_citation_annotation import WebSearchCitationAnnotation
     from .web_search_domain_filter import WebSearchDomainFilter
     from .web_search_options import WebSearchOptions
-    from .web_search_options_search_context_size import WebSearchOptionsSearchContextSize
+    from .web_search_options_search_context_size_known import WebSearchOptionsSearchContextSizeKnown
     from .web_search_user_location import WebSearchUserLocation
     from .workspace import Workspace
     from .workspace_budget import WorkspaceBudget
@@ -896,7 +920,7 @@ _MODULES: dict[str, str] = {
     "AnalyticsQueryRow": ".analytics_query_row",
     "AnalyticsTimeRange": ".analytics_time_range",
     "AnthropicBase64ImageSource": ".anthropic_base_64_image_source",
-    "AnthropicBase64ImageSourceMediaType": ".anthropic_base_64_image_source_media_type",
+    "AnthropicBase64ImageSourceMediaTypeKnown": ".anthropic_base_64_image_source_media_type_known",
     "AnthropicBase64PdfSource": ".anthropic_base_64_pdf_source",
     "AnthropicBashTool": ".anthropic_bash_tool",
     "AnthropicCacheCreation": ".anthropic_cache_creation",
@@ -918,7 +942,7 @@ _MODULES: dict[str, str] = {
     "AnthropicMessageContextManagementType0": ".anthropic_message_context_management_type_0",
     "AnthropicOtherBlockParam": ".anthropic_other_block_param",
     "AnthropicOutputConfig": ".anthropic_output_config",
-    "AnthropicOutputConfigEffort": ".anthropic_output_config_effort",
+    "AnthropicOutputConfigEffortKnown": ".anthropic_output_config_effort_known",
     "AnthropicOutputFormat": ".anthropic_output_format",
     "AnthropicOutputFormatSchema": ".anthropic_output_format_schema",
     "AnthropicOutputTokensDetails": ".anthropic_output_tokens_details",
@@ -938,12 +962,12 @@ _MODULES: dict[str, str] = {
     "AnthropicTextBlockParamCitationsType0Item": ".anthropic_text_block_param_citations_type_0_item",
     "AnthropicTextEditorTool": ".anthropic_text_editor_tool",
     "AnthropicThinkingAdaptive": ".anthropic_thinking_adaptive",
-    "AnthropicThinkingAdaptiveDisplay": ".anthropic_thinking_adaptive_display",
+    "AnthropicThinkingAdaptiveDisplayKnown": ".anthropic_thinking_adaptive_display_known",
     "AnthropicThinkingBlock": ".anthropic_thinking_block",
     "AnthropicThinkingBlockParam": ".anthropic_thinking_block_param",
     "AnthropicThinkingDisabled": ".anthropic_thinking_disabled",
     "AnthropicThinkingEnabled": ".anthropic_thinking_enabled",
-    "AnthropicThinkingEnabledDisplay": ".anthropic_thinking_enabled_display",
+    "AnthropicThinkingEnabledDisplayKnown": ".anthropic_thinking_enabled_display_known",
     "AnthropicToolChoiceAny": ".anthropic_tool_choice_any",
     "AnthropicToolChoiceAuto": ".anthropic_tool_choice_auto",
     "AnthropicToolChoiceNone": ".anthropic_tool_choice_none",
@@ -975,7 +999,7 @@ _MODULES: dict[str, str] = {
     "AuthCode": ".auth_code",
     "AuthCodeUsageLimitType": ".auth_code_usage_limit_type",
     "AutoBetaRouterPlugin": ".auto_beta_router_plugin",
-    "AutoRouterCostTier": ".auto_router_cost_tier",
+    "AutoRouterCostTierKnown": ".auto_router_cost_tier_known",
     "AutoRouterPlugin": ".auto_router_plugin",
     "Batch": ".batch",
     "BatchCompletionWindow": ".batch_completion_window",
@@ -1011,7 +1035,7 @@ _MODULES: dict[str, str] = {
     "ByokProviderKnown": ".byok_provider_known",
     "ByokRegionKnown": ".byok_region_known",
     "CacheControl": ".cache_control",
-    "CacheControlTtl": ".cache_control_ttl",
+    "CacheControlTtlKnown": ".cache_control_ttl_known",
     "ChatAudioOutput": ".chat_audio_output",
     "ChatCompletion": ".chat_completion",
     "ChatCompletionChoice": ".chat_completion_choice",
@@ -1023,7 +1047,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionErrorMetadata": ".chat_completion_error_metadata",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionRequest": ".chat_completion_request",
-    "ChatCompletionRequestVerbosity": ".chat_completion_request_verbosity",
+    "ChatCompletionRequestVerbosityKnown": ".chat_completion_request_verbosity_known",
     "ChatCompletionTokensDetails": ".chat_completion_tokens_details",
     "ChatDebugOptions": ".chat_debug_options",
     "ChatFinishReasonKnown": ".chat_finish_reason_known",
@@ -1032,12 +1056,12 @@ _MODULES: dict[str, str] = {
     "ChatLogprobs": ".chat_logprobs",
     "ChatNamedToolChoice": ".chat_named_tool_choice",
     "ChatNamedToolChoiceFunction": ".chat_named_tool_choice_function",
-    "ChatOutputModality": ".chat_output_modality",
+    "ChatOutputModalityKnown": ".chat_output_modality_known",
     "ChatPromptTokensDetails": ".chat_prompt_tokens_details",
-    "ChatRouteMode": ".chat_route_mode",
+    "ChatRouteModeKnown": ".chat_route_mode_known",
     "ChatServerTool": ".chat_server_tool",
     "ChatServerToolChoice": ".chat_server_tool_choice",
-    "ChatServiceTier": ".chat_service_tier",
+    "ChatServiceTierKnown": ".chat_service_tier_known",
     "ChatStreamOptions": ".chat_stream_options",
     "ChatTokenLogprob": ".chat_token_logprob",
     "ChatToolCall": ".chat_tool_call",
@@ -1054,7 +1078,7 @@ _MODULES: dict[str, str] = {
     "ContainerFileList": ".container_file_list",
     "ContainerFileSourceKnown": ".container_file_source_known",
     "ContextCompressionPlugin": ".context_compression_plugin",
-    "ContextCompressionPluginEngine": ".context_compression_plugin_engine",
+    "ContextCompressionPluginEngineKnown": ".context_compression_plugin_engine_known",
     "CostDetails": ".cost_details",
     "CreateApiKeyRequest": ".create_api_key_request",
     "CreateApiKeyResponse": ".create_api_key_response",
@@ -1069,20 +1093,20 @@ _MODULES: dict[str, str] = {
     "CreateCompletionRequestResponseFormat": ".create_completion_request_response_format",
     "CreateCompletionRequestStreamOptions": ".create_completion_request_stream_options",
     "CreateEmbeddingsRequest": ".create_embeddings_request",
-    "CreateEmbeddingsRequestEncodingFormat": ".create_embeddings_request_encoding_format",
+    "CreateEmbeddingsRequestEncodingFormatKnown": ".create_embeddings_request_encoding_format_known",
     "CreateExternalUserRequest": ".create_external_user_request",
     "CreateGuardrailRequest": ".create_guardrail_request",
     "CreateImageRequest": ".create_image_request",
     "CreateMessageRequest": ".create_message_request",
-    "CreateMessageRequestSpeed": ".create_message_request_speed",
+    "CreateMessageRequestSpeedKnown": ".create_message_request_speed_known",
     "CreateObservabilityDestinationRequest": ".create_observability_destination_request",
     "CreatePrivateEndpointRequest": ".create_private_endpoint_request",
     "CreateRerankRequest": ".create_rerank_request",
     "CreateResponseRequest": ".create_response_request",
-    "CreateResponseRequestIncludeItem": ".create_response_request_include_item",
-    "CreateResponseRequestModalitiesItem": ".create_response_request_modalities_item",
-    "CreateResponseRequestServiceTier": ".create_response_request_service_tier",
-    "CreateResponseRequestTruncation": ".create_response_request_truncation",
+    "CreateResponseRequestIncludeItemKnown": ".create_response_request_include_item_known",
+    "CreateResponseRequestModalitiesItemKnown": ".create_response_request_modalities_item_known",
+    "CreateResponseRequestServiceTierKnown": ".create_response_request_service_tier_known",
+    "CreateResponseRequestTruncationKnown": ".create_response_request_truncation_known",
     "CreateScimGroupMappingRequest": ".create_scim_group_mapping_request",
     "CreateSpeechRequest": ".create_speech_request",
     "CreateVideoRequest": ".create_video_request",
@@ -1171,7 +1195,7 @@ _MODULES: dict[str, str] = {
     "FunctionDefinition": ".function_definition",
     "FunctionTool": ".function_tool",
     "FusionPlugin": ".fusion_plugin",
-    "FusionPluginPreset": ".fusion_plugin_preset",
+    "FusionPluginPresetKnown": ".fusion_plugin_preset_known",
     "FusionTool": ".fusion_tool",
     "GeneratedImage": ".generated_image",
     "Generation": ".generation",
@@ -1241,7 +1265,7 @@ _MODULES: dict[str, str] = {
     "ImageTextPhaseKnown": ".image_text_phase_known",
     "ImageUrl": ".image_url",
     "ImageUrlContentPart": ".image_url_content_part",
-    "ImageUrlDetail": ".image_url_detail",
+    "ImageUrlDetailKnown": ".image_url_detail_known",
     "InferenceErrorTypeKnown": ".inference_error_type_known",
     "InferenceUsage": ".inference_usage",
     "InferenceUsageCacheCreation": ".inference_usage_cache_creation",
@@ -1376,12 +1400,12 @@ _MODULES: dict[str, str] = {
     "OpenRouterMetadata": ".open_router_metadata",
     "OpenRouterWebFetchTool": ".open_router_web_fetch_tool",
     "OpenRouterWebFetchToolConfig": ".open_router_web_fetch_tool_config",
-    "OpenRouterWebFetchToolConfigEngine": ".open_router_web_fetch_tool_config_engine",
+    "OpenRouterWebFetchToolConfigEngineKnown": ".open_router_web_fetch_tool_config_engine_known",
     "OpenRouterWebSearchTool": ".open_router_web_search_tool",
     "OpenRouterWebSearchToolConfig": ".open_router_web_search_tool_config",
-    "OpenRouterWebSearchToolConfigEngine": ".open_router_web_search_tool_config_engine",
-    "OpenRouterWebSearchToolConfigMode": ".open_router_web_search_tool_config_mode",
-    "OpenRouterWebSearchToolConfigSearchContextSize": ".open_router_web_search_tool_config_search_context_size",
+    "OpenRouterWebSearchToolConfigEngineKnown": ".open_router_web_search_tool_config_engine_known",
+    "OpenRouterWebSearchToolConfigModeKnown": ".open_router_web_search_tool_config_mode_known",
+    "OpenRouterWebSearchToolConfigSearchContextSizeKnown": ".open_router_web_search_tool_config_search_context_size_known",
     "OrganizationMember": ".organization_member",
     "OrganizationMemberListResponse": ".organization_member_list_response",
     "OrganizationRoleKnown": ".organization_role_known",
@@ -1389,9 +1413,9 @@ _MODULES: dict[str, str] = {
     "OrganizationSettingsResponse": ".organization_settings_response",
     "OtherAnnotation": ".other_annotation",
     "ParetoRouterPlugin": ".pareto_router_plugin",
-    "ParetoRouterPluginPriceSource": ".pareto_router_plugin_price_source",
+    "ParetoRouterPluginPriceSourceKnown": ".pareto_router_plugin_price_source_known",
     "PdfParserOptions": ".pdf_parser_options",
-    "PdfParserOptionsEngine": ".pdf_parser_options_engine",
+    "PdfParserOptionsEngineKnown": ".pdf_parser_options_engine_known",
     "PercentileLatencyCutoffs": ".percentile_latency_cutoffs",
     "PercentileStats": ".percentile_stats",
     "PercentileThroughputCutoffs": ".percentile_throughput_cutoffs",
@@ -1423,13 +1447,13 @@ _MODULES: dict[str, str] = {
     "PromptCacheBreakpoint": ".prompt_cache_breakpoint",
     "PromptCacheOptions": ".prompt_cache_options",
     "Provider": ".provider",
-    "ProviderDataCollection": ".provider_data_collection",
+    "ProviderDataCollectionKnown": ".provider_data_collection_known",
     "ProviderListResponse": ".provider_list_response",
     "ProviderPreferences": ".provider_preferences",
-    "ProviderSort": ".provider_sort",
     "ProviderSortConfig": ".provider_sort_config",
-    "ProviderSortPartition": ".provider_sort_partition",
-    "Quantization": ".quantization",
+    "ProviderSortKnown": ".provider_sort_known",
+    "ProviderSortPartitionKnown": ".provider_sort_partition_known",
+    "QuantizationKnown": ".quantization_known",
     "RankingsCategory": ".rankings_category",
     "RankingsContextBucket": ".rankings_context_bucket",
     "RankingsDailyResponse": ".rankings_daily_response",
@@ -1438,16 +1462,16 @@ _MODULES: dict[str, str] = {
     "RankingsModality": ".rankings_modality",
     "RankingsPeriod": ".rankings_period",
     "ReasoningConfig": ".reasoning_config",
-    "ReasoningConfigContext": ".reasoning_config_context",
-    "ReasoningConfigMode": ".reasoning_config_mode",
+    "ReasoningConfigContextKnown": ".reasoning_config_context_known",
+    "ReasoningConfigModeKnown": ".reasoning_config_mode_known",
     "ReasoningDetailEncrypted": ".reasoning_detail_encrypted",
     "ReasoningDetailFormatKnown": ".reasoning_detail_format_known",
     "ReasoningDetailOther": ".reasoning_detail_other",
     "ReasoningDetailServerToolCall": ".reasoning_detail_server_tool_call",
     "ReasoningDetailSummary": ".reasoning_detail_summary",
     "ReasoningDetailText": ".reasoning_detail_text",
-    "ReasoningEffort": ".reasoning_effort",
-    "ReasoningSummaryVerbosity": ".reasoning_summary_verbosity",
+    "ReasoningEffortKnown": ".reasoning_effort_known",
+    "ReasoningSummaryVerbosityKnown": ".reasoning_summary_verbosity_known",
     "ReferenceAudioPart": ".reference_audio_part",
     "ReferenceImagePart": ".reference_image_part",
     "ReferenceUrl": ".reference_url",
@@ -1466,7 +1490,7 @@ _MODULES: dict[str, str] = {
     "ResponseCodeInterpreterTool": ".response_code_interpreter_tool",
     "ResponseCodeInterpreterToolContainerType1": ".response_code_interpreter_tool_container_type_1",
     "ResponseComputerUseTool": ".response_computer_use_tool",
-    "ResponseComputerUseToolEnvironment": ".response_computer_use_tool_environment",
+    "ResponseComputerUseToolEnvironmentKnown": ".response_computer_use_tool_environment_known",
     "ResponseCostDetails": ".response_cost_details",
     "ResponseCustomTool": ".response_custom_tool",
     "ResponseCustomToolCall": ".response_custom_tool_call",
@@ -1486,34 +1510,34 @@ _MODULES: dict[str, str] = {
     "ResponseFormatText": ".response_format_text",
     "ResponseFunctionCall": ".response_function_call",
     "ResponseFunctionCallOutputInput": ".response_function_call_output_input",
-    "ResponseFunctionCallOutputInputStatus": ".response_function_call_output_input_status",
+    "ResponseFunctionCallOutputInputStatusKnown": ".response_function_call_output_input_status_known",
     "ResponseFunctionTool": ".response_function_tool",
-    "ResponseFunctionToolAllowedCallersType0Item": ".response_function_tool_allowed_callers_type_0_item",
+    "ResponseFunctionToolAllowedCallersItemKnown": ".response_function_tool_allowed_callers_item_known",
     "ResponseFunctionToolOutputSchemaType0": ".response_function_tool_output_schema_type_0",
     "ResponseFunctionToolParametersType0": ".response_function_tool_parameters_type_0",
     "ResponseHealingPlugin": ".response_healing_plugin",
     "ResponseImageGenerationCall": ".response_image_generation_call",
     "ResponseImageGenerationTool": ".response_image_generation_tool",
-    "ResponseImageGenerationToolBackground": ".response_image_generation_tool_background",
-    "ResponseImageGenerationToolInputFidelity": ".response_image_generation_tool_input_fidelity",
+    "ResponseImageGenerationToolBackgroundKnown": ".response_image_generation_tool_background_known",
+    "ResponseImageGenerationToolInputFidelityKnown": ".response_image_generation_tool_input_fidelity_known",
     "ResponseImageGenerationToolInputImageMask": ".response_image_generation_tool_input_image_mask",
-    "ResponseImageGenerationToolModeration": ".response_image_generation_tool_moderation",
-    "ResponseImageGenerationToolOutputFormat": ".response_image_generation_tool_output_format",
-    "ResponseImageGenerationToolQuality": ".response_image_generation_tool_quality",
+    "ResponseImageGenerationToolModerationKnown": ".response_image_generation_tool_moderation_known",
+    "ResponseImageGenerationToolOutputFormatKnown": ".response_image_generation_tool_output_format_known",
+    "ResponseImageGenerationToolQualityKnown": ".response_image_generation_tool_quality_known",
     "ResponseIncompleteDetails": ".response_incomplete_details",
     "ResponseInputAudio": ".response_input_audio",
     "ResponseInputAudioData": ".response_input_audio_data",
-    "ResponseInputAudioDataFormat": ".response_input_audio_data_format",
+    "ResponseInputAudioDataFormatKnown": ".response_input_audio_data_format_known",
     "ResponseInputFile": ".response_input_file",
     "ResponseInputImage": ".response_input_image",
-    "ResponseInputImageDetail": ".response_input_image_detail",
+    "ResponseInputImageDetailKnown": ".response_input_image_detail_known",
     "ResponseInputMessage": ".response_input_message",
-    "ResponseInputMessagePhase": ".response_input_message_phase",
+    "ResponseInputMessagePhaseKnown": ".response_input_message_phase_known",
     "ResponseInputMessageRole": ".response_input_message_role",
     "ResponseInputText": ".response_input_text",
     "ResponseInputTokensDetails": ".response_input_tokens_details",
     "ResponseInputVideo": ".response_input_video",
-    "ResponseInputVideoProcessing": ".response_input_video_processing",
+    "ResponseInputVideoProcessingKnown": ".response_input_video_processing_known",
     "ResponseItemReference": ".response_item_reference",
     "ResponseMcpTool": ".response_mcp_tool",
     "ResponseMcpToolAllowedToolsType1": ".response_mcp_tool_allowed_tools_type_1",
@@ -1563,9 +1587,9 @@ _MODULES: dict[str, str] = {
     "ResponseWebSearchActionSourcesItem": ".response_web_search_action_sources_item",
     "ResponseWebSearchCall": ".response_web_search_call",
     "ResponseWebSearchTool": ".response_web_search_tool",
-    "ResponseWebSearchToolEngine": ".response_web_search_tool_engine",
-    "ResponseWebSearchToolMode": ".response_web_search_tool_mode",
-    "ResponseWebSearchToolSearchContextSize": ".response_web_search_tool_search_context_size",
+    "ResponseWebSearchToolEngineKnown": ".response_web_search_tool_engine_known",
+    "ResponseWebSearchToolModeKnown": ".response_web_search_tool_mode_known",
+    "ResponseWebSearchToolSearchContextSizeKnown": ".response_web_search_tool_search_context_size_known",
     "ResponseWebSearchToolType": ".response_web_search_tool_type",
     "ScimGroup": ".scim_group",
     "ScimGroupListResponse": ".scim_group_list_response",
@@ -1679,17 +1703,17 @@ _MODULES: dict[str, str] = {
     "VideoUpscaleRange": ".video_upscale_range",
     "VideoUrl": ".video_url",
     "VideoUrlContentPart": ".video_url_content_part",
-    "VideoUrlProcessing": ".video_url_processing",
+    "VideoUrlProcessingKnown": ".video_url_processing_known",
     "VideoUsage": ".video_usage",
     "WebFetchPlugin": ".web_fetch_plugin",
     "WebPlugin": ".web_plugin",
-    "WebPluginEngine": ".web_plugin_engine",
-    "WebPluginMode": ".web_plugin_mode",
+    "WebPluginEngineKnown": ".web_plugin_engine_known",
+    "WebPluginModeKnown": ".web_plugin_mode_known",
     "WebSearchCitation": ".web_search_citation",
     "WebSearchCitationAnnotation": ".web_search_citation_annotation",
     "WebSearchDomainFilter": ".web_search_domain_filter",
     "WebSearchOptions": ".web_search_options",
-    "WebSearchOptionsSearchContextSize": ".web_search_options_search_context_size",
+    "WebSearchOptionsSearchContextSizeKnown": ".web_search_options_search_context_size_known",
     "WebSearchUserLocation": ".web_search_user_location",
     "Workspace": ".workspace",
     "WorkspaceBudget": ".workspace_budget",
@@ -1736,7 +1760,7 @@ __all__ = (
     "AnalyticsQueryRow",
     "AnalyticsTimeRange",
     "AnthropicBase64ImageSource",
-    "AnthropicBase64ImageSourceMediaType",
+    "AnthropicBase64ImageSourceMediaTypeKnown",
     "AnthropicBase64PdfSource",
     "AnthropicBashTool",
     "AnthropicCacheCreation",
@@ -1758,7 +1782,7 @@ __all__ = (
     "AnthropicMessageContextManagementType0",
     "AnthropicOtherBlockParam",
     "AnthropicOutputConfig",
-    "AnthropicOutputConfigEffort",
+    "AnthropicOutputConfigEffortKnown",
     "AnthropicOutputFormat",
     "AnthropicOutputFormatSchema",
     "AnthropicOutputTokensDetails",
@@ -1778,12 +1802,12 @@ __all__ = (
     "AnthropicTextBlockParamCitationsType0Item",
     "AnthropicTextEditorTool",
     "AnthropicThinkingAdaptive",
-    "AnthropicThinkingAdaptiveDisplay",
+    "AnthropicThinkingAdaptiveDisplayKnown",
     "AnthropicThinkingBlock",
     "AnthropicThinkingBlockParam",
     "AnthropicThinkingDisabled",
     "AnthropicThinkingEnabled",
-    "AnthropicThinkingEnabledDisplay",
+    "AnthropicThinkingEnabledDisplayKnown",
     "AnthropicToolChoiceAny",
     "AnthropicToolChoiceAuto",
     "AnthropicToolChoiceNone",
@@ -1815,7 +1839,7 @@ __all__ = (
     "AuthCode",
     "AuthCodeUsageLimitType",
     "AutoBetaRouterPlugin",
-    "AutoRouterCostTier",
+    "AutoRouterCostTierKnown",
     "AutoRouterPlugin",
     "Batch",
     "BatchCompletionWindow",
@@ -1851,7 +1875,7 @@ __all__ = (
     "ByokProviderKnown",
     "ByokRegionKnown",
     "CacheControl",
-    "CacheControlTtl",
+    "CacheControlTtlKnown",
     "ChatAudioOutput",
     "ChatCompletion",
     "ChatCompletionChoice",
@@ -1863,7 +1887,7 @@ __all__ = (
     "ChatCompletionErrorMetadata",
     "ChatCompletionMessage",
     "ChatCompletionRequest",
-    "ChatCompletionRequestVerbosity",
+    "ChatCompletionRequestVerbosityKnown",
     "ChatCompletionTokensDetails",
     "ChatDebugOptions",
     "ChatFinishReasonKnown",
@@ -1872,12 +1896,12 @@ __all__ = (
     "ChatLogprobs",
     "ChatNamedToolChoice",
     "ChatNamedToolChoiceFunction",
-    "ChatOutputModality",
+    "ChatOutputModalityKnown",
     "ChatPromptTokensDetails",
-    "ChatRouteMode",
+    "ChatRouteModeKnown",
     "ChatServerTool",
     "ChatServerToolChoice",
-    "ChatServiceTier",
+    "ChatServiceTierKnown",
     "ChatStreamOptions",
     "ChatTokenLogprob",
     "ChatToolCall",
@@ -1894,7 +1918,7 @@ __all__ = (
     "ContainerFileList",
     "ContainerFileSourceKnown",
     "ContextCompressionPlugin",
-    "ContextCompressionPluginEngine",
+    "ContextCompressionPluginEngineKnown",
     "CostDetails",
     "CreateApiKeyRequest",
     "CreateApiKeyResponse",
@@ -1909,20 +1933,20 @@ __all__ = (
     "CreateCompletionRequestResponseFormat",
     "CreateCompletionRequestStreamOptions",
     "CreateEmbeddingsRequest",
-    "CreateEmbeddingsRequestEncodingFormat",
+    "CreateEmbeddingsRequestEncodingFormatKnown",
     "CreateExternalUserRequest",
     "CreateGuardrailRequest",
     "CreateImageRequest",
     "CreateMessageRequest",
-    "CreateMessageRequestSpeed",
+    "CreateMessageRequestSpeedKnown",
     "CreateObservabilityDestinationRequest",
     "CreatePrivateEndpointRequest",
     "CreateRerankRequest",
     "CreateResponseRequest",
-    "CreateResponseRequestIncludeItem",
-    "CreateResponseRequestModalitiesItem",
-    "CreateResponseRequestServiceTier",
-    "CreateResponseRequestTruncation",
+    "CreateResponseRequestIncludeItemKnown",
+    "CreateResponseRequestModalitiesItemKnown",
+    "CreateResponseRequestServiceTierKnown",
+    "CreateResponseRequestTruncationKnown",
     "CreateScimGroupMappingRequest",
     "CreateSpeechRequest",
     "CreateVideoRequest",
@@ -2011,7 +2035,7 @@ __all__ = (
     "FunctionDefinition",
     "FunctionTool",
     "FusionPlugin",
-    "FusionPluginPreset",
+    "FusionPluginPresetKnown",
     "FusionTool",
     "GeneratedImage",
     "Generation",
@@ -2081,7 +2105,7 @@ __all__ = (
     "ImageTextPhaseKnown",
     "ImageUrl",
     "ImageUrlContentPart",
-    "ImageUrlDetail",
+    "ImageUrlDetailKnown",
     "InferenceErrorTypeKnown",
     "InferenceUsage",
     "InferenceUsageCacheCreation",
@@ -2216,12 +2240,12 @@ __all__ = (
     "OpenRouterMetadata",
     "OpenRouterWebFetchTool",
     "OpenRouterWebFetchToolConfig",
-    "OpenRouterWebFetchToolConfigEngine",
+    "OpenRouterWebFetchToolConfigEngineKnown",
     "OpenRouterWebSearchTool",
     "OpenRouterWebSearchToolConfig",
-    "OpenRouterWebSearchToolConfigEngine",
-    "OpenRouterWebSearchToolConfigMode",
-    "OpenRouterWebSearchToolConfigSearchContextSize",
+    "OpenRouterWebSearchToolConfigEngineKnown",
+    "OpenRouterWebSearchToolConfigModeKnown",
+    "OpenRouterWebSearchToolConfigSearchContextSizeKnown",
     "OrganizationMember",
     "OrganizationMemberListResponse",
     "OrganizationRoleKnown",
@@ -2229,9 +2253,9 @@ __all__ = (
     "OrganizationSettingsResponse",
     "OtherAnnotation",
     "ParetoRouterPlugin",
-    "ParetoRouterPluginPriceSource",
+    "ParetoRouterPluginPriceSourceKnown",
     "PdfParserOptions",
-    "PdfParserOptionsEngine",
+    "PdfParserOptionsEngineKnown",
     "PercentileLatencyCutoffs",
     "PercentileStats",
     "PercentileThroughputCutoffs",
@@ -2263,13 +2287,13 @@ __all__ = (
     "PromptCacheBreakpoint",
     "PromptCacheOptions",
     "Provider",
-    "ProviderDataCollection",
+    "ProviderDataCollectionKnown",
     "ProviderListResponse",
     "ProviderPreferences",
-    "ProviderSort",
     "ProviderSortConfig",
-    "ProviderSortPartition",
-    "Quantization",
+    "ProviderSortKnown",
+    "ProviderSortPartitionKnown",
+    "QuantizationKnown",
     "RankingsCategory",
     "RankingsContextBucket",
     "RankingsDailyResponse",
@@ -2278,16 +2302,16 @@ __all__ = (
     "RankingsModality",
     "RankingsPeriod",
     "ReasoningConfig",
-    "ReasoningConfigContext",
-    "ReasoningConfigMode",
+    "ReasoningConfigContextKnown",
+    "ReasoningConfigModeKnown",
     "ReasoningDetailEncrypted",
     "ReasoningDetailFormatKnown",
     "ReasoningDetailOther",
     "ReasoningDetailServerToolCall",
     "ReasoningDetailSummary",
     "ReasoningDetailText",
-    "ReasoningEffort",
-    "ReasoningSummaryVerbosity",
+    "ReasoningEffortKnown",
+    "ReasoningSummaryVerbosityKnown",
     "ReferenceAudioPart",
     "ReferenceImagePart",
     "ReferenceUrl",
@@ -2306,7 +2330,7 @@ __all__ = (
     "ResponseCodeInterpreterTool",
     "ResponseCodeInterpreterToolContainerType1",
     "ResponseComputerUseTool",
-    "ResponseComputerUseToolEnvironment",
+    "ResponseComputerUseToolEnvironmentKnown",
     "ResponseCostDetails",
     "ResponseCustomTool",
     "ResponseCustomToolCall",
@@ -2326,34 +2350,34 @@ __all__ = (
     "ResponseFormatText",
     "ResponseFunctionCall",
     "ResponseFunctionCallOutputInput",
-    "ResponseFunctionCallOutputInputStatus",
+    "ResponseFunctionCallOutputInputStatusKnown",
     "ResponseFunctionTool",
-    "ResponseFunctionToolAllowedCallersType0Item",
+    "ResponseFunctionToolAllowedCallersItemKnown",
     "ResponseFunctionToolOutputSchemaType0",
     "ResponseFunctionToolParametersType0",
     "ResponseHealingPlugin",
     "ResponseImageGenerationCall",
     "ResponseImageGenerationTool",
-    "ResponseImageGenerationToolBackground",
-    "ResponseImageGenerationToolInputFidelity",
+    "ResponseImageGenerationToolBackgroundKnown",
+    "ResponseImageGenerationToolInputFidelityKnown",
     "ResponseImageGenerationToolInputImageMask",
-    "ResponseImageGenerationToolModeration",
-    "ResponseImageGenerationToolOutputFormat",
-    "ResponseImageGenerationToolQuality",
+    "ResponseImageGenerationToolModerationKnown",
+    "ResponseImageGenerationToolOutputFormatKnown",
+    "ResponseImageGenerationToolQualityKnown",
     "ResponseIncompleteDetails",
     "ResponseInputAudio",
     "ResponseInputAudioData",
-    "ResponseInputAudioDataFormat",
+    "ResponseInputAudioDataFormatKnown",
     "ResponseInputFile",
     "ResponseInputImage",
-    "ResponseInputImageDetail",
+    "ResponseInputImageDetailKnown",
     "ResponseInputMessage",
-    "ResponseInputMessagePhase",
+    "ResponseInputMessagePhaseKnown",
     "ResponseInputMessageRole",
     "ResponseInputText",
     "ResponseInputTokensDetails",
     "ResponseInputVideo",
-    "ResponseInputVideoProcessing",
+    "ResponseInputVideoProcessingKnown",
     "ResponseItemReference",
     "ResponseMcpTool",
     "ResponseMcpToolAllowedToolsType1",
@@ -2403,9 +2427,9 @@ __all__ = (
     "ResponseWebSearchActionSourcesItem",
     "ResponseWebSearchCall",
     "ResponseWebSearchTool",
-    "ResponseWebSearchToolEngine",
-    "ResponseWebSearchToolMode",
-    "ResponseWebSearchToolSearchContextSize",
+    "ResponseWebSearchToolEngineKnown",
+    "ResponseWebSearchToolModeKnown",
+    "ResponseWebSearchToolSearchContextSizeKnown",
     "ResponseWebSearchToolType",
     "ScimGroup",
     "ScimGroupListResponse",
@@ -2519,17 +2543,17 @@ __all__ = (
     "VideoUpscaleRange",
     "VideoUrl",
     "VideoUrlContentPart",
-    "VideoUrlProcessing",
+    "VideoUrlProcessingKnown",
     "VideoUsage",
     "WebFetchPlugin",
     "WebPlugin",
-    "WebPluginEngine",
-    "WebPluginMode",
+    "WebPluginEngineKnown",
+    "WebPluginModeKnown",
     "WebSearchCitation",
     "WebSearchCitationAnnotation",
     "WebSearchDomainFilter",
     "WebSearchOptions",
-    "WebSearchOptionsSearchContextSize",
+    "WebSearchOptionsSearchContextSizeKnown",
     "WebSearchUserLocation",
     "Workspace",
     "WorkspaceBudget",

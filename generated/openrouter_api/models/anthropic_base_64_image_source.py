@@ -3,7 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.anthropic_base_64_image_source_media_type import AnthropicBase64ImageSourceMediaType
+from ..models.anthropic_base_64_image_source_media_type_known import (
+    AnthropicBase64ImageSourceMediaTypeKnown,
+)
 from ..types import Model as _Model
 
 
@@ -11,7 +13,7 @@ class AnthropicBase64ImageSource(_Model):
     """
     Attributes:
         type (Literal['base64']):
-        media_type (AnthropicBase64ImageSourceMediaType):
+        media_type (AnthropicBase64ImageSourceMediaTypeKnown | str):
         data (str):
     """
 
@@ -23,14 +25,14 @@ class AnthropicBase64ImageSource(_Model):
     )
 
     type: Literal["base64"]
-    media_type: AnthropicBase64ImageSourceMediaType
+    media_type: AnthropicBase64ImageSourceMediaTypeKnown | str
     data: str
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         type: Literal["base64"],
-        media_type: AnthropicBase64ImageSourceMediaType,
+        media_type: AnthropicBase64ImageSourceMediaTypeKnown | str,
         data: str,
     ) -> None:
         self.type = type
@@ -41,7 +43,11 @@ class AnthropicBase64ImageSource(_Model):
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
 
-        media_type = self.media_type.value
+        media_type: str
+        if isinstance(self.media_type, AnthropicBase64ImageSourceMediaTypeKnown):
+            media_type = self.media_type.value
+        else:
+            media_type = self.media_type
 
         data = self.data
 
@@ -64,7 +70,18 @@ class AnthropicBase64ImageSource(_Model):
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
-        media_type = AnthropicBase64ImageSourceMediaType._parse(d.pop("media_type"))
+        def _parse_media_type(data: object) -> AnthropicBase64ImageSourceMediaTypeKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                media_type_media_type_known = AnthropicBase64ImageSourceMediaTypeKnown._parse(data)
+
+                return media_type_media_type_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("AnthropicBase64ImageSourceMediaTypeKnown | str", data)
+
+        media_type = _parse_media_type(d.pop("media_type"))
 
         data = d.pop("data")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.anthropic_output_config_effort import AnthropicOutputConfigEffort
+from ..models.anthropic_output_config_effort_known import AnthropicOutputConfigEffortKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -12,7 +12,7 @@ class AnthropicOutputConfig(_Model):
     """Output effort, structured format and task budget.
 
     Attributes:
-        effort (AnthropicOutputConfigEffort | Unset):
+        effort (AnthropicOutputConfigEffortKnown | str | Unset):
         format (AnthropicOutputFormat | None | Unset):
         task_budget (AnthropicTaskBudget | None | Unset):
     """
@@ -24,14 +24,14 @@ class AnthropicOutputConfig(_Model):
         "additional_properties",
     )
 
-    effort: AnthropicOutputConfigEffort | Unset
+    effort: AnthropicOutputConfigEffortKnown | str | Unset
     format: AnthropicOutputFormat | None | Unset
     task_budget: AnthropicTaskBudget | None | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        effort: AnthropicOutputConfigEffort | Unset = UNSET,
+        effort: AnthropicOutputConfigEffortKnown | str | Unset = UNSET,
         format: AnthropicOutputFormat | None | Unset = UNSET,
         task_budget: AnthropicTaskBudget | None | Unset = UNSET,
     ) -> None:
@@ -41,9 +41,13 @@ class AnthropicOutputConfig(_Model):
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
+        effort: str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, AnthropicOutputConfigEffortKnown):
             effort = self.effort.value
+        else:
+            effort = self.effort
 
         format_: dict[str, Any] | None | Unset
         if isinstance(self.format, Unset):
@@ -76,12 +80,21 @@ class AnthropicOutputConfig(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: AnthropicOutputConfigEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = AnthropicOutputConfigEffort._parse(_effort)
+
+        def _parse_effort(data: object) -> AnthropicOutputConfigEffortKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                effort_effort_known = AnthropicOutputConfigEffortKnown._parse(data)
+
+                return effort_effort_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("AnthropicOutputConfigEffortKnown | str | Unset", data)
+
+        effort = _parse_effort(d.pop("effort", UNSET))
 
         def _parse_format_(data: object) -> AnthropicOutputFormat | None | Unset:
             if data is None:

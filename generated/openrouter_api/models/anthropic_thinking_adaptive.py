@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.anthropic_thinking_adaptive_display import AnthropicThinkingAdaptiveDisplay
+from ..models.anthropic_thinking_adaptive_display_known import AnthropicThinkingAdaptiveDisplayKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -13,7 +13,7 @@ class AnthropicThinkingAdaptive(_Model):
 
     Attributes:
         type (Literal['adaptive']):
-        display (AnthropicThinkingAdaptiveDisplay | Unset):
+        display (AnthropicThinkingAdaptiveDisplayKnown | str | Unset):
     """
 
     __slots__ = (
@@ -23,13 +23,13 @@ class AnthropicThinkingAdaptive(_Model):
     )
 
     type: Literal["adaptive"]
-    display: AnthropicThinkingAdaptiveDisplay | Unset
+    display: AnthropicThinkingAdaptiveDisplayKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         type: Literal["adaptive"],
-        display: AnthropicThinkingAdaptiveDisplay | Unset = UNSET,
+        display: AnthropicThinkingAdaptiveDisplayKnown | str | Unset = UNSET,
     ) -> None:
         self.type = type
         self.display = display
@@ -38,9 +38,13 @@ class AnthropicThinkingAdaptive(_Model):
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
 
-        display: str | Unset = UNSET
-        if not isinstance(self.display, Unset):
+        display: str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, AnthropicThinkingAdaptiveDisplayKnown):
             display = self.display.value
+        else:
+            display = self.display
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +65,20 @@ class AnthropicThinkingAdaptive(_Model):
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 
-        _display = d.pop("display", UNSET)
-        display: AnthropicThinkingAdaptiveDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = AnthropicThinkingAdaptiveDisplay._parse(_display)
+        def _parse_display(data: object) -> AnthropicThinkingAdaptiveDisplayKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_display_known = AnthropicThinkingAdaptiveDisplayKnown._parse(data)
+
+                return display_display_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("AnthropicThinkingAdaptiveDisplayKnown | str | Unset", data)
+
+        display = _parse_display(d.pop("display", UNSET))
 
         anthropic_thinking_adaptive = cls(
             type=type_,

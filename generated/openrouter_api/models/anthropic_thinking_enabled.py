@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.anthropic_thinking_enabled_display import AnthropicThinkingEnabledDisplay
+from ..models.anthropic_thinking_enabled_display_known import AnthropicThinkingEnabledDisplayKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -13,7 +13,7 @@ class AnthropicThinkingEnabled(_Model):
     Attributes:
         type (Literal['enabled']):
         budget_tokens (int): Tokens the model may spend thinking.
-        display (AnthropicThinkingEnabledDisplay | Unset):
+        display (AnthropicThinkingEnabledDisplayKnown | str | Unset):
     """
 
     __slots__ = (
@@ -25,14 +25,14 @@ class AnthropicThinkingEnabled(_Model):
 
     type: Literal["enabled"]
     budget_tokens: int
-    display: AnthropicThinkingEnabledDisplay | Unset
+    display: AnthropicThinkingEnabledDisplayKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         type: Literal["enabled"],
         budget_tokens: int,
-        display: AnthropicThinkingEnabledDisplay | Unset = UNSET,
+        display: AnthropicThinkingEnabledDisplayKnown | str | Unset = UNSET,
     ) -> None:
         self.type = type
         self.budget_tokens = budget_tokens
@@ -44,9 +44,13 @@ class AnthropicThinkingEnabled(_Model):
 
         budget_tokens = self.budget_tokens
 
-        display: str | Unset = UNSET
-        if not isinstance(self.display, Unset):
+        display: str | Unset
+        if isinstance(self.display, Unset):
+            display = UNSET
+        elif isinstance(self.display, AnthropicThinkingEnabledDisplayKnown):
             display = self.display.value
+        else:
+            display = self.display
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,12 +74,20 @@ class AnthropicThinkingEnabled(_Model):
 
         budget_tokens = d.pop("budget_tokens")
 
-        _display = d.pop("display", UNSET)
-        display: AnthropicThinkingEnabledDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = AnthropicThinkingEnabledDisplay._parse(_display)
+        def _parse_display(data: object) -> AnthropicThinkingEnabledDisplayKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                display_display_known = AnthropicThinkingEnabledDisplayKnown._parse(data)
+
+                return display_display_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("AnthropicThinkingEnabledDisplayKnown | str | Unset", data)
+
+        display = _parse_display(d.pop("display", UNSET))
 
         anthropic_thinking_enabled = cls(
             type=type_,

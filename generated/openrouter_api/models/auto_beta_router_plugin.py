@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.auto_router_cost_tier import AutoRouterCostTier
+from ..models.auto_router_cost_tier_known import AutoRouterCostTierKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -16,8 +16,8 @@ class AutoBetaRouterPlugin(_Model):
         enabled (bool | Unset):
         allowed_models (list[str] | Unset):
         excluded_models (list[str] | Unset):
-        cost_tier (AutoRouterCostTier | Unset): Cost and quality band to pick from, cheapest (`low`) to strongest
-            (`max`).
+        cost_tier (AutoRouterCostTierKnown | str | Unset): Cost and quality band to pick from, cheapest (`low`) to
+            strongest (`max`).
         cost_quality_tradeoff (int | Unset):
     """
 
@@ -35,7 +35,7 @@ class AutoBetaRouterPlugin(_Model):
     enabled: bool | Unset
     allowed_models: list[str] | Unset
     excluded_models: list[str] | Unset
-    cost_tier: AutoRouterCostTier | Unset
+    cost_tier: AutoRouterCostTierKnown | str | Unset
     cost_quality_tradeoff: int | Unset
     additional_properties: dict[str, Any]
 
@@ -45,7 +45,7 @@ class AutoBetaRouterPlugin(_Model):
         enabled: bool | Unset = UNSET,
         allowed_models: list[str] | Unset = UNSET,
         excluded_models: list[str] | Unset = UNSET,
-        cost_tier: AutoRouterCostTier | Unset = UNSET,
+        cost_tier: AutoRouterCostTierKnown | str | Unset = UNSET,
         cost_quality_tradeoff: int | Unset = UNSET,
     ) -> None:
         self.id = id
@@ -69,9 +69,13 @@ class AutoBetaRouterPlugin(_Model):
         if not isinstance(self.excluded_models, Unset):
             excluded_models = self.excluded_models
 
-        cost_tier: str | Unset = UNSET
-        if not isinstance(self.cost_tier, Unset):
+        cost_tier: str | Unset
+        if isinstance(self.cost_tier, Unset):
+            cost_tier = UNSET
+        elif isinstance(self.cost_tier, AutoRouterCostTierKnown):
             cost_tier = self.cost_tier.value
+        else:
+            cost_tier = self.cost_tier
 
         cost_quality_tradeoff = self.cost_quality_tradeoff
 
@@ -108,12 +112,22 @@ class AutoBetaRouterPlugin(_Model):
 
         excluded_models = cast("list[str]", d.pop("excluded_models", UNSET))
 
-        _cost_tier = d.pop("cost_tier", UNSET)
-        cost_tier: AutoRouterCostTier | Unset
-        if isinstance(_cost_tier, Unset):
-            cost_tier = UNSET
-        else:
-            cost_tier = AutoRouterCostTier._parse(_cost_tier)
+        def _parse_cost_tier(data: object) -> AutoRouterCostTierKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_auto_router_cost_tier_type_0 = AutoRouterCostTierKnown._parse(
+                    data
+                )
+
+                return componentsschemas_auto_router_cost_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("AutoRouterCostTierKnown | str | Unset", data)
+
+        cost_tier = _parse_cost_tier(d.pop("cost_tier", UNSET))
 
         cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
 

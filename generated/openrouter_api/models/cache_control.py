@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.cache_control_ttl import CacheControlTtl
+from ..models.cache_control_ttl_known import CacheControlTtlKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -14,7 +14,7 @@ class CacheControl(_Model):
 
         Attributes:
             type (Literal['ephemeral']):
-            ttl (CacheControlTtl | Unset): Cache lifetime (the provider uses 5 minutes when unset).
+            ttl (CacheControlTtlKnown | str | Unset): Cache lifetime (the provider uses 5 minutes when unset).
     """
 
     __slots__ = (
@@ -24,13 +24,13 @@ class CacheControl(_Model):
     )
 
     type: Literal["ephemeral"]
-    ttl: CacheControlTtl | Unset
+    ttl: CacheControlTtlKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         type: Literal["ephemeral"],
-        ttl: CacheControlTtl | Unset = UNSET,
+        ttl: CacheControlTtlKnown | str | Unset = UNSET,
     ) -> None:
         self.type = type
         self.ttl = ttl
@@ -39,9 +39,13 @@ class CacheControl(_Model):
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, CacheControlTtlKnown):
             ttl = self.ttl.value
+        else:
+            ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +66,20 @@ class CacheControl(_Model):
         if type_ != "ephemeral":
             raise ValueError(f"type must match const 'ephemeral', got '{type_}'")
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: CacheControlTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = CacheControlTtl._parse(_ttl)
+        def _parse_ttl(data: object) -> CacheControlTtlKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ttl_ttl_known = CacheControlTtlKnown._parse(data)
+
+                return ttl_ttl_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CacheControlTtlKnown | str | Unset", data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
 
         cache_control = cls(
             type=type_,

@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.chat_completion_request_verbosity import ChatCompletionRequestVerbosity
-from ..models.chat_output_modality import ChatOutputModality
-from ..models.chat_route_mode import ChatRouteMode
-from ..models.chat_service_tier import ChatServiceTier
+from ..models.chat_completion_request_verbosity_known import ChatCompletionRequestVerbosityKnown
+from ..models.chat_output_modality_known import ChatOutputModalityKnown
+from ..models.chat_route_mode_known import ChatRouteModeKnown
+from ..models.chat_service_tier_known import ChatServiceTierKnown
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode
-from ..models.reasoning_effort import ReasoningEffort
+from ..models.reasoning_effort_known import ReasoningEffortKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -45,8 +45,8 @@ class ChatCompletionRequest(_Model):
             logprobs (bool | None | Unset): Return the log probability of each generated token.
             top_logprobs (int | None | Unset): How many alternative tokens to report per position; requires `logprobs`.
             prediction (None | Prediction | Unset): Predicted output that lets supporting models answer faster.
-            verbosity (ChatCompletionRequestVerbosity | Unset): How long and detailed the answer should be (mapped to
-                Anthropic `output_config.effort` on Claude).
+            verbosity (ChatCompletionRequestVerbosityKnown | str | Unset): How long and detailed the answer should be
+                (mapped to Anthropic `output_config.effort` on Claude).
             web_search_options (WebSearchOptions | Unset): OpenAI-style web search settings for models with built-in search.
             tools (list[ChatServerTool | FunctionTool] | Unset): Tools the model may call: client-side function tools, or
                 OpenRouter server tools
@@ -67,11 +67,12 @@ class ChatCompletionRequest(_Model):
             reasoning (ReasoningConfig | Unset): Reasoning ("thinking") settings. Give either `effort` or `max_tokens`, not
                 both;
                 `GET /models` reports which efforts each model accepts.
-            reasoning_effort (None | ReasoningEffort | Unset): Shorthand for `reasoning.effort`; must not contradict it.
+            reasoning_effort (None | ReasoningEffortKnown | str | Unset): Shorthand for `reasoning.effort`; must not
+                contradict it.
             include_reasoning (bool | Unset): Older switch; true is like `reasoning: {}`, false like `reasoning: {exclude:
                 true}`.
             provider (None | ProviderPreferences | Unset): Provider routing preferences for this request.
-            route (ChatRouteMode | None | Unset): Legacy routing mode; use `models` and `provider.sort` instead.
+            route (ChatRouteModeKnown | None | str | Unset): Legacy routing mode; use `models` and `provider.sort` instead.
             plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
                 FusionPlugin | GenericPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin |
                 WebPlugin] | Unset): Plugins to run for this request, each identified by its `id`.
@@ -83,9 +84,10 @@ class ChatCompletionRequest(_Model):
             trace (TraceConfig | Unset): Observability fields forwarded to configured broadcast destinations. The named keys
                 are
                 understood; any other key is passed on as custom metadata.
-            service_tier (ChatServiceTier | None | Unset): Processing tier to ask for. `fast` is an alias of `priority`.
-            modalities (list[ChatOutputModality] | Unset): Output modalities wanted, for models that can produce images or
-                audio.
+            service_tier (ChatServiceTierKnown | None | str | Unset): Processing tier to ask for. `fast` is an alias of
+                `priority`.
+            modalities (list[ChatOutputModalityKnown | str] | Unset): Output modalities wanted, for models that can produce
+                images or audio.
             image_config (ImageConfig | Unset): Free-form settings for image-generating models, for example `aspect_ratio`
                 or `image_size`.
             cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
@@ -175,7 +177,7 @@ class ChatCompletionRequest(_Model):
     logprobs: bool | None | Unset
     top_logprobs: int | None | Unset
     prediction: None | Prediction | Unset
-    verbosity: ChatCompletionRequestVerbosity | Unset
+    verbosity: ChatCompletionRequestVerbosityKnown | str | Unset
     web_search_options: WebSearchOptions | Unset
     tools: list[ChatServerTool | FunctionTool] | Unset
     tool_choice: ChatNamedToolChoice | ChatServerToolChoice | ChatToolChoiceMode | Unset
@@ -200,10 +202,10 @@ class ChatCompletionRequest(_Model):
         | Unset
     )
     reasoning: ReasoningConfig | Unset
-    reasoning_effort: None | ReasoningEffort | Unset
+    reasoning_effort: None | ReasoningEffortKnown | str | Unset
     include_reasoning: bool | Unset
     provider: None | ProviderPreferences | Unset
-    route: ChatRouteMode | None | Unset
+    route: ChatRouteModeKnown | None | str | Unset
     plugins: (
         list[
             AutoBetaRouterPlugin
@@ -224,8 +226,8 @@ class ChatCompletionRequest(_Model):
     user: str | Unset
     metadata: RequestMetadata | Unset
     trace: TraceConfig | Unset
-    service_tier: ChatServiceTier | None | Unset
-    modalities: list[ChatOutputModality] | Unset
+    service_tier: ChatServiceTierKnown | None | str | Unset
+    modalities: list[ChatOutputModalityKnown | str] | Unset
     image_config: ImageConfig | Unset
     cache_control: CacheControl | Unset
     prompt_cache_key: None | str | Unset
@@ -261,7 +263,7 @@ class ChatCompletionRequest(_Model):
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         prediction: None | Prediction | Unset = UNSET,
-        verbosity: ChatCompletionRequestVerbosity | Unset = UNSET,
+        verbosity: ChatCompletionRequestVerbosityKnown | str | Unset = UNSET,
         web_search_options: WebSearchOptions | Unset = UNSET,
         tools: list[ChatServerTool | FunctionTool] | Unset = UNSET,
         tool_choice: ChatNamedToolChoice
@@ -285,10 +287,10 @@ class ChatCompletionRequest(_Model):
         | ResponseFormatText
         | Unset = UNSET,
         reasoning: ReasoningConfig | Unset = UNSET,
-        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffortKnown | str | Unset = UNSET,
         include_reasoning: bool | Unset = UNSET,
         provider: None | ProviderPreferences | Unset = UNSET,
-        route: ChatRouteMode | None | Unset = UNSET,
+        route: ChatRouteModeKnown | None | str | Unset = UNSET,
         plugins: list[
             AutoBetaRouterPlugin
             | AutoRouterPlugin
@@ -307,8 +309,8 @@ class ChatCompletionRequest(_Model):
         user: str | Unset = UNSET,
         metadata: RequestMetadata | Unset = UNSET,
         trace: TraceConfig | Unset = UNSET,
-        service_tier: ChatServiceTier | None | Unset = UNSET,
-        modalities: list[ChatOutputModality] | Unset = UNSET,
+        service_tier: ChatServiceTierKnown | None | str | Unset = UNSET,
+        modalities: list[ChatOutputModalityKnown | str] | Unset = UNSET,
         image_config: ImageConfig | Unset = UNSET,
         cache_control: CacheControl | Unset = UNSET,
         prompt_cache_key: None | str | Unset = UNSET,
@@ -497,9 +499,13 @@ class ChatCompletionRequest(_Model):
         else:
             prediction = self.prediction
 
-        verbosity: str | Unset = UNSET
-        if not isinstance(self.verbosity, Unset):
+        verbosity: str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, ChatCompletionRequestVerbosityKnown):
             verbosity = self.verbosity.value
+        else:
+            verbosity = self.verbosity
 
         web_search_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.web_search_options, Unset):
@@ -576,7 +582,7 @@ class ChatCompletionRequest(_Model):
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, ReasoningEffort):
+        elif isinstance(self.reasoning_effort, ReasoningEffortKnown):
             reasoning_effort = self.reasoning_effort.value
         else:
             reasoning_effort = self.reasoning_effort
@@ -594,7 +600,7 @@ class ChatCompletionRequest(_Model):
         route: None | str | Unset
         if isinstance(self.route, Unset):
             route = UNSET
-        elif isinstance(self.route, ChatRouteMode):
+        elif isinstance(self.route, ChatRouteModeKnown):
             route = self.route.value
         else:
             route = self.route
@@ -644,7 +650,7 @@ class ChatCompletionRequest(_Model):
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
-        elif isinstance(self.service_tier, ChatServiceTier):
+        elif isinstance(self.service_tier, ChatServiceTierKnown):
             service_tier = self.service_tier.value
         else:
             service_tier = self.service_tier
@@ -653,7 +659,11 @@ class ChatCompletionRequest(_Model):
         if not isinstance(self.modalities, Unset):
             modalities = []
             for modalities_item_data in self.modalities:
-                modalities_item = modalities_item_data.value
+                modalities_item: str
+                if isinstance(modalities_item_data, ChatOutputModalityKnown):
+                    modalities_item = modalities_item_data.value
+                else:
+                    modalities_item = modalities_item_data
                 modalities.append(modalities_item)
 
         image_config: dict[str, Any] | Unset = UNSET
@@ -940,12 +950,20 @@ class ChatCompletionRequest(_Model):
 
         prediction = _parse_prediction(d.pop("prediction", UNSET))
 
-        _verbosity = d.pop("verbosity", UNSET)
-        verbosity: ChatCompletionRequestVerbosity | Unset
-        if isinstance(_verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = ChatCompletionRequestVerbosity._parse(_verbosity)
+        def _parse_verbosity(data: object) -> ChatCompletionRequestVerbosityKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verbosity_verbosity_known = ChatCompletionRequestVerbosityKnown._parse(data)
+
+                return verbosity_verbosity_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ChatCompletionRequestVerbosityKnown | str | Unset", data)
+
+        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
         _web_search_options = d.pop("web_search_options", UNSET)
         web_search_options: WebSearchOptions | Unset
@@ -1156,7 +1174,7 @@ class ChatCompletionRequest(_Model):
         else:
             reasoning = ReasoningConfig.from_dict(_reasoning)
 
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
+        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1164,12 +1182,12 @@ class ChatCompletionRequest(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort._parse(data)
+                componentsschemas_reasoning_effort_type_0 = ReasoningEffortKnown._parse(data)
 
-                return reasoning_effort_type_0
+                return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ReasoningEffort | Unset", data)
+            return cast("None | ReasoningEffortKnown | str | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -1192,7 +1210,7 @@ class ChatCompletionRequest(_Model):
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
-        def _parse_route(data: object) -> ChatRouteMode | None | Unset:
+        def _parse_route(data: object) -> ChatRouteModeKnown | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1200,12 +1218,12 @@ class ChatCompletionRequest(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                route_type_0 = ChatRouteMode._parse(data)
+                componentsschemas_chat_route_mode_type_0 = ChatRouteModeKnown._parse(data)
 
-                return route_type_0
+                return componentsschemas_chat_route_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("ChatRouteMode | None | Unset", data)
+            return cast("ChatRouteModeKnown | None | str | Unset", data)
 
         route = _parse_route(d.pop("route", UNSET))
 
@@ -1351,7 +1369,7 @@ class ChatCompletionRequest(_Model):
         else:
             trace = TraceConfig.from_dict(_trace)
 
-        def _parse_service_tier(data: object) -> ChatServiceTier | None | Unset:
+        def _parse_service_tier(data: object) -> ChatServiceTierKnown | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1359,22 +1377,32 @@ class ChatCompletionRequest(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                service_tier_type_0 = ChatServiceTier._parse(data)
+                componentsschemas_chat_service_tier_type_0 = ChatServiceTierKnown._parse(data)
 
-                return service_tier_type_0
+                return componentsschemas_chat_service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("ChatServiceTier | None | Unset", data)
+            return cast("ChatServiceTierKnown | None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
+        def _parse_modalities_item(data: object) -> ChatOutputModalityKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_output_modality_type_0 = ChatOutputModalityKnown._parse(data)
+
+                return componentsschemas_chat_output_modality_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ChatOutputModalityKnown | str", data)
+
         _modalities = d.pop("modalities", UNSET)
-        modalities: list[ChatOutputModality] | Unset = UNSET
+        modalities: list[ChatOutputModalityKnown | str] | Unset = UNSET
         if _modalities is not UNSET:
             modalities = []
             for modalities_item_data in _modalities:
-                modalities_item = ChatOutputModality._parse(modalities_item_data)
-
+                modalities_item = _parse_modalities_item(modalities_item_data)
                 modalities.append(modalities_item)
 
         _image_config = d.pop("image_config", UNSET)

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from ..models.reasoning_effort import ReasoningEffort
+from ..models.reasoning_effort_known import ReasoningEffortKnown
 from ..types import Model as _Model
 
 
 class ConfigurationUpdateReasoning(_Model):
     """
     Attributes:
-        effort (ReasoningEffort):
+        effort (ReasoningEffortKnown | str):
     """
 
     __slots__ = (
@@ -18,18 +18,22 @@ class ConfigurationUpdateReasoning(_Model):
         "additional_properties",
     )
 
-    effort: ReasoningEffort
+    effort: ReasoningEffortKnown | str
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        effort: ReasoningEffort,
+        effort: ReasoningEffortKnown | str,
     ) -> None:
         self.effort = effort
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
-        effort = self.effort.value
+        effort: str
+        if isinstance(self.effort, ReasoningEffortKnown):
+            effort = self.effort.value
+        else:
+            effort = self.effort
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +48,19 @@ class ConfigurationUpdateReasoning(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        effort = ReasoningEffort._parse(d.pop("effort"))
+
+        def _parse_effort(data: object) -> ReasoningEffortKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reasoning_effort_type_0 = ReasoningEffortKnown._parse(data)
+
+                return componentsschemas_reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ReasoningEffortKnown | str", data)
+
+        effort = _parse_effort(d.pop("effort"))
 
         configuration_update_reasoning = cls(
             effort=effort,

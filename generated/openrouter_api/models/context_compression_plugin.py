@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.context_compression_plugin_engine import ContextCompressionPluginEngine
+from ..models.context_compression_plugin_engine_known import ContextCompressionPluginEngineKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -14,7 +14,7 @@ class ContextCompressionPlugin(_Model):
     Attributes:
         id (Literal['context-compression']):
         enabled (bool | Unset):
-        engine (ContextCompressionPluginEngine | Unset):
+        engine (ContextCompressionPluginEngineKnown | str | Unset):
     """
 
     __slots__ = (
@@ -26,14 +26,14 @@ class ContextCompressionPlugin(_Model):
 
     id: Literal["context-compression"]
     enabled: bool | Unset
-    engine: ContextCompressionPluginEngine | Unset
+    engine: ContextCompressionPluginEngineKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         id: Literal["context-compression"],
         enabled: bool | Unset = UNSET,
-        engine: ContextCompressionPluginEngine | Unset = UNSET,
+        engine: ContextCompressionPluginEngineKnown | str | Unset = UNSET,
     ) -> None:
         self.id = id
         self.enabled = enabled
@@ -45,9 +45,13 @@ class ContextCompressionPlugin(_Model):
 
         enabled = self.enabled
 
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
+        engine: str | Unset
+        if isinstance(self.engine, Unset):
+            engine = UNSET
+        elif isinstance(self.engine, ContextCompressionPluginEngineKnown):
             engine = self.engine.value
+        else:
+            engine = self.engine
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,12 +76,20 @@ class ContextCompressionPlugin(_Model):
 
         enabled = d.pop("enabled", UNSET)
 
-        _engine = d.pop("engine", UNSET)
-        engine: ContextCompressionPluginEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = ContextCompressionPluginEngine._parse(_engine)
+        def _parse_engine(data: object) -> ContextCompressionPluginEngineKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                engine_engine_known = ContextCompressionPluginEngineKnown._parse(data)
+
+                return engine_engine_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ContextCompressionPluginEngineKnown | str | Unset", data)
+
+        engine = _parse_engine(d.pop("engine", UNSET))
 
         context_compression_plugin = cls(
             id=id,

@@ -3,7 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.create_embeddings_request_encoding_format import CreateEmbeddingsRequestEncodingFormat
+from ..models.create_embeddings_request_encoding_format_known import (
+    CreateEmbeddingsRequestEncodingFormatKnown,
+)
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -16,8 +18,8 @@ class CreateEmbeddingsRequest(_Model):
         input (list[EmbeddingMultimodalInput | float | list[float] | str] | str): One text, several texts, one pre-
             tokenised input (token ids), several tokenised inputs,
             or several multimodal inputs made of content parts.
-        encoding_format (CreateEmbeddingsRequestEncodingFormat | Unset): Return vectors as float arrays (`float`, the
-            usual choice) or as base64 strings.
+        encoding_format (CreateEmbeddingsRequestEncodingFormatKnown | str | Unset): Return vectors as float arrays
+            (`float`, the usual choice) or as base64 strings.
         dimensions (int | Unset): Ask for shorter vectors, on models that can truncate their output.
         input_type (str | Unset): Hint about the role of the input for models that care, such as `search_query` or
             `search_document`.
@@ -44,7 +46,7 @@ class CreateEmbeddingsRequest(_Model):
 
     model: str
     input: list[EmbeddingMultimodalInput | float | list[float] | str] | str
-    encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
+    encoding_format: CreateEmbeddingsRequestEncodingFormatKnown | str | Unset
     dimensions: int | Unset
     input_type: str | Unset
     user: str | Unset
@@ -57,7 +59,7 @@ class CreateEmbeddingsRequest(_Model):
         self,
         model: str,
         input: list[EmbeddingMultimodalInput | float | list[float] | str] | str,
-        encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset = UNSET,
+        encoding_format: CreateEmbeddingsRequestEncodingFormatKnown | str | Unset = UNSET,
         dimensions: int | Unset = UNSET,
         input_type: str | Unset = UNSET,
         user: str | Unset = UNSET,
@@ -96,9 +98,13 @@ class CreateEmbeddingsRequest(_Model):
         else:
             input_ = self.input
 
-        encoding_format: str | Unset = UNSET
-        if not isinstance(self.encoding_format, Unset):
+        encoding_format: str | Unset
+        if isinstance(self.encoding_format, Unset):
+            encoding_format = UNSET
+        elif isinstance(self.encoding_format, CreateEmbeddingsRequestEncodingFormatKnown):
             encoding_format = self.encoding_format.value
+        else:
+            encoding_format = self.encoding_format
 
         dimensions = self.dimensions
 
@@ -191,12 +197,24 @@ class CreateEmbeddingsRequest(_Model):
 
         input_ = _parse_input_(d.pop("input"))
 
-        _encoding_format = d.pop("encoding_format", UNSET)
-        encoding_format: CreateEmbeddingsRequestEncodingFormat | Unset
-        if isinstance(_encoding_format, Unset):
-            encoding_format = UNSET
-        else:
-            encoding_format = CreateEmbeddingsRequestEncodingFormat._parse(_encoding_format)
+        def _parse_encoding_format(
+            data: object,
+        ) -> CreateEmbeddingsRequestEncodingFormatKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                encoding_format_encoding_format_known = (
+                    CreateEmbeddingsRequestEncodingFormatKnown._parse(data)
+                )
+
+                return encoding_format_encoding_format_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateEmbeddingsRequestEncodingFormatKnown | str | Unset", data)
+
+        encoding_format = _parse_encoding_format(d.pop("encoding_format", UNSET))
 
         dimensions = d.pop("dimensions", UNSET)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.create_message_request_speed import CreateMessageRequestSpeed
+from ..models.create_message_request_speed_known import CreateMessageRequestSpeedKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -27,7 +27,7 @@ class CreateMessageRequest(_Model):
         thinking (AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset): Extended
             thinking settings.
         output_config (AnthropicOutputConfig | Unset): Output effort, structured format and task budget.
-        speed (CreateMessageRequestSpeed | Unset): Ask for the faster (pricier) serving mode where offered.
+        speed (CreateMessageRequestSpeedKnown | str | Unset): Ask for the faster (pricier) serving mode where offered.
         context_management (AnthropicContextManagement | None | Unset):
         metadata (AnthropicRequestMetadata | Unset):
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
@@ -114,7 +114,7 @@ class CreateMessageRequest(_Model):
         AnthropicThinkingAdaptive | AnthropicThinkingDisabled | AnthropicThinkingEnabled | Unset
     )
     output_config: AnthropicOutputConfig | Unset
-    speed: CreateMessageRequestSpeed | Unset
+    speed: CreateMessageRequestSpeedKnown | str | Unset
     context_management: AnthropicContextManagement | None | Unset
     metadata: AnthropicRequestMetadata | Unset
     cache_control: CacheControl | Unset
@@ -185,7 +185,7 @@ class CreateMessageRequest(_Model):
         | AnthropicThinkingEnabled
         | Unset = UNSET,
         output_config: AnthropicOutputConfig | Unset = UNSET,
-        speed: CreateMessageRequestSpeed | Unset = UNSET,
+        speed: CreateMessageRequestSpeedKnown | str | Unset = UNSET,
         context_management: AnthropicContextManagement | None | Unset = UNSET,
         metadata: AnthropicRequestMetadata | Unset = UNSET,
         cache_control: CacheControl | Unset = UNSET,
@@ -330,9 +330,13 @@ class CreateMessageRequest(_Model):
         if not isinstance(self.output_config, Unset):
             output_config = self.output_config.to_dict()
 
-        speed: str | Unset = UNSET
-        if not isinstance(self.speed, Unset):
+        speed: str | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        elif isinstance(self.speed, CreateMessageRequestSpeedKnown):
             speed = self.speed.value
+        else:
+            speed = self.speed
 
         context_management: dict[str, Any] | None | Unset
         if isinstance(self.context_management, Unset):
@@ -717,12 +721,20 @@ class CreateMessageRequest(_Model):
         else:
             output_config = AnthropicOutputConfig.from_dict(_output_config)
 
-        _speed = d.pop("speed", UNSET)
-        speed: CreateMessageRequestSpeed | Unset
-        if isinstance(_speed, Unset):
-            speed = UNSET
-        else:
-            speed = CreateMessageRequestSpeed._parse(_speed)
+        def _parse_speed(data: object) -> CreateMessageRequestSpeedKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                speed_speed_known = CreateMessageRequestSpeedKnown._parse(data)
+
+                return speed_speed_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateMessageRequestSpeedKnown | str | Unset", data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
 
         def _parse_context_management(data: object) -> AnthropicContextManagement | None | Unset:
             if data is None:

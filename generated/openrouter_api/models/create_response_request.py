@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.create_response_request_include_item import CreateResponseRequestIncludeItem
-from ..models.create_response_request_modalities_item import CreateResponseRequestModalitiesItem
-from ..models.create_response_request_service_tier import CreateResponseRequestServiceTier
-from ..models.create_response_request_truncation import CreateResponseRequestTruncation
+from ..models.create_response_request_include_item_known import (
+    CreateResponseRequestIncludeItemKnown,
+)
+from ..models.create_response_request_modalities_item_known import (
+    CreateResponseRequestModalitiesItemKnown,
+)
+from ..models.create_response_request_service_tier_known import (
+    CreateResponseRequestServiceTierKnown,
+)
+from ..models.create_response_request_truncation_known import CreateResponseRequestTruncationKnown
 from ..models.response_tool_choice_mode import ResponseToolChoiceMode
 from ..types import UNSET, Unset
 from ..types import Model as _Model
@@ -41,9 +47,9 @@ class CreateResponseRequest(_Model):
         stop (list[str] | None | str | Unset): Up to four sequences that end generation.
         reasoning (None | ReasoningConfig | Unset): Reasoning effort, summaries and budget.
         text (ResponseTextConfig | Unset): Output text format and verbosity.
-        include (list[CreateResponseRequestIncludeItem] | Unset): Extra data to include in the output.
-        truncation (CreateResponseRequestTruncation | Unset): `auto` drops old input items when the context would
-            overflow; `disabled` fails instead.
+        include (list[CreateResponseRequestIncludeItemKnown | str] | Unset): Extra data to include in the output.
+        truncation (CreateResponseRequestTruncationKnown | str | Unset): `auto` drops old input items when the context
+            would overflow; `disabled` fails instead.
         background (bool | None | Unset): Accepted for compatibility.
         metadata (RequestMetadata | Unset): Up to 16 string pairs stored with the request (keys up to 64 characters,
             values up to 512).
@@ -54,13 +60,13 @@ class CreateResponseRequest(_Model):
         user (str | Unset): A stable identifier of your end user.
         session_id (str | Unset): Groups related requests for observability and sticky routing; same as the `x-session-
             id` header (the body wins).
-        service_tier (CreateResponseRequestServiceTier | Unset): Processing tier (`auto` when omitted); `fast` is an
-            alias of `priority`.
+        service_tier (CreateResponseRequestServiceTierKnown | str | Unset): Processing tier (`auto` when omitted);
+            `fast` is an alias of `priority`.
         provider (None | ProviderPreferences | Unset): Provider routing preferences.
         plugins (list[AutoBetaRouterPlugin | AutoRouterPlugin | ContextCompressionPlugin | FileParserPlugin |
             FusionPlugin | GenericPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin |
             WebPlugin] | Unset): OpenRouter plugins to run around the request.
-        modalities (list[CreateResponseRequestModalitiesItem] | Unset): Output modalities to ask for.
+        modalities (list[CreateResponseRequestModalitiesItemKnown | str] | Unset): Output modalities to ask for.
         image_config (ImageConfig | Unset): Free-form settings for image-generating models, for example `aspect_ratio`
             or `image_size`.
         cache_control (CacheControl | Unset): Anthropic-style prompt-cache marker. On a content part it marks a
@@ -175,8 +181,8 @@ class CreateResponseRequest(_Model):
     stop: list[str] | None | str | Unset
     reasoning: None | ReasoningConfig | Unset
     text: ResponseTextConfig | Unset
-    include: list[CreateResponseRequestIncludeItem] | Unset
-    truncation: CreateResponseRequestTruncation | Unset
+    include: list[CreateResponseRequestIncludeItemKnown | str] | Unset
+    truncation: CreateResponseRequestTruncationKnown | str | Unset
     background: bool | None | Unset
     metadata: RequestMetadata | Unset
     prompt: None | ResponsePromptTemplate | Unset
@@ -185,7 +191,7 @@ class CreateResponseRequest(_Model):
     safety_identifier: None | str | Unset
     user: str | Unset
     session_id: str | Unset
-    service_tier: CreateResponseRequestServiceTier | Unset
+    service_tier: CreateResponseRequestServiceTierKnown | str | Unset
     provider: None | ProviderPreferences | Unset
     plugins: (
         list[
@@ -203,7 +209,7 @@ class CreateResponseRequest(_Model):
         ]
         | Unset
     )
-    modalities: list[CreateResponseRequestModalitiesItem] | Unset
+    modalities: list[CreateResponseRequestModalitiesItemKnown | str] | Unset
     image_config: ImageConfig | Unset
     cache_control: CacheControl | Unset
     debug: ChatDebugOptions | Unset
@@ -273,8 +279,8 @@ class CreateResponseRequest(_Model):
         stop: list[str] | None | str | Unset = UNSET,
         reasoning: None | ReasoningConfig | Unset = UNSET,
         text: ResponseTextConfig | Unset = UNSET,
-        include: list[CreateResponseRequestIncludeItem] | Unset = UNSET,
-        truncation: CreateResponseRequestTruncation | Unset = UNSET,
+        include: list[CreateResponseRequestIncludeItemKnown | str] | Unset = UNSET,
+        truncation: CreateResponseRequestTruncationKnown | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
         metadata: RequestMetadata | Unset = UNSET,
         prompt: None | ResponsePromptTemplate | Unset = UNSET,
@@ -283,7 +289,7 @@ class CreateResponseRequest(_Model):
         safety_identifier: None | str | Unset = UNSET,
         user: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
-        service_tier: CreateResponseRequestServiceTier | Unset = UNSET,
+        service_tier: CreateResponseRequestServiceTierKnown | str | Unset = UNSET,
         provider: None | ProviderPreferences | Unset = UNSET,
         plugins: list[
             AutoBetaRouterPlugin
@@ -299,7 +305,7 @@ class CreateResponseRequest(_Model):
             | WebPlugin
         ]
         | Unset = UNSET,
-        modalities: list[CreateResponseRequestModalitiesItem] | Unset = UNSET,
+        modalities: list[CreateResponseRequestModalitiesItemKnown | str] | Unset = UNSET,
         image_config: ImageConfig | Unset = UNSET,
         cache_control: CacheControl | Unset = UNSET,
         debug: ChatDebugOptions | Unset = UNSET,
@@ -521,12 +527,20 @@ class CreateResponseRequest(_Model):
         if not isinstance(self.include, Unset):
             include = []
             for include_item_data in self.include:
-                include_item = include_item_data.value
+                include_item: str
+                if isinstance(include_item_data, CreateResponseRequestIncludeItemKnown):
+                    include_item = include_item_data.value
+                else:
+                    include_item = include_item_data
                 include.append(include_item)
 
-        truncation: str | Unset = UNSET
-        if not isinstance(self.truncation, Unset):
+        truncation: str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, CreateResponseRequestTruncationKnown):
             truncation = self.truncation.value
+        else:
+            truncation = self.truncation
 
         background: bool | None | Unset
         if isinstance(self.background, Unset):
@@ -570,9 +584,13 @@ class CreateResponseRequest(_Model):
 
         session_id = self.session_id
 
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
+        service_tier: str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, CreateResponseRequestServiceTierKnown):
             service_tier = self.service_tier.value
+        else:
+            service_tier = self.service_tier
 
         provider: dict[str, Any] | None | Unset
         if isinstance(self.provider, Unset):
@@ -616,7 +634,11 @@ class CreateResponseRequest(_Model):
         if not isinstance(self.modalities, Unset):
             modalities = []
             for modalities_item_data in self.modalities:
-                modalities_item = modalities_item_data.value
+                modalities_item: str
+                if isinstance(modalities_item_data, CreateResponseRequestModalitiesItemKnown):
+                    modalities_item = modalities_item_data.value
+                else:
+                    modalities_item = modalities_item_data
                 modalities.append(modalities_item)
 
         image_config: dict[str, Any] | Unset = UNSET
@@ -1138,21 +1160,39 @@ class CreateResponseRequest(_Model):
         else:
             text = ResponseTextConfig.from_dict(_text)
 
+        def _parse_include_item(data: object) -> CreateResponseRequestIncludeItemKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                include_item_include_item_known = CreateResponseRequestIncludeItemKnown._parse(data)
+
+                return include_item_include_item_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateResponseRequestIncludeItemKnown | str", data)
+
         _include = d.pop("include", UNSET)
-        include: list[CreateResponseRequestIncludeItem] | Unset = UNSET
+        include: list[CreateResponseRequestIncludeItemKnown | str] | Unset = UNSET
         if _include is not UNSET:
             include = []
             for include_item_data in _include:
-                include_item = CreateResponseRequestIncludeItem._parse(include_item_data)
-
+                include_item = _parse_include_item(include_item_data)
                 include.append(include_item)
 
-        _truncation = d.pop("truncation", UNSET)
-        truncation: CreateResponseRequestTruncation | Unset
-        if isinstance(_truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = CreateResponseRequestTruncation._parse(_truncation)
+        def _parse_truncation(data: object) -> CreateResponseRequestTruncationKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                truncation_truncation_known = CreateResponseRequestTruncationKnown._parse(data)
+
+                return truncation_truncation_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateResponseRequestTruncationKnown | str | Unset", data)
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
 
         background = cast("bool | None | Unset", d.pop("background", UNSET))
 
@@ -1205,12 +1245,22 @@ class CreateResponseRequest(_Model):
 
         session_id = d.pop("session_id", UNSET)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: CreateResponseRequestServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = CreateResponseRequestServiceTier._parse(_service_tier)
+        def _parse_service_tier(
+            data: object,
+        ) -> CreateResponseRequestServiceTierKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_service_tier_known = CreateResponseRequestServiceTierKnown._parse(data)
+
+                return service_tier_service_tier_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateResponseRequestServiceTierKnown | str | Unset", data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
         def _parse_provider(data: object) -> None | ProviderPreferences | Unset:
             if data is None:
@@ -1353,13 +1403,25 @@ class CreateResponseRequest(_Model):
                 plugins_item = _parse_plugins_item(plugins_item_data)
                 plugins.append(plugins_item)
 
+        def _parse_modalities_item(data: object) -> CreateResponseRequestModalitiesItemKnown | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modalities_item_modalities_item_known = (
+                    CreateResponseRequestModalitiesItemKnown._parse(data)
+                )
+
+                return modalities_item_modalities_item_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("CreateResponseRequestModalitiesItemKnown | str", data)
+
         _modalities = d.pop("modalities", UNSET)
-        modalities: list[CreateResponseRequestModalitiesItem] | Unset = UNSET
+        modalities: list[CreateResponseRequestModalitiesItemKnown | str] | Unset = UNSET
         if _modalities is not UNSET:
             modalities = []
             for modalities_item_data in _modalities:
-                modalities_item = CreateResponseRequestModalitiesItem._parse(modalities_item_data)
-
+                modalities_item = _parse_modalities_item(modalities_item_data)
                 modalities.append(modalities_item)
 
         _image_config = d.pop("image_config", UNSET)

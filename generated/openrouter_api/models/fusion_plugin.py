@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.fusion_plugin_preset import FusionPluginPreset
+from ..models.fusion_plugin_preset_known import FusionPluginPresetKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -14,7 +14,7 @@ class FusionPlugin(_Model):
     Attributes:
         id (Literal['fusion']):
         enabled (bool | Unset):
-        preset (FusionPluginPreset | Unset):
+        preset (FusionPluginPresetKnown | str | Unset):
         model (str | Unset): Model that analyses the panel's answers and writes the final reply.
         analysis_models (list[str] | Unset): Models that answer in parallel as the panel.
         tools (list[FusionTool] | Unset): Server tools available to the panel and the analyst.
@@ -34,7 +34,7 @@ class FusionPlugin(_Model):
 
     id: Literal["fusion"]
     enabled: bool | Unset
-    preset: FusionPluginPreset | Unset
+    preset: FusionPluginPresetKnown | str | Unset
     model: str | Unset
     analysis_models: list[str] | Unset
     tools: list[FusionTool] | Unset
@@ -45,7 +45,7 @@ class FusionPlugin(_Model):
         self,
         id: Literal["fusion"],
         enabled: bool | Unset = UNSET,
-        preset: FusionPluginPreset | Unset = UNSET,
+        preset: FusionPluginPresetKnown | str | Unset = UNSET,
         model: str | Unset = UNSET,
         analysis_models: list[str] | Unset = UNSET,
         tools: list[FusionTool] | Unset = UNSET,
@@ -65,9 +65,13 @@ class FusionPlugin(_Model):
 
         enabled = self.enabled
 
-        preset: str | Unset = UNSET
-        if not isinstance(self.preset, Unset):
+        preset: str | Unset
+        if isinstance(self.preset, Unset):
+            preset = UNSET
+        elif isinstance(self.preset, FusionPluginPresetKnown):
             preset = self.preset.value
+        else:
+            preset = self.preset
 
         model = self.model
 
@@ -115,12 +119,20 @@ class FusionPlugin(_Model):
 
         enabled = d.pop("enabled", UNSET)
 
-        _preset = d.pop("preset", UNSET)
-        preset: FusionPluginPreset | Unset
-        if isinstance(_preset, Unset):
-            preset = UNSET
-        else:
-            preset = FusionPluginPreset._parse(_preset)
+        def _parse_preset(data: object) -> FusionPluginPresetKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preset_preset_known = FusionPluginPresetKnown._parse(data)
+
+                return preset_preset_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("FusionPluginPresetKnown | str | Unset", data)
+
+        preset = _parse_preset(d.pop("preset", UNSET))
 
         model = d.pop("model", UNSET)
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from ..models.image_url_detail import ImageUrlDetail
+from ..models.image_url_detail_known import ImageUrlDetailKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -12,8 +12,8 @@ class ImageUrl(_Model):
     """
     Attributes:
         url (str): An http(s) URL or a `data:image/...;base64,` URL.
-        detail (ImageUrlDetail | Unset): Resolution hint; `original` is an OpenRouter extension that falls back to
-            `high` where unsupported.
+        detail (ImageUrlDetailKnown | str | Unset): Resolution hint; `original` is an OpenRouter extension that falls
+            back to `high` where unsupported.
     """
 
     __slots__ = (
@@ -23,13 +23,13 @@ class ImageUrl(_Model):
     )
 
     url: str
-    detail: ImageUrlDetail | Unset
+    detail: ImageUrlDetailKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         url: str,
-        detail: ImageUrlDetail | Unset = UNSET,
+        detail: ImageUrlDetailKnown | str | Unset = UNSET,
     ) -> None:
         self.url = url
         self.detail = detail
@@ -38,9 +38,13 @@ class ImageUrl(_Model):
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, ImageUrlDetailKnown):
             detail = self.detail.value
+        else:
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +63,20 @@ class ImageUrl(_Model):
         d = dict(src_dict)
         url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET)
-        detail: ImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = ImageUrlDetail._parse(_detail)
+        def _parse_detail(data: object) -> ImageUrlDetailKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                detail_detail_known = ImageUrlDetailKnown._parse(data)
+
+                return detail_detail_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ImageUrlDetailKnown | str | Unset", data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
 
         image_url = cls(
             url=url,

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from ..models.model_parameter_known import ModelParameterKnown
-from ..models.quantization import Quantization
+from ..models.quantization_known import QuantizationKnown
 from ..types import ReadModel as _ReadModel
 
 
@@ -20,7 +20,7 @@ class ModelEndpoint(_ReadModel):
         provider_name (str): Display name of the provider, for example `OpenAI` or `DeepInfra`.
         tag (str): Provider slug usable in `provider.order`, `only` and `ignore`.
         supported_parameters (list[ModelParameterKnown | str]):
-        quantization (None | Quantization | str):
+        quantization (None | QuantizationKnown | str):
         max_completion_tokens (int | None):
         max_prompt_tokens (int | None):
         status (int | None): Health code; 0 is normal, negative values (-1, -2, -3, -5, -10) mean degraded or
@@ -82,7 +82,7 @@ class ModelEndpoint(_ReadModel):
     provider_name: str
     tag: str
     supported_parameters: list[ModelParameterKnown | str]
-    quantization: None | Quantization | str
+    quantization: None | QuantizationKnown | str
     max_completion_tokens: int | None
     max_prompt_tokens: int | None
     status: int | None
@@ -112,7 +112,7 @@ class ModelEndpoint(_ReadModel):
         provider_name: str,
         tag: str,
         supported_parameters: list[ModelParameterKnown | str],
-        quantization: None | Quantization | str = None,
+        quantization: None | QuantizationKnown | str = None,
         max_completion_tokens: int | None = None,
         max_prompt_tokens: int | None = None,
         status: int | None = None,
@@ -168,7 +168,7 @@ class ModelEndpoint(_ReadModel):
         ("provider_name", "provider_name", True, "str"),
         ("tag", "tag", True, "str"),
         ("supported_parameters", "supported_parameters", True, "list[ModelParameterKnown | str]"),
-        ("quantization", "quantization", False, "None | Quantization | str"),
+        ("quantization", "quantization", False, "None | QuantizationKnown | str"),
         ("max_completion_tokens", "max_completion_tokens", False, "int | None"),
         ("max_prompt_tokens", "max_prompt_tokens", False, "int | None"),
         ("status", "status", False, "int"),
@@ -221,7 +221,7 @@ class ModelEndpoint(_ReadModel):
         _new_model_.supported_parameters = supported_parameters
         _quantization = _json_get_("quantization")
         quantization: Any = (
-            Quantization._value2member_map_.get(_quantization, _quantization)
+            QuantizationKnown._value2member_map_.get(_quantization, _quantization)
             if isinstance(_quantization, str)
             else _quantization
         )

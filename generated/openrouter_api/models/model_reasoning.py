@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from ..models.reasoning_effort import ReasoningEffort
+from ..models.reasoning_effort_known import ReasoningEffortKnown
 from ..types import ReadModel as _ReadModel
 
 
@@ -12,9 +12,9 @@ class ModelReasoning(_ReadModel):
 
     Attributes:
         mandatory (bool | None): Reasoning cannot be turned off (effort `none` is rejected).
-        supported_efforts (list[None | ReasoningEffort | str] | None): Accepted `reasoning.effort` values, strongest
-            first; null means all.
-        default_effort (None | ReasoningEffort | str):
+        supported_efforts (list[None | ReasoningEffortKnown | str] | None): Accepted `reasoning.effort` values,
+            strongest first; null means all.
+        default_effort (None | ReasoningEffortKnown | str):
         default_enabled (bool | None): Whether reasoning is on when the request does not say.
         supports_max_tokens (bool | None): Whether `reasoning.max_tokens` is accepted.
     """
@@ -29,8 +29,8 @@ class ModelReasoning(_ReadModel):
     )
 
     mandatory: bool | None
-    supported_efforts: list[None | ReasoningEffort | str] | None
-    default_effort: None | ReasoningEffort | str
+    supported_efforts: list[None | ReasoningEffortKnown | str] | None
+    default_effort: None | ReasoningEffortKnown | str
     default_enabled: bool | None
     supports_max_tokens: bool | None
     additional_properties: dict[str, Any]
@@ -38,8 +38,8 @@ class ModelReasoning(_ReadModel):
     def __init__(
         self,
         mandatory: bool | None = None,
-        supported_efforts: list[None | ReasoningEffort | str] | None = None,
-        default_effort: None | ReasoningEffort | str = None,
+        supported_efforts: list[None | ReasoningEffortKnown | str] | None = None,
+        default_effort: None | ReasoningEffortKnown | str = None,
         default_enabled: bool | None = None,
         supports_max_tokens: bool | None = None,
     ) -> None:
@@ -56,9 +56,9 @@ class ModelReasoning(_ReadModel):
             "supported_efforts",
             "supported_efforts",
             False,
-            "list[None | ReasoningEffort | str] | None",
+            "list[None | ReasoningEffortKnown | str] | None",
         ),
-        ("default_effort", "default_effort", False, "None | ReasoningEffort | str"),
+        ("default_effort", "default_effort", False, "None | ReasoningEffortKnown | str"),
         ("default_enabled", "default_enabled", False, "bool"),
         ("supports_max_tokens", "supports_max_tokens", False, "bool"),
     )
@@ -76,7 +76,7 @@ class ModelReasoning(_ReadModel):
         _new_model_.supported_efforts = supported_efforts
         _default_effort = _json_get_("default_effort")
         default_effort: Any = (
-            ReasoningEffort._value2member_map_.get(_default_effort, _default_effort)
+            ReasoningEffortKnown._value2member_map_.get(_default_effort, _default_effort)
             if isinstance(_default_effort, str)
             else _default_effort
         )
@@ -123,7 +123,7 @@ def _read_supported_efforts(data: Any) -> Any:
     if isinstance(data, list):
         return (
             [
-                ReasoningEffort._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
+                ReasoningEffortKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
                 for i0 in data
             ]
             if isinstance(data, list)

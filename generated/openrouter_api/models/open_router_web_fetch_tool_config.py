@@ -3,14 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from ..models.open_router_web_fetch_tool_config_engine import OpenRouterWebFetchToolConfigEngine
+from ..models.open_router_web_fetch_tool_config_engine_known import (
+    OpenRouterWebFetchToolConfigEngineKnown,
+)
 from ..types import ReadModel as _ReadModel
 
 
 class OpenRouterWebFetchToolConfig(_ReadModel):
     """
     Attributes:
-        engine (OpenRouterWebFetchToolConfigEngine | None):
+        engine (OpenRouterWebFetchToolConfigEngineKnown | str | None):
         allowed_domains (list[str] | None):
         blocked_domains (list[str] | None):
         max_content_tokens (int | None):
@@ -26,7 +28,7 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
         "additional_properties",
     )
 
-    engine: OpenRouterWebFetchToolConfigEngine | None
+    engine: OpenRouterWebFetchToolConfigEngineKnown | str | None
     allowed_domains: list[str] | None
     blocked_domains: list[str] | None
     max_content_tokens: int | None
@@ -35,7 +37,7 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
 
     def __init__(
         self,
-        engine: OpenRouterWebFetchToolConfigEngine | None = None,
+        engine: OpenRouterWebFetchToolConfigEngineKnown | str | None = None,
         allowed_domains: list[str] | None = None,
         blocked_domains: list[str] | None = None,
         max_content_tokens: int | None = None,
@@ -49,7 +51,7 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
         self.additional_properties = {}
 
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("engine", "engine", False, "OpenRouterWebFetchToolConfigEngine"),
+        ("engine", "engine", False, "OpenRouterWebFetchToolConfigEngineKnown | str"),
         ("allowed_domains", "allowed_domains", False, "list[str]"),
         ("blocked_domains", "blocked_domains", False, "list[str]"),
         ("max_content_tokens", "max_content_tokens", False, "int"),
@@ -65,7 +67,7 @@ class OpenRouterWebFetchToolConfig(_ReadModel):
         _new_model_ = object.__new__(cls)
         _engine = _json_get_("engine")
         engine: Any = (
-            OpenRouterWebFetchToolConfigEngine._value2member_map_.get(_engine, _engine)
+            OpenRouterWebFetchToolConfigEngineKnown._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )

@@ -3,10 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from ..models.open_router_web_search_tool_config_engine import OpenRouterWebSearchToolConfigEngine
-from ..models.open_router_web_search_tool_config_mode import OpenRouterWebSearchToolConfigMode
-from ..models.open_router_web_search_tool_config_search_context_size import (
-    OpenRouterWebSearchToolConfigSearchContextSize,
+from ..models.open_router_web_search_tool_config_engine_known import (
+    OpenRouterWebSearchToolConfigEngineKnown,
+)
+from ..models.open_router_web_search_tool_config_mode_known import (
+    OpenRouterWebSearchToolConfigModeKnown,
+)
+from ..models.open_router_web_search_tool_config_search_context_size_known import (
+    OpenRouterWebSearchToolConfigSearchContextSizeKnown,
 )
 from ..types import ReadModel as _ReadModel
 
@@ -14,13 +18,13 @@ from ..types import ReadModel as _ReadModel
 class OpenRouterWebSearchToolConfig(_ReadModel):
     """
     Attributes:
-        engine (OpenRouterWebSearchToolConfigEngine | None):
-        mode (OpenRouterWebSearchToolConfigMode | None):
+        engine (OpenRouterWebSearchToolConfigEngineKnown | str | None):
+        mode (OpenRouterWebSearchToolConfigModeKnown | str | None):
         max_results (int | None):
         max_total_results (int | None):
         max_uses (int | None):
         max_characters (int | None):
-        search_context_size (OpenRouterWebSearchToolConfigSearchContextSize | None):
+        search_context_size (OpenRouterWebSearchToolConfigSearchContextSizeKnown | str | None):
         allowed_domains (list[str] | None):
         excluded_domains (list[str] | None):
         user_location (WebSearchUserLocation | None): Approximate location used to bias search results.
@@ -42,13 +46,13 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
         "additional_properties",
     )
 
-    engine: OpenRouterWebSearchToolConfigEngine | None
-    mode: OpenRouterWebSearchToolConfigMode | None
+    engine: OpenRouterWebSearchToolConfigEngineKnown | str | None
+    mode: OpenRouterWebSearchToolConfigModeKnown | str | None
     max_results: int | None
     max_total_results: int | None
     max_uses: int | None
     max_characters: int | None
-    search_context_size: OpenRouterWebSearchToolConfigSearchContextSize | None
+    search_context_size: OpenRouterWebSearchToolConfigSearchContextSizeKnown | str | None
     allowed_domains: list[str] | None
     excluded_domains: list[str] | None
     user_location: WebSearchUserLocation | None
@@ -57,13 +61,15 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
 
     def __init__(
         self,
-        engine: OpenRouterWebSearchToolConfigEngine | None = None,
-        mode: OpenRouterWebSearchToolConfigMode | None = None,
+        engine: OpenRouterWebSearchToolConfigEngineKnown | str | None = None,
+        mode: OpenRouterWebSearchToolConfigModeKnown | str | None = None,
         max_results: int | None = None,
         max_total_results: int | None = None,
         max_uses: int | None = None,
         max_characters: int | None = None,
-        search_context_size: OpenRouterWebSearchToolConfigSearchContextSize | None = None,
+        search_context_size: OpenRouterWebSearchToolConfigSearchContextSizeKnown
+        | str
+        | None = None,
         allowed_domains: list[str] | None = None,
         excluded_domains: list[str] | None = None,
         user_location: WebSearchUserLocation | None = None,
@@ -83,8 +89,8 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
         self.additional_properties = {}
 
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
-        ("engine", "engine", False, "OpenRouterWebSearchToolConfigEngine"),
-        ("mode", "mode", False, "OpenRouterWebSearchToolConfigMode"),
+        ("engine", "engine", False, "OpenRouterWebSearchToolConfigEngineKnown | str"),
+        ("mode", "mode", False, "OpenRouterWebSearchToolConfigModeKnown | str"),
         ("max_results", "max_results", False, "int"),
         ("max_total_results", "max_total_results", False, "int"),
         ("max_uses", "max_uses", False, "int"),
@@ -93,7 +99,7 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
             "search_context_size",
             "search_context_size",
             False,
-            "OpenRouterWebSearchToolConfigSearchContextSize",
+            "OpenRouterWebSearchToolConfigSearchContextSizeKnown | str",
         ),
         ("allowed_domains", "allowed_domains", False, "list[str]"),
         ("excluded_domains", "excluded_domains", False, "list[str]"),
@@ -110,14 +116,14 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
         _new_model_ = object.__new__(cls)
         _engine = _json_get_("engine")
         engine: Any = (
-            OpenRouterWebSearchToolConfigEngine._value2member_map_.get(_engine, _engine)
+            OpenRouterWebSearchToolConfigEngineKnown._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )
         _new_model_.engine = engine
         _mode = _json_get_("mode")
         mode: Any = (
-            OpenRouterWebSearchToolConfigMode._value2member_map_.get(_mode, _mode)
+            OpenRouterWebSearchToolConfigModeKnown._value2member_map_.get(_mode, _mode)
             if isinstance(_mode, str)
             else _mode
         )
@@ -128,7 +134,7 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
         _new_model_.max_characters = _json_get_("max_characters")
         _search_context_size = _json_get_("search_context_size")
         search_context_size: Any = (
-            OpenRouterWebSearchToolConfigSearchContextSize._value2member_map_.get(
+            OpenRouterWebSearchToolConfigSearchContextSizeKnown._value2member_map_.get(
                 _search_context_size, _search_context_size
             )
             if isinstance(_search_context_size, str)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.pareto_router_plugin_price_source import ParetoRouterPluginPriceSource
+from ..models.pareto_router_plugin_price_source_known import ParetoRouterPluginPriceSourceKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -16,7 +16,8 @@ class ParetoRouterPlugin(_Model):
         enabled (bool | Unset):
         min_coding_score (float | Unset): Minimum coding quality (0 to 1); the highest tier is used when unset.
         max_price (float | Unset): Highest input price in USD per million tokens; overrides `min_coding_score`.
-        price_source (ParetoRouterPluginPriceSource | Unset): Which price the cost axis uses (`prompt` when unset).
+        price_source (ParetoRouterPluginPriceSourceKnown | str | Unset): Which price the cost axis uses (`prompt` when
+            unset).
     """
 
     __slots__ = (
@@ -32,7 +33,7 @@ class ParetoRouterPlugin(_Model):
     enabled: bool | Unset
     min_coding_score: float | Unset
     max_price: float | Unset
-    price_source: ParetoRouterPluginPriceSource | Unset
+    price_source: ParetoRouterPluginPriceSourceKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -41,7 +42,7 @@ class ParetoRouterPlugin(_Model):
         enabled: bool | Unset = UNSET,
         min_coding_score: float | Unset = UNSET,
         max_price: float | Unset = UNSET,
-        price_source: ParetoRouterPluginPriceSource | Unset = UNSET,
+        price_source: ParetoRouterPluginPriceSourceKnown | str | Unset = UNSET,
     ) -> None:
         self.id = id
         self.enabled = enabled
@@ -59,9 +60,13 @@ class ParetoRouterPlugin(_Model):
 
         max_price = self.max_price
 
-        price_source: str | Unset = UNSET
-        if not isinstance(self.price_source, Unset):
+        price_source: str | Unset
+        if isinstance(self.price_source, Unset):
+            price_source = UNSET
+        elif isinstance(self.price_source, ParetoRouterPluginPriceSourceKnown):
             price_source = self.price_source.value
+        else:
+            price_source = self.price_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,12 +99,20 @@ class ParetoRouterPlugin(_Model):
 
         max_price = d.pop("max_price", UNSET)
 
-        _price_source = d.pop("price_source", UNSET)
-        price_source: ParetoRouterPluginPriceSource | Unset
-        if isinstance(_price_source, Unset):
-            price_source = UNSET
-        else:
-            price_source = ParetoRouterPluginPriceSource._parse(_price_source)
+        def _parse_price_source(data: object) -> ParetoRouterPluginPriceSourceKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                price_source_price_source_known = ParetoRouterPluginPriceSourceKnown._parse(data)
+
+                return price_source_price_source_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ParetoRouterPluginPriceSourceKnown | str | Unset", data)
+
+        price_source = _parse_price_source(d.pop("price_source", UNSET))
 
         pareto_router_plugin = cls(
             id=id,

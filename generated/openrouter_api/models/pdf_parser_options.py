@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from ..models.pdf_parser_options_engine import PdfParserOptionsEngine
+from ..models.pdf_parser_options_engine_known import PdfParserOptionsEngineKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -11,8 +11,8 @@ from ..types import Model as _Model
 class PdfParserOptions(_Model):
     """
     Attributes:
-        engine (PdfParserOptionsEngine | Unset): `mistral-ocr` (server default, paid per page), `cloudflare-ai` (free),
-            `native`
+        engine (PdfParserOptionsEngineKnown | str | Unset): `mistral-ocr` (server default, paid per page), `cloudflare-
+            ai` (free), `native`
             (model reads the file, billed as input tokens); `pdf-text` is deprecated and
             redirected to `cloudflare-ai`.
     """
@@ -22,20 +22,24 @@ class PdfParserOptions(_Model):
         "additional_properties",
     )
 
-    engine: PdfParserOptionsEngine | Unset
+    engine: PdfParserOptionsEngineKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        engine: PdfParserOptionsEngine | Unset = UNSET,
+        engine: PdfParserOptionsEngineKnown | str | Unset = UNSET,
     ) -> None:
         self.engine = engine
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
+        engine: str | Unset
+        if isinstance(self.engine, Unset):
+            engine = UNSET
+        elif isinstance(self.engine, PdfParserOptionsEngineKnown):
             engine = self.engine.value
+        else:
+            engine = self.engine
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +52,21 @@ class PdfParserOptions(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
-        engine: PdfParserOptionsEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = PdfParserOptionsEngine._parse(_engine)
+
+        def _parse_engine(data: object) -> PdfParserOptionsEngineKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                engine_engine_known = PdfParserOptionsEngineKnown._parse(data)
+
+                return engine_engine_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("PdfParserOptionsEngineKnown | str | Unset", data)
+
+        engine = _parse_engine(d.pop("engine", UNSET))
 
         pdf_parser_options = cls(
             engine=engine,

@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.provider_data_collection import ProviderDataCollection
-from ..models.provider_sort import ProviderSort
-from ..models.quantization import Quantization
+from ..models.provider_data_collection_known import ProviderDataCollectionKnown
+from ..models.provider_sort_known import ProviderSortKnown
+from ..models.quantization_known import QuantizationKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -19,16 +19,17 @@ class ProviderPreferences(_Model):
             allow_fallbacks (bool | None | Unset): Use other providers when the preferred ones fail (true when unset).
             require_parameters (bool | None | Unset): Skip providers that cannot honour all of the request's parameters
                 (false when unset).
-            data_collection (None | ProviderDataCollection | Unset): `deny` excludes providers that store or train on
-                prompts (`allow` when unset).
+            data_collection (None | ProviderDataCollectionKnown | str | Unset): `deny` excludes providers that store or
+                train on prompts (`allow` when unset).
             zdr (bool | None | Unset): Route only to endpoints that retain no prompts or completions (ZDR).
             enforce_distillable_text (bool | None | Unset): Only use models whose authors allow distillation of their
                 output.
             only (list[str] | None | Unset): Allow only these providers (merged with account settings).
             ignore (list[str] | None | Unset): Never use these providers (merged with account settings).
-            quantizations (list[Quantization] | None | Unset): Only use endpoints running one of these quantizations.
-            sort (None | ProviderSort | ProviderSortConfig | Unset): Order providers by one criterion instead of load
-                balancing.
+            quantizations (list[QuantizationKnown | str] | None | Unset): Only use endpoints running one of these
+                quantizations.
+            sort (None | ProviderSortConfig | ProviderSortKnown | str | Unset): Order providers by one criterion instead of
+                load balancing.
             preferred_min_throughput (float | None | PercentileThroughputCutoffs | Unset): Prefer endpoints at or above this
                 throughput in tokens per second (a number means p50).
             preferred_max_latency (float | None | PercentileLatencyCutoffs | Unset): Prefer endpoints at or below this
@@ -60,13 +61,13 @@ class ProviderPreferences(_Model):
     order: list[str] | None | Unset
     allow_fallbacks: bool | None | Unset
     require_parameters: bool | None | Unset
-    data_collection: None | ProviderDataCollection | Unset
+    data_collection: None | ProviderDataCollectionKnown | str | Unset
     zdr: bool | None | Unset
     enforce_distillable_text: bool | None | Unset
     only: list[str] | None | Unset
     ignore: list[str] | None | Unset
-    quantizations: list[Quantization] | None | Unset
-    sort: None | ProviderSort | ProviderSortConfig | Unset
+    quantizations: list[QuantizationKnown | str] | None | Unset
+    sort: None | ProviderSortConfig | ProviderSortKnown | str | Unset
     preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset
     preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset
     max_price: MaxPrice | Unset
@@ -78,13 +79,13 @@ class ProviderPreferences(_Model):
         order: list[str] | None | Unset = UNSET,
         allow_fallbacks: bool | None | Unset = UNSET,
         require_parameters: bool | None | Unset = UNSET,
-        data_collection: None | ProviderDataCollection | Unset = UNSET,
+        data_collection: None | ProviderDataCollectionKnown | str | Unset = UNSET,
         zdr: bool | None | Unset = UNSET,
         enforce_distillable_text: bool | None | Unset = UNSET,
         only: list[str] | None | Unset = UNSET,
         ignore: list[str] | None | Unset = UNSET,
-        quantizations: list[Quantization] | None | Unset = UNSET,
-        sort: None | ProviderSort | ProviderSortConfig | Unset = UNSET,
+        quantizations: list[QuantizationKnown | str] | None | Unset = UNSET,
+        sort: None | ProviderSortConfig | ProviderSortKnown | str | Unset = UNSET,
         preferred_min_throughput: float | None | PercentileThroughputCutoffs | Unset = UNSET,
         preferred_max_latency: float | None | PercentileLatencyCutoffs | Unset = UNSET,
         max_price: MaxPrice | Unset = UNSET,
@@ -131,7 +132,7 @@ class ProviderPreferences(_Model):
         data_collection: None | str | Unset
         if isinstance(self.data_collection, Unset):
             data_collection = UNSET
-        elif isinstance(self.data_collection, ProviderDataCollection):
+        elif isinstance(self.data_collection, ProviderDataCollectionKnown):
             data_collection = self.data_collection.value
         else:
             data_collection = self.data_collection
@@ -172,7 +173,11 @@ class ProviderPreferences(_Model):
         elif isinstance(self.quantizations, list):
             quantizations = []
             for quantizations_type_0_item_data in self.quantizations:
-                quantizations_type_0_item = quantizations_type_0_item_data.value
+                quantizations_type_0_item: str
+                if isinstance(quantizations_type_0_item_data, QuantizationKnown):
+                    quantizations_type_0_item = quantizations_type_0_item_data.value
+                else:
+                    quantizations_type_0_item = quantizations_type_0_item_data
                 quantizations.append(quantizations_type_0_item)
 
         else:
@@ -181,7 +186,7 @@ class ProviderPreferences(_Model):
         sort: dict[str, Any] | None | str | Unset
         if isinstance(self.sort, Unset):
             sort = UNSET
-        elif isinstance(self.sort, ProviderSort):
+        elif isinstance(self.sort, ProviderSortKnown):
             sort = self.sort.value
         elif isinstance(self.sort, ProviderSortConfig):
             sort = self.sort.to_dict()
@@ -269,7 +274,9 @@ class ProviderPreferences(_Model):
 
         require_parameters = cast("bool | None | Unset", d.pop("require_parameters", UNSET))
 
-        def _parse_data_collection(data: object) -> None | ProviderDataCollection | Unset:
+        def _parse_data_collection(
+            data: object,
+        ) -> None | ProviderDataCollectionKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -277,12 +284,14 @@ class ProviderPreferences(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                data_collection_type_0 = ProviderDataCollection._parse(data)
+                componentsschemas_provider_data_collection_type_0 = (
+                    ProviderDataCollectionKnown._parse(data)
+                )
 
-                return data_collection_type_0
+                return componentsschemas_provider_data_collection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProviderDataCollection | Unset", data)
+            return cast("None | ProviderDataCollectionKnown | str | Unset", data)
 
         data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
 
@@ -326,7 +335,7 @@ class ProviderPreferences(_Model):
 
         ignore = _parse_ignore(d.pop("ignore", UNSET))
 
-        def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
+        def _parse_quantizations(data: object) -> list[QuantizationKnown | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -334,21 +343,36 @@ class ProviderPreferences(_Model):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
+
+                def _parse_quantizations_type_0_item(data: object) -> QuantizationKnown | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_quantization_type_0 = QuantizationKnown._parse(data)
+
+                        return componentsschemas_quantization_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast("QuantizationKnown | str", data)
+
                 quantizations_type_0 = []
                 _quantizations_type_0 = data
                 for quantizations_type_0_item_data in _quantizations_type_0:
-                    quantizations_type_0_item = Quantization._parse(quantizations_type_0_item_data)
-
+                    quantizations_type_0_item = _parse_quantizations_type_0_item(
+                        quantizations_type_0_item_data
+                    )
                     quantizations_type_0.append(quantizations_type_0_item)
 
                 return quantizations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[Quantization] | None | Unset", data)
+            return cast("list[QuantizationKnown | str] | None | Unset", data)
 
         quantizations = _parse_quantizations(d.pop("quantizations", UNSET))
 
-        def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unset:
+        def _parse_sort(
+            data: object,
+        ) -> None | ProviderSortConfig | ProviderSortKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -356,9 +380,9 @@ class ProviderPreferences(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sort_type_0 = ProviderSort._parse(data)
+                componentsschemas_provider_sort_type_0 = ProviderSortKnown._parse(data)
 
-                return sort_type_0
+                return componentsschemas_provider_sort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -369,7 +393,7 @@ class ProviderPreferences(_Model):
                 return sort_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProviderSort | ProviderSortConfig | Unset", data)
+            return cast("None | ProviderSortConfig | ProviderSortKnown | str | Unset", data)
 
         sort = _parse_sort(d.pop("sort", UNSET))
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.provider_sort import ProviderSort
-from ..models.provider_sort_partition import ProviderSortPartition
+from ..models.provider_sort_known import ProviderSortKnown
+from ..models.provider_sort_partition_known import ProviderSortPartitionKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -12,9 +12,9 @@ from ..types import Model as _Model
 class ProviderSortConfig(_Model):
     """
     Attributes:
-        by (None | ProviderSort | Unset):
-        partition (None | ProviderSortPartition | Unset): `model` (server default) sorts within each model so fallbacks
-            stay fallbacks; `none` sorts all endpoints together.
+        by (None | ProviderSortKnown | str | Unset):
+        partition (None | ProviderSortPartitionKnown | str | Unset): `model` (server default) sorts within each model so
+            fallbacks stay fallbacks; `none` sorts all endpoints together.
     """
 
     __slots__ = (
@@ -23,14 +23,14 @@ class ProviderSortConfig(_Model):
         "additional_properties",
     )
 
-    by: None | ProviderSort | Unset
-    partition: None | ProviderSortPartition | Unset
+    by: None | ProviderSortKnown | str | Unset
+    partition: None | ProviderSortPartitionKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        by: None | ProviderSort | Unset = UNSET,
-        partition: None | ProviderSortPartition | Unset = UNSET,
+        by: None | ProviderSortKnown | str | Unset = UNSET,
+        partition: None | ProviderSortPartitionKnown | str | Unset = UNSET,
     ) -> None:
         self.by = by
         self.partition = partition
@@ -40,7 +40,7 @@ class ProviderSortConfig(_Model):
         by: None | str | Unset
         if isinstance(self.by, Unset):
             by = UNSET
-        elif isinstance(self.by, ProviderSort):
+        elif isinstance(self.by, ProviderSortKnown):
             by = self.by.value
         else:
             by = self.by
@@ -48,7 +48,7 @@ class ProviderSortConfig(_Model):
         partition: None | str | Unset
         if isinstance(self.partition, Unset):
             partition = UNSET
-        elif isinstance(self.partition, ProviderSortPartition):
+        elif isinstance(self.partition, ProviderSortPartitionKnown):
             partition = self.partition.value
         else:
             partition = self.partition
@@ -67,7 +67,7 @@ class ProviderSortConfig(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_by(data: object) -> None | ProviderSort | Unset:
+        def _parse_by(data: object) -> None | ProviderSortKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -75,16 +75,16 @@ class ProviderSortConfig(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                by_type_0 = ProviderSort._parse(data)
+                componentsschemas_provider_sort_type_0 = ProviderSortKnown._parse(data)
 
-                return by_type_0
+                return componentsschemas_provider_sort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProviderSort | Unset", data)
+            return cast("None | ProviderSortKnown | str | Unset", data)
 
         by = _parse_by(d.pop("by", UNSET))
 
-        def _parse_partition(data: object) -> None | ProviderSortPartition | Unset:
+        def _parse_partition(data: object) -> None | ProviderSortPartitionKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,12 +92,14 @@ class ProviderSortConfig(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                partition_type_0 = ProviderSortPartition._parse(data)
+                componentsschemas_provider_sort_partition_type_0 = (
+                    ProviderSortPartitionKnown._parse(data)
+                )
 
-                return partition_type_0
+                return componentsschemas_provider_sort_partition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProviderSortPartition | Unset", data)
+            return cast("None | ProviderSortPartitionKnown | str | Unset", data)
 
         partition = _parse_partition(d.pop("partition", UNSET))
 

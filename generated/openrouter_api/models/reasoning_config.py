@@ -3,10 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, cast
 
-from ..models.reasoning_config_context import ReasoningConfigContext
-from ..models.reasoning_config_mode import ReasoningConfigMode
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.reasoning_summary_verbosity import ReasoningSummaryVerbosity
+from ..models.reasoning_config_context_known import ReasoningConfigContextKnown
+from ..models.reasoning_config_mode_known import ReasoningConfigModeKnown
+from ..models.reasoning_effort_known import ReasoningEffortKnown
+from ..models.reasoning_summary_verbosity_known import ReasoningSummaryVerbosityKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -16,15 +16,15 @@ class ReasoningConfig(_Model):
     `GET /models` reports which efforts each model accepts.
 
         Attributes:
-            effort (None | ReasoningEffort | Unset): How much the model should think.
-            summary (None | ReasoningSummaryVerbosity | Unset): Verbosity of the reasoning summary for models that
-                summarise.
+            effort (None | ReasoningEffortKnown | str | Unset): How much the model should think.
+            summary (None | ReasoningSummaryVerbosityKnown | str | Unset): Verbosity of the reasoning summary for models
+                that summarise.
             max_tokens (int | None | Unset): Token budget for reasoning (Anthropic-style; Anthropic needs at least 1024 and
                 caps at 128000).
             exclude (bool | Unset): Let the model reason but leave the reasoning out of the response (false when unset).
             enabled (bool | Unset): Turn reasoning on with the model's default effort, or off where allowed.
-            mode (ReasoningConfigMode | Unset): `pro` asks for deeper reasoning on models that offer it.
-            context (ReasoningConfigContext | Unset): Which earlier reasoning the model gets to see.
+            mode (ReasoningConfigModeKnown | str | Unset): `pro` asks for deeper reasoning on models that offer it.
+            context (ReasoningConfigContextKnown | str | Unset): Which earlier reasoning the model gets to see.
     """
 
     __slots__ = (
@@ -38,24 +38,24 @@ class ReasoningConfig(_Model):
         "additional_properties",
     )
 
-    effort: None | ReasoningEffort | Unset
-    summary: None | ReasoningSummaryVerbosity | Unset
+    effort: None | ReasoningEffortKnown | str | Unset
+    summary: None | ReasoningSummaryVerbosityKnown | str | Unset
     max_tokens: int | None | Unset
     exclude: bool | Unset
     enabled: bool | Unset
-    mode: ReasoningConfigMode | Unset
-    context: ReasoningConfigContext | Unset
+    mode: ReasoningConfigModeKnown | str | Unset
+    context: ReasoningConfigContextKnown | str | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        effort: None | ReasoningEffort | Unset = UNSET,
-        summary: None | ReasoningSummaryVerbosity | Unset = UNSET,
+        effort: None | ReasoningEffortKnown | str | Unset = UNSET,
+        summary: None | ReasoningSummaryVerbosityKnown | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         exclude: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        mode: ReasoningConfigMode | Unset = UNSET,
-        context: ReasoningConfigContext | Unset = UNSET,
+        mode: ReasoningConfigModeKnown | str | Unset = UNSET,
+        context: ReasoningConfigContextKnown | str | Unset = UNSET,
     ) -> None:
         self.effort = effort
         self.summary = summary
@@ -70,7 +70,7 @@ class ReasoningConfig(_Model):
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
-        elif isinstance(self.effort, ReasoningEffort):
+        elif isinstance(self.effort, ReasoningEffortKnown):
             effort = self.effort.value
         else:
             effort = self.effort
@@ -78,7 +78,7 @@ class ReasoningConfig(_Model):
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
-        elif isinstance(self.summary, ReasoningSummaryVerbosity):
+        elif isinstance(self.summary, ReasoningSummaryVerbosityKnown):
             summary = self.summary.value
         else:
             summary = self.summary
@@ -93,13 +93,21 @@ class ReasoningConfig(_Model):
 
         enabled = self.enabled
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, ReasoningConfigModeKnown):
             mode = self.mode.value
+        else:
+            mode = self.mode
 
-        context: str | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, ReasoningConfigContextKnown):
             context = self.context.value
+        else:
+            context = self.context
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,7 +133,7 @@ class ReasoningConfig(_Model):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+        def _parse_effort(data: object) -> None | ReasoningEffortKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,16 +141,16 @@ class ReasoningConfig(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                effort_type_0 = ReasoningEffort._parse(data)
+                componentsschemas_reasoning_effort_type_0 = ReasoningEffortKnown._parse(data)
 
-                return effort_type_0
+                return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ReasoningEffort | Unset", data)
+            return cast("None | ReasoningEffortKnown | str | Unset", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
-        def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
+        def _parse_summary(data: object) -> None | ReasoningSummaryVerbosityKnown | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -150,12 +158,14 @@ class ReasoningConfig(_Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+                componentsschemas_reasoning_summary_verbosity_type_0 = (
+                    ReasoningSummaryVerbosityKnown._parse(data)
+                )
 
-                return summary_type_0
+                return componentsschemas_reasoning_summary_verbosity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ReasoningSummaryVerbosity | Unset", data)
+            return cast("None | ReasoningSummaryVerbosityKnown | str | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -165,19 +175,35 @@ class ReasoningConfig(_Model):
 
         enabled = d.pop("enabled", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: ReasoningConfigMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = ReasoningConfigMode._parse(_mode)
+        def _parse_mode(data: object) -> ReasoningConfigModeKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_mode_known = ReasoningConfigModeKnown._parse(data)
 
-        _context = d.pop("context", UNSET)
-        context: ReasoningConfigContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = ReasoningConfigContext._parse(_context)
+                return mode_mode_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ReasoningConfigModeKnown | str | Unset", data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
+        def _parse_context(data: object) -> ReasoningConfigContextKnown | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                context_context_known = ReasoningConfigContextKnown._parse(data)
+
+                return context_context_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ReasoningConfigContextKnown | str | Unset", data)
+
+        context = _parse_context(d.pop("context", UNSET))
 
         reasoning_config = cls(
             effort=effort,

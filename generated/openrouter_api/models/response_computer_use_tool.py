@@ -3,7 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_computer_use_tool_environment import ResponseComputerUseToolEnvironment
+from ..models.response_computer_use_tool_environment_known import (
+    ResponseComputerUseToolEnvironmentKnown,
+)
 from ..types import ReadModel as _ReadModel
 
 
@@ -13,7 +15,7 @@ class ResponseComputerUseTool(_ReadModel):
         type (Literal['computer_use_preview']):
         display_width (int):
         display_height (int):
-        environment (ResponseComputerUseToolEnvironment):
+        environment (ResponseComputerUseToolEnvironmentKnown | str):
     """
 
     __slots__ = (
@@ -27,7 +29,7 @@ class ResponseComputerUseTool(_ReadModel):
     type: Literal["computer_use_preview"]
     display_width: int
     display_height: int
-    environment: ResponseComputerUseToolEnvironment
+    environment: ResponseComputerUseToolEnvironmentKnown | str
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -35,7 +37,7 @@ class ResponseComputerUseTool(_ReadModel):
         type: Literal["computer_use_preview"],
         display_width: int,
         display_height: int,
-        environment: ResponseComputerUseToolEnvironment,
+        environment: ResponseComputerUseToolEnvironmentKnown | str,
     ) -> None:
         self.type = type
         self.display_width = display_width
@@ -47,7 +49,7 @@ class ResponseComputerUseTool(_ReadModel):
         ("type", "type", True, "Literal['computer_use_preview']"),
         ("display_width", "display_width", True, "int"),
         ("display_height", "display_height", True, "int"),
-        ("environment", "environment", True, "ResponseComputerUseToolEnvironment"),
+        ("environment", "environment", True, "ResponseComputerUseToolEnvironmentKnown | str"),
     )
 
     @classmethod
@@ -62,7 +64,9 @@ class ResponseComputerUseTool(_ReadModel):
         _new_model_.display_height = _json_get_("display_height")
         _environment = _json_get_("environment")
         environment: Any = (
-            ResponseComputerUseToolEnvironment._value2member_map_.get(_environment, _environment)
+            ResponseComputerUseToolEnvironmentKnown._value2member_map_.get(
+                _environment, _environment
+            )
             if isinstance(_environment, str)
             else _environment
         )

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_function_call_output_input_status import (
-    ResponseFunctionCallOutputInputStatus,
+from ..models.response_function_call_output_input_status_known import (
+    ResponseFunctionCallOutputInputStatusKnown,
 )
 from ..types import ReadModel as _ReadModel
 
@@ -18,7 +18,7 @@ class ResponseFunctionCallOutputInput(_ReadModel):
         output (list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str): The result as text, or as
             text/image/file parts.
         id (None | str):
-        status (ResponseFunctionCallOutputInputStatus | None):
+        status (ResponseFunctionCallOutputInputStatusKnown | str | None):
     """
 
     __slots__ = (
@@ -34,7 +34,7 @@ class ResponseFunctionCallOutputInput(_ReadModel):
     call_id: str
     output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str
     id: None | str
-    status: ResponseFunctionCallOutputInputStatus | None
+    status: ResponseFunctionCallOutputInputStatusKnown | str | None
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -43,7 +43,7 @@ class ResponseFunctionCallOutputInput(_ReadModel):
         call_id: str,
         output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str,
         id: None | str = None,
-        status: ResponseFunctionCallOutputInputStatus | None = None,
+        status: ResponseFunctionCallOutputInputStatusKnown | str | None = None,
     ) -> None:
         self.type = type
         self.call_id = call_id
@@ -62,7 +62,7 @@ class ResponseFunctionCallOutputInput(_ReadModel):
             "list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str",
         ),
         ("id", "id", False, "None | str"),
-        ("status", "status", False, "ResponseFunctionCallOutputInputStatus"),
+        ("status", "status", False, "ResponseFunctionCallOutputInputStatusKnown | str"),
     )
 
     @classmethod
@@ -80,7 +80,7 @@ class ResponseFunctionCallOutputInput(_ReadModel):
         _new_model_.id = _json_get_("id")
         _status = _json_get_("status")
         status: Any = (
-            ResponseFunctionCallOutputInputStatus._value2member_map_.get(_status, _status)
+            ResponseFunctionCallOutputInputStatusKnown._value2member_map_.get(_status, _status)
             if isinstance(_status, str)
             else _status
         )

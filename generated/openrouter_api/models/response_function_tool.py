@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_function_tool_allowed_callers_type_0_item import (
-    ResponseFunctionToolAllowedCallersType0Item,
+from ..models.response_function_tool_allowed_callers_item_known import (
+    ResponseFunctionToolAllowedCallersItemKnown,
 )
 from ..types import ReadModel as _ReadModel
 
@@ -18,7 +18,7 @@ class ResponseFunctionTool(_ReadModel):
         description (None | str):
         parameters (None | ResponseFunctionToolParametersType0): JSON Schema of the arguments.
         strict (bool | None): Enforce the schema exactly, where supported.
-        allowed_callers (list[ResponseFunctionToolAllowedCallersType0Item] | None):
+        allowed_callers (list[ResponseFunctionToolAllowedCallersItemKnown | str] | None):
         async_ (bool | None): Let the model continue without waiting for the result.
         defer_loading (bool | None): Hide the tool until the tool-search server tool finds it.
         output_schema (None | ResponseFunctionToolOutputSchemaType0):
@@ -42,7 +42,7 @@ class ResponseFunctionTool(_ReadModel):
     description: None | str
     parameters: None | ResponseFunctionToolParametersType0
     strict: bool | None
-    allowed_callers: list[ResponseFunctionToolAllowedCallersType0Item] | None
+    allowed_callers: list[ResponseFunctionToolAllowedCallersItemKnown | str] | None
     async_: bool | None
     defer_loading: bool | None
     output_schema: None | ResponseFunctionToolOutputSchemaType0
@@ -55,7 +55,7 @@ class ResponseFunctionTool(_ReadModel):
         description: None | str = None,
         parameters: None | ResponseFunctionToolParametersType0 = None,
         strict: bool | None = None,
-        allowed_callers: list[ResponseFunctionToolAllowedCallersType0Item] | None = None,
+        allowed_callers: list[ResponseFunctionToolAllowedCallersItemKnown | str] | None = None,
         async_: bool | None = None,
         defer_loading: bool | None = None,
         output_schema: None | ResponseFunctionToolOutputSchemaType0 = None,
@@ -81,7 +81,7 @@ class ResponseFunctionTool(_ReadModel):
             "allowed_callers",
             "allowed_callers",
             False,
-            "list[ResponseFunctionToolAllowedCallersType0Item] | None",
+            "list[ResponseFunctionToolAllowedCallersItemKnown | str] | None",
         ),
         ("async_", "async", False, "bool"),
         ("defer_loading", "defer_loading", False, "bool"),
@@ -160,7 +160,7 @@ def _read_allowed_callers(data: Any) -> Any:
     if isinstance(data, list):
         return (
             [
-                ResponseFunctionToolAllowedCallersType0Item._value2member_map_.get(i0, i0)
+                ResponseFunctionToolAllowedCallersItemKnown._value2member_map_.get(i0, i0)
                 if isinstance(i0, str)
                 else i0
                 for i0 in data

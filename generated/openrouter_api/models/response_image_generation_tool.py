@@ -3,15 +3,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_image_generation_tool_background import ResponseImageGenerationToolBackground
-from ..models.response_image_generation_tool_input_fidelity import (
-    ResponseImageGenerationToolInputFidelity,
+from ..models.response_image_generation_tool_background_known import (
+    ResponseImageGenerationToolBackgroundKnown,
 )
-from ..models.response_image_generation_tool_moderation import ResponseImageGenerationToolModeration
-from ..models.response_image_generation_tool_output_format import (
-    ResponseImageGenerationToolOutputFormat,
+from ..models.response_image_generation_tool_input_fidelity_known import (
+    ResponseImageGenerationToolInputFidelityKnown,
 )
-from ..models.response_image_generation_tool_quality import ResponseImageGenerationToolQuality
+from ..models.response_image_generation_tool_moderation_known import (
+    ResponseImageGenerationToolModerationKnown,
+)
+from ..models.response_image_generation_tool_output_format_known import (
+    ResponseImageGenerationToolOutputFormatKnown,
+)
+from ..models.response_image_generation_tool_quality_known import (
+    ResponseImageGenerationToolQualityKnown,
+)
 from ..types import ReadModel as _ReadModel
 
 
@@ -21,13 +27,13 @@ class ResponseImageGenerationTool(_ReadModel):
         type (Literal['image_generation']):
         model (str | None):
         size (str | None):
-        quality (ResponseImageGenerationToolQuality | None):
-        background (ResponseImageGenerationToolBackground | None):
-        output_format (ResponseImageGenerationToolOutputFormat | None):
+        quality (ResponseImageGenerationToolQualityKnown | str | None):
+        background (ResponseImageGenerationToolBackgroundKnown | str | None):
+        output_format (ResponseImageGenerationToolOutputFormatKnown | str | None):
         output_compression (int | None):
-        moderation (ResponseImageGenerationToolModeration | None):
+        moderation (ResponseImageGenerationToolModerationKnown | str | None):
         partial_images (int | None):
-        input_fidelity (ResponseImageGenerationToolInputFidelity | None):
+        input_fidelity (ResponseImageGenerationToolInputFidelityKnown | str | None):
         input_image_mask (ResponseImageGenerationToolInputImageMask | None): `image_url` or `file_id` of a mask image.
     """
 
@@ -49,13 +55,13 @@ class ResponseImageGenerationTool(_ReadModel):
     type: Literal["image_generation"]
     model: str | None
     size: str | None
-    quality: ResponseImageGenerationToolQuality | None
-    background: ResponseImageGenerationToolBackground | None
-    output_format: ResponseImageGenerationToolOutputFormat | None
+    quality: ResponseImageGenerationToolQualityKnown | str | None
+    background: ResponseImageGenerationToolBackgroundKnown | str | None
+    output_format: ResponseImageGenerationToolOutputFormatKnown | str | None
     output_compression: int | None
-    moderation: ResponseImageGenerationToolModeration | None
+    moderation: ResponseImageGenerationToolModerationKnown | str | None
     partial_images: int | None
-    input_fidelity: ResponseImageGenerationToolInputFidelity | None
+    input_fidelity: ResponseImageGenerationToolInputFidelityKnown | str | None
     input_image_mask: ResponseImageGenerationToolInputImageMask | None
     additional_properties: dict[str, Any]
 
@@ -64,13 +70,13 @@ class ResponseImageGenerationTool(_ReadModel):
         type: Literal["image_generation"],
         model: str | None = None,
         size: str | None = None,
-        quality: ResponseImageGenerationToolQuality | None = None,
-        background: ResponseImageGenerationToolBackground | None = None,
-        output_format: ResponseImageGenerationToolOutputFormat | None = None,
+        quality: ResponseImageGenerationToolQualityKnown | str | None = None,
+        background: ResponseImageGenerationToolBackgroundKnown | str | None = None,
+        output_format: ResponseImageGenerationToolOutputFormatKnown | str | None = None,
         output_compression: int | None = None,
-        moderation: ResponseImageGenerationToolModeration | None = None,
+        moderation: ResponseImageGenerationToolModerationKnown | str | None = None,
         partial_images: int | None = None,
-        input_fidelity: ResponseImageGenerationToolInputFidelity | None = None,
+        input_fidelity: ResponseImageGenerationToolInputFidelityKnown | str | None = None,
         input_image_mask: ResponseImageGenerationToolInputImageMask | None = None,
     ) -> None:
         self.type = type
@@ -90,13 +96,23 @@ class ResponseImageGenerationTool(_ReadModel):
         ("type", "type", True, "Literal['image_generation']"),
         ("model", "model", False, "str"),
         ("size", "size", False, "str"),
-        ("quality", "quality", False, "ResponseImageGenerationToolQuality"),
-        ("background", "background", False, "ResponseImageGenerationToolBackground"),
-        ("output_format", "output_format", False, "ResponseImageGenerationToolOutputFormat"),
+        ("quality", "quality", False, "ResponseImageGenerationToolQualityKnown | str"),
+        ("background", "background", False, "ResponseImageGenerationToolBackgroundKnown | str"),
+        (
+            "output_format",
+            "output_format",
+            False,
+            "ResponseImageGenerationToolOutputFormatKnown | str",
+        ),
         ("output_compression", "output_compression", False, "int"),
-        ("moderation", "moderation", False, "ResponseImageGenerationToolModeration"),
+        ("moderation", "moderation", False, "ResponseImageGenerationToolModerationKnown | str"),
         ("partial_images", "partial_images", False, "int"),
-        ("input_fidelity", "input_fidelity", False, "ResponseImageGenerationToolInputFidelity"),
+        (
+            "input_fidelity",
+            "input_fidelity",
+            False,
+            "ResponseImageGenerationToolInputFidelityKnown | str",
+        ),
         (
             "input_image_mask",
             "input_image_mask",
@@ -117,21 +133,23 @@ class ResponseImageGenerationTool(_ReadModel):
         _new_model_.size = _json_get_("size")
         _quality = _json_get_("quality")
         quality: Any = (
-            ResponseImageGenerationToolQuality._value2member_map_.get(_quality, _quality)
+            ResponseImageGenerationToolQualityKnown._value2member_map_.get(_quality, _quality)
             if isinstance(_quality, str)
             else _quality
         )
         _new_model_.quality = quality
         _background = _json_get_("background")
         background: Any = (
-            ResponseImageGenerationToolBackground._value2member_map_.get(_background, _background)
+            ResponseImageGenerationToolBackgroundKnown._value2member_map_.get(
+                _background, _background
+            )
             if isinstance(_background, str)
             else _background
         )
         _new_model_.background = background
         _output_format = _json_get_("output_format")
         output_format: Any = (
-            ResponseImageGenerationToolOutputFormat._value2member_map_.get(
+            ResponseImageGenerationToolOutputFormatKnown._value2member_map_.get(
                 _output_format, _output_format
             )
             if isinstance(_output_format, str)
@@ -141,7 +159,9 @@ class ResponseImageGenerationTool(_ReadModel):
         _new_model_.output_compression = _json_get_("output_compression")
         _moderation = _json_get_("moderation")
         moderation: Any = (
-            ResponseImageGenerationToolModeration._value2member_map_.get(_moderation, _moderation)
+            ResponseImageGenerationToolModerationKnown._value2member_map_.get(
+                _moderation, _moderation
+            )
             if isinstance(_moderation, str)
             else _moderation
         )
@@ -149,7 +169,7 @@ class ResponseImageGenerationTool(_ReadModel):
         _new_model_.partial_images = _json_get_("partial_images")
         _input_fidelity = _json_get_("input_fidelity")
         input_fidelity: Any = (
-            ResponseImageGenerationToolInputFidelity._value2member_map_.get(
+            ResponseImageGenerationToolInputFidelityKnown._value2member_map_.get(
                 _input_fidelity, _input_fidelity
             )
             if isinstance(_input_fidelity, str)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from ..models.response_input_audio_data_format import ResponseInputAudioDataFormat
+from ..models.response_input_audio_data_format_known import ResponseInputAudioDataFormatKnown
 from ..types import ReadModel as _ReadModel
 
 
@@ -11,7 +11,7 @@ class ResponseInputAudioData(_ReadModel):
     """
     Attributes:
         data (str): Raw base64 audio (not a data URL).
-        format (ResponseInputAudioDataFormat):
+        format (ResponseInputAudioDataFormatKnown | str):
     """
 
     __slots__ = (
@@ -21,13 +21,13 @@ class ResponseInputAudioData(_ReadModel):
     )
 
     data: str
-    format: ResponseInputAudioDataFormat
+    format: ResponseInputAudioDataFormatKnown | str
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         data: str,
-        format: ResponseInputAudioDataFormat,
+        format: ResponseInputAudioDataFormatKnown | str,
     ) -> None:
         self.data = data
         self.format = format
@@ -35,7 +35,7 @@ class ResponseInputAudioData(_ReadModel):
 
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("data", "data", True, "str"),
-        ("format", "format", True, "ResponseInputAudioDataFormat"),
+        ("format", "format", True, "ResponseInputAudioDataFormatKnown | str"),
     )
 
     @classmethod
@@ -48,7 +48,7 @@ class ResponseInputAudioData(_ReadModel):
         _new_model_.data = _json_get_("data")
         _format_ = _json_get_("format")
         format_: Any = (
-            ResponseInputAudioDataFormat._value2member_map_.get(_format_, _format_)
+            ResponseInputAudioDataFormatKnown._value2member_map_.get(_format_, _format_)
             if isinstance(_format_, str)
             else _format_
         )

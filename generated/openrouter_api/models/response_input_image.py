@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_input_image_detail import ResponseInputImageDetail
+from ..models.response_input_image_detail_known import ResponseInputImageDetailKnown
 from ..types import ReadModel as _ReadModel
 
 
@@ -11,7 +11,8 @@ class ResponseInputImage(_ReadModel):
     """
     Attributes:
         type (Literal['input_image']):
-        detail (ResponseInputImageDetail | None): Resolution the model should use (`auto` is the usual choice).
+        detail (ResponseInputImageDetailKnown | str | None): Resolution the model should use (`auto` is the usual
+            choice).
         image_url (None | str): An https URL or base64 data URL.
         file_id (None | str):
     """
@@ -25,7 +26,7 @@ class ResponseInputImage(_ReadModel):
     )
 
     type: Literal["input_image"]
-    detail: ResponseInputImageDetail | None
+    detail: ResponseInputImageDetailKnown | str | None
     image_url: None | str
     file_id: None | str
     additional_properties: dict[str, Any]
@@ -33,7 +34,7 @@ class ResponseInputImage(_ReadModel):
     def __init__(
         self,
         type: Literal["input_image"],
-        detail: ResponseInputImageDetail | None = None,
+        detail: ResponseInputImageDetailKnown | str | None = None,
         image_url: None | str = None,
         file_id: None | str = None,
     ) -> None:
@@ -45,7 +46,7 @@ class ResponseInputImage(_ReadModel):
 
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_image']"),
-        ("detail", "detail", False, "ResponseInputImageDetail"),
+        ("detail", "detail", False, "ResponseInputImageDetailKnown | str"),
         ("image_url", "image_url", False, "None | str"),
         ("file_id", "file_id", False, "None | str"),
     )
@@ -60,7 +61,7 @@ class ResponseInputImage(_ReadModel):
         _new_model_.type = _json_get_("type")
         _detail = _json_get_("detail")
         detail: Any = (
-            ResponseInputImageDetail._value2member_map_.get(_detail, _detail)
+            ResponseInputImageDetailKnown._value2member_map_.get(_detail, _detail)
             if isinstance(_detail, str)
             else _detail
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_input_message_phase import ResponseInputMessagePhase
+from ..models.response_input_message_phase_known import ResponseInputMessagePhaseKnown
 from ..models.response_input_message_role import ResponseInputMessageRole
 from ..types import ReadModel as _ReadModel
 
@@ -17,8 +17,8 @@ class ResponseInputMessage(_ReadModel):
         id (str | None):
         content (list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText |
             ResponseInputVideo] | None | str): Text, or a list of input parts.
-        phase (ResponseInputMessagePhase | None): For assistant messages, whether it was intermediate commentary or the
-            final answer.
+        phase (ResponseInputMessagePhaseKnown | str | None): For assistant messages, whether it was intermediate
+            commentary or the final answer.
     """
 
     __slots__ = (
@@ -44,7 +44,7 @@ class ResponseInputMessage(_ReadModel):
         | None
         | str
     )
-    phase: ResponseInputMessagePhase | None
+    phase: ResponseInputMessagePhaseKnown | str | None
     additional_properties: dict[str, Any]
 
     def __init__(
@@ -61,7 +61,7 @@ class ResponseInputMessage(_ReadModel):
         ]
         | None
         | str = None,
-        phase: ResponseInputMessagePhase | None = None,
+        phase: ResponseInputMessagePhaseKnown | str | None = None,
     ) -> None:
         self.role = role
         self.type = type
@@ -80,7 +80,7 @@ class ResponseInputMessage(_ReadModel):
             False,
             "list[ResponseInputAudio | ResponseInputFile | ResponseInputImage | ResponseInputText | ResponseInputVideo] | None | str",
         ),
-        ("phase", "phase", False, "ResponseInputMessagePhase"),
+        ("phase", "phase", False, "ResponseInputMessagePhaseKnown | str"),
     )
 
     @classmethod
@@ -104,7 +104,7 @@ class ResponseInputMessage(_ReadModel):
         _new_model_.content = content
         _phase = _json_get_("phase")
         phase: Any = (
-            ResponseInputMessagePhase._value2member_map_.get(_phase, _phase)
+            ResponseInputMessagePhaseKnown._value2member_map_.get(_phase, _phase)
             if isinstance(_phase, str)
             else _phase
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
-from ..models.response_input_video_processing import ResponseInputVideoProcessing
+from ..models.response_input_video_processing_known import ResponseInputVideoProcessingKnown
 from ..types import ReadModel as _ReadModel
 
 
@@ -12,7 +12,7 @@ class ResponseInputVideo(_ReadModel):
     Attributes:
         type (Literal['input_video']):
         video_url (str): An https URL or base64 data URL of the video.
-        processing (ResponseInputVideoProcessing | None):
+        processing (ResponseInputVideoProcessingKnown | str | None):
     """
 
     __slots__ = (
@@ -24,14 +24,14 @@ class ResponseInputVideo(_ReadModel):
 
     type: Literal["input_video"]
     video_url: str
-    processing: ResponseInputVideoProcessing | None
+    processing: ResponseInputVideoProcessingKnown | str | None
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         type: Literal["input_video"],
         video_url: str,
-        processing: ResponseInputVideoProcessing | None = None,
+        processing: ResponseInputVideoProcessingKnown | str | None = None,
     ) -> None:
         self.type = type
         self.video_url = video_url
@@ -41,7 +41,7 @@ class ResponseInputVideo(_ReadModel):
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "Literal['input_video']"),
         ("video_url", "video_url", True, "str"),
-        ("processing", "processing", False, "ResponseInputVideoProcessing"),
+        ("processing", "processing", False, "ResponseInputVideoProcessingKnown | str"),
     )
 
     @classmethod
@@ -55,7 +55,7 @@ class ResponseInputVideo(_ReadModel):
         _new_model_.video_url = _json_get_("video_url")
         _processing = _json_get_("processing")
         processing: Any = (
-            ResponseInputVideoProcessing._value2member_map_.get(_processing, _processing)
+            ResponseInputVideoProcessingKnown._value2member_map_.get(_processing, _processing)
             if isinstance(_processing, str)
             else _processing
         )

@@ -3,10 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from ..models.response_web_search_tool_engine import ResponseWebSearchToolEngine
-from ..models.response_web_search_tool_mode import ResponseWebSearchToolMode
-from ..models.response_web_search_tool_search_context_size import (
-    ResponseWebSearchToolSearchContextSize,
+from ..models.response_web_search_tool_engine_known import ResponseWebSearchToolEngineKnown
+from ..models.response_web_search_tool_mode_known import ResponseWebSearchToolModeKnown
+from ..models.response_web_search_tool_search_context_size_known import (
+    ResponseWebSearchToolSearchContextSizeKnown,
 )
 from ..models.response_web_search_tool_type import ResponseWebSearchToolType
 from ..types import ReadModel as _ReadModel
@@ -17,11 +17,11 @@ class ResponseWebSearchTool(_ReadModel):
 
     Attributes:
         type (ResponseWebSearchToolType):
-        engine (ResponseWebSearchToolEngine | None):
-        mode (ResponseWebSearchToolMode | None):
+        engine (ResponseWebSearchToolEngineKnown | str | None):
+        mode (ResponseWebSearchToolModeKnown | str | None):
         max_results (int | None):
         max_uses (int | None):
-        search_context_size (ResponseWebSearchToolSearchContextSize | None):
+        search_context_size (ResponseWebSearchToolSearchContextSizeKnown | str | None):
         filters (None | WebSearchDomainFilter):
         user_location (None | WebSearchUserLocation):
         x_search (XSearchOptions | None): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
@@ -41,11 +41,11 @@ class ResponseWebSearchTool(_ReadModel):
     )
 
     type: ResponseWebSearchToolType
-    engine: ResponseWebSearchToolEngine | None
-    mode: ResponseWebSearchToolMode | None
+    engine: ResponseWebSearchToolEngineKnown | str | None
+    mode: ResponseWebSearchToolModeKnown | str | None
     max_results: int | None
     max_uses: int | None
-    search_context_size: ResponseWebSearchToolSearchContextSize | None
+    search_context_size: ResponseWebSearchToolSearchContextSizeKnown | str | None
     filters: None | WebSearchDomainFilter
     user_location: None | WebSearchUserLocation
     x_search: XSearchOptions | None
@@ -54,11 +54,11 @@ class ResponseWebSearchTool(_ReadModel):
     def __init__(
         self,
         type: ResponseWebSearchToolType,
-        engine: ResponseWebSearchToolEngine | None = None,
-        mode: ResponseWebSearchToolMode | None = None,
+        engine: ResponseWebSearchToolEngineKnown | str | None = None,
+        mode: ResponseWebSearchToolModeKnown | str | None = None,
         max_results: int | None = None,
         max_uses: int | None = None,
-        search_context_size: ResponseWebSearchToolSearchContextSize | None = None,
+        search_context_size: ResponseWebSearchToolSearchContextSizeKnown | str | None = None,
         filters: None | WebSearchDomainFilter = None,
         user_location: None | WebSearchUserLocation = None,
         x_search: XSearchOptions | None = None,
@@ -76,15 +76,15 @@ class ResponseWebSearchTool(_ReadModel):
 
     __spec_fields__: ClassVar[tuple[tuple[str, str, bool, str], ...]] = (
         ("type", "type", True, "ResponseWebSearchToolType"),
-        ("engine", "engine", False, "ResponseWebSearchToolEngine"),
-        ("mode", "mode", False, "ResponseWebSearchToolMode"),
+        ("engine", "engine", False, "ResponseWebSearchToolEngineKnown | str"),
+        ("mode", "mode", False, "ResponseWebSearchToolModeKnown | str"),
         ("max_results", "max_results", False, "int"),
         ("max_uses", "max_uses", False, "int"),
         (
             "search_context_size",
             "search_context_size",
             False,
-            "ResponseWebSearchToolSearchContextSize",
+            "ResponseWebSearchToolSearchContextSizeKnown | str",
         ),
         ("filters", "filters", False, "None | WebSearchDomainFilter"),
         ("user_location", "user_location", False, "None | WebSearchUserLocation"),
@@ -107,14 +107,14 @@ class ResponseWebSearchTool(_ReadModel):
         _new_model_.type = type_
         _engine = _json_get_("engine")
         engine: Any = (
-            ResponseWebSearchToolEngine._value2member_map_.get(_engine, _engine)
+            ResponseWebSearchToolEngineKnown._value2member_map_.get(_engine, _engine)
             if isinstance(_engine, str)
             else _engine
         )
         _new_model_.engine = engine
         _mode = _json_get_("mode")
         mode: Any = (
-            ResponseWebSearchToolMode._value2member_map_.get(_mode, _mode)
+            ResponseWebSearchToolModeKnown._value2member_map_.get(_mode, _mode)
             if isinstance(_mode, str)
             else _mode
         )
@@ -123,7 +123,7 @@ class ResponseWebSearchTool(_ReadModel):
         _new_model_.max_uses = _json_get_("max_uses")
         _search_context_size = _json_get_("search_context_size")
         search_context_size: Any = (
-            ResponseWebSearchToolSearchContextSize._value2member_map_.get(
+            ResponseWebSearchToolSearchContextSizeKnown._value2member_map_.get(
                 _search_context_size, _search_context_size
             )
             if isinstance(_search_context_size, str)

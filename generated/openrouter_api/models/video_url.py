@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from ..models.video_url_processing import VideoUrlProcessing
+from ..models.video_url_processing_known import VideoUrlProcessingKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -12,8 +12,8 @@ class VideoUrl(_Model):
     """
     Attributes:
         url (str): A video URL or `data:video/mp4;base64,` URL; which URLs work depends on the provider.
-        processing (VideoUrlProcessing | Unset): Video processing mode on providers that offer one (currently Google
-            Gemini).
+        processing (str | Unset | VideoUrlProcessingKnown): Video processing mode on providers that offer one (currently
+            Google Gemini).
     """
 
     __slots__ = (
@@ -23,13 +23,13 @@ class VideoUrl(_Model):
     )
 
     url: str
-    processing: VideoUrlProcessing | Unset
+    processing: str | Unset | VideoUrlProcessingKnown
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         url: str,
-        processing: VideoUrlProcessing | Unset = UNSET,
+        processing: str | Unset | VideoUrlProcessingKnown = UNSET,
     ) -> None:
         self.url = url
         self.processing = processing
@@ -38,9 +38,13 @@ class VideoUrl(_Model):
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        processing: str | Unset = UNSET
-        if not isinstance(self.processing, Unset):
+        processing: str | Unset
+        if isinstance(self.processing, Unset):
+            processing = UNSET
+        elif isinstance(self.processing, VideoUrlProcessingKnown):
             processing = self.processing.value
+        else:
+            processing = self.processing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +63,20 @@ class VideoUrl(_Model):
         d = dict(src_dict)
         url = d.pop("url")
 
-        _processing = d.pop("processing", UNSET)
-        processing: VideoUrlProcessing | Unset
-        if isinstance(_processing, Unset):
-            processing = UNSET
-        else:
-            processing = VideoUrlProcessing._parse(_processing)
+        def _parse_processing(data: object) -> str | Unset | VideoUrlProcessingKnown:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processing_processing_known = VideoUrlProcessingKnown._parse(data)
+
+                return processing_processing_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("str | Unset | VideoUrlProcessingKnown", data)
+
+        processing = _parse_processing(d.pop("processing", UNSET))
 
         video_url = cls(
             url=url,

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, cast
 
-from ..models.web_plugin_engine import WebPluginEngine
-from ..models.web_plugin_mode import WebPluginMode
+from ..models.web_plugin_engine_known import WebPluginEngineKnown
+from ..models.web_plugin_mode_known import WebPluginModeKnown
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -15,14 +15,15 @@ class WebPlugin(_Model):
     Attributes:
         id (Literal['web']):
         enabled (bool | Unset): False switches the plugin off for this request.
-        engine (WebPluginEngine | Unset): Search engine; without it the provider's native search is used when available,
-            else Exa.
+        engine (str | Unset | WebPluginEngineKnown): Search engine; without it the provider's native search is used when
+            available, else Exa.
         max_results (int | Unset):
         max_uses (int | Unset): How often the model may search in one turn (passed to providers that support it).
         search_prompt (str | Unset): Text that introduces the search results in the prompt.
         include_domains (list[str] | Unset): Restrict results to these domains (wildcards and paths allowed).
         exclude_domains (list[str] | Unset): Leave out results from these domains (wildcards and paths allowed).
-        mode (WebPluginMode | Unset): Engine-specific search mode; modes the engine does not know are ignored.
+        mode (str | Unset | WebPluginModeKnown): Engine-specific search mode; modes the engine does not know are
+            ignored.
         user_location (None | Unset | WebSearchUserLocation):
         x_search (XSearchOptions | Unset): Also search X (Twitter) on xAI endpoints with native search; billed by xAI.
     """
@@ -44,13 +45,13 @@ class WebPlugin(_Model):
 
     id: Literal["web"]
     enabled: bool | Unset
-    engine: WebPluginEngine | Unset
+    engine: str | Unset | WebPluginEngineKnown
     max_results: int | Unset
     max_uses: int | Unset
     search_prompt: str | Unset
     include_domains: list[str] | Unset
     exclude_domains: list[str] | Unset
-    mode: WebPluginMode | Unset
+    mode: str | Unset | WebPluginModeKnown
     user_location: None | Unset | WebSearchUserLocation
     x_search: XSearchOptions | Unset
     additional_properties: dict[str, Any]
@@ -59,13 +60,13 @@ class WebPlugin(_Model):
         self,
         id: Literal["web"],
         enabled: bool | Unset = UNSET,
-        engine: WebPluginEngine | Unset = UNSET,
+        engine: str | Unset | WebPluginEngineKnown = UNSET,
         max_results: int | Unset = UNSET,
         max_uses: int | Unset = UNSET,
         search_prompt: str | Unset = UNSET,
         include_domains: list[str] | Unset = UNSET,
         exclude_domains: list[str] | Unset = UNSET,
-        mode: WebPluginMode | Unset = UNSET,
+        mode: str | Unset | WebPluginModeKnown = UNSET,
         user_location: None | Unset | WebSearchUserLocation = UNSET,
         x_search: XSearchOptions | Unset = UNSET,
     ) -> None:
@@ -87,9 +88,13 @@ class WebPlugin(_Model):
 
         enabled = self.enabled
 
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
+        engine: str | Unset
+        if isinstance(self.engine, Unset):
+            engine = UNSET
+        elif isinstance(self.engine, WebPluginEngineKnown):
             engine = self.engine.value
+        else:
+            engine = self.engine
 
         max_results = self.max_results
 
@@ -105,9 +110,13 @@ class WebPlugin(_Model):
         if not isinstance(self.exclude_domains, Unset):
             exclude_domains = self.exclude_domains
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, WebPluginModeKnown):
             mode = self.mode.value
+        else:
+            mode = self.mode
 
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
@@ -160,12 +169,20 @@ class WebPlugin(_Model):
 
         enabled = d.pop("enabled", UNSET)
 
-        _engine = d.pop("engine", UNSET)
-        engine: WebPluginEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = WebPluginEngine._parse(_engine)
+        def _parse_engine(data: object) -> str | Unset | WebPluginEngineKnown:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                engine_engine_known = WebPluginEngineKnown._parse(data)
+
+                return engine_engine_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("str | Unset | WebPluginEngineKnown", data)
+
+        engine = _parse_engine(d.pop("engine", UNSET))
 
         max_results = d.pop("max_results", UNSET)
 
@@ -177,12 +194,20 @@ class WebPlugin(_Model):
 
         exclude_domains = cast("list[str]", d.pop("exclude_domains", UNSET))
 
-        _mode = d.pop("mode", UNSET)
-        mode: WebPluginMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = WebPluginMode._parse(_mode)
+        def _parse_mode(data: object) -> str | Unset | WebPluginModeKnown:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_mode_known = WebPluginModeKnown._parse(data)
+
+                return mode_mode_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("str | Unset | WebPluginModeKnown", data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
 
         def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
             if data is None:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
-from ..models.web_search_options_search_context_size import WebSearchOptionsSearchContextSize
+from ..models.web_search_options_search_context_size_known import (
+    WebSearchOptionsSearchContextSizeKnown,
+)
 from ..types import UNSET, Unset
 from ..types import Model as _Model
 
@@ -12,7 +14,8 @@ class WebSearchOptions(_Model):
     """OpenAI-style web search settings for models with built-in search.
 
     Attributes:
-        search_context_size (WebSearchOptionsSearchContextSize | Unset): How much retrieved context to give the model.
+        search_context_size (str | Unset | WebSearchOptionsSearchContextSizeKnown): How much retrieved context to give
+            the model.
         user_location (Any | Unset): Approximate user location (an object) used to bias results.
     """
 
@@ -22,13 +25,13 @@ class WebSearchOptions(_Model):
         "additional_properties",
     )
 
-    search_context_size: WebSearchOptionsSearchContextSize | Unset
+    search_context_size: str | Unset | WebSearchOptionsSearchContextSizeKnown
     user_location: Any | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
-        search_context_size: WebSearchOptionsSearchContextSize | Unset = UNSET,
+        search_context_size: str | Unset | WebSearchOptionsSearchContextSizeKnown = UNSET,
         user_location: Any | Unset = UNSET,
     ) -> None:
         self.search_context_size = search_context_size
@@ -36,9 +39,13 @@ class WebSearchOptions(_Model):
         self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
+        search_context_size: str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        elif isinstance(self.search_context_size, WebSearchOptionsSearchContextSizeKnown):
             search_context_size = self.search_context_size.value
+        else:
+            search_context_size = self.search_context_size
 
         user_location = self.user_location
 
@@ -55,12 +62,25 @@ class WebSearchOptions(_Model):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: WebSearchOptionsSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = WebSearchOptionsSearchContextSize._parse(_search_context_size)
+
+        def _parse_search_context_size(
+            data: object,
+        ) -> str | Unset | WebSearchOptionsSearchContextSizeKnown:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                search_context_size_search_context_size_known = (
+                    WebSearchOptionsSearchContextSizeKnown._parse(data)
+                )
+
+                return search_context_size_search_context_size_known
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("str | Unset | WebSearchOptionsSearchContextSizeKnown", data)
+
+        search_context_size = _parse_search_context_size(d.pop("search_context_size", UNSET))
 
         user_location = d.pop("user_location", UNSET)
 

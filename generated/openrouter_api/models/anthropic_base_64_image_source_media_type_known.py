@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class AnthropicBase64ImageSourceMediaTypeKnown(StrEnum):
+    IMAGEGIF = "image/gif"
+    IMAGEJPEG = "image/jpeg"
+    IMAGEPNG = "image/png"
+    IMAGEWEBP = "image/webp"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _parse(cls, value: Any) -> AnthropicBase64ImageSourceMediaTypeKnown:
+        """The member for `value` by dict lookup (much faster than calling the class); KeyError if unknown."""
+        return cls._value2member_map_[value]  # type: ignore[return-value]

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ResponseInputVideoProcessingKnown(StrEnum):
+    AGENTIC = "agentic"
+    STATIC = "static"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _parse(cls, value: Any) -> ResponseInputVideoProcessingKnown:
+        """The member for `value` by dict lookup (much faster than calling the class); KeyError if unknown."""
+        return cls._value2member_map_[value]  # type: ignore[return-value]
