@@ -19,9 +19,11 @@ from openrouter_api.api import Operation
 
 from ._streaming import StreamKind, stream_deadlines
 from ._transport import request_bodies, split_options
-from ._validation import JsonBody
+from ._validation import JsonBody, check_model_limits
 
 if TYPE_CHECKING:
+    from ._metering import CallGuard
+    from ._pricing import ModelCatalogue
     from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["KeywordCall", "run_async", "run_sync"]
@@ -58,6 +60,30 @@ class KeywordCall:
         return kwargs
 
 
+def _known_limits(catalogue: ModelCatalogue) -> Callable[[str], int | None]:
+    """A model's output-token limit from the cached catalogue (None when it is not cached)."""
+
+    def limit(model: str) -> int | None:
+        if catalogue.stale():
+            return None
+        try:
+            price = catalogue.price(model)
+        except ValueError:
+            return None
+        return price.max_completion_tokens or price.context_length
+
+    return limit
+
+
+def _check_limits(sent: Mapping[str, Any], catalogue: ModelCatalogue, guard: CallGuard) -> None:
+    """The model's output limit, once the budget has had its say (a refusal there comes first)."""
+    try:
+        check_model_limits(sent, _known_limits(catalogue))
+    except ValueError:
+        guard.release()
+        raise
+
+
 def run_sync(
     transport: SyncTransport, call: KeywordCall, params: Mapping[str, Any], *, raw: bool = False
 ) -> Any:
@@ -70,6 +96,7 @@ def run_sync(
     guard = config.meter.guard_sync(
         transport, config.budget, call.name, sent, generates=call.generates
     )
+    _check_limits(sent, config.meter.catalogue, guard)
     raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
         return transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)
@@ -88,6 +115,7 @@ async def run_async(
     guard = await config.meter.guard_async(
         transport, config.budget, call.name, sent, generates=call.generates
     )
+    _check_limits(sent, config.meter.catalogue, guard)
     raw = raw or transport.raw
     if params.get("stream") and call.kind is not None and not raw:
         return await transport.stream(call.operation, kwargs, options, call.kind, deadlines, guard)

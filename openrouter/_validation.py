@@ -25,6 +25,7 @@ __all__ = [
     "CallOptions",
     "JsonBody",
     "build_payload",
+    "check_model_limits",
     "check_param",
     "check_value",
     "payload_builder",
@@ -449,6 +450,31 @@ _RULES: dict[str, tuple[Callable[[dict[str, Any]], None], ...]] = {
     "CreateMessageRequest": (_model_named,),
     "CreateEmbeddingsRequest": (_model_named, _non_empty_input),
 }
+
+
+#: The output-token limits of each call's body, checked against the model's known limit.
+_TOKEN_LIMITS = ("max_tokens", "max_completion_tokens", "max_output_tokens")
+
+
+def check_model_limits(payload: Mapping[str, Any], limits: Callable[[str], int | None]) -> None:
+    """Refuse an output budget above what the named model can produce.
+
+    The spec cannot state this: each model has its own limit, listed in `GET /models`
+    (`top_provider.max_completion_tokens`, else `context_length`). `limits(model)` returns it when
+    the client's cached catalogue knows the model, None otherwise (nothing is fetched for this).
+    """
+    model = payload.get("model")
+    if not isinstance(model, str):
+        return
+    for name in _TOKEN_LIMITS:
+        value = payload.get(name)
+        if type(value) is int:
+            limit = limits(model)
+            if limit is not None and value > limit:
+                raise ValueError(
+                    f"{name} must be at most {limit} for {model} (its largest output in the "
+                    f"/models catalogue), got {value}"
+                )
 
 
 def payload_builder(operation: str, schema: str) -> Callable[[Mapping[str, Any]], dict[str, Any]]:

@@ -284,3 +284,21 @@ def test_a_value_newer_than_the_spec_is_sent_and_typos_of_closed_enums_are_not()
         _chat(model="m", messages=HELLO, tool_choice="sometimes")
     with pytest.raises(TypeError, match="verbosity must be a string"):
         _chat(model="m", messages=HELLO, verbosity=3)
+
+
+def test_an_output_budget_above_the_models_known_limit_is_refused_before_sending() -> None:
+    answer = httpx.Response(200, json=payloads.CHAT_COMPLETION)
+    script = Script([answer, answer])
+    client: Any = openrouter.OpenRouter(api_key="k", http_client=script.sync_client())
+    model = {"id": "m", "context_length": 8192, "top_provider": {"max_completion_tokens": 4096}}
+    model["pricing"] = {"prompt": "0", "completion": "0"}
+    # without a cached catalogue nothing is fetched to check this
+    client.chat.completions.create(model="m", messages=HELLO, max_tokens=10**12)
+    client._transport.config.meter.catalogue.load([model])
+    for name in ("max_tokens", "max_completion_tokens"):
+        with pytest.raises(ValueError, match=f"{name} must be at most 4096 for m"):
+            client.chat.completions.create(model="m", messages=HELLO, **{name: 10**12})
+    with pytest.raises(ValueError, match="max_output_tokens must be at most 4096"):
+        client.responses.create(model="m", input="x", max_output_tokens=5000)
+    client.chat.completions.create(model="other", messages=HELLO, max_tokens=10**12)  # unknown
+    assert len(script.requests) == 2
