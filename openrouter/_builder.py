@@ -24,12 +24,21 @@ if TYPE_CHECKING:
     from ._stream_kinds import AsyncChatStream, ChatStream
     from .params import (
         ChatDebugOptions,
+        ChatNamedToolChoice,
+        ChatOutputModality,
+        ChatPlugin,
+        ChatServerTool,
+        ChatServerToolChoice,
         ChatStreamOptions,
         ChatUsageOptions,
         DeferredToolsControl,
+        FunctionDefinition,
+        FunctionTool,
         JsonSchemaFormat,
         PromptCacheOptions,
         ProviderPreferences,
+        ReasoningEffort,
+        StopServerToolsWhenCondition,
         WebSearchOptions,
     )
 
@@ -189,7 +198,7 @@ class ChatRequestBuilder(ChatParameterMethods):
         merged = {**(self._params.get("provider") or {}), **preferences}
         return self.param("provider", merged)
 
-    def plugins(self, *plugins: Mapping[str, Any]) -> Self:
+    def plugins(self, *plugins: ChatPlugin) -> Self:
         """Plugins (`{"id": "web"}`, `{"id": "file-parser", ...}`, ...)."""
         return self.param("plugins", [*self._params.get("plugins", []), *plugins])
 
@@ -220,7 +229,7 @@ class ChatRequestBuilder(ChatParameterMethods):
         strict: bool | None = None,
     ) -> Self:
         """Add a function tool."""
-        function: dict[str, Any] = {"name": name}
+        function: FunctionDefinition = {"name": name}
         if description is not None:
             function["description"] = description
         if parameters is not None:
@@ -229,11 +238,11 @@ class ChatRequestBuilder(ChatParameterMethods):
             function["strict"] = strict
         return self.tools({"type": "function", "function": function})
 
-    def tools(self, *tools: Mapping[str, Any]) -> Self:
+    def tools(self, *tools: FunctionTool | ChatServerTool) -> Self:
         """Add tools given as mappings (function tools or OpenRouter server tools)."""
         return self.param("tools", [*self._params.get("tools", []), *tools])
 
-    def tool_choice(self, choice: str | Mapping[str, Any]) -> Self:
+    def tool_choice(self, choice: str | ChatNamedToolChoice | ChatServerToolChoice) -> Self:
         """`"auto"`, `"none"`, `"required"`, or a function name to force."""
         if isinstance(choice, str) and choice not in _tool_choice_modes():
             choice = {"type": "function", "function": {"name": choice}}
@@ -254,7 +263,7 @@ class ChatRequestBuilder(ChatParameterMethods):
     def reasoning(
         self,
         *,
-        effort: str | None = None,
+        effort: ReasoningEffort | None = None,
         max_tokens: int | None = None,
         exclude: bool | None = None,
         enabled: bool | None = None,
@@ -267,7 +276,7 @@ class ChatRequestBuilder(ChatParameterMethods):
         """Deprecated by OpenRouter in favour of `reasoning(exclude=...)`; still accepted."""
         return self.param("include_reasoning", include)
 
-    def modalities(self, *modalities: str) -> Self:
+    def modalities(self, *modalities: ChatOutputModality) -> Self:
         return self.param("modalities", list(modalities))
 
     def image_config(self, **options: Any) -> Self:
@@ -278,7 +287,7 @@ class ChatRequestBuilder(ChatParameterMethods):
         """Search settings for models with built-in web search."""
         return self.param("web_search_options", options)
 
-    def stop_server_tools_when(self, *conditions: Mapping[str, Any]) -> Self:
+    def stop_server_tools_when(self, *conditions: StopServerToolsWhenCondition) -> Self:
         """Conditions that stop server-side tool loops (step count, cost, ...)."""
         return self.param("stop_server_tools_when", list(conditions))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, NotRequired, TypedDict
@@ -111,6 +112,8 @@ Checker = Callable[[str, Any], None]
 #: schemas of `_schemas.SCHEMAS` (refs go through this table, so cycles are fine).
 _compiled: dict[int, Checker] = {}
 _named: dict[str, Checker] = {}
+_pending: set[str] = set()  # named schemas being compiled (a ref to one of them is deferred)
+_compiling = threading.RLock()
 
 
 def check_value(node: Node, name: str, value: Any) -> None:
@@ -121,30 +124,42 @@ def check_value(node: Node, name: str, value: Any) -> None:
 def _compile(node: Node) -> Checker:
     checker = _compiled.get(id(node))
     if checker is None:
-        if "ref" in node:
-            checker = _compile_ref(node["ref"])
-        elif "any" in node:
-            checker = _compile_any(node)
-        else:
-            checker = _compile_plain(node)
-        _compiled[id(node)] = checker
+        with _compiling:  # one thread compiles; the others wait and then find it done
+            checker = _compiled.get(id(node))
+            if checker is None:
+                checker = _compile_node(node)
+    return checker
+
+
+def _compile_node(node: Node) -> Checker:
+    if "ref" in node:
+        checker = _compile_ref(node["ref"])
+    elif "any" in node:
+        checker = _compile_any(node)
+    else:
+        checker = _compile_plain(node)
+    _compiled[id(node)] = checker
     return checker
 
 
 def _compile_ref(ref: str) -> Checker:
-    if ref not in _named:
-
-        def later(name: str, value: Any) -> None:  # while the schema itself compiles (cycles)
-            _named[ref](name, value)
-
-        _named[ref] = later
-        _named[ref] = _compile(_schemas()[ref])
-    compiled = _named[ref]
-    if compiled.__name__ != "later":
+    compiled = _named.get(ref)
+    if compiled is not None:
+        return compiled
+    if ref not in _pending:
+        _pending.add(ref)
+        try:
+            compiled = _named[ref] = _compile_node(_schemas()[ref])
+        finally:
+            _pending.discard(ref)
         return compiled
 
-    def deferred(name: str, value: Any) -> None:
-        _named[ref](name, value)
+    def deferred(name: str, value: Any) -> None:  # a schema that refers to itself (cycles)
+        checker = _named.get(ref)
+        if checker is None:  # still being compiled by another thread: wait for it
+            with _compiling:
+                checker = _named[ref]
+        checker(name, value)
 
     return deferred
 
