@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from openrouter import Budget, BudgetExceededError, RedisCostStore
+from openrouter.params import ChatMessage
 
 
 def race(
@@ -73,7 +74,7 @@ def record_calls(
     labels = [f"tenant-{rng.randrange(3)}" for _ in range(rounds)]
     models = ["openai/gpt-4o-mini", "anthropic/claude-3.5-haiku"]
     mine: dict[str, Decimal] = {}
-    messages = [{"role": "user", "content": "Hello there"}]
+    messages: list[ChatMessage] = [{"role": "user", "content": "Hello there"}]
 
     def note(key: str, cost: Any) -> None:
         mine[key] = mine.get(key, Decimal(0)) + Decimal(str(cost))

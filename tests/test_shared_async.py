@@ -18,10 +18,11 @@ import redis
 
 import openrouter
 from openrouter import Budget, BudgetExceededError, RedisCostStore
+from openrouter.params import ChatMessage
 from openrouter.testing import FAKE_API_KEY, FakeOpenRouter
 from tests.redis_workers import cost_of
 
-HELLO = [{"role": "user", "content": "Hello there"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hello there"}]
 PAUSE_MS = 20_000  # how long a test that blocked the loop would wait before failing
 
 

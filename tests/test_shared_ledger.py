@@ -19,11 +19,12 @@ import pytest
 
 import openrouter
 from openrouter import CostRecord, Ledger, MemoryCostStore, RedisCostStore
+from openrouter.params import ChatMessage
 from openrouter.testing import FAKE_API_KEY, FakeOpenRouter
 from tests import redis_workers
 from tests.redis_workers import cost_of
 
-HELLO = [{"role": "user", "content": "Hello there"}]
+HELLO: list[ChatMessage] = [{"role": "user", "content": "Hello there"}]
 
 
 def _record(cost: str, model: str = "m", labels: tuple[str, ...] = ()) -> CostRecord:
