@@ -33,7 +33,7 @@ generate: install
 	$(BIN)/python -m tests.readme_operations
 
 # The modules codegen/params.py writes into openrouter/ (request parameter types, checks, builder).
-PARAM_FILES := params.py _schemas.py _builder_params.py
+PARAM_FILES := params.py _schemas.py _schemas.json _builder_params.py
 
 # Regenerate into a temporary folder and fail on any difference from the committed files.
 check-generated: install

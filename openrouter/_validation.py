@@ -108,11 +108,8 @@ def _accepts(types: Sequence[str] | None, kind: str) -> bool:
 
 Checker = Callable[[str, Any], None]
 
-#: Schema nodes compiled into checker functions on first use (by node identity), and the named
-#: schemas of `_schemas.SCHEMAS` (refs go through this table, so cycles are fine).
+#: Schema nodes compiled into checker functions on first use (by node identity).
 _compiled: dict[int, Checker] = {}
-_named: dict[str, Checker] = {}
-_pending: set[str] = set()  # named schemas being compiled (a ref to one of them is deferred)
 _compiling = threading.RLock()
 
 
@@ -132,36 +129,16 @@ def _compile(node: Node) -> Checker:
 
 
 def _compile_node(node: Node) -> Checker:
+    # Children are compiled when a value first reaches them, so compiling never recurses (the
+    # schemas refer to themselves) and a call compiles only the parts of a schema it uses.
     if "ref" in node:
-        checker = _compile_ref(node["ref"])
+        checker = _compile(_schemas()[node["ref"]])
     elif "any" in node:
         checker = _compile_any(node)
     else:
         checker = _compile_plain(node)
     _compiled[id(node)] = checker
     return checker
-
-
-def _compile_ref(ref: str) -> Checker:
-    compiled = _named.get(ref)
-    if compiled is not None:
-        return compiled
-    if ref not in _pending:
-        _pending.add(ref)
-        try:
-            compiled = _named[ref] = _compile_node(_schemas()[ref])
-        finally:
-            _pending.discard(ref)
-        return compiled
-
-    def deferred(name: str, value: Any) -> None:  # a schema that refers to itself (cycles)
-        checker = _named.get(ref)
-        if checker is None:  # still being compiled by another thread: wait for it
-            with _compiling:
-                checker = _named[ref]
-        checker(name, value)
-
-    return deferred
 
 
 def _compile_plain(node: Node) -> Checker:
@@ -233,7 +210,7 @@ def _extras(node: Node) -> list[Extra]:
 
         out.append(check_string)
     if any(k in node for k in ("items", "minItems", "maxItems")):
-        items = _compile(node["items"]) if "items" in node else None
+        items_node = node.get("items")
         fewest, most = node.get("minItems"), node.get("maxItems")
 
         def check_array(name: str, value: Any, kind: str) -> None:
@@ -243,7 +220,8 @@ def _extras(node: Node) -> list[Extra]:
                 raise ValueError(f"{name} must contain at least {fewest} item(s), got {len(value)}")
             if most is not None and len(value) > most:
                 raise ValueError(f"{name} takes at most {most} items, got {len(value)}")
-            if items is not None:
+            if items_node is not None:
+                items = _compile(items_node)
                 for i, item in enumerate(value):
                     items(f"{name}[{i}]", item)
 
@@ -256,9 +234,9 @@ def _extras(node: Node) -> list[Extra]:
 def _object_checker(node: Node) -> Extra:
     required = tuple(node.get("req", ()))
     most = node.get("maxProperties")
-    props = {key: _compile(sub) for key, sub in node.get("props", {}).items()}
+    props: Mapping[str, Node] = node.get("props", {})
     extra = node.get("add", True)
-    other = _compile(extra) if isinstance(extra, Mapping) else None
+    other = extra if isinstance(extra, Mapping) else None
 
     def check_object(name: str, value: Any, kind: str) -> None:
         if kind != "object":
@@ -271,9 +249,9 @@ def _object_checker(node: Node) -> Extra:
         for key, item in value.items():
             sub = props.get(key)
             if sub is not None:
-                sub(f"{name}.{key}", item)
+                _compile(sub)(f"{name}.{key}", item)
             elif other is not None:
-                other(f"{name}[{key!r}]", item)
+                _compile(other)(f"{name}[{key!r}]", item)
             elif extra is False:
                 raise ValueError(f"{name} has no field {key!r}")
 
@@ -298,9 +276,9 @@ def _check_string(node: Node, name: str, value: str) -> None:
 
 
 def _compile_any(node: Node) -> Checker:
-    variants = [_compile(v) for v in node["any"]]
+    variants: list[Node] = node["any"]
     variant_types: list[list[str] | None] = node["vt"]
-    by_kind: dict[str, list[Checker]] = {}
+    by_kind: dict[str, list[Node]] = {}
     disc = node.get("disc")
     if disc is not None:
         prop, mapping, others = disc
@@ -308,7 +286,7 @@ def _compile_any(node: Node) -> Checker:
         fallback = [variants[i] for i in others]
         known = ", ".join(mapping)
 
-    def candidates(kind: str) -> list[Checker]:
+    def candidates(kind: str) -> list[Node]:
         found = by_kind.get(kind)
         if found is None:
             found = by_kind[kind] = [
@@ -333,12 +311,12 @@ def _compile_any(node: Node) -> Checker:
             types = list(dict.fromkeys(t for ts in variant_types if ts for t in ts))
             raise TypeError(f"{name} must be {_describe(types)}, got {type(value).__name__}")
         if len(tried) == 1:
-            tried[0](name, value)
+            _compile(tried[0])(name, value)
             return
         first: Exception | None = None
         for variant in tried:
             try:
-                variant(name, value)
+                _compile(variant)(name, value)
                 return
             except (TypeError, ValueError) as error:
                 first = first or error
@@ -383,17 +361,6 @@ def check_param(schema: str, name: str, value: Any) -> Any:
     return value
 
 
-_keywords: dict[int, dict[str, Checker]] = {}
-
-
-def _keyword_checkers(node: Node) -> dict[str, Checker]:
-    """The compiled checker of each top-level property of a request schema."""
-    found = _keywords.get(id(node))
-    if found is None:
-        found = _keywords[id(node)] = {k: _compile(v) for k, v in node["props"].items()}
-    return found
-
-
 def build_payload(operation: str, schema: str | Node, params: Mapping[str, Any]) -> dict[str, Any]:
     """Check keyword arguments against a request schema and return the JSON body.
 
@@ -402,18 +369,18 @@ def build_payload(operation: str, schema: str | Node, params: Mapping[str, Any])
     parameter allows it. An unknown keyword or a missing required one raises `TypeError`.
     """
     node = _schemas()[schema] if isinstance(schema, str) else schema
-    props = _keyword_checkers(node)
+    props = node["props"]
     payload: dict[str, Any] = {}
     for name, value in params.items():
         if name in OPTION_NAMES:
             continue
-        check = props.get(name)
-        if check is None:
+        sub = props.get(name)
+        if sub is None:
             raise TypeError(f"{operation}() got an unexpected keyword argument {name!r}")
         if isinstance(value, NotGiven):
             continue
         value = to_json(value)
-        check(name, value)
+        _compile(sub)(name, value)
         payload[name] = value
     for name in node.get("req", ()):
         if name not in payload:
