@@ -55,4 +55,5 @@ def test_the_wheel_installs_both_packages_and_the_data_they_need(
     site = installed_wheel.site
     assert (site / "openrouter" / "py.typed").is_file()
     assert (site / "openrouter" / "testing" / "routes.json").is_file()
+    assert (site / "openrouter" / "_schemas.json").is_file()  # the request checks' tables
     assert (site / "openrouter_api" / "py.typed").is_file()
