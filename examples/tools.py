@@ -1,10 +1,10 @@
 """A tool round trip: the model asks for a function call, we run it, and send the result back."""
 
 import json
-from typing import cast
 
 from _setup import MODEL, connect, where
 
+from openrouter import parts
 from openrouter.params import ChatMessage
 
 WEATHER_TOOL = {
@@ -32,7 +32,7 @@ with connect() as client:
     message = first.choices[0].message
     calls = message.tool_calls or []
     print(f"The model asked for {len(calls)} tool call(s).")
-    messages.append(cast(ChatMessage, message.to_dict()))  # the reply, sent back as it came
+    messages.append(parts.assistant(message))  # the reply, with its tool calls, sent back
     for call in calls:
         arguments = json.loads(call.function.arguments or "{}")
         result = get_weather(arguments.get("city") or "Paris")

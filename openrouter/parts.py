@@ -1,8 +1,10 @@
-"""Content parts for multimodal messages, from a URL, a file path or raw bytes.
+"""Content parts for multimodal messages, from a URL, a file path or raw bytes; and a model's
+answer as a message to send back.
 
 from openrouter import parts
 client.chat.completions.create(model=..., messages=[{"role": "user", "content": [
     parts.text("What is in this picture?"), parts.image("photo.jpg")]}])
+messages.append(parts.assistant(completion.choices[0].message))  # a tool round trip
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import base64
 import mimetypes
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["audio", "file", "image", "text", "video"]
+if TYPE_CHECKING:
+    from openrouter_api.models import ChatCompletionMessage
+
+    from .params import AssistantMessage
+
+__all__ = ["assistant", "audio", "file", "image", "text", "video"]
 
 Source = str | os.PathLike[str] | bytes
 
@@ -120,3 +127,39 @@ def video(source: Source, *, mime_type: str | None = None) -> dict[str, Any]:
         data, guessed = _read(source, "video")
         url = _data_url(data, mime_type or guessed or "video/mp4")
     return {"type": "video_url", "video_url": {"url": url}}
+
+
+def assistant(message: ChatCompletionMessage) -> AssistantMessage:
+    """The model's answer as the assistant turn of the next request's `messages`.
+
+    It keeps what the next round needs: the text, the tool calls (so the tool results that
+    follow can answer them), the refusal, and the reasoning with its details (providers that
+    think between tool calls expect their reasoning back).
+    """
+    turn: AssistantMessage = {"role": "assistant", "content": message.content}
+    if message.tool_calls:
+        turn["tool_calls"] = [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {
+                    "name": call.function.name,
+                    "arguments": call.function.arguments or "",
+                },
+            }
+            for call in message.tool_calls
+        ]
+    if message.refusal:
+        turn["refusal"] = message.refusal
+    if message.reasoning:
+        turn["reasoning"] = message.reasoning
+    if message.reasoning_details:
+        # Sent back as they came: their shapes are the provider's, one of several variants.
+        details: Any = [_plain(detail) for detail in message.reasoning_details]
+        turn["reasoning_details"] = details
+    return turn
+
+
+def _plain(value: Any) -> Any:
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 import httpx
 import pytest
 from jsonschema import validate  # type: ignore[import-untyped]
 
 import openrouter
-from openrouter.params import ChatMessage, ChatToolCall
+from openrouter import parts
+from openrouter.params import ChatMessage
 from openrouter.testing import FakeOpenRouter, count_tokens
 from tests.test_emulator_support import (
     AUTH,
@@ -128,14 +129,20 @@ def test_tools_round_trip(fake: FakeOpenRouter) -> None:
     assert arguments["city"] == "Paris" and arguments["unit"] == "celsius"
     follow_up: list[ChatMessage] = [
         *messages,
-        # a response model's dict is not a request TypedDict to a type checker: cast it
-        {
-            "role": "assistant",
-            "content": None,
-            "tool_calls": [cast("ChatToolCall", call.to_dict())],
-        },
+        parts.assistant(choice.message),  # the answer as the next request's assistant turn
         {"role": "tool", "tool_call_id": call.id, "content": '{"temperature": 21}'},
     ]
+    assert follow_up[1] == {
+        "role": "assistant",
+        "content": choice.message.content,
+        "tool_calls": [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {"name": "get_weather", "arguments": call.function.arguments},
+            }
+        ],
+    }
     second = sdk.chat.completions.create(model=MODEL, messages=follow_up, tools=[WEATHER])
     assert second.choices[0].finish_reason == "stop"
     text = present(second.choices[0].message.content)
@@ -289,3 +296,26 @@ def test_text_completions_plain_and_streamed(fake: FakeOpenRouter) -> None:
     assert deltas == result.choices[0].text
     assert chunks[-3]["choices"][0]["finish_reason"] == "stop"
     assert chunks[-2]["choices"] == [] and chunks[-2]["usage"]["cost"] > 0
+
+
+def test_an_answer_sent_back_keeps_its_reasoning_and_refusal() -> None:
+    from openrouter_api.models import ChatCompletionMessage
+
+    message = ChatCompletionMessage.from_dict(
+        {
+            "role": "assistant",
+            "content": "",
+            "refusal": "I can't help with that",
+            "reasoning": "The user asks ...",
+            "reasoning_details": [
+                {"type": "reasoning.text", "text": "The user asks ...", "index": 0}
+            ],
+        }
+    )
+    assert parts.assistant(message) == {
+        "role": "assistant",
+        "content": "",
+        "refusal": "I can't help with that",
+        "reasoning": "The user asks ...",
+        "reasoning_details": [{"type": "reasoning.text", "text": "The user asks ...", "index": 0}],
+    }
