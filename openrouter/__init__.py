@@ -54,7 +54,7 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import oauth, parts, types
+    from . import oauth, params, parts, types
     from ._account import CreditBalance
     from ._budget import Budget
     from ._cost import CostRecord, CostScope, Ledger
@@ -90,7 +90,7 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     import importlib
 
-    if name in ("oauth", "parts", "types"):  # public submodules
+    if name in ("oauth", "params", "parts", "types"):  # public submodules
         value: Any = importlib.import_module(f".{name}", __name__)
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
@@ -162,6 +162,7 @@ __all__ = [
     "apaginate",
     "oauth",
     "paginate",
+    "params",
     "parts",
     "to_file",
     "types",

@@ -72,6 +72,7 @@ PUBLIC = [
     "apaginate",
     "oauth",
     "paginate",
+    "params",
     "parts",
     "to_file",
     "types",
