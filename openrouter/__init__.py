@@ -25,6 +25,9 @@ from ._errors import (
     MissingAPIKeyError,
     NotFoundError,
     OpenRouterError,
+    OutputRefusedError,
+    OutputTruncatedError,
+    OutputValidationError,
     PayloadTooLargeError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -35,6 +38,8 @@ from ._errors import (
     ResponseValidationError,
     ServiceUnavailableError,
     StreamError,
+    StructuredOutputError,
+    ToolRoundsExceededError,
     UnprocessableEntityError,
 )
 from ._middleware import (
@@ -60,30 +65,42 @@ if TYPE_CHECKING:
     from ._cost import CostRecord, CostScope, Ledger
     from ._files import to_file
     from ._pagination import apaginate, paginate
+    from ._parse import AsyncChatParseStream, ChatParseStream, ParsedChatCompletion
     from ._pricing import ModelCatalogue, ModelPrice
     from ._raw import RawResponse
     from ._redis_store import RedisCostStore
+    from ._runner import ToolCallRecord, ToolRunEvent, ToolRunResult
     from ._store import CostStore, MemoryCostStore
     from ._streaming import AsyncStream, Stream
+    from ._tools import FunctionTool, tool_from_function, tool_from_model
 
 # Loaded on first use, so `import openrouter` costs little more than `import httpx`.
 _LAZY = {
+    "AsyncChatParseStream": "._parse",
     "AsyncStream": "._streaming",
     "Budget": "._budget",
     "CostRecord": "._cost",
     "CostScope": "._cost",
+    "ChatParseStream": "._parse",
     "CostStore": "._store",
     "CreditBalance": "._account",
+    "FunctionTool": "._tools",
     "Ledger": "._cost",
     "MemoryCostStore": "._store",
     "ModelCatalogue": "._pricing",
     "ModelPrice": "._pricing",
+    "ParsedChatCompletion": "._parse",
     "RawResponse": "._raw",
     "RedisCostStore": "._redis_store",
     "Stream": "._streaming",
+    "ToolCallRecord": "._runner",
+    "ToolRunEvent": "._runner",
+    "ToolRunResult": "._runner",
     "apaginate": "._pagination",
     "paginate": "._pagination",
     "to_file": "._files",
+    "tool_from_function": "._tools",
+    "tool_from_model": "._tools",
 }
 
 
@@ -106,6 +123,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncChatParseStream",
     "AsyncMiddleware",
     "AsyncOpenRouter",
     "AsyncStream",
@@ -117,6 +135,7 @@ __all__ = [
     "CallEnded",
     "CallInfo",
     "CallStarted",
+    "ChatParseStream",
     "Clock",
     "ConflictError",
     "CostRecord",
@@ -124,6 +143,7 @@ __all__ = [
     "CostStore",
     "CreditBalance",
     "FirstTokenTimeoutError",
+    "FunctionTool",
     "IdleTimeoutError",
     "IncompleteStreamError",
     "InternalServerError",
@@ -138,6 +158,10 @@ __all__ = [
     "NotGiven",
     "OpenRouter",
     "OpenRouterError",
+    "OutputRefusedError",
+    "OutputTruncatedError",
+    "OutputValidationError",
+    "ParsedChatCompletion",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -156,7 +180,12 @@ __all__ = [
     "StreamEnded",
     "StreamError",
     "StreamStarted",
+    "StructuredOutputError",
     "SystemClock",
+    "ToolCallRecord",
+    "ToolRoundsExceededError",
+    "ToolRunEvent",
+    "ToolRunResult",
     "UnprocessableEntityError",
     "__version__",
     "apaginate",
@@ -165,5 +194,7 @@ __all__ = [
     "params",
     "parts",
     "to_file",
+    "tool_from_function",
+    "tool_from_model",
     "types",
 ]

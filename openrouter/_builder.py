@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
 
     from ._chat import AsyncChatCompletions, ChatCompletions
+    from ._parse import AsyncChatParseStream, ChatParseStream, ParsedChatCompletion
     from ._stream_kinds import AsyncChatStream, ChatStream
     from .params import (
         ChatDebugOptions,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatBuilder", "ChatBuilder", "ChatRequestBuilder"]
 
 Part = str | Mapping[str, Any]
+T = TypeVar("T")
 
 _SCHEMA = "ChatCompletionRequest"
 
@@ -121,6 +123,12 @@ class ChatRequestBuilder(ChatParameterMethods):
 
     def _kwargs(self) -> dict[str, Any]:
         return {**self._params, "messages": list(self._messages), **self._options}
+
+    def _parse_kwargs(self) -> dict[str, Any]:
+        kwargs = self._kwargs()
+        kwargs.pop("response_format", None)  # parse() sends the schema of its type
+        kwargs.pop("stream", None)
+        return kwargs
 
     def build(self) -> dict[str, Any]:
         """The keyword arguments for `chat.completions.create` (validated)."""
@@ -365,6 +373,21 @@ class ChatBuilder(ChatRequestBuilder):
         stream: ChatStream = target.create(**{**self._kwargs(), "stream": True})
         return stream
 
+    def parse(self, response_format: type[T]) -> ParsedChatCompletion[T]:
+        """Send, asking for structured output of type `response_format` (see
+        `chat.completions.parse`); a `response_format` set on the builder is replaced.
+        """
+        target: ChatCompletions = self._target
+        parsed: ParsedChatCompletion[T]
+        parsed = target.parse(response_format=response_format, **self._parse_kwargs())
+        return parsed
+
+    def parse_stream(self, response_format: type[T]) -> ChatParseStream[T]:
+        """`parse` as a stream: chunks as usual, `get_final_completion()` carries `parsed`."""
+        target: ChatCompletions = self._target
+        kwargs = self._parse_kwargs()
+        return target.parse(response_format=response_format, stream=True, **kwargs)
+
 
 class AsyncChatBuilder(ChatRequestBuilder):
     """A builder bound to an async client: `await .send()`."""
@@ -382,3 +405,16 @@ class AsyncChatBuilder(ChatRequestBuilder):
         target: AsyncChatCompletions = self._target
         stream: AsyncChatStream = await target.create(**{**self._kwargs(), "stream": True})
         return stream
+
+    async def parse(self, response_format: type[T]) -> ParsedChatCompletion[T]:
+        """Send asking for structured output of type `response_format` (see `ChatBuilder.parse`)."""
+        target: AsyncChatCompletions = self._target
+        parsed: ParsedChatCompletion[T]
+        parsed = await target.parse(response_format=response_format, **self._parse_kwargs())
+        return parsed
+
+    async def parse_stream(self, response_format: type[T]) -> AsyncChatParseStream[T]:
+        """`parse` as a stream (use it with `async with`)."""
+        target: AsyncChatCompletions = self._target
+        kwargs = self._parse_kwargs()
+        return await target.parse(response_format=response_format, stream=True, **kwargs)

@@ -6,8 +6,9 @@ operation module (`openrouter_api.api.chat.create_chat_completion`).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, cast, overload
 
 from openrouter_api.api.chat import CREATE_CHAT_COMPLETION
 from openrouter_api.api.chat import AsyncChatResource as _GeneratedAsyncChat
@@ -23,11 +24,15 @@ if TYPE_CHECKING:
     from openrouter_api.models import ChatCompletion
 
     from ._builder import AsyncChatBuilder, ChatBuilder
+    from ._parse import AsyncChatParseStream, ChatParseStream, ParsedChatCompletion
+    from ._runner import ToolRunEvent, ToolRunResult
+    from ._tools import FunctionTool
     from .params import ChatCompletionParams, ChatCompletionStreamParams
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 
 _NAME = "chat.completions.create"
+T = TypeVar("T")
 
 
 _CHAT = KeywordCall(
@@ -63,6 +68,74 @@ class ChatCompletions:
         `TypeError`/`ValueError` naming the parameter, before anything is sent.
         """
         return cast("ChatCompletion | ChatStream", run_sync(self._transport, _CHAT, params))
+
+    @overload
+    def parse(
+        self, *, response_format: type[T], stream: Literal[True], **params: Any
+    ) -> ChatParseStream[T]: ...
+    @overload
+    def parse(
+        self, *, response_format: type[T], stream: Literal[False] = ..., **params: Any
+    ) -> ParsedChatCompletion[T]: ...
+    def parse(
+        self, *, response_format: type[T], stream: bool = False, **params: Any
+    ) -> ParsedChatCompletion[T] | ChatParseStream[T]:
+        """Ask for structured output of type `response_format` and decode the answer into it.
+
+        `response_format` is a pydantic model, dataclass, attrs class or TypedDict; it is sent as
+        a strict JSON schema and each choice's answer lands in `choices[i].message.parsed`. Other
+        keywords are those of `create`. With `stream=True` the result is a `ChatParseStream`
+        whose `get_final_completion()` carries `parsed`. A refusal, a cut-off answer or one that
+        does not fit raise a `StructuredOutputError` subclass holding the raw completion.
+        """
+        from ._parse import ChatParseStream, output_type, parse_completion
+
+        output = output_type(response_format)
+        params = {**params, "response_format": output.response_format()}
+        if stream:
+            return ChatParseStream(self.create(**params, stream=True), output)
+        return parse_completion(self.create(**params), output)
+
+    @overload
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: Literal[False] = ...,
+        **params: Any,
+    ) -> ToolRunResult: ...
+    @overload
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: Literal[True],
+        **params: Any,
+    ) -> Iterator[ToolRunEvent]: ...
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: bool = False,
+        **params: Any,
+    ) -> ToolRunResult | Iterator[ToolRunEvent]:
+        """Let the model call Python functions until it answers: the tool loop, run for you.
+
+        Each round is a `create` call with `tools` (functions are described with
+        `openrouter.tool_from_function`); the functions the model asks for run with checked
+        arguments (async functions too), and their results, or the error a function raised, go
+        back to the model. The run ends when an answer asks for no tool; after `max_rounds`
+        calls a `ToolRoundsExceededError` carries the transcript. Returns a `ToolRunResult`
+        (final completion, transcript, total cost); `stream=True` gives `ToolRunEvent`s, each
+        round streamed. Other keywords are those of `create`.
+        """
+        from ._runner import ToolLoop, run, run_stream
+
+        loop = ToolLoop.start(params.pop("messages", ()), tools, max_rounds, params)
+        return run_stream(self, loop) if stream else run(self, loop)
 
     @cached_property
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
@@ -101,6 +174,58 @@ class AsyncChatCompletions:
         return cast(
             "ChatCompletion | AsyncChatStream", await run_async(self._transport, _CHAT, params)
         )
+
+    @overload
+    async def parse(
+        self, *, response_format: type[T], stream: Literal[True], **params: Any
+    ) -> AsyncChatParseStream[T]: ...
+    @overload
+    async def parse(
+        self, *, response_format: type[T], stream: Literal[False] = ..., **params: Any
+    ) -> ParsedChatCompletion[T]: ...
+    async def parse(
+        self, *, response_format: type[T], stream: bool = False, **params: Any
+    ) -> ParsedChatCompletion[T] | AsyncChatParseStream[T]:
+        """Structured output decoded into `response_format` (see `ChatCompletions.parse`)."""
+        from ._parse import AsyncChatParseStream, output_type, parse_completion
+
+        output = output_type(response_format)
+        params = {**params, "response_format": output.response_format()}
+        if stream:
+            return AsyncChatParseStream(await self.create(**params, stream=True), output)
+        return parse_completion(await self.create(**params), output)
+
+    @overload
+    async def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: Literal[False] = ...,
+        **params: Any,
+    ) -> ToolRunResult: ...
+    @overload
+    async def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: Literal[True],
+        **params: Any,
+    ) -> AsyncIterator[ToolRunEvent]: ...
+    async def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any] | FunctionTool],
+        max_rounds: int = 8,
+        stream: bool = False,
+        **params: Any,
+    ) -> ToolRunResult | AsyncIterator[ToolRunEvent]:
+        """The tool loop (see `ChatCompletions.run_tools`); a round's calls run concurrently."""
+        from ._runner import ToolLoop, arun, arun_stream
+
+        loop = ToolLoop.start(params.pop("messages", ()), tools, max_rounds, params)
+        return arun_stream(self, loop) if stream else await arun(self, loop)
 
     @cached_property
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:

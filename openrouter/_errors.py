@@ -31,7 +31,12 @@ OpenRouterError
 │   ├── StreamError               an error event in a 200 stream: code, metadata, partial
 │   └── IncompleteStreamError     ended without [DONE] or a finish reason: partial
 ├── ResponseValidationError       a body that does not fit the model: body, response
-└── BudgetExceededError           spent, limit, requested, partial
+├── BudgetExceededError           spent, limit, requested, partial
+├── StructuredOutputError         an answer that did not become the requested type: completion
+│   ├── OutputRefusedError        the model refused, or a content filter stopped it: refusal
+│   ├── OutputTruncatedError      finish_reason "length": the JSON was cut off
+│   └── OutputValidationError     not JSON, or JSON that does not fit the type: content
+└── ToolRoundsExceededError       `run_tools` reached max_rounds: messages, completions, cost
 """
 
 from __future__ import annotations
@@ -63,6 +68,9 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "OpenRouterError",
+    "OutputRefusedError",
+    "OutputTruncatedError",
+    "OutputValidationError",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",
@@ -73,6 +81,8 @@ __all__ = [
     "ResponseValidationError",
     "ServiceUnavailableError",
     "StreamError",
+    "StructuredOutputError",
+    "ToolRoundsExceededError",
     "UnprocessableEntityError",
 ]
 
@@ -357,6 +367,51 @@ class BudgetExceededError(OpenRouterError):
         self.limit = limit
         self.requested = requested
         self.partial = partial
+
+
+class StructuredOutputError(OpenRouterError):
+    """A completion asked for structured output whose answer did not become the requested type.
+
+    `completion` is the completion as it came (a `ChatCompletion`), for logging or a retry.
+    """
+
+    def __init__(self, message: str, *, completion: Any) -> None:
+        super().__init__(message)
+        self.completion = completion
+
+
+class OutputRefusedError(StructuredOutputError):
+    """The model refused to answer (`refusal`), or a content filter stopped the answer."""
+
+    def __init__(self, message: str, *, completion: Any, refusal: str | None) -> None:
+        super().__init__(message, completion=completion)
+        self.refusal = refusal
+
+
+class OutputTruncatedError(StructuredOutputError):
+    """The answer stopped at the token limit (`finish_reason: "length"`): the JSON is cut off."""
+
+
+class OutputValidationError(StructuredOutputError):
+    """The answer is not JSON, or JSON that does not fit the requested type; `content` is it."""
+
+    def __init__(self, message: str, *, completion: Any, content: str | None) -> None:
+        super().__init__(message, completion=completion)
+        self.content = content
+
+
+class ToolRoundsExceededError(OpenRouterError):
+    """`run_tools` made `max_rounds` calls and the model still asked for tools.
+
+    `messages` is the transcript so far (tool results included), `completions` every round's
+    completion, `cost` what they cost together (USD, a `Decimal`).
+    """
+
+    def __init__(self, message: str, *, messages: Any, completions: Any, cost: Any) -> None:
+        super().__init__(message)
+        self.messages = messages
+        self.completions = completions
+        self.cost = cost
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -71,11 +71,19 @@ def test_everything_derives_from_the_root() -> None:
         openrouter.BudgetExceededError,
         openrouter.FirstTokenTimeoutError,
         openrouter.IdleTimeoutError,
+        openrouter.StructuredOutputError,
+        openrouter.ToolRoundsExceededError,
     )
     for other in others:
         assert issubclass(other, openrouter.OpenRouterError)
     assert issubclass(openrouter.FirstTokenTimeoutError, openrouter.APITimeoutError)
     assert issubclass(openrouter.APITimeoutError, openrouter.APIConnectionError)
+    for output_error in (
+        openrouter.OutputRefusedError,
+        openrouter.OutputTruncatedError,
+        openrouter.OutputValidationError,
+    ):
+        assert issubclass(output_error, openrouter.StructuredOutputError)
 
 
 def test_moderation_details_are_in_metadata() -> None:
@@ -156,6 +164,13 @@ def _one_of_each() -> list[openrouter.OpenRouterError]:
         openrouter.ResponseValidationError("bad shape", body="{}", response=_response(200, {})),
         openrouter.BudgetExceededError(
             "over", spent=Decimal("0.5"), limit=Decimal("1"), requested=Decimal("0.6")
+        ),
+        openrouter.StructuredOutputError("no output", completion={"id": "gen-1"}),
+        openrouter.OutputRefusedError("refused", completion={"id": "gen-1"}, refusal="No."),
+        openrouter.OutputTruncatedError("cut", completion={"id": "gen-1"}),
+        openrouter.OutputValidationError("bad", completion={"id": "gen-1"}, content="{"),
+        openrouter.ToolRoundsExceededError(
+            "rounds", messages=[{"role": "user", "content": "hi"}], completions=[], cost=Decimal(0)
         ),
     ]
     return errors

@@ -162,7 +162,10 @@ def value_for_schema(
     for key in ("anyOf", "oneOf", "allOf"):
         options = schema.get(key)
         if isinstance(options, list) and options:
-            typed = [o for o in options if _resolve(o, root).get("type") != "null"] or options
+            typed = [o for o in options if _resolve(o, root).get("type") != "null"]
+            if depth > 3 and len(typed) < len(options):
+                return None  # nullable, deep inside: stop here (recursive schemas)
+            typed = typed or options
             return value_for_schema(typed[0], text, root=root, depth=depth + 1)
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -178,7 +181,13 @@ def value_for_schema(
             for name in names
         }
     if kind == "array":
-        count = max(1, int(schema.get("minItems", 1)))
+        fixed = schema.get("prefixItems")
+        if isinstance(fixed, list):  # a tuple: one value per position
+            return [value_for_schema(s, text, root=root, depth=depth + 1) for s in fixed]
+        least = int(schema.get("minItems", 0))
+        count = max(least, 1 if depth <= 3 else 0)  # one item near the top, then the fewest
+        if not count:
+            return []
         item = value_for_schema(schema.get("items", {}), text, root=root, depth=depth + 1)
         return [item for _ in range(count)]
     if kind == "integer":
