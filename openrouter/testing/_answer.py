@@ -5,7 +5,8 @@ reasoning) and renders the resulting `Answer` in its own format. The rules:
 
 - a `tool` message last: a sentence that quotes the tool's result;
 - function tools offered, a user message last and `tool_choice` not `none`: a call of the forced
-  tool (or the first one) with arguments built from its JSON schema;
+  tool (or the first one) with arguments built from its JSON schema; with `parallel_tool_calls`
+  true and no tool forced, one call of every tool offered;
 - `json_schema` / `json_object` output: JSON (required properties filled by type);
 - otherwise a short sentence built from the last user message (`answer_for`).
 """
@@ -70,6 +71,7 @@ class Question:
         reasoning: whether reasoning was requested.
         show_reasoning: whether the reasoning text is returned (`exclude` hides it).
         stop: stop sequences.
+        parallel: `parallel_tool_calls` is true (every tool is called at once).
     """
 
     messages: list[dict[str, Any]]
@@ -81,6 +83,7 @@ class Question:
     reasoning: bool = False
     show_reasoning: bool = True
     stop: tuple[str, ...] = field(default=())
+    parallel: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +147,18 @@ def plan(question: Question, salt: str) -> Answer:
 
     tool = _pick_tool(question)
     if tool is not None:
-        arguments = json.dumps(value_for_schema(tool.parameters or {}, last_user))
-        call = ToolCall("call_" + digest(salt, tool.name, length=24), tool.name, arguments)
-        completion = count_tokens(f"{tool.name} {arguments}") + reasoning_tokens
-        return Answer("", (call,), shown, reasoning_tokens, "tool_calls", prompt_tokens, completion)
+        forced = question.tool_choice not in ("auto", "required", "any")
+        chosen = question.tools if question.parallel and not forced else (tool,)
+        calls = []
+        completion = reasoning_tokens
+        for each in chosen:
+            arguments = json.dumps(value_for_schema(each.parameters or {}, last_user))
+            call_id = "call_" + digest(salt, each.name, length=24)
+            calls.append(ToolCall(call_id, each.name, arguments))
+            completion += count_tokens(f"{each.name} {arguments}")
+        return Answer(
+            "", tuple(calls), shown, reasoning_tokens, "tool_calls", prompt_tokens, completion
+        )
 
     if question.messages and question.messages[-1].get("role") == "tool":
         content = _tool_result(question.messages)

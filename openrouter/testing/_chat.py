@@ -69,6 +69,7 @@ def chat_question(body: dict[str, Any], messages: list[dict[str, Any]]) -> Quest
         reasoning=reasoning,
         show_reasoning=shown,
         stop=stops_of(body.get("stop")),
+        parallel=body.get("parallel_tool_calls") is True,
     )
 
 
