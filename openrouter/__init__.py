@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from . import oauth, params, parts, types
     from ._account import CreditBalance
     from ._budget import Budget
+    from ._compare import CompareProgress, Comparison, ModelResult
     from ._cost import CostRecord, CostScope, Ledger
     from ._files import to_file
     from ._pagination import apaginate, paginate
@@ -82,6 +83,8 @@ _LAZY = {
     "CostRecord": "._cost",
     "CostScope": "._cost",
     "ChatParseStream": "._parse",
+    "CompareProgress": "._compare",
+    "Comparison": "._compare",
     "CostStore": "._store",
     "CreditBalance": "._account",
     "FunctionTool": "._tools",
@@ -89,6 +92,7 @@ _LAZY = {
     "MemoryCostStore": "._store",
     "ModelCatalogue": "._pricing",
     "ModelPrice": "._pricing",
+    "ModelResult": "._compare",
     "ParsedChatCompletion": "._parse",
     "RawResponse": "._raw",
     "RedisCostStore": "._redis_store",
@@ -137,6 +141,8 @@ __all__ = [
     "CallStarted",
     "ChatParseStream",
     "Clock",
+    "CompareProgress",
+    "Comparison",
     "ConflictError",
     "CostRecord",
     "CostScope",
@@ -154,6 +160,7 @@ __all__ = [
     "MissingAPIKeyError",
     "ModelCatalogue",
     "ModelPrice",
+    "ModelResult",
     "NotFoundError",
     "NotGiven",
     "OpenRouter",

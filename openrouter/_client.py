@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     )
     from ._budget import Budget
     from ._chat import AsyncChat, Chat
+    from ._compare import CompareProgress, Comparison
     from ._cost import CostScope, Ledger
     from ._files import AsyncFiles, Files
     from ._inference import (
@@ -381,6 +382,36 @@ class OpenRouter(_Common, SyncResources):
             self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
         )
 
+    def compare(
+        self,
+        models: Sequence[str],
+        *,
+        repeats: int = 1,
+        concurrency: int = 4,
+        on_progress: Callable[[CompareProgress], None] | None = None,
+        **params: Any,
+    ) -> Comparison:
+        """Send the same chat request to each of `models` at once and measure the answers.
+
+        `params` are those of `chat.completions.create` (`messages` and the rest). Each answer is
+        streamed (to time the first token) through this client, so budgets and cost scopes
+        apply; at most `concurrency` models run at once (in threads). A model that fails is
+        reported with its `error` instead of raising. Returns a `Comparison` with one
+        `ModelResult` per model: output, finish reason, time to first token, latency, tokens,
+        cost, provider and generation id, medians over `repeats` runs. `on_progress` receives a
+        `CompareProgress` as each model starts, streams text, and finishes (from worker threads).
+        """
+        from ._compare import compare
+
+        return compare(
+            self.chat.completions,
+            models,
+            params,
+            repeats=repeats,
+            concurrency=concurrency,
+            on_progress=on_progress,
+        )
+
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
         if self._owns_http:
@@ -580,6 +611,28 @@ class AsyncOpenRouter(_Common, AsyncResources):
 
         return await adownload_to(
             self._transport, method, *args, destination=destination, chunk_size=chunk_size, **kwargs
+        )
+
+    async def compare(
+        self,
+        models: Sequence[str],
+        *,
+        repeats: int = 1,
+        concurrency: int = 4,
+        on_progress: Callable[[CompareProgress], None] | None = None,
+        **params: Any,
+    ) -> Comparison:
+        """Send the same chat request to each of `models` concurrently (see
+        `OpenRouter.compare`); at most `concurrency` run at once, as tasks."""
+        from ._compare import acompare
+
+        return await acompare(
+            self.chat.completions,
+            models,
+            params,
+            repeats=repeats,
+            concurrency=concurrency,
+            on_progress=on_progress,
         )
 
     async def close(self) -> None:

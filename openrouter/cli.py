@@ -4,6 +4,7 @@
     git diff | openrouter chat "Review this change"        # piped text is the context
     openrouter models llama --sort price --min-context 100000
     openrouter generation gen-...                          # waits until the stats exist
+    openrouter compare -m openai/gpt-4o -m anthropic/claude-sonnet-4 "Explain CRDTs"
     openrouter --emulator chat "Hello"                     # against the bundled emulator
 
 Every failure is one line on stderr. Exit status: 0 success, 1 an API or network error, 2 a usage
@@ -127,6 +128,22 @@ def _parser() -> _Parser:
     chat.add_argument("--max-tokens", type=_positive, help="the completion budget (tokens)")
     chat.add_argument("--no-stream", action="store_true", help="wait for the whole answer")
 
+    compare = command(
+        "compare",
+        "ask several models the same question and compare them",
+        "Send the same prompt to every -m model at once, show each one's progress while the\n"
+        "answers stream in, then a table: time to first token, latency, tokens, cost, provider\n"
+        "(medians with --repeats), and each answer.",
+    )
+    compare.add_argument("prompt", nargs="*", help="the instruction (or the whole prompt)")
+    compare.add_argument(
+        "-m", "--model", dest="models", action="append", required=True, help="a model (repeat -m)"
+    )
+    compare.add_argument("--system", help="a system message")
+    compare.add_argument("--max-tokens", type=_positive, help="the completion budget (tokens)")
+    compare.add_argument("--repeats", type=_positive, default=1, help="runs per model")
+    compare.add_argument("--concurrency", type=_positive, default=4, help="models at once")
+
     models = command("models", "list models with prices per million tokens")
     models.add_argument("search", nargs="?", help="only models whose id or name contains this")
     models.add_argument("--modality", help="only models that accept or produce this modality")
@@ -165,7 +182,9 @@ def _client(args: argparse.Namespace) -> OpenRouter:
         from .testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
 
         key = FAKE_MANAGEMENT_KEY if args.command in ("credits",) else FAKE_API_KEY
-        http = httpx.Client(transport=FakeOpenRouter())
+        # compare: models answer at their own emulated speed, so the table shows differences
+        fake = FakeOpenRouter(latency=0.02 if args.command == "compare" else 0.0)
+        http = httpx.Client(transport=fake)
         return OpenRouter(api_key=key, base_url="https://openrouter.ai/api/v1", http_client=http)
     return OpenRouter(base_url=args.base_url)
 
@@ -200,13 +219,40 @@ def _prompt(args: argparse.Namespace, stdin: TextIO | None) -> str:
     return instruction or context
 
 
-def _chat(
-    client: OpenRouter, args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
-) -> int:
+def _messages(args: argparse.Namespace, stdin: TextIO | None) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = []
     if args.system:
         messages.append({"role": "system", "content": args.system})
     messages.append({"role": "user", "content": _prompt(args, stdin)})
+    return messages
+
+
+def _compare(
+    client: OpenRouter, args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
+) -> int:
+    from ._compare_view import LiveProgress, table
+
+    options: dict[str, Any] = {"messages": _messages(args, stdin)}
+    if args.max_tokens is not None:
+        options["max_tokens"] = args.max_tokens
+    comparison = client.compare(
+        args.models,
+        repeats=args.repeats,
+        concurrency=args.concurrency,
+        on_progress=None if args.json else LiveProgress(err, args.models),
+        **options,
+    )
+    if args.json:
+        out.write(json.dumps(comparison.to_dict(), indent=2) + "\n")
+    else:
+        out.write(table(comparison))
+    return 0 if any(result.ok for result in comparison.results) else API_ERROR
+
+
+def _chat(
+    client: OpenRouter, args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
+) -> int:
+    messages = _messages(args, stdin)
     options: dict[str, Any] = {"model": args.model, "messages": messages}
     if args.max_tokens is not None:
         options["max_tokens"] = args.max_tokens
@@ -329,6 +375,8 @@ def _dispatch(
         return _chat(client, args, out, err, stdin)
     if args.command == "models":
         return _models(client, args, out, err)
+    if args.command == "compare":
+        return _compare(client, args, out, err, stdin)
     if args.command == "credits":
         balance = client.credits.get()
         data = {

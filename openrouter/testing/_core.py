@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +19,8 @@ from ._context import Call, Handler, Settings, iso
 from ._injection import FaultInjection
 from ._routes import Route, match
 from ._state import AccountState, KeyEntry, mask_key
-from ._wire import SECRET_HEADERS, FakeRequest, Reply, error_reply
+from ._text import digest
+from ._wire import SECRET_HEADERS, Chunk, FakeRequest, Reply, error_reply
 
 __all__ = [
     "FAKE_API_KEY",
@@ -122,6 +123,27 @@ def example_reply(route: Route) -> Reply:
     return Reply(route.status, tuple(headers), body)
 
 
+def model_speed(model: object) -> int:
+    """The latency factor (1 to 4) of a model id: a fixed function of the id."""
+    return 1 + int(digest(str(model), length=4), 36) % 4
+
+
+def paced(reply: Reply, model: object, latency: float) -> Reply:
+    """`reply` with the delays of `model` (see `Emulator`'s `latency`)."""
+    first = latency * model_speed(model)
+    if not reply.streamed:
+        body = reply.body if isinstance(reply.body, bytes) else b""
+        return replace(reply, body=(Chunk(body, delay=first * 2),))
+    chunks = []
+    waited = False
+    for chunk in reply.chunks():
+        if chunk.kind in ("content", "finish"):
+            chunk = replace(chunk, delay=chunk.delay + (first / 4 if waited else first))
+            waited = True
+        chunks.append(chunk)
+    return replace(reply, body=tuple(chunks))
+
+
 class Emulator(FaultInjection):
     """The in-process OpenRouter: state, catalogue, request log and fault injection.
 
@@ -136,6 +158,9 @@ class Emulator(FaultInjection):
         clock: Unix time source (for `created` fields and ids).
         accept_any_key: answer any bearer token as `api_key` (or as `management_key` for
             operations that need one), for tests that do not care which key the client sends.
+        latency: emulated model speed, in seconds: each model waits `latency` times a factor
+            from 1 to 4 (derived from its id, so always the same) before its first token, and a
+            quarter of that before each later chunk; 0 (the default) answers at once.
     """
 
     def __init__(
@@ -150,8 +175,10 @@ class Emulator(FaultInjection):
         keepalives: int = 1,
         clock: Callable[[], float] = time.time,
         accept_any_key: bool = False,
+        latency: float = 0.0,
     ) -> None:
         super().__init__()
+        self.latency = latency
         self.accept_any_key = accept_any_key
         self._clock = clock
         self._models = tuple(models)
@@ -296,4 +323,6 @@ class Emulator(FaultInjection):
                     now=self._clock(),
                 )
                 reply = handler(call)
+                if self.latency > 0 and route.inference and reply.status == 200:
+                    reply = paced(reply, call.json_body().get("model"), self.latency)
             return self._faults.after(route.operation_id, reply)
