@@ -23,7 +23,7 @@ def _emulator() -> Any:
     if _fake is None:
         from openrouter.testing import FakeOpenRouter
 
-        _fake = FakeOpenRouter()
+        _fake = FakeOpenRouter(latency=0.01)  # models answer at their own (emulated) speed
     return _fake
 
 

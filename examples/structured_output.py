@@ -1,31 +1,47 @@
-"""Structured output: ask for JSON matching a schema and parse it."""
+"""Structured output: ask for a type, get an instance of it back (`message.parsed`)."""
 
-import json
-from typing import Any
+from dataclasses import dataclass
 
 from _setup import MODEL, connect, where
 
-SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "name": {"type": "string"},
-        "country": {"type": "string"},
-        "population_millions": {"type": "number"},
-    },
-    "required": ["name", "country", "population_millions"],
-    "additionalProperties": False,
-}
+from openrouter import StructuredOutputError
+
+
+@dataclass
+class Landmark:
+    name: str
+    built: int | None  # optional values are nullable: the model says null when it does not know
+
+
+@dataclass
+class City:
+    """A city and what it is known for."""
+
+    name: str
+    country: str
+    population_millions: float
+    landmarks: list[Landmark]
+
 
 print(f"Talking to {where()}.")
 with connect() as client:
-    answer = (
-        client.chat.builder()
-        .model(MODEL)
-        .user("Describe the largest city in Japan.")
-        .json_schema("city", SCHEMA)
-        .provider(require_parameters=True)
-        .send()
+    completion = client.chat.completions.parse(
+        model=MODEL,
+        messages=[{"role": "user", "content": "Describe the largest city in Japan."}],
+        response_format=City,  # sent as a strict JSON schema
+        provider={"require_parameters": True},  # only providers that honour the schema
     )
-    city = json.loads(answer.choices[0].message.content or "{}")
+    city = completion.choices[0].message.parsed  # a City; mypy knows it too
     print(f"Parsed: {city}")
-    print("Keys present:", sorted(city) == sorted(SCHEMA["required"]))
+    print(f"{city.name} ({city.country}): {len(city.landmarks)} landmark(s)")
+
+    # The builder and streams parse too; a refusal or a cut-off answer raises.
+    request = client.chat.builder().model(MODEL).user("Describe Osaka.")
+    with request.parse_stream(City) as stream:
+        written = "".join(stream.text_stream)
+        print(f"Streamed {len(written)} characters of JSON")
+        print("Parsed at the end:", stream.get_final_completion().choices[0].message.parsed.name)
+    try:
+        request.max_tokens(3).parse(City)
+    except StructuredOutputError as error:
+        print(f"With max_tokens=3: {type(error).__name__}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 import httpx
@@ -47,16 +49,22 @@ def emulated(monkeypatch: pytest.MonkeyPatch, redis_url: str) -> FakeOpenRouter:
 
 
 def test_every_python_block_runs(
-    emulated: FakeOpenRouter, capsys: pytest.CaptureFixture[str]
+    emulated: FakeOpenRouter, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocks = python_blocks()
     assert len(blocks) >= 12
-    namespace: dict[str, Any] = {"__name__": "readme"}
+    module = types.ModuleType("readme")  # a real module: dataclasses and type hints look it up
+    monkeypatch.setitem(sys.modules, "readme", module)
+    namespace: dict[str, Any] = module.__dict__
     for number, block in enumerate(blocks, start=1):
-        code = compile(block, f"README.md python block {number}", "exec")
+        # dont_inherit: the blocks run as a user's script does, without this file's __future__
+        code = compile(block, f"README.md python block {number}", "exec", dont_inherit=True)
         exec(code, namespace)
     out = capsys.readouterr().out
     assert "cost scope 'tenant-42': 1 call(s)" in out
+    assert "2 rounds, 1 tool call(s)" in out and "[get_weather -> " in out  # the tool runner
+    assert "all together:" in out and "nobody" not in out  # the comparison
+    assert isinstance(namespace["city"], namespace["City"])  # structured output
     assert "client total:" in out
     assert "nothing was sent" in out
     assert namespace["tenant"].budget.spent > 0  # the shared budget, read back from Redis
