@@ -36,6 +36,7 @@ _SCALARS: dict[Any, dict[str, Any]] = {
     _dt.time: {"type": "string", "format": "time"},
 }
 _SEQUENCES = (list, Sequence, tuple, set, frozenset)
+_WRAPPERS = (typing.Required, typing.NotRequired)  # TypedDict keys: strict output has them all
 
 
 class SchemaMismatch(ValueError):
@@ -96,7 +97,10 @@ def _fields(tp: Any) -> list[tuple[str, Any, bool]]:
         ]
     hints = _hints(tp)
     required = getattr(tp, "__required_keys__", frozenset(hints))
-    return [(name, hint, name not in required) for name, hint in hints.items()]
+    return [
+        (name, hint, name not in required or typing.get_origin(hint) is typing.NotRequired)
+        for name, hint in hints.items()
+    ]  # NotRequired in a string annotation is seen only once resolved
 
 
 def _has_default(f: dataclasses.Field[Any]) -> bool:
@@ -147,6 +151,8 @@ class _Builder:
         """The (not yet strict) schema of a type."""
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if origin in _WRAPPERS:
+            return self.schema(args[0])
         if origin is typing.Annotated:
             schema = self.schema(args[0])
             notes = [a for a in args[1:] if isinstance(a, str)]
@@ -260,7 +266,7 @@ def convert(tp: Any, data: Any, path: str = "") -> Any:
     """`data` (decoded JSON) checked against `tp` and turned into it (SchemaMismatch if not)."""
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if origin is typing.Annotated:
+    if origin is typing.Annotated or origin in _WRAPPERS:
         return convert(args[0], data, path)
     if tp is Any or tp is object:
         return data

@@ -58,3 +58,11 @@ def test_optional_extras_load_only_when_used() -> None:
         for extra in ("redis", "opentelemetry"):
             assert _modules_after(code, extra) == []
     assert _modules_after(with_stores, "asyncio") == []  # a sync program with budgets too
+
+
+def test_structured_outputs_tools_and_compare_load_only_when_used() -> None:
+    new = ["_parse", "_schema", "_tools", "_runner", "_compare", "_compare_view"]
+    code = "import openrouter\nopenrouter.OpenRouter(api_key='k').close()"
+    loaded = _modules_after(code, "openrouter")
+    assert not [m for m in loaded if m.rsplit(".", 1)[-1] in new]
+    assert _modules_after(code, "pydantic") == []
