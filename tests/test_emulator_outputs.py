@@ -107,11 +107,11 @@ def _first_token(fake: FakeOpenRouter, model: str) -> float:
 
 def test_latency_is_per_model_and_off_by_default() -> None:
     assert model_speed("openai/gpt-4o-mini") == 4 and model_speed("anthropic/claude-sonnet-4") == 1
-    paced = FakeOpenRouter(latency=0.02)
-    assert _first_token(paced, "openai/gpt-4o-mini") >= 0.08
-    assert _first_token(paced, "anthropic/claude-sonnet-4") < 0.08
-    assert _first_token(FakeOpenRouter(), "openai/gpt-4o-mini") < 0.02
+    paced = FakeOpenRouter(latency=0.05)  # first tokens after 0.2 s and 0.05 s
+    assert _first_token(paced, "openai/gpt-4o-mini") >= 0.2
+    assert 0.05 <= _first_token(paced, "anthropic/claude-sonnet-4") < 0.2
+    assert _first_token(FakeOpenRouter(), "openai/gpt-4o-mini") < 0.05
     with client(paced) as c:  # a whole answer waits too
         started = time.perf_counter()
         c.chat.completions.create(model="anthropic/claude-sonnet-4", messages=ASK)
-        assert time.perf_counter() - started >= 0.04
+        assert time.perf_counter() - started >= 0.1
