@@ -124,6 +124,10 @@ def test_bad_arguments_are_refused_before_sending(fake: FakeOpenRouter) -> None:
             c.compare([FAST], messages=ASK, model=SLOW)
         with pytest.raises(ValueError, match="repeats"):
             c.compare([FAST], messages=ASK, repeats=0)
+        with pytest.raises(TypeError, match="messages"):
+            c.compare([FAST])
+        with pytest.raises((TypeError, ValueError), match="temperature"):
+            c.compare([FAST, SLOW], messages=ASK, temperature="hot")
     assert fake.requests == []
 
 

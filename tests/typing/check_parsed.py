@@ -51,6 +51,8 @@ def sync_paths(client: OpenRouter) -> None:
     completion = client.chat.completions.parse(model="m", messages=MESSAGES, response_format=City)
     assert_type(completion, ParsedChatCompletion[City])
     assert_type(completion.choices[0].message.parsed, City)
+    assert_type(completion.choices[0].message.content, str | None)  # the rest stays typed
+    assert_type(completion.id, str)
     point = client.chat.completions.parse(model="m", messages=MESSAGES, response_format=Point)
     assert_type(point.choices[0].message.parsed, Point)
     person = client.chat.completions.parse(model="m", messages=MESSAGES, response_format=Person)
