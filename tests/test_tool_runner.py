@@ -310,6 +310,19 @@ def test_the_streamed_run_yields_chunks_tool_calls_rounds_and_the_result(
     assert fake.requests[0].body["stream"] is True
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_budget_sees_every_round(fake: FakeOpenRouter, flavour: str) -> None:
+    budget = openrouter.Budget(limit_usd=Decimal("1"))
+    if flavour == "sync":
+        c: Any = client(fake, budget=budget)
+    else:
+        c = async_client(fake, httpx.AsyncClient(transport=fake), budget=budget)
+    result = _run(
+        flavour, c.chat.completions.run_tools(model=MODEL, messages=ASK, tools=[get_weather])
+    )
+    assert result.rounds == 2 and budget.spent == result.cost > 0
+
+
 def test_bad_runner_arguments_are_refused_before_sending(fake: FakeOpenRouter) -> None:
     with client(fake) as c:
         with pytest.raises(ValueError, match="max_rounds"):
