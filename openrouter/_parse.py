@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-import attrs
 from openrouter_api.models import ChatCompletion, ChatCompletionChoice, ChatCompletionMessage
 
 from ._errors import OutputRefusedError, OutputTruncatedError, OutputValidationError
@@ -60,10 +59,19 @@ class ParsedChatCompletion(ChatCompletion, Generic[T]):
 
 
 def _upgrade(obj: Any, cls: type[M]) -> M:
-    """A copy of an attrs model as a subclass of its class (the same field values, shared)."""
+    """A copy of a response model as a subclass of its class (the same field values, shared).
+
+    Models keep their fields in slots: every slot of the class and its bases that is set is
+    copied, and a `__dict__` too if there is one.
+    """
     new = cls.__new__(cls)
-    for field in attrs.fields(type(obj)):
-        object.__setattr__(new, field.name, getattr(obj, field.name))
+    for klass in type(obj).__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name not in ("__dict__", "__weakref__") and hasattr(obj, name):
+                object.__setattr__(new, name, getattr(obj, name))
+    if hasattr(obj, "__dict__"):
+        vars(new).update(vars(obj))
     return new
 
 
