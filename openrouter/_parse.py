@@ -42,6 +42,10 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[T]):
 
     parsed: T
 
+    def __repr__(self) -> str:
+        shown = super().__repr__()
+        return f"{shown[:-1]}, parsed={self.parsed!r})" if shown.endswith(")") else shown
+
 
 class ParsedChoice(ChatCompletionChoice, Generic[T]):
     """A choice whose `message` carries `parsed`."""

@@ -179,6 +179,7 @@ def test_a_parse_stream_gives_chunks_then_the_parsed_completion(
     assert fake.requests[-1].body["stream"] is True
     city = final.choices[0].message.parsed
     assert isinstance(city, City) and json.loads(text)["name"] == city.name
+    assert repr(final.choices[0].message).endswith(f", parsed={city!r})")
     assert isinstance(city.size, Size) and isinstance(city.landmarks[0], Landmark)
 
 
