@@ -249,10 +249,12 @@ def _jobs(
     for reserved in ("model", "models", "stream"):
         if reserved in params:
             raise TypeError(f"compare: {reserved!r} is set by compare itself")
-    from ._chat_params import build_chat_payload
+    from ._validation import build_payload
 
     # Bad parameters are the same mistake for every model: refused once, before sending.
-    build_chat_payload({**params, "model": models[0], "stream": True}, operation="compare")
+    build_payload(
+        "compare", "ChatCompletionRequest", {**params, "model": models[0], "stream": True}
+    )
     return [_Job(m, dict(params), repeats, on_progress, time.perf_counter) for m in models]
 
 

@@ -1,7 +1,9 @@
 """Model comparison: `client.compare(...)` sync and async, and `openrouter compare`.
 
-The emulator's `latency` gives each model its own deterministic speed (a factor from its id) and
-its catalogue gives each its own prices, so the measurements differ from model to model.
+The emulator's catalogue gives each model its own prices, so costs differ from model to model;
+times are only checked for what holds whatever the machine's speed (the first token comes after
+the start and no later than the end): how the emulator paces each model is tested on its own,
+without a clock, in tests/test_emulator_outputs.py.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def test_the_emulated_speeds_differ() -> None:
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_compare_measures_every_model_and_captures_a_failing_one(flavour: str) -> None:
-    fake = FakeOpenRouter(latency=0.03)  # first tokens after 0.12 s (SLOW) and 0.03 s (FAST)
+    fake = FakeOpenRouter(latency=0.001)
     comparison = _compare(flavour, fake, [SLOW, FAST, MISSING], max_tokens=50)
     assert isinstance(comparison, openrouter.Comparison)
     assert [r.model for r in comparison] == [SLOW, FAST, MISSING]  # the order asked
@@ -60,7 +62,6 @@ def test_compare_measures_every_model_and_captures_a_failing_one(flavour: str) -
         assert result.prompt_tokens and result.completion_tokens
         assert result.time_to_first_token is not None and result.latency is not None
         assert 0 < result.time_to_first_token <= result.latency
-    assert slow.time_to_first_token > fast.time_to_first_token + 0.04  # type: ignore[operator]
     assert fast.cost and slow.cost and fast.cost > slow.cost  # Sonnet costs more per token
     assert fast.cost + slow.cost == fake.total_usage == comparison.cost
     assert not missing.ok and isinstance(missing.error, openrouter.BadRequestError)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-from openrouter.testing import FakeOpenRouter
-from openrouter.testing._core import model_speed
+from openrouter.params import ChatMessage, ResponseFormatJsonSchema
+from openrouter.testing import Chunk, FakeOpenRouter, Reply
+from openrouter.testing._core import model_speed, paced
 from openrouter.testing._text import value_for_schema
 from tests.test_emulator_support import client
 
 MODEL = "openai/gpt-4o-mini"
-ASK = [{"role": "user", "content": "Plan a tree of tasks for Paris"}]
+ASK: list[ChatMessage] = [{"role": "user", "content": "Plan a tree of tasks for Paris"}]
 TREE: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -48,7 +48,7 @@ def test_json_for_a_recursive_schema_is_finite_and_valid() -> None:
 
 
 def test_a_json_schema_request_is_answered_with_valid_json(fake: FakeOpenRouter) -> None:
-    response_format = {
+    response_format: ResponseFormatJsonSchema = {
         "type": "json_schema",
         "json_schema": {"name": "t", "strict": True, "schema": TREE},
     }
@@ -94,24 +94,25 @@ def test_a_forced_tool_is_the_only_call_even_in_parallel(fake: FakeOpenRouter) -
     assert [c.function.name for c in completion.choices[0].message.tool_calls or []] == ["b"]
 
 
-def _first_token(fake: FakeOpenRouter, model: str) -> float:
-    with client(fake) as c:
-        c.chat.completions.create(model=model, messages=ASK)  # loads the models once
-        started = time.perf_counter()
-        with c.chat.completions.create(model=model, messages=ASK, stream=True) as stream:
-            for chunk in stream:
-                if chunk.choices and chunk.choices[0].delta.content:
-                    return time.perf_counter() - started
-    raise AssertionError("no content")
-
-
 def test_latency_is_per_model_and_off_by_default() -> None:
+    # The emulator paces an answer by delaying its chunks (the fake transports sleep that long):
+    # the first token waits `latency` x the model's speed factor, each later one a quarter of
+    # that, and a whole (non-streamed) answer twice the first-token wait.
     assert model_speed("openai/gpt-4o-mini") == 4 and model_speed("anthropic/claude-sonnet-4") == 1
-    paced = FakeOpenRouter(latency=0.05)  # first tokens after 0.2 s and 0.05 s
-    assert _first_token(paced, "openai/gpt-4o-mini") >= 0.2
-    assert 0.05 <= _first_token(paced, "anthropic/claude-sonnet-4") < 0.2
-    assert _first_token(FakeOpenRouter(), "openai/gpt-4o-mini") < 0.05
-    with client(paced) as c:  # a whole answer waits too
-        started = time.perf_counter()
-        c.chat.completions.create(model="anthropic/claude-sonnet-4", messages=ASK)
-        assert time.perf_counter() - started >= 0.1
+    stream = Reply(
+        200,
+        body=(
+            Chunk(b"role", kind="role"),
+            Chunk(b"a", kind="content"),
+            Chunk(b"b", kind="content"),
+            Chunk(b"stop", kind="finish"),
+            Chunk(b"[DONE]", kind="done"),
+        ),
+    )
+    slow = [c.delay for c in paced(stream, "openai/gpt-4o-mini", 0.05).chunks()]
+    fast = [c.delay for c in paced(stream, "anthropic/claude-sonnet-4", 0.05).chunks()]
+    assert slow == pytest.approx([0, 0.2, 0.05, 0.05, 0])
+    assert fast == pytest.approx([0, 0.05, 0.0125, 0.0125, 0])
+    whole = paced(Reply(200, body=b"{}"), "anthropic/claude-sonnet-4", 0.05)
+    assert [c.delay for c in whole.chunks()] == pytest.approx([0.1])
+    assert FakeOpenRouter().latency == 0  # off by default

@@ -19,13 +19,14 @@ import pytest
 
 import openrouter
 from openrouter import tool_from_function, tool_from_model
+from openrouter.params import ChatMessage
 from openrouter.testing import FakeOpenRouter
 from tests.conftest import Twin
 from tests.fakes import Script
 from tests.test_emulator_support import async_client, client
 
 MODEL = "openai/gpt-4o-mini"
-ASK = [{"role": "user", "content": "What is the weather in Paris?"}]
+ASK: list[ChatMessage] = [{"role": "user", "content": "What is the weather in Paris?"}]
 
 
 @dataclasses.dataclass
