@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
-import time
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -257,14 +256,13 @@ def test_parallel_calls_run_concurrently_on_the_async_client(fake: FakeOpenRoute
         return await slow_a(city)
 
     c = _emulated("async", fake)
-    started = time.monotonic()
     result = _run(
         "async",
         c.chat.completions.run_tools(
             model=MODEL, messages=ASK, tools=[slow_a, slow_b], parallel_tool_calls=True
         ),
     )
-    assert most == 2 and time.monotonic() - started < 0.09
+    assert most == 2  # both calls were running at once
     assert [r.name for r in result.tool_calls] == ["slow_a", "slow_b"]
 
 
