@@ -170,3 +170,21 @@ def test_a_read_model_sent_in_a_request_sends_only_what_was_set() -> None:
 
     detail = ReasoningDetailText(type="reasoning.text", text="Paris, then Lyon.")
     assert detail.to_dict() == {"type": "reasoning.text", "text": "Paris, then Lyon."}
+
+
+def test_a_list_of_an_open_enum_keeps_unknown_values_and_drift() -> None:
+    from openrouter_api.models import Model, ModelParameterKnown
+
+    model = Model.from_dict(
+        {"id": "a/b", "supported_parameters": ["tools", "brand_new_parameter", {"odd": 1}]}
+    )
+    assert model.supported_parameters == [
+        ModelParameterKnown.TOOLS,
+        "brand_new_parameter",
+        {"odd": 1},
+    ]
+    assert type(model.supported_parameters[0]) is ModelParameterKnown
+    kept: object = Model.from_dict(
+        {"id": "a/b", "supported_parameters": "tools"}
+    ).supported_parameters
+    assert kept == "tools"  # not a list: kept as it came

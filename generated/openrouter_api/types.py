@@ -198,6 +198,20 @@ def _jsonable(value: Any) -> Any:
     return str(value) if value.__class__.__name__ == "UUID" else value
 
 
+def read_enum_list(members: Mapping[Any, Any], value: Any) -> Any:
+    """A JSON list of an open enum's values: known ones as members, the rest as they came.
+
+    One call per list (the lookup bound once), not one per item; anything not a list is kept.
+    """
+    if not isinstance(value, list):
+        return value
+    get = members.get
+    try:
+        return [get(item, item) for item in value]
+    except TypeError:  # an unhashable item (an object where a string was expected): kept
+        return [get(item, item) if isinstance(item, str) else item for item in value]
+
+
 def read_datetime(value: Any) -> Any:
     """An ISO 8601 date-time, or the value as it came when it is not one."""
     if isinstance(value, str):

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from ..models.data_region_known import DataRegionKnown
 from ..types import ReadModel as _ReadModel
-from ..types import read_datetime
+from ..types import read_datetime, read_enum_list
 
 
 class CurrentKey(_ReadModel):
@@ -215,13 +215,8 @@ class CurrentKey(_ReadModel):
         expires_at: Any = _read_expires_at(_expires_at)
         _new_model_.expires_at = expires_at
         _allowed_data_regions = _json_get_("allowed_data_regions")
-        allowed_data_regions: Any = (
-            [
-                DataRegionKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in _allowed_data_regions
-            ]
-            if isinstance(_allowed_data_regions, list)
-            else _allowed_data_regions
+        allowed_data_regions: Any = read_enum_list(
+            DataRegionKnown._value2member_map_, _allowed_data_regions
         )
         _new_model_.allowed_data_regions = allowed_data_regions
         _budgets = _json_get_("budgets")

@@ -5,7 +5,9 @@ from io import BytesIO
 from typing import Any, Self
 
 from .. import types
-from ..types import File
+from ..types import (
+    File,
+)
 from ..types import Model as _Model
 
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class Guardrail(_ReadModel):
@@ -312,16 +313,7 @@ _FIELDS: frozenset[str] = frozenset(
 
 def _read_allowed_data_regions(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                GuardrailDataRegionKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(GuardrailDataRegionKnown._value2member_map_, data)
     return data
 
 

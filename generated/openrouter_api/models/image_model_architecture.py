@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 from ..models.image_input_modality_known import ImageInputModalityKnown
 from ..models.image_output_modality_known import ImageOutputModalityKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ImageModelArchitecture(_ReadModel):
@@ -47,27 +48,13 @@ class ImageModelArchitecture(_ReadModel):
         _json_get_: Any = src_dict.get
         _new_model_ = object.__new__(cls)
         _input_modalities = _json_get_("input_modalities")
-        input_modalities: Any = (
-            [
-                ImageInputModalityKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _input_modalities
-            ]
-            if isinstance(_input_modalities, list)
-            else _input_modalities
+        input_modalities: Any = read_enum_list(
+            ImageInputModalityKnown._value2member_map_, _input_modalities
         )
         _new_model_.input_modalities = input_modalities
         _output_modalities = _json_get_("output_modalities")
-        output_modalities: Any = (
-            [
-                ImageOutputModalityKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _output_modalities
-            ]
-            if isinstance(_output_modalities, list)
-            else _output_modalities
+        output_modalities: Any = read_enum_list(
+            ImageOutputModalityKnown._value2member_map_, _output_modalities
         )
         _new_model_.output_modalities = output_modalities
         _new_model_.additional_properties = (

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from ..models.model_parameter_known import ModelParameterKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class Model(_ReadModel):
@@ -178,13 +179,8 @@ class Model(_ReadModel):
         )
         _new_model_.top_provider = top_provider
         _supported_parameters = _json_get_("supported_parameters")
-        supported_parameters: Any = (
-            [
-                ModelParameterKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in _supported_parameters
-            ]
-            if isinstance(_supported_parameters, list)
-            else _supported_parameters
+        supported_parameters: Any = read_enum_list(
+            ModelParameterKnown._value2member_map_, _supported_parameters
         )
         _new_model_.supported_parameters = supported_parameters
         _new_model_.hugging_face_id = _json_get_("hugging_face_id")

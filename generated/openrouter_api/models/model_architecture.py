@@ -8,6 +8,7 @@ from ..models.model_instruct_type_known import ModelInstructTypeKnown
 from ..models.model_output_modality_known import ModelOutputModalityKnown
 from ..models.model_tokenizer_known import ModelTokenizerKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ModelArchitecture(_ReadModel):
@@ -68,27 +69,13 @@ class ModelArchitecture(_ReadModel):
         _new_model_ = object.__new__(cls)
         _new_model_.modality = _json_get_("modality")
         _input_modalities = _json_get_("input_modalities")
-        input_modalities: Any = (
-            [
-                ModelInputModalityKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _input_modalities
-            ]
-            if isinstance(_input_modalities, list)
-            else _input_modalities
+        input_modalities: Any = read_enum_list(
+            ModelInputModalityKnown._value2member_map_, _input_modalities
         )
         _new_model_.input_modalities = input_modalities
         _output_modalities = _json_get_("output_modalities")
-        output_modalities: Any = (
-            [
-                ModelOutputModalityKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _output_modalities
-            ]
-            if isinstance(_output_modalities, list)
-            else _output_modalities
+        output_modalities: Any = read_enum_list(
+            ModelOutputModalityKnown._value2member_map_, _output_modalities
         )
         _new_model_.output_modalities = output_modalities
         _tokenizer = _json_get_("tokenizer")

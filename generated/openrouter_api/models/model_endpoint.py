@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 from ..models.model_parameter_known import ModelParameterKnown
 from ..models.quantization_known import QuantizationKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ModelEndpoint(_ReadModel):
@@ -210,13 +211,8 @@ class ModelEndpoint(_ReadModel):
         _new_model_.provider_name = _json_get_("provider_name")
         _new_model_.tag = _json_get_("tag")
         _supported_parameters = _json_get_("supported_parameters")
-        supported_parameters: Any = (
-            [
-                ModelParameterKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in _supported_parameters
-            ]
-            if isinstance(_supported_parameters, list)
-            else _supported_parameters
+        supported_parameters: Any = read_enum_list(
+            ModelParameterKnown._value2member_map_, _supported_parameters
         )
         _new_model_.supported_parameters = supported_parameters
         _quantization = _json_get_("quantization")

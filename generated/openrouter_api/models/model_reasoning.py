@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from ..models.reasoning_effort_known import ReasoningEffortKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ModelReasoning(_ReadModel):
@@ -121,12 +122,5 @@ _FIELDS: frozenset[str] = frozenset(
 
 def _read_supported_efforts(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                ReasoningEffortKnown._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(ReasoningEffortKnown._value2member_map_, data)
     return data

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from ..models.observability_region_known import ObservabilityRegionKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ObservabilityOpikDestination(_ReadModel):
@@ -152,16 +153,7 @@ class ObservabilityOpikDestination(_ReadModel):
         _new_model_.enabled = _json_get_("enabled")
         _new_model_.workspace_id = _json_get_("workspace_id")
         _regions = _json_get_("regions")
-        regions: Any = (
-            [
-                ObservabilityRegionKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _regions
-            ]
-            if isinstance(_regions, list)
-            else _regions
-        )
+        regions: Any = read_enum_list(ObservabilityRegionKnown._value2member_map_, _regions)
         _new_model_.regions = regions
         _new_model_.sampling_rate = _json_get_("sampling_rate")
         _new_model_.privacy_mode = _json_get_("privacy_mode")

@@ -7,6 +7,7 @@ from ..models.response_function_tool_allowed_callers_item_known import (
     ResponseFunctionToolAllowedCallersItemKnown,
 )
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ResponseFunctionTool(_ReadModel):
@@ -158,16 +159,7 @@ def _read_parameters(data: Any) -> Any:
 
 def _read_allowed_callers(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                ResponseFunctionToolAllowedCallersItemKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(ResponseFunctionToolAllowedCallersItemKnown._value2member_map_, data)
     return data
 
 

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..models.server_tool_status_known import ServerToolStatusKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ServerTool(_ReadModel):
@@ -140,13 +141,8 @@ class ServerTool(_ReadModel):
         _new_model_.status = status
         _new_model_.docs_url = _json_get_("docs_url")
         _supported_api_formats = _json_get_("supported_api_formats")
-        supported_api_formats: Any = (
-            [
-                ServerToolApiFormat._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in _supported_api_formats
-            ]
-            if isinstance(_supported_api_formats, list)
-            else _supported_api_formats
+        supported_api_formats: Any = read_enum_list(
+            ServerToolApiFormat._value2member_map_, _supported_api_formats
         )
         _new_model_.supported_api_formats = supported_api_formats
         _aliases = _json_get_("aliases")

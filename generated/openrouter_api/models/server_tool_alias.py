@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ServerToolAlias(_ReadModel):
@@ -54,14 +55,7 @@ class ServerToolAlias(_ReadModel):
         _new_model_ = object.__new__(cls)
         _new_model_.type = _json_get_("type")
         _api_formats = _json_get_("api_formats")
-        api_formats: Any = (
-            [
-                ServerToolApiFormat._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in _api_formats
-            ]
-            if isinstance(_api_formats, list)
-            else _api_formats
-        )
+        api_formats: Any = read_enum_list(ServerToolApiFormat._value2member_map_, _api_formats)
         _new_model_.api_formats = api_formats
         _output_names = _json_get_("output_names")
         output_names: Any = (

@@ -8,6 +8,7 @@ from ..models.server_tool_data_region_known import ServerToolDataRegionKnown
 from ..models.server_tool_executor_known import ServerToolExecutorKnown
 from ..models.server_tool_pricing_source_known import ServerToolPricingSourceKnown
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class ServerToolEngine(_ReadModel):
@@ -109,15 +110,8 @@ class ServerToolEngine(_ReadModel):
         )
         _new_model_.byok = byok
         _data_regions = _json_get_("data_regions")
-        data_regions: Any = (
-            [
-                ServerToolDataRegionKnown._value2member_map_.get(i0, i0)
-                if isinstance(i0, str)
-                else i0
-                for i0 in _data_regions
-            ]
-            if isinstance(_data_regions, list)
-            else _data_regions
+        data_regions: Any = read_enum_list(
+            ServerToolDataRegionKnown._value2member_map_, _data_regions
         )
         _new_model_.data_regions = data_regions
         _new_model_.default_mode = _json_get_("default_mode")

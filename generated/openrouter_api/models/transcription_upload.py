@@ -7,7 +7,12 @@ from typing import Any, Self, cast
 from .. import types
 from ..models.transcription_response_format import TranscriptionResponseFormat
 from ..models.transcription_timestamp_granularity import TranscriptionTimestampGranularity
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+)
 from ..types import Model as _Model
 
 

@@ -7,6 +7,7 @@ from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_frame_type import VideoFrameType
 from ..models.video_resolution import VideoResolution
 from ..types import ReadModel as _ReadModel
+from ..types import read_enum_list
 
 
 class VideoModel(_ReadModel):
@@ -236,40 +237,19 @@ def _read_upscale_factor(data: Any) -> Any:
 
 def _read_supported_resolutions(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                VideoResolution._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(VideoResolution._value2member_map_, data)
     return data
 
 
 def _read_supported_aspect_ratios(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                VideoAspectRatio._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(VideoAspectRatio._value2member_map_, data)
     return data
 
 
 def _read_supported_frame_images(data: Any) -> Any:
     if isinstance(data, list):
-        return (
-            [
-                VideoFrameType._value2member_map_.get(i0, i0) if isinstance(i0, str) else i0
-                for i0 in data
-            ]
-            if isinstance(data, list)
-            else data
-        )
+        return read_enum_list(VideoFrameType._value2member_map_, data)
     return data
 
 
