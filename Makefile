@@ -89,7 +89,7 @@ demo: $(DEMO_STAMP)
 bench:
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet -e . -r bench/requirements.txt
-	.venv-bench/bin/python bench/run.py
+	.venv-bench/bin/python bench/run.py --results bench/results
 
 # Record the cassettes that are missing (a new operation); ALL=1 re-records every one.
 # Against the emulator by default; RECORD_LIVE=1 uses the live API (see cassettes/README.md).

@@ -73,6 +73,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--json", type=Path, default=HERE / "last_run.json", help="JSON output")
     parser.add_argument("--strict", action="store_true", help="exit 2 when a target is missed")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="also write the table as DIR/<date>.md (make bench: bench/results)",
+    )
     args = parser.parse_args(argv)
     args.suites = [s.strip() for s in args.suite.split(",") if s.strip()]
     unknown = [s for s in args.suites if s not in SUITES]
@@ -141,9 +147,42 @@ def main(argv: list[str] | None = None) -> int:
         "rows": [row.to_json() for row in rows],
     }
     args.json.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    if args.results is not None:
+        print(f"results table: {_write_results(args.results, record, rows)}")
     if args.strict and any(row.result() == "MISS" for row in rows):
         return 2
     return 0
+
+
+def _write_results(folder: Path, record: dict[str, object], rows: list[report.Row]) -> Path:
+    """The run as a dated Markdown page (one per day: a later run that day replaces it)."""
+    date = str(record["date"])[:10]
+    versions = record["versions"]
+    assert isinstance(versions, dict)
+    lines = [
+        f"# Benchmark run of {date}",
+        "",
+        f"`{record['command']}` ({record['mode']}; suites {','.join(map(str, record['suites']))}),"
+        f" on {record['platform']} with {record['cpus']} CPUs, CPU pinning {record['pinning']}.",
+        "",
+        "| | version |",
+        "|---|---|",
+        *(f"| {name} | {version} |" for name, version in versions.items()),
+        "",
+        "Medians; ratios are paired per repeat against raw httpx in the same run (see",
+        "`bench/README.md`). Every sample is in the run's JSON record.",
+        "",
+        "```",
+        report.table(rows),
+        "",
+        report.summary(rows),
+        "```",
+        "",
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{date}.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":
