@@ -284,7 +284,6 @@ class _StreamBase(Generic[C, F]):
         # use the client's clock, which tests replace.
         self._watched = state.timed and has_socket(response)
         self._reading = False
-        self._timed = state.timed
         self._deadline: float | None = None
         self._started_at = self._data_at = self._asked_at = time.monotonic()
         self._asked = now()
@@ -317,7 +316,7 @@ class _StreamBase(Generic[C, F]):
 
     def _asking(self) -> None:
         """The caller asks for the next event: from now on, silence is the server's."""
-        if self._timed:  # nothing to measure without a deadline: keep the hot path free
+        if self._state.timed:  # nothing to measure without a deadline: keep the hot path free
             self._asked_at = time.monotonic()
             self._asked = self._now()
 
@@ -334,7 +333,7 @@ class _StreamBase(Generic[C, F]):
     def _after_feed(self) -> None:
         """Note new data; stop the stream when a budget would be passed; settle at the end."""
         state = self._state
-        if self._timed and state.data_events != self._seen_events:
+        if state.timed and state.data_events != self._seen_events:
             self._seen_events = state.data_events
             self._data_at = time.monotonic()
         guard = self._guard
