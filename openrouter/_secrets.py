@@ -14,6 +14,8 @@ from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
+from openrouter_api.types import redact
+
 __all__ = [
     "MIN_MASKED_LENGTH",
     "PLACEHOLDER",
@@ -30,7 +32,6 @@ PLACEHOLDER = "[REDACTED]"
 #: blank out that letter in every message. Real keys are far longer (and key-shaped anyway).
 MIN_MASKED_LENGTH = 8
 
-_SHAPES = re.compile(r"sk-or-[A-Za-z0-9_-]+|Bearer\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 # C0 controls and DEL: CR and LF would end the header line (and inject headers); the others
 # are never valid in a value this client sends.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -98,7 +99,7 @@ def mask_live(text: str, placeholder: str = PLACEHOLDER) -> str:
 
 def mask(text: str) -> str:
     """`text` with every live client's key and everything key-shaped replaced by a placeholder."""
-    return _SHAPES.sub(PLACEHOLDER, mask_live(text))
+    return redact(mask_live(text))
 
 
 def mask_data(value: Any) -> Any:

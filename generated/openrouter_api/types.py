@@ -76,14 +76,15 @@ _SHAPES: Any = None  # compiled on the first repr: importing the models stays fr
 def redact(text: str) -> str:
     """`text` with anything shaped like a credential replaced by `[REDACTED]`: an OpenRouter or
     provider key (`sk-...`, as a created key or an OAuth exchange returns it), a bearer
-    credential, a JWT (an OAuth access token)."""
+    credential, a JWT (an OAuth access token). The client's own masking uses it too."""
     global _SHAPES
     if _SHAPES is None:
         import re
 
         _SHAPES = re.compile(
             r"sk-[A-Za-z0-9_-]{8,}|Bearer\s+[A-Za-z0-9._~+/=-]+"
-            r"|eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"
+            r"|eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*",
+            re.IGNORECASE,
         )
     return _SHAPES.sub("[REDACTED]", text)
 
