@@ -231,6 +231,20 @@ def _root(schema: dict[str, Any], defs: dict[str, dict[str, Any]]) -> dict[str, 
     return root
 
 
+def strict_parameters(hints: Mapping[str, Any], descriptions: Mapping[str, str]) -> dict[str, Any]:
+    """The strict object schema of named parameters (a function's), one builder for all of
+    them: named types they share, or that share a name, get one definition each."""
+    builder = _Builder()
+    properties: dict[str, Any] = {}
+    for name, hint in hints.items():
+        schema = builder.schema(hint)
+        if name in descriptions and "$ref" not in schema:
+            schema = {**schema, "description": descriptions[name]}
+        properties[name] = schema
+    root = {"type": "object", "properties": properties}
+    return typing.cast("dict[str, Any]", strict(_root(root, builder.defs)))
+
+
 def strict_schema(tp: Any) -> dict[str, Any]:
     """The strict JSON schema of a type, with named types under `$defs` (TypeError if it has
     none)."""

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
-from ._schema import SchemaMismatch, convert, strict, strict_schema, type_name
+from ._schema import SchemaMismatch, convert, strict_parameters, strict_schema, type_name
 
 __all__ = ["FunctionTool", "as_tool", "tool_from_function", "tool_from_model"]
 
@@ -121,28 +121,18 @@ def tool_from_function(
     signature = inspect.signature(fn)
     hints = typing.get_type_hints(fn, include_extras=True)
     summary, documented = _docstring(fn.__doc__)
-    properties: dict[str, Any] = {}
     kept: dict[str, tuple[Any, bool]] = {}
-    defs: dict[str, Any] = {}
     for parameter in signature.parameters.values():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             raise TypeError(f"{fn.__name__}: *args and **kwargs cannot be described as a tool")
         if parameter.name not in hints:
             raise TypeError(f"{fn.__name__}: parameter {parameter.name!r} needs a type hint")
-        hint = hints[parameter.name]
-        schema = strict_schema(hint)
-        defs.update(schema.pop("$defs", {}))
-        if parameter.name in documented:
-            schema["description"] = documented[parameter.name]
-        properties[parameter.name] = schema
-        kept[parameter.name] = (hint, parameter.default is not parameter.empty)
-    parameters: dict[str, Any] = {"type": "object", "properties": properties}
-    if defs:
-        parameters["$defs"] = defs
+        kept[parameter.name] = (hints[parameter.name], parameter.default is not parameter.empty)
+    parameters = strict_parameters({n: hint for n, (hint, _) in kept.items()}, documented)
     return FunctionTool(
         name or type_name(fn),
         description if description is not None else summary,
-        strict(parameters),
+        parameters,
         function=fn,
         hints=kept,
     )
@@ -154,9 +144,8 @@ def tool_from_model(
     """A strict function tool whose arguments are an instance of `model` (a pydantic model,
     dataclass, attrs class or TypedDict); `parse_arguments` decodes a call's arguments into it.
     """
-    summary, _ = _docstring(model.__doc__)
     schema = strict_schema(model)
-    schema.pop("description", None)
+    summary = schema.pop("description", None)  # the class's own docstring, not a made-up one
     return FunctionTool(
         name or type_name(model),
         description if description is not None else summary,

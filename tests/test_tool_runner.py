@@ -110,6 +110,51 @@ def test_a_model_class_becomes_a_tool_whose_arguments_decode_into_it() -> None:
     assert isinstance(contact, Contact) and contact.name == "Ada"
 
 
+def _item_types() -> tuple[type[Any], type[Any]]:
+    """Two different classes that share the name `Item`."""
+
+    @dataclasses.dataclass
+    class Item:
+        x: int
+
+    first = Item
+
+    @dataclasses.dataclass
+    class Item:  # type: ignore[no-redef]
+        y: str
+
+    return first, Item
+
+
+def test_parameter_types_sharing_a_name_keep_a_definition_each() -> None:
+    first, second = _item_types()
+
+    def pair(a: Any, b: Any) -> str:
+        return "ok"
+
+    pair.__annotations__.update(a=first, b=second)  # two classes that share one name
+
+    tool = tool_from_function(pair)
+    parameters = tool["function"]["parameters"]
+    definitions = parameters["$defs"]
+    a, b = (parameters["properties"][n]["$ref"].rsplit("/", 1)[1] for n in ("a", "b"))
+    assert a != b
+    assert set(definitions[a]["properties"]) == {"x"}
+    assert set(definitions[b]["properties"]) == {"y"}
+    assert tool.parse_arguments('{"a": {"x": 1}, "b": {"y": "z"}}') == {
+        "a": first(x=1),
+        "b": second(y="z"),
+    }
+
+
+def test_a_model_tool_without_a_docstring_has_no_made_up_description() -> None:
+    @dataclasses.dataclass
+    class City:
+        name: str
+
+    assert "description" not in tool_from_model(City)["function"]
+
+
 def test_functions_that_cannot_be_described_are_refused() -> None:
     def untyped(city):  # type: ignore[no-untyped-def]
         return city
