@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime
 import enum
 import json
 import pickle
@@ -73,7 +74,14 @@ class Person(pydantic.BaseModel):
     friends: list[Person] = []
 
 
-TYPES: list[Any] = [City, Trip, Point, Person]
+@dataclasses.dataclass
+class Meeting:
+    day: datetime.date
+    at: datetime.time
+    booked: datetime.datetime
+
+
+TYPES: list[Any] = [City, Trip, Point, Person, Meeting]
 
 
 def _emulated(flavour: str, fake: FakeOpenRouter) -> Any:

@@ -199,9 +199,19 @@ def value_for_schema(
     if kind == "null":
         return None
     if kind == "string":
-        formats = {"date-time": "2026-01-01T00:00:00Z", "date": "2026-01-01", "email": "a@b.co"}
-        return formats.get(str(schema.get("format")), last_word(text))
+        return _FORMATS.get(str(schema.get("format")), last_word(text))
     return last_word(text)
+
+
+#: A valid example of each JSON Schema string format a structured-output schema may ask for.
+_FORMATS = {
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "time": "12:00:00",
+    "email": "a@b.co",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.org/",
+}
 
 
 def embedding_for(value: Any, dimensions: int) -> list[float]:
