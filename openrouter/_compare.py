@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._cost import to_decimal
+
 if TYPE_CHECKING:
     from ._chat import AsyncChatCompletions, ChatCompletions
 
@@ -156,7 +158,6 @@ class _Run:
         end = self.clock()
         choice = final.choices[0] if final.choices else None
         usage = final.usage or None
-        cost = usage.cost if usage else None
         return _Sample(
             output=(choice.message.content or "") if choice else "",
             finish_reason=str(choice.finish_reason) if choice and choice.finish_reason else None,
@@ -164,7 +165,7 @@ class _Run:
             latency=end - self.started,
             prompt_tokens=usage.prompt_tokens if usage else None,
             completion_tokens=usage.completion_tokens if usage else None,
-            cost=Decimal(str(cost)) if isinstance(cost, int | float) else None,
+            cost=to_decimal(usage.cost) if usage else None,
             provider=final.provider or None,
             generation_id=final.id or None,
         )
@@ -174,13 +175,7 @@ def _median(values: Sequence[Any]) -> Any:
     present = [v for v in values if v is not None]
     if not present:
         return None
-    if isinstance(present[0], Decimal):
-        ordered = sorted(present)
-        middle = len(ordered) // 2
-        if len(ordered) % 2:
-            return ordered[middle]
-        return (ordered[middle - 1] + ordered[middle]) / 2
-    median = statistics.median(present)
+    median = statistics.median(present)  # a Decimal for costs
     return int(median) if all(isinstance(v, int) for v in present) else median
 
 

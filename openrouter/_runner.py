@@ -16,7 +16,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+from openrouter_api.types import Model
 
+from ._cost import to_decimal
 from ._errors import ToolRoundsExceededError
 from ._tools import FunctionTool, as_tool
 
@@ -109,11 +111,12 @@ class _Call:
 
 def _cost_of(completion: Any) -> Decimal:
     usage = completion.usage
-    cost = usage.cost if usage else None
-    return Decimal(str(cost)) if isinstance(cost, int | float) else Decimal(0)
+    return (to_decimal(usage.cost) if usage else None) or Decimal(0)
 
 
 def _as_json(value: Any) -> Any:
+    if isinstance(value, Model):  # an answer of this client: its JSON as the API wrote it
+        return value.to_dict()
     if hasattr(value, "model_dump") and callable(value.model_dump):
         return value.model_dump(mode="json")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

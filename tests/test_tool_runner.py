@@ -15,6 +15,7 @@ from typing import Any, Literal
 import httpx
 import pydantic
 import pytest
+from openrouter_api.models import ChatUsage
 
 import openrouter
 from openrouter import tool_from_function, tool_from_model
@@ -176,6 +177,23 @@ def test_a_function_tool_is_accepted_by_create(fake: FakeOpenRouter) -> None:
     calls = completion.choices[0].message.tool_calls
     assert calls and calls[0].function.name == "get_weather"
     assert json.loads(calls[0].function.arguments)["unit"] in ("c", "f")
+
+
+def test_a_tool_returning_an_answer_of_this_client_sends_its_json(fake: FakeOpenRouter) -> None:
+    def usage_of(city: str) -> ChatUsage:
+        """The usage of the last call about a city.
+
+        Args:
+            city: the city.
+        """
+        return ChatUsage.from_dict({"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7})
+
+    result = client(fake).chat.completions.run_tools(model=MODEL, messages=ASK, tools=[usage_of])
+    assert json.loads(result.messages[2]["content"]) == {
+        "prompt_tokens": 3,
+        "completion_tokens": 4,
+        "total_tokens": 7,
+    }
 
 
 # -- the loop ---------------------------------------------------------------------------------
