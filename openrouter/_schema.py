@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
+import functools
 import json
 import re
 import types
@@ -79,8 +80,12 @@ def _hints(tp: Any) -> dict[str, Any]:
     return typing.get_type_hints(tp, include_extras=True)
 
 
+@functools.cache
 def _fields(tp: Any) -> list[tuple[str, Any, bool]]:
-    """(name, type, has a default) for the fields of a dataclass, attrs class or TypedDict."""
+    """(name, type, has a default) for the fields of a dataclass, attrs class or TypedDict.
+
+    Cached per type: resolving type hints is the costly part of decoding every object.
+    """
     if dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         return [
