@@ -158,20 +158,34 @@ class AnthropicMessage(_ReadModel):
         _new_model_.stop_reason = stop_reason
         _new_model_.stop_sequence = _json_get_("stop_sequence")
         _stop_details = _json_get_("stop_details")
-        stop_details: Any = _read_stop_details(_stop_details)
+        stop_details: Any = (
+            AnthropicStopDetails.from_dict(_stop_details)
+            if isinstance(_stop_details, dict)
+            else _stop_details
+        )
         _new_model_.stop_details = stop_details
         _container = _json_get_("container")
-        container: Any = _read_container(_container)
+        container: Any = (
+            AnthropicContainer.from_dict(_container) if isinstance(_container, dict) else _container
+        )
         _new_model_.container = container
         _usage = _json_get_("usage")
         usage: Any = AnthropicUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         _new_model_.usage = usage
         _new_model_.provider = _json_get_("provider")
         _context_management = _json_get_("context_management")
-        context_management: Any = _read_context_management(_context_management)
+        context_management: Any = (
+            AnthropicMessageContextManagementType0.from_dict(_context_management)
+            if isinstance(_context_management, dict)
+            else _context_management
+        )
         _new_model_.context_management = context_management
         _openrouter_metadata = _json_get_("openrouter_metadata")
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        openrouter_metadata: Any = (
+            OpenRouterMetadata.from_dict(_openrouter_metadata)
+            if isinstance(_openrouter_metadata, dict)
+            else _openrouter_metadata
+        )
         _new_model_.openrouter_metadata = openrouter_metadata
         _new_model_.additional_properties = (
             {}
@@ -230,30 +244,6 @@ def _read_content_item(data: Any) -> Any:
         if data.get("type") == "server_tool_use":
             return AnthropicServerToolUseBlock.from_dict(data)
         return AnthropicUnknownBlock.from_dict(data)
-    return data
-
-
-def _read_stop_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicStopDetails.from_dict(data)
-    return data
-
-
-def _read_container(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicContainer.from_dict(data)
-    return data
-
-
-def _read_context_management(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicMessageContextManagementType0.from_dict(data)
-    return data
-
-
-def _read_openrouter_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return OpenRouterMetadata.from_dict(data)
     return data
 
 

@@ -67,7 +67,11 @@ class AnthropicToolUseBlock(_ReadModel):
         _new_model_.name = _json_get_("name")
         _new_model_.input = _json_get_("input")
         _caller = _json_get_("caller")
-        caller: Any = _read_caller(_caller)
+        caller: Any = (
+            AnthropicToolUseBlockCallerType0.from_dict(_caller)
+            if isinstance(_caller, dict)
+            else _caller
+        )
         _new_model_.caller = caller
         _new_model_.additional_properties = (
             {}
@@ -103,12 +107,6 @@ _FIELDS: frozenset[str] = frozenset(
         "caller",
     )
 )
-
-
-def _read_caller(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicToolUseBlockCallerType0.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

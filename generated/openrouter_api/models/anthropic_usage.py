@@ -128,14 +128,26 @@ class AnthropicUsage(_ReadModel):
         _new_model_.cache_creation_input_tokens = _json_get_("cache_creation_input_tokens")
         _new_model_.cache_read_input_tokens = _json_get_("cache_read_input_tokens")
         _cache_creation = _json_get_("cache_creation")
-        cache_creation: Any = _read_cache_creation(_cache_creation)
+        cache_creation: Any = (
+            AnthropicCacheCreation.from_dict(_cache_creation)
+            if isinstance(_cache_creation, dict)
+            else _cache_creation
+        )
         _new_model_.cache_creation = cache_creation
         _new_model_.inference_geo = _json_get_("inference_geo")
         _output_tokens_details = _json_get_("output_tokens_details")
-        output_tokens_details: Any = _read_output_tokens_details(_output_tokens_details)
+        output_tokens_details: Any = (
+            AnthropicOutputTokensDetails.from_dict(_output_tokens_details)
+            if isinstance(_output_tokens_details, dict)
+            else _output_tokens_details
+        )
         _new_model_.output_tokens_details = output_tokens_details
         _server_tool_use = _json_get_("server_tool_use")
-        server_tool_use: Any = _read_server_tool_use(_server_tool_use)
+        server_tool_use: Any = (
+            AnthropicServerToolUsage.from_dict(_server_tool_use)
+            if isinstance(_server_tool_use, dict)
+            else _server_tool_use
+        )
         _new_model_.server_tool_use = server_tool_use
         _new_model_.service_tier = _json_get_("service_tier")
         _new_model_.speed = _json_get_("speed")
@@ -152,7 +164,11 @@ class AnthropicUsage(_ReadModel):
         _new_model_.cost = _json_get_("cost")
         _new_model_.is_byok = _json_get_("is_byok")
         _cost_details = _json_get_("cost_details")
-        cost_details: Any = _read_cost_details(_cost_details)
+        cost_details: Any = (
+            CostDetails.from_dict(_cost_details)
+            if isinstance(_cost_details, dict)
+            else _cost_details
+        )
         _new_model_.cost_details = cost_details
         _new_model_.additional_properties = (
             {}
@@ -197,30 +213,6 @@ _FIELDS: frozenset[str] = frozenset(
         "cost_details",
     )
 )
-
-
-def _read_cache_creation(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicCacheCreation.from_dict(data)
-    return data
-
-
-def _read_output_tokens_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicOutputTokensDetails.from_dict(data)
-    return data
-
-
-def _read_server_tool_use(data: Any) -> Any:
-    if isinstance(data, dict):
-        return AnthropicServerToolUsage.from_dict(data)
-    return data
-
-
-def _read_cost_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return CostDetails.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

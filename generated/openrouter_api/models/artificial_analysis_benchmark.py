@@ -82,7 +82,9 @@ class ArtificialAnalysisBenchmark(_ReadModel):
         _new_model_.coding_index = _json_get_("coding_index")
         _new_model_.agentic_index = _json_get_("agentic_index")
         _pricing = _json_get_("pricing")
-        pricing: Any = _read_pricing(_pricing)
+        pricing: Any = (
+            BenchmarkPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
+        )
         _new_model_.pricing = pricing
         _new_model_.additional_properties = (
             {}
@@ -120,12 +122,6 @@ _FIELDS: frozenset[str] = frozenset(
         "pricing",
     )
 )
-
-
-def _read_pricing(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BenchmarkPricing.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

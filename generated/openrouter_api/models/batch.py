@@ -149,13 +149,13 @@ class Batch(_ReadModel):
         )
         _new_model_.request_counts = request_counts
         _error = _json_get_("error")
-        error: Any = _read_error(_error)
+        error: Any = BatchFailure.from_dict(_error) if isinstance(_error, dict) else _error
         _new_model_.error = error
         _results = _json_get_("results")
         results: Any = _read_results(_results)
         _new_model_.results = results
         _usage = _json_get_("usage")
-        usage: Any = _read_usage(_usage)
+        usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         _new_model_.usage = usage
         _new_model_.additional_properties = (
             {}
@@ -202,12 +202,6 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_error(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BatchFailure.from_dict(data)
-    return data
-
-
 def _read_results(data: Any) -> Any:
     if isinstance(data, list):
         return (
@@ -215,12 +209,6 @@ def _read_results(data: Any) -> Any:
             if isinstance(data, list)
             else data
         )
-    return data
-
-
-def _read_usage(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsage.from_dict(data)
     return data
 
 

@@ -60,10 +60,12 @@ class BatchResult(_ReadModel):
         _new_model_.id = _json_get_("id")
         _new_model_.custom_id = _json_get_("custom_id")
         _response = _json_get_("response")
-        response: Any = _read_response(_response)
+        response: Any = (
+            BatchResultResponse.from_dict(_response) if isinstance(_response, dict) else _response
+        )
         _new_model_.response = response
         _error = _json_get_("error")
-        error: Any = _read_error(_error)
+        error: Any = BatchResultError.from_dict(_error) if isinstance(_error, dict) else _error
         _new_model_.error = error
         _new_model_.additional_properties = (
             {}
@@ -98,18 +100,6 @@ _FIELDS: frozenset[str] = frozenset(
         "error",
     )
 )
-
-
-def _read_response(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BatchResultResponse.from_dict(data)
-    return data
-
-
-def _read_error(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BatchResultError.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

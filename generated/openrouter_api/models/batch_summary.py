@@ -149,11 +149,11 @@ class BatchSummary(_ReadModel):
         )
         _new_model_.request_counts = request_counts
         _error = _json_get_("error")
-        error: Any = _read_error(_error)
+        error: Any = BatchFailure.from_dict(_error) if isinstance(_error, dict) else _error
         _new_model_.error = error
         _new_model_.results = _json_get_("results")
         _usage = _json_get_("usage")
-        usage: Any = _read_usage(_usage)
+        usage: Any = InferenceUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         _new_model_.usage = usage
         _new_model_.additional_properties = (
             {}
@@ -198,18 +198,6 @@ _FIELDS: frozenset[str] = frozenset(
         "usage",
     )
 )
-
-
-def _read_error(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BatchFailure.from_dict(data)
-    return data
-
-
-def _read_usage(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsage.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -85,7 +85,9 @@ class ChatCompletionChoice(_ReadModel):
         _new_model_.finish_reason = finish_reason
         _new_model_.native_finish_reason = _json_get_("native_finish_reason")
         _logprobs = _json_get_("logprobs")
-        logprobs: Any = _read_logprobs(_logprobs)
+        logprobs: Any = (
+            ChatLogprobs.from_dict(_logprobs) if isinstance(_logprobs, dict) else _logprobs
+        )
         _new_model_.logprobs = logprobs
         _error = _json_get_("error")
         error: Any = ChatCompletionError.from_dict(_error) if isinstance(_error, dict) else _error
@@ -125,12 +127,6 @@ _FIELDS: frozenset[str] = frozenset(
         "error",
     )
 )
-
-
-def _read_logprobs(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ChatLogprobs.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -135,7 +135,11 @@ class ChatCompletionChunk(_ReadModel):
         )
         _new_model_.debug = debug
         _openrouter_metadata = _json_get_("openrouter_metadata")
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        openrouter_metadata: Any = (
+            OpenRouterMetadata.from_dict(_openrouter_metadata)
+            if isinstance(_openrouter_metadata, dict)
+            else _openrouter_metadata
+        )
         _new_model_.openrouter_metadata = openrouter_metadata
         _new_model_.additional_properties = (
             {}
@@ -178,12 +182,6 @@ _FIELDS: frozenset[str] = frozenset(
         "openrouter_metadata",
     )
 )
-
-
-def _read_openrouter_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return OpenRouterMetadata.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -155,7 +155,7 @@ class ChatCompletionMessage(_ReadModel):
         )
         _new_model_.images = images
         _audio = _json_get_("audio")
-        audio: Any = _read_audio(_audio)
+        audio: Any = ChatAudioOutput.from_dict(_audio) if isinstance(_audio, dict) else _audio
         _new_model_.audio = audio
         _new_model_.additional_properties = (
             {}
@@ -220,12 +220,6 @@ def _read_annotations_item(data: Any) -> Any:
         if data.get("type") == "web_search_citation":
             return WebSearchCitationAnnotation.from_dict(data)
         return OtherAnnotation.from_dict(data)
-    return data
-
-
-def _read_audio(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ChatAudioOutput.from_dict(data)
     return data
 
 

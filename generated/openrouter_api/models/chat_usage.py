@@ -101,18 +101,34 @@ class ChatUsage(_ReadModel):
         _new_model_.completion_tokens = _json_get_("completion_tokens")
         _new_model_.total_tokens = _json_get_("total_tokens")
         _prompt_tokens_details = _json_get_("prompt_tokens_details")
-        prompt_tokens_details: Any = _read_prompt_tokens_details(_prompt_tokens_details)
+        prompt_tokens_details: Any = (
+            ChatPromptTokensDetails.from_dict(_prompt_tokens_details)
+            if isinstance(_prompt_tokens_details, dict)
+            else _prompt_tokens_details
+        )
         _new_model_.prompt_tokens_details = prompt_tokens_details
         _completion_tokens_details = _json_get_("completion_tokens_details")
-        completion_tokens_details: Any = _read_completion_tokens_details(_completion_tokens_details)
+        completion_tokens_details: Any = (
+            ChatCompletionTokensDetails.from_dict(_completion_tokens_details)
+            if isinstance(_completion_tokens_details, dict)
+            else _completion_tokens_details
+        )
         _new_model_.completion_tokens_details = completion_tokens_details
         _new_model_.cost = _json_get_("cost")
         _new_model_.is_byok = _json_get_("is_byok")
         _cost_details = _json_get_("cost_details")
-        cost_details: Any = _read_cost_details(_cost_details)
+        cost_details: Any = (
+            CostDetails.from_dict(_cost_details)
+            if isinstance(_cost_details, dict)
+            else _cost_details
+        )
         _new_model_.cost_details = cost_details
         _server_tool_use_details = _json_get_("server_tool_use_details")
-        server_tool_use_details: Any = _read_server_tool_use_details(_server_tool_use_details)
+        server_tool_use_details: Any = (
+            ServerToolUseDetails.from_dict(_server_tool_use_details)
+            if isinstance(_server_tool_use_details, dict)
+            else _server_tool_use_details
+        )
         _new_model_.server_tool_use_details = server_tool_use_details
         _new_model_.additional_properties = (
             {}
@@ -152,30 +168,6 @@ _FIELDS: frozenset[str] = frozenset(
         "server_tool_use_details",
     )
 )
-
-
-def _read_prompt_tokens_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ChatPromptTokensDetails.from_dict(data)
-    return data
-
-
-def _read_completion_tokens_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ChatCompletionTokensDetails.from_dict(data)
-    return data
-
-
-def _read_cost_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return CostDetails.from_dict(data)
-    return data
-
-
-def _read_server_tool_use_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ServerToolUseDetails.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -227,7 +227,11 @@ class CurrentKey(_ReadModel):
         )
         _new_model_.budgets = budgets
         _effective_budget = _json_get_("effective_budget")
-        effective_budget: Any = _read_effective_budget(_effective_budget)
+        effective_budget: Any = (
+            CurrentKeyBudget.from_dict(_effective_budget)
+            if isinstance(_effective_budget, dict)
+            else _effective_budget
+        )
         _new_model_.effective_budget = effective_budget
         _free_model_daily_requests = _json_get_("free_model_daily_requests")
         free_model_daily_requests: Any = (
@@ -302,12 +306,6 @@ _FIELDS: frozenset[str] = frozenset(
 def _read_expires_at(data: Any) -> Any:
     if isinstance(data, str):
         return read_datetime(data)
-    return data
-
-
-def _read_effective_budget(data: Any) -> Any:
-    if isinstance(data, dict):
-        return CurrentKeyBudget.from_dict(data)
     return data
 
 

@@ -102,7 +102,9 @@ class DesignArenaBenchmark(_ReadModel):
         _new_model_.win_rate = _json_get_("win_rate")
         _new_model_.avg_generation_time_ms = _json_get_("avg_generation_time_ms")
         _pricing = _json_get_("pricing")
-        pricing: Any = _read_pricing(_pricing)
+        pricing: Any = (
+            BenchmarkPricing.from_dict(_pricing) if isinstance(_pricing, dict) else _pricing
+        )
         _new_model_.pricing = pricing
         _tournament_stats = _json_get_("tournament_stats")
         tournament_stats: Any = (
@@ -150,12 +152,6 @@ _FIELDS: frozenset[str] = frozenset(
         "tournament_stats",
     )
 )
-
-
-def _read_pricing(data: Any) -> Any:
-    if isinstance(data, dict):
-        return BenchmarkPricing.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -82,7 +82,11 @@ class EmbeddingsUsage(_ReadModel):
         _new_model_.cost = _json_get_("cost")
         _new_model_.is_byok = _json_get_("is_byok")
         _cost_details = _json_get_("cost_details")
-        cost_details: Any = _read_cost_details(_cost_details)
+        cost_details: Any = (
+            CostDetails.from_dict(_cost_details)
+            if isinstance(_cost_details, dict)
+            else _cost_details
+        )
         _new_model_.cost_details = cost_details
         _new_model_.additional_properties = (
             {}
@@ -119,12 +123,6 @@ _FIELDS: frozenset[str] = frozenset(
         "cost_details",
     )
 )
-
-
-def _read_cost_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return CostDetails.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -95,7 +95,11 @@ class ErrorAvailability(_ReadModel):
         _new_model_.excluded_by = _json_get_("excluded_by")
         _new_model_.fallback_models = _json_get_("fallback_models")
         _constraint = _json_get_("constraint")
-        constraint: Any = _read_constraint(_constraint)
+        constraint: Any = (
+            ErrorAvailabilityConstraint.from_dict(_constraint)
+            if isinstance(_constraint, dict)
+            else _constraint
+        )
         _new_model_.constraint = constraint
         _new_model_.docs_url = _json_get_("docs_url")
         _new_model_.additional_properties = (
@@ -136,12 +140,6 @@ _FIELDS: frozenset[str] = frozenset(
         "docs_url",
     )
 )
-
-
-def _read_constraint(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ErrorAvailabilityConstraint.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

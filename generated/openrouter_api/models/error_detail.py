@@ -73,7 +73,9 @@ class ErrorDetail(_ReadModel):
         _new_model_.message = _json_get_("message")
         _new_model_.code = _json_get_("code")
         _metadata = _json_get_("metadata")
-        metadata: Any = _read_metadata(_metadata)
+        metadata: Any = (
+            ErrorMetadata.from_dict(_metadata) if isinstance(_metadata, dict) else _metadata
+        )
         _new_model_.metadata = metadata
         _new_model_.error_type = _json_get_("error_type")
         _new_model_.http_status = _json_get_("http_status")
@@ -119,12 +121,6 @@ _FIELDS: frozenset[str] = frozenset(
         "availability",
     )
 )
-
-
-def _read_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ErrorMetadata.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -61,7 +61,9 @@ class GenerationContent(_ReadModel):
         )
         _new_model_.output = output
         _error = _json_get_("error")
-        error: Any = _read_error(_error)
+        error: Any = (
+            GenerationContentError.from_dict(_error) if isinstance(_error, dict) else _error
+        )
         _new_model_.error = error
         _new_model_.additional_properties = (
             {}
@@ -104,12 +106,6 @@ def _read_input_(data: Any) -> Any:
         if "prompt" in data:
             return GenerationContentPromptInput.from_dict(data)
         return data
-    return data
-
-
-def _read_error(data: Any) -> Any:
-    if isinstance(data, dict):
-        return GenerationContentError.from_dict(data)
     return data
 
 

@@ -126,20 +126,40 @@ class InferenceUsage(_ReadModel):
         _new_model_.total_tokens = _json_get_("total_tokens")
         _new_model_.cost = _json_get_("cost")
         _cost_details = _json_get_("cost_details")
-        cost_details: Any = _read_cost_details(_cost_details)
+        cost_details: Any = (
+            CostDetails.from_dict(_cost_details)
+            if isinstance(_cost_details, dict)
+            else _cost_details
+        )
         _new_model_.cost_details = cost_details
         _new_model_.is_byok = _json_get_("is_byok")
         _prompt_tokens_details = _json_get_("prompt_tokens_details")
-        prompt_tokens_details: Any = _read_prompt_tokens_details(_prompt_tokens_details)
+        prompt_tokens_details: Any = (
+            InferenceUsagePromptDetails.from_dict(_prompt_tokens_details)
+            if isinstance(_prompt_tokens_details, dict)
+            else _prompt_tokens_details
+        )
         _new_model_.prompt_tokens_details = prompt_tokens_details
         _completion_tokens_details = _json_get_("completion_tokens_details")
-        completion_tokens_details: Any = _read_completion_tokens_details(_completion_tokens_details)
+        completion_tokens_details: Any = (
+            InferenceUsageCompletionDetails.from_dict(_completion_tokens_details)
+            if isinstance(_completion_tokens_details, dict)
+            else _completion_tokens_details
+        )
         _new_model_.completion_tokens_details = completion_tokens_details
         _server_tool_use = _json_get_("server_tool_use")
-        server_tool_use: Any = _read_server_tool_use(_server_tool_use)
+        server_tool_use: Any = (
+            InferenceUsageServerToolUse.from_dict(_server_tool_use)
+            if isinstance(_server_tool_use, dict)
+            else _server_tool_use
+        )
         _new_model_.server_tool_use = server_tool_use
         _cache_creation = _json_get_("cache_creation")
-        cache_creation: Any = _read_cache_creation(_cache_creation)
+        cache_creation: Any = (
+            InferenceUsageCacheCreation.from_dict(_cache_creation)
+            if isinstance(_cache_creation, dict)
+            else _cache_creation
+        )
         _new_model_.cache_creation = cache_creation
         _iterations = _json_get_("iterations")
         iterations: Any = _read_iterations(_iterations)
@@ -188,36 +208,6 @@ _FIELDS: frozenset[str] = frozenset(
         "speed",
     )
 )
-
-
-def _read_cost_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return CostDetails.from_dict(data)
-    return data
-
-
-def _read_prompt_tokens_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsagePromptDetails.from_dict(data)
-    return data
-
-
-def _read_completion_tokens_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsageCompletionDetails.from_dict(data)
-    return data
-
-
-def _read_server_tool_use(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsageServerToolUse.from_dict(data)
-    return data
-
-
-def _read_cache_creation(data: Any) -> Any:
-    if isinstance(data, dict):
-        return InferenceUsageCacheCreation.from_dict(data)
-    return data
 
 
 def _read_iterations(data: Any) -> Any:

@@ -132,7 +132,11 @@ class MessageStreamEvent(_ReadModel):
         )
         _new_model_.error = error
         _openrouter_metadata = _json_get_("openrouter_metadata")
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        openrouter_metadata: Any = (
+            OpenRouterMetadata.from_dict(_openrouter_metadata)
+            if isinstance(_openrouter_metadata, dict)
+            else _openrouter_metadata
+        )
         _new_model_.openrouter_metadata = openrouter_metadata
         _new_model_.additional_properties = (
             {}
@@ -186,12 +190,6 @@ def _read_content_block(data: Any) -> Any:
         if data.get("type") == "server_tool_use":
             return AnthropicServerToolUseBlock.from_dict(data)
         return AnthropicUnknownBlock.from_dict(data)
-    return data
-
-
-def _read_openrouter_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return OpenRouterMetadata.from_dict(data)
     return data
 
 

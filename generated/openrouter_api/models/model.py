@@ -186,10 +186,18 @@ class Model(_ReadModel):
         _new_model_.hugging_face_id = _json_get_("hugging_face_id")
         _new_model_.description = _json_get_("description")
         _per_request_limits = _json_get_("per_request_limits")
-        per_request_limits: Any = _read_per_request_limits(_per_request_limits)
+        per_request_limits: Any = (
+            ModelPerRequestLimits.from_dict(_per_request_limits)
+            if isinstance(_per_request_limits, dict)
+            else _per_request_limits
+        )
         _new_model_.per_request_limits = per_request_limits
         _default_parameters = _json_get_("default_parameters")
-        default_parameters: Any = _read_default_parameters(_default_parameters)
+        default_parameters: Any = (
+            ModelDefaultParameters.from_dict(_default_parameters)
+            if isinstance(_default_parameters, dict)
+            else _default_parameters
+        )
         _new_model_.default_parameters = default_parameters
         _new_model_.supported_voices = _json_get_("supported_voices")
         _reasoning = _json_get_("reasoning")
@@ -263,18 +271,6 @@ _FIELDS: frozenset[str] = frozenset(
         "links",
     )
 )
-
-
-def _read_per_request_limits(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ModelPerRequestLimits.from_dict(data)
-    return data
-
-
-def _read_default_parameters(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ModelDefaultParameters.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

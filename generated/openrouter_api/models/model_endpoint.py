@@ -229,10 +229,18 @@ class ModelEndpoint(_ReadModel):
         _new_model_.uptime_last_30m = _json_get_("uptime_last_30m")
         _new_model_.uptime_last_1d = _json_get_("uptime_last_1d")
         _latency_last_30m = _json_get_("latency_last_30m")
-        latency_last_30m: Any = _read_latency_last_30m(_latency_last_30m)
+        latency_last_30m: Any = (
+            PercentileStats.from_dict(_latency_last_30m)
+            if isinstance(_latency_last_30m, dict)
+            else _latency_last_30m
+        )
         _new_model_.latency_last_30m = latency_last_30m
         _throughput_last_30m = _json_get_("throughput_last_30m")
-        throughput_last_30m: Any = _read_throughput_last_30m(_throughput_last_30m)
+        throughput_last_30m: Any = (
+            PercentileStats.from_dict(_throughput_last_30m)
+            if isinstance(_throughput_last_30m, dict)
+            else _throughput_last_30m
+        )
         _new_model_.throughput_last_30m = throughput_last_30m
         _perf_last_30m_by_workload = _json_get_("perf_last_30m_by_workload")
         perf_last_30m_by_workload: Any = (
@@ -318,18 +326,6 @@ _FIELDS: frozenset[str] = frozenset(
         "native_tools",
     )
 )
-
-
-def _read_latency_last_30m(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PercentileStats.from_dict(data)
-    return data
-
-
-def _read_throughput_last_30m(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PercentileStats.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -51,10 +51,14 @@ class ModelEndpointWorkloadStats(_ReadModel):
         _json_get_: Any = src_dict.get
         _new_model_ = object.__new__(cls)
         _latency = _json_get_("latency")
-        latency: Any = _read_latency(_latency)
+        latency: Any = (
+            PercentileStats.from_dict(_latency) if isinstance(_latency, dict) else _latency
+        )
         _new_model_.latency = latency
         _throughput = _json_get_("throughput")
-        throughput: Any = _read_throughput(_throughput)
+        throughput: Any = (
+            PercentileStats.from_dict(_throughput) if isinstance(_throughput, dict) else _throughput
+        )
         _new_model_.throughput = throughput
         _new_model_.request_count = _json_get_("request_count")
         _new_model_.additional_properties = (
@@ -89,18 +93,6 @@ _FIELDS: frozenset[str] = frozenset(
         "request_count",
     )
 )
-
-
-def _read_latency(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PercentileStats.from_dict(data)
-    return data
-
-
-def _read_throughput(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PercentileStats.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

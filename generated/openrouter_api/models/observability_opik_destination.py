@@ -159,7 +159,11 @@ class ObservabilityOpikDestination(_ReadModel):
         _new_model_.privacy_mode = _json_get_("privacy_mode")
         _new_model_.api_key_hashes = _json_get_("api_key_hashes")
         _filter_rules = _json_get_("filter_rules")
-        filter_rules: Any = _read_filter_rules(_filter_rules)
+        filter_rules: Any = (
+            ObservabilityFilterRules.from_dict(_filter_rules)
+            if isinstance(_filter_rules, dict)
+            else _filter_rules
+        )
         _new_model_.filter_rules = filter_rules
         _new_model_.broadcast_generation_cost = _json_get_("broadcast_generation_cost")
         _new_model_.broadcast_generation_cost_allocation = _json_get_(
@@ -222,12 +226,6 @@ _FIELDS: frozenset[str] = frozenset(
         "config",
     )
 )
-
-
-def _read_filter_rules(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ObservabilityFilterRules.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -124,7 +124,11 @@ class PresetWithVersion(_ReadModel):
         _new_model_.updated_at = _json_get_("updated_at")
         _new_model_.status_updated_at = _json_get_("status_updated_at")
         _designated_version = _json_get_("designated_version")
-        designated_version: Any = _read_designated_version(_designated_version)
+        designated_version: Any = (
+            PresetVersion.from_dict(_designated_version)
+            if isinstance(_designated_version, dict)
+            else _designated_version
+        )
         _new_model_.designated_version = designated_version
         _new_model_.additional_properties = (
             {}
@@ -167,12 +171,6 @@ _FIELDS: frozenset[str] = frozenset(
         "designated_version",
     )
 )
-
-
-def _read_designated_version(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PresetVersion.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

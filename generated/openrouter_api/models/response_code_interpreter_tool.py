@@ -47,7 +47,11 @@ class ResponseCodeInterpreterTool(_ReadModel):
         _new_model_ = object.__new__(cls)
         _new_model_.type = _json_get_("type")
         _container = _json_get_("container")
-        container: Any = _read_container(_container)
+        container: Any = (
+            ResponseCodeInterpreterToolContainerType1.from_dict(_container)
+            if isinstance(_container, dict)
+            else _container
+        )
         _new_model_.container = container
         _new_model_.additional_properties = (
             {}
@@ -80,12 +84,6 @@ _FIELDS: frozenset[str] = frozenset(
         "container",
     )
 )
-
-
-def _read_container(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseCodeInterpreterToolContainerType1.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -67,7 +67,11 @@ class ResponseFileSearchTool(_ReadModel):
         _new_model_.vector_store_ids = _json_get_("vector_store_ids")
         _new_model_.max_num_results = _json_get_("max_num_results")
         _filters = _json_get_("filters")
-        filters: Any = _read_filters(_filters)
+        filters: Any = (
+            ResponseFileSearchToolFiltersType0.from_dict(_filters)
+            if isinstance(_filters, dict)
+            else _filters
+        )
         _new_model_.filters = filters
         _ranking_options = _json_get_("ranking_options")
         ranking_options: Any = (
@@ -110,12 +114,6 @@ _FIELDS: frozenset[str] = frozenset(
         "ranking_options",
     )
 )
-
-
-def _read_filters(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseFileSearchToolFiltersType0.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -100,7 +100,11 @@ class ResponseFunctionTool(_ReadModel):
         _new_model_.name = _json_get_("name")
         _new_model_.description = _json_get_("description")
         _parameters = _json_get_("parameters")
-        parameters: Any = _read_parameters(_parameters)
+        parameters: Any = (
+            ResponseFunctionToolParametersType0.from_dict(_parameters)
+            if isinstance(_parameters, dict)
+            else _parameters
+        )
         _new_model_.parameters = parameters
         _new_model_.strict = _json_get_("strict")
         _allowed_callers = _json_get_("allowed_callers")
@@ -109,7 +113,11 @@ class ResponseFunctionTool(_ReadModel):
         _new_model_.async_ = _json_get_("async")
         _new_model_.defer_loading = _json_get_("defer_loading")
         _output_schema = _json_get_("output_schema")
-        output_schema: Any = _read_output_schema(_output_schema)
+        output_schema: Any = (
+            ResponseFunctionToolOutputSchemaType0.from_dict(_output_schema)
+            if isinstance(_output_schema, dict)
+            else _output_schema
+        )
         _new_model_.output_schema = output_schema
         _new_model_.additional_properties = (
             {}
@@ -151,21 +159,9 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_parameters(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseFunctionToolParametersType0.from_dict(data)
-    return data
-
-
 def _read_allowed_callers(data: Any) -> Any:
     if isinstance(data, list):
         return read_enum_list(ResponseFunctionToolAllowedCallersItemKnown._value2member_map_, data)
-    return data
-
-
-def _read_output_schema(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseFunctionToolOutputSchemaType0.from_dict(data)
     return data
 
 

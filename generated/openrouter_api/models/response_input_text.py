@@ -58,7 +58,11 @@ class ResponseInputText(_ReadModel):
         _new_model_.type = _json_get_("type")
         _new_model_.text = _json_get_("text")
         _prompt_cache_breakpoint = _json_get_("prompt_cache_breakpoint")
-        prompt_cache_breakpoint: Any = _read_prompt_cache_breakpoint(_prompt_cache_breakpoint)
+        prompt_cache_breakpoint: Any = (
+            PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+            if isinstance(_prompt_cache_breakpoint, dict)
+            else _prompt_cache_breakpoint
+        )
         _new_model_.prompt_cache_breakpoint = prompt_cache_breakpoint
         _new_model_.additional_properties = (
             {}
@@ -92,12 +96,6 @@ _FIELDS: frozenset[str] = frozenset(
         "prompt_cache_breakpoint",
     )
 )
-
-
-def _read_prompt_cache_breakpoint(data: Any) -> Any:
-    if isinstance(data, dict):
-        return PromptCacheBreakpoint.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

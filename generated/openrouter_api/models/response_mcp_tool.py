@@ -104,13 +104,25 @@ class ResponseMcpTool(_ReadModel):
         _new_model_.connector_id = _json_get_("connector_id")
         _new_model_.authorization = _json_get_("authorization")
         _headers = _json_get_("headers")
-        headers: Any = _read_headers(_headers)
+        headers: Any = (
+            ResponseMcpToolHeadersType0.from_dict(_headers)
+            if isinstance(_headers, dict)
+            else _headers
+        )
         _new_model_.headers = headers
         _allowed_tools = _json_get_("allowed_tools")
-        allowed_tools: Any = _read_allowed_tools(_allowed_tools)
+        allowed_tools: Any = (
+            ResponseMcpToolAllowedToolsType1.from_dict(_allowed_tools)
+            if isinstance(_allowed_tools, dict)
+            else _allowed_tools
+        )
         _new_model_.allowed_tools = allowed_tools
         _require_approval = _json_get_("require_approval")
-        require_approval: Any = _read_require_approval(_require_approval)
+        require_approval: Any = (
+            ResponseMcpToolRequireApprovalType1.from_dict(_require_approval)
+            if isinstance(_require_approval, dict)
+            else _require_approval
+        )
         _new_model_.require_approval = require_approval
         _new_model_.additional_properties = (
             {}
@@ -150,26 +162,6 @@ _FIELDS: frozenset[str] = frozenset(
         "require_approval",
     )
 )
-
-
-def _read_headers(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseMcpToolHeadersType0.from_dict(data)
-    return data
-
-
-def _read_allowed_tools(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseMcpToolAllowedToolsType1.from_dict(data)
-    if isinstance(data, list):
-        return data
-    return data
-
-
-def _read_require_approval(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseMcpToolRequireApprovalType1.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

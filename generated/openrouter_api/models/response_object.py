@@ -376,7 +376,7 @@ class ResponseObject(_ReadModel):
         _new_model_.completed_at = _json_get_("completed_at")
         _new_model_.output_text = _json_get_("output_text")
         _error = _json_get_("error")
-        error: Any = _read_error(_error)
+        error: Any = ResponseError.from_dict(_error) if isinstance(_error, dict) else _error
         _new_model_.error = error
         _error_type = _json_get_("error_type")
         error_type: Any = (
@@ -386,13 +386,21 @@ class ResponseObject(_ReadModel):
         )
         _new_model_.error_type = error_type
         _incomplete_details = _json_get_("incomplete_details")
-        incomplete_details: Any = _read_incomplete_details(_incomplete_details)
+        incomplete_details: Any = (
+            ResponseIncompleteDetails.from_dict(_incomplete_details)
+            if isinstance(_incomplete_details, dict)
+            else _incomplete_details
+        )
         _new_model_.incomplete_details = incomplete_details
         _instructions = _json_get_("instructions")
         instructions: Any = _read_instructions(_instructions)
         _new_model_.instructions = instructions
         _metadata = _json_get_("metadata")
-        metadata: Any = _read_metadata(_metadata)
+        metadata: Any = (
+            ResponseObjectMetadataType0.from_dict(_metadata)
+            if isinstance(_metadata, dict)
+            else _metadata
+        )
         _new_model_.metadata = metadata
         _new_model_.temperature = _json_get_("temperature")
         _new_model_.top_p = _json_get_("top_p")
@@ -403,13 +411,21 @@ class ResponseObject(_ReadModel):
         _new_model_.max_tool_calls = _json_get_("max_tool_calls")
         _new_model_.parallel_tool_calls = _json_get_("parallel_tool_calls")
         _tool_choice = _json_get_("tool_choice")
-        tool_choice: Any = _read_tool_choice(_tool_choice)
+        tool_choice: Any = (
+            ResponseObjectToolChoiceType1.from_dict(_tool_choice)
+            if isinstance(_tool_choice, dict)
+            else _tool_choice
+        )
         _new_model_.tool_choice = tool_choice
         _tools = _json_get_("tools")
         tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
         _new_model_.tools = tools
         _reasoning = _json_get_("reasoning")
-        reasoning: Any = _read_reasoning(_reasoning)
+        reasoning: Any = (
+            ResponseObjectReasoningType0.from_dict(_reasoning)
+            if isinstance(_reasoning, dict)
+            else _reasoning
+        )
         _new_model_.reasoning = reasoning
         _text = _json_get_("text")
         text: Any = ResponseTextConfig.from_dict(_text) if isinstance(_text, dict) else _text
@@ -419,17 +435,23 @@ class ResponseObject(_ReadModel):
         _new_model_.store = _json_get_("store")
         _new_model_.previous_response_id = _json_get_("previous_response_id")
         _prompt = _json_get_("prompt")
-        prompt: Any = _read_prompt(_prompt)
+        prompt: Any = (
+            ResponsePromptTemplate.from_dict(_prompt) if isinstance(_prompt, dict) else _prompt
+        )
         _new_model_.prompt = prompt
         _new_model_.prompt_cache_key = _json_get_("prompt_cache_key")
         _new_model_.safety_identifier = _json_get_("safety_identifier")
         _new_model_.service_tier = _json_get_("service_tier")
         _new_model_.user = _json_get_("user")
         _usage = _json_get_("usage")
-        usage: Any = _read_usage(_usage)
+        usage: Any = ResponseUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
         _new_model_.usage = usage
         _openrouter_metadata = _json_get_("openrouter_metadata")
-        openrouter_metadata: Any = _read_openrouter_metadata(_openrouter_metadata)
+        openrouter_metadata: Any = (
+            OpenRouterMetadata.from_dict(_openrouter_metadata)
+            if isinstance(_openrouter_metadata, dict)
+            else _openrouter_metadata
+        )
         _new_model_.openrouter_metadata = openrouter_metadata
         _new_model_.additional_properties = (
             {}
@@ -522,18 +544,6 @@ def _read_output_item(data: Any) -> Any:
     return data
 
 
-def _read_error(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseError.from_dict(data)
-    return data
-
-
-def _read_incomplete_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseIncompleteDetails.from_dict(data)
-    return data
-
-
 def _read_instructions(data: Any) -> Any:
     if isinstance(data, list):
         return (
@@ -559,18 +569,6 @@ def _read_instructions_type_1_item(data: Any) -> Any:
                 return ResponseOutputMessage.from_dict(data)
             return ResponseInputMessage.from_dict(data)
         return ResponseOtherInputItem.from_dict(data)
-    return data
-
-
-def _read_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseObjectMetadataType0.from_dict(data)
-    return data
-
-
-def _read_tool_choice(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseObjectToolChoiceType1.from_dict(data)
     return data
 
 
@@ -605,30 +603,6 @@ def _read_tools_item(data: Any) -> Any:
         if "type" in data:
             return ChatServerTool.from_dict(data)
         return data
-    return data
-
-
-def _read_reasoning(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseObjectReasoningType0.from_dict(data)
-    return data
-
-
-def _read_prompt(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponsePromptTemplate.from_dict(data)
-    return data
-
-
-def _read_usage(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponseUsage.from_dict(data)
-    return data
-
-
-def _read_openrouter_metadata(data: Any) -> Any:
-    if isinstance(data, dict):
-        return OpenRouterMetadata.from_dict(data)
     return data
 
 

@@ -47,7 +47,11 @@ class ResponsePromptTemplate(_ReadModel):
         _new_model_ = object.__new__(cls)
         _new_model_.id = _json_get_("id")
         _variables = _json_get_("variables")
-        variables: Any = _read_variables(_variables)
+        variables: Any = (
+            ResponsePromptTemplateVariablesType0.from_dict(_variables)
+            if isinstance(_variables, dict)
+            else _variables
+        )
         _new_model_.variables = variables
         _new_model_.additional_properties = (
             {}
@@ -80,12 +84,6 @@ _FIELDS: frozenset[str] = frozenset(
         "variables",
     )
 )
-
-
-def _read_variables(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ResponsePromptTemplateVariablesType0.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -119,7 +119,11 @@ class ResponseUsage(_ReadModel):
         )
         _new_model_.cost_details = cost_details
         _server_tool_use_details = _json_get_("server_tool_use_details")
-        server_tool_use_details: Any = _read_server_tool_use_details(_server_tool_use_details)
+        server_tool_use_details: Any = (
+            ServerToolUseDetails.from_dict(_server_tool_use_details)
+            if isinstance(_server_tool_use_details, dict)
+            else _server_tool_use_details
+        )
         _new_model_.server_tool_use_details = server_tool_use_details
         _new_model_.additional_properties = (
             {}
@@ -159,12 +163,6 @@ _FIELDS: frozenset[str] = frozenset(
         "server_tool_use_details",
     )
 )
-
-
-def _read_server_tool_use_details(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ServerToolUseDetails.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

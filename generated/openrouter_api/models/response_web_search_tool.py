@@ -131,10 +131,16 @@ class ResponseWebSearchTool(_ReadModel):
         )
         _new_model_.search_context_size = search_context_size
         _filters = _json_get_("filters")
-        filters: Any = _read_filters(_filters)
+        filters: Any = (
+            WebSearchDomainFilter.from_dict(_filters) if isinstance(_filters, dict) else _filters
+        )
         _new_model_.filters = filters
         _user_location = _json_get_("user_location")
-        user_location: Any = _read_user_location(_user_location)
+        user_location: Any = (
+            WebSearchUserLocation.from_dict(_user_location)
+            if isinstance(_user_location, dict)
+            else _user_location
+        )
         _new_model_.user_location = user_location
         _x_search = _json_get_("x_search")
         x_search: Any = (
@@ -179,18 +185,6 @@ _FIELDS: frozenset[str] = frozenset(
         "x_search",
     )
 )
-
-
-def _read_filters(data: Any) -> Any:
-    if isinstance(data, dict):
-        return WebSearchDomainFilter.from_dict(data)
-    return data
-
-
-def _read_user_location(data: Any) -> Any:
-    if isinstance(data, dict):
-        return WebSearchUserLocation.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -169,7 +169,11 @@ class ServerTool(_ReadModel):
         )
         _new_model_.input_schema = input_schema
         _output_schema = _json_get_("output_schema")
-        output_schema: Any = _read_output_schema(_output_schema)
+        output_schema: Any = (
+            ServerToolJsonSchema.from_dict(_output_schema)
+            if isinstance(_output_schema, dict)
+            else _output_schema
+        )
         _new_model_.output_schema = output_schema
         _parameters_schema = _json_get_("parameters_schema")
         parameters_schema: Any = (
@@ -229,12 +233,6 @@ _FIELDS: frozenset[str] = frozenset(
         "native_support",
     )
 )
-
-
-def _read_output_schema(data: Any) -> Any:
-    if isinstance(data, dict):
-        return ServerToolJsonSchema.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

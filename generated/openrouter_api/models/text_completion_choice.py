@@ -67,7 +67,11 @@ class TextCompletionChoice(_ReadModel):
         _new_model_.text = _json_get_("text")
         _new_model_.index = _json_get_("index")
         _logprobs = _json_get_("logprobs")
-        logprobs: Any = _read_logprobs(_logprobs)
+        logprobs: Any = (
+            TextCompletionLogprobs.from_dict(_logprobs)
+            if isinstance(_logprobs, dict)
+            else _logprobs
+        )
         _new_model_.logprobs = logprobs
         _finish_reason = _json_get_("finish_reason")
         finish_reason: Any = (
@@ -111,12 +115,6 @@ _FIELDS: frozenset[str] = frozenset(
         "native_finish_reason",
     )
 )
-
-
-def _read_logprobs(data: Any) -> Any:
-    if isinstance(data, dict):
-        return TextCompletionLogprobs.from_dict(data)
-    return data
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

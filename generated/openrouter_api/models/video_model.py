@@ -163,7 +163,11 @@ class VideoModel(_ReadModel):
         _new_model_.seed = _json_get_("seed")
         _new_model_.creativity = _json_get_("creativity")
         _upscale_factor = _json_get_("upscale_factor")
-        upscale_factor: Any = _read_upscale_factor(_upscale_factor)
+        upscale_factor: Any = (
+            VideoUpscaleRange.from_dict(_upscale_factor)
+            if isinstance(_upscale_factor, dict)
+            else _upscale_factor
+        )
         _new_model_.upscale_factor = upscale_factor
         _new_model_.supported_durations = _json_get_("supported_durations")
         _supported_resolutions = _json_get_("supported_resolutions")
@@ -179,7 +183,11 @@ class VideoModel(_ReadModel):
         _new_model_.description = _json_get_("description")
         _new_model_.hugging_face_id = _json_get_("hugging_face_id")
         _pricing_skus = _json_get_("pricing_skus")
-        pricing_skus: Any = _read_pricing_skus(_pricing_skus)
+        pricing_skus: Any = (
+            VideoPricingSkus.from_dict(_pricing_skus)
+            if isinstance(_pricing_skus, dict)
+            else _pricing_skus
+        )
         _new_model_.pricing_skus = pricing_skus
         _new_model_.additional_properties = (
             {}
@@ -229,12 +237,6 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_upscale_factor(data: Any) -> Any:
-    if isinstance(data, dict):
-        return VideoUpscaleRange.from_dict(data)
-    return data
-
-
 def _read_supported_resolutions(data: Any) -> Any:
     if isinstance(data, list):
         return read_enum_list(VideoResolution._value2member_map_, data)
@@ -250,12 +252,6 @@ def _read_supported_aspect_ratios(data: Any) -> Any:
 def _read_supported_frame_images(data: Any) -> Any:
     if isinstance(data, list):
         return read_enum_list(VideoFrameType._value2member_map_, data)
-    return data
-
-
-def _read_pricing_skus(data: Any) -> Any:
-    if isinstance(data, dict):
-        return VideoPricingSkus.from_dict(data)
     return data
 
 

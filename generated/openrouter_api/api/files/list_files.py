@@ -72,7 +72,8 @@ def parse_response(
 ) -> FileListAnthropic | FileListOpenAI | FileListOpenRouter:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-        return _read_response_200(response.json())
+        data = response.json()
+        return _read_response_200(data)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
