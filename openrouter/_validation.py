@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, NotRequired, TypedDict
 
 import httpx
+from openrouter_api.types import jsonable
 
 from ._types import NotGiven
 
@@ -55,7 +56,7 @@ def to_json(value: Any) -> Any:
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_json(v) for v in value]
-    return value
+    return jsonable(value)  # enum members (the generated ones too), dates, UUIDs
 
 
 @cache

@@ -286,6 +286,19 @@ def test_a_value_newer_than_the_spec_is_sent_and_typos_of_closed_enums_are_not()
         _chat(model="m", messages=HELLO, verbosity=3)
 
 
+def test_members_of_the_generated_enums_are_sent_as_their_values() -> None:
+    from openrouter_api.models import ChatCompletionRequestVerbosityKnown, ChatToolChoiceMode
+
+    payload = _chat(
+        model="m",
+        messages=HELLO,
+        verbosity=ChatCompletionRequestVerbosityKnown("high"),
+        tool_choice=ChatToolChoiceMode("auto"),
+    )
+    assert json.dumps(payload["verbosity"]) == '"high"'
+    assert type(payload["verbosity"]) is str and type(payload["tool_choice"]) is str
+
+
 def test_an_output_budget_above_the_models_known_limit_is_refused_before_sending() -> None:
     answer = httpx.Response(200, json=payloads.CHAT_COMPLETION)
     script = Script([answer, answer])

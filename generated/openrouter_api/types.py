@@ -169,27 +169,29 @@ class ReadModel(Model):
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON-ready dict; None in a field the API may omit is left out."""
         out: dict[str, Any] = {
-            k: _jsonable(v) for k, v in getattr(self, "additional_properties", {}).items()
+            k: jsonable(v) for k, v in getattr(self, "additional_properties", {}).items()
         }
         for attr, key, required, _ in self.__spec_fields__:
             value = getattr(self, attr)
             if value is not None or required:
-                out[key] = _jsonable(value)
+                out[key] = jsonable(value)
         return out
 
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A value of a model field as JSON data: models, enums, dates and UUIDs converted, inside
+    lists and dicts too (the client's request bodies use it for the same conversion)."""
     if value.__class__ in _PLAIN:
         return value
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, list):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime.date, datetime.datetime)):
