@@ -127,7 +127,6 @@ class ChatRequestBuilder(ChatParameterMethods):
     def _parse_kwargs(self) -> dict[str, Any]:
         kwargs = self._kwargs()
         kwargs.pop("response_format", None)  # parse() sends the schema of its type
-        kwargs.pop("stream", None)
         return kwargs
 
     def build(self) -> dict[str, Any]:
