@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
-from openrouter_api.types import redact
+from openrouter_api.types import REDACTED, redact
 
 __all__ = [
     "MIN_MASKED_LENGTH",
@@ -27,7 +27,7 @@ __all__ = [
     "mask_live",
 ]
 
-PLACEHOLDER = "[REDACTED]"
+PLACEHOLDER = REDACTED
 #: Configured keys shorter than this are not masked by value: a placeholder key such as "k" would
 #: blank out that letter in every message. Real keys are far longer (and key-shaped anyway).
 MIN_MASKED_LENGTH = 8

@@ -58,6 +58,8 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+#: What stands in for a credential in a repr (and in the client's errors, logs and cassettes).
+REDACTED = "[REDACTED]"
 #: Fields whose names say they hold a credential: a repr shows them as `[REDACTED]`.
 SECRET_FIELDS = frozenset(
     {
@@ -86,12 +88,12 @@ def redact(text: str) -> str:
             r"|eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*",
             re.IGNORECASE,
         )
-    return _SHAPES.sub("[REDACTED]", text)
+    return _SHAPES.sub(REDACTED, text)
 
 
 def _shown(attr: str, value: Any) -> str:
     if attr in SECRET_FIELDS and isinstance(value, str) and value:
-        return f"{attr}='[REDACTED]'"
+        return f"{attr}={REDACTED!r}"
     return f"{attr}={value!r}"
 
 
@@ -252,11 +254,15 @@ __all__ = [
     "File",
     "FileTypes",
     "Model",
+    "REDACTED",
     "ReadModel",
     "RequestFiles",
     "Response",
     "Unset",
+    "jsonable",
     "read_date",
     "read_datetime",
+    "read_enum_list",
     "read_uuid",
+    "redact",
 ]
