@@ -149,7 +149,7 @@ class StreamState(Generic[C, F]):
             self._handle(event, now)
             if self.done:
                 return
-        if self.timed:
+        if self.timed:  # without a deadline, nothing to check on each read
             self.check_deadlines(now, asked)
 
     def finish(self) -> None:
@@ -204,10 +204,9 @@ class StreamState(Generic[C, F]):
         """Fail the stream if its deadline for this phase has passed (each phase its own).
 
         Until the first generated output (a role-only chunk is not a token), the first-token
-        deadline applies; after it, the idle deadline, from the last data event.
+        deadline applies; after it, the idle deadline, from the last data event. Only called
+        when a deadline is set (`timed`).
         """
-        if not self.timed:
-            return
         if self.billable_chars == 0 or self.last_data is None:
             limit = self.deadlines.first_token
             expired = limit is not None and now - self.started > limit

@@ -6,6 +6,7 @@ every deviation from the spec that tolerance absorbed becomes a `ResponseValidat
 
 from __future__ import annotations
 
+import functools
 import sys
 import types
 from collections.abc import Callable
@@ -103,7 +104,12 @@ def expected_type(parse: Callable[..., Any]) -> Any:
     """The type an operation's parser promises (Any when it cannot be told)."""
     owner = getattr(parse, "__self__", None)
     module = getattr(owner, "_module", None)  # a hand-written call names its generated module
-    function = module().parse_response if callable(module) else parse
+    return _return_type(module().parse_response if callable(module) else parse)
+
+
+@functools.cache
+def _return_type(function: Callable[..., Any]) -> Any:
+    """Resolved once per parser: resolving annotations costs more than checking a response."""
     try:
         return get_type_hints(function).get("return", Any)
     except Exception:  # an annotation that does not resolve: check the instance alone
