@@ -65,8 +65,16 @@ typecheck: install
 	$(BIN)/mypy --config-file codegen/mypy-generated.ini -p openrouter_api
 
 # Tests that need Redis start their own redis-server on a free loopback port (tests/redis_server.py).
+# The whole suite on the default HTTP stack (httpx2, installed by the dev group), then the tests
+# that reach the transport (pipeline, streams, sockets, errors, emulator, cassettes) on httpx.
+STACK_TESTS := tests/test_pipeline.py tests/test_pipeline_attacks.py tests/test_streaming.py \
+	tests/test_stream_connections.py tests/test_retries.py tests/test_errors.py \
+	tests/test_emulator_server.py tests/test_emulator_faults.py tests/test_security.py \
+	tests/test_client.py tests/test_cassettes.py tests/test_pytest_plugin.py tests/test_oauth.py \
+	tests/test_shared_async.py
 pytest: install
 	$(BIN)/python -m pytest -q
+	OPENROUTER_HTTP_STACK=httpx $(BIN)/python -m pytest -q $(STACK_TESTS)
 
 # The checks are independent: they run side by side (-j), each one's output printed whole.
 test: install

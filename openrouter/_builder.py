@@ -10,14 +10,14 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
-import httpx
-
 from . import parts as _parts
 from ._builder_params import ChatParameterMethods
 from ._transport import request_bodies, split_options
 from ._validation import build_payload, check_param
 
 if TYPE_CHECKING:
+    import httpx
+    import httpx2
     from openrouter_api.models import ChatCompletion
 
     from ._chat import AsyncChatCompletions, ChatCompletions
@@ -347,7 +347,7 @@ class ChatRequestBuilder(ChatParameterMethods):
         merged = {**self._options.get("extra_headers", {}), **headers}
         return self._copy(options={"extra_headers": merged})
 
-    def timeout(self, seconds: float | httpx.Timeout | None) -> Self:
+    def timeout(self, seconds: float | httpx.Timeout | httpx2.Timeout | None) -> Self:
         return self._copy(options={"timeout": seconds})
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from openrouter_api.api import Operation
 
 from ._streaming import StreamKind, stream_deadlines
@@ -22,6 +21,8 @@ from ._transport import request_bodies, split_options
 from ._validation import JsonBody, check_model_limits
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._metering import CallGuard
     from ._pricing import ModelCatalogue
     from ._transport import AsyncTransport, SyncTransport

@@ -11,14 +11,14 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from functools import cached_property
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import IO, TYPE_CHECKING, Any, Self
 
-import httpx
 from openrouter_api.api import AsyncResources, SyncResources
 
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
+from ._http import client_stack, stack_of
 from ._middleware import AsyncMiddleware, Middleware, check_middleware, for_new_client
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
@@ -26,6 +26,9 @@ from ._transport import AsyncTransport, SyncTransport
 from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    import httpx
+    import httpx2
+
     # Hand-written resources are imported when first used, so `import openrouter` stays light.
     from openrouter_api.api.api_keys import ApiKeysResource, AsyncApiKeysResource
 
@@ -57,20 +60,20 @@ if TYPE_CHECKING:
         Responses,
     )
 
-__all__ = ["DEFAULT_LIMITS", "AsyncOpenRouter", "OpenRouter"]
+__all__ = ["AsyncOpenRouter", "OpenRouter"]
 
 # A service making many concurrent calls keeps its connections instead of reopening them
 # (httpx's default keeps only 20 idle connections, which costs a TCP/TLS setup per extra call).
-DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+_LIMITS = {"max_connections": 1000, "max_keepalive_connections": 100}
 
 
 def _config(
     api_key: str | None,
-    base_url: str | httpx.URL | None,
+    base_url: str | httpx.URL | httpx2.URL | None,
     app_url: str | None,
     app_title: str | None,
     app_categories: Sequence[str] | str | None,
-    timeout: float | httpx.Timeout | NotGiven | None,
+    timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     budget: Any,
@@ -82,6 +85,7 @@ def _config(
     rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
     strict_responses: bool = False,
     ledger: Ledger | None = None,
+    stack: ModuleType | None = None,
 ) -> ClientConfig:
     return ClientConfig.build(
         api_key=api_key,
@@ -101,6 +105,7 @@ def _config(
         rate_limit=rate_limit,
         strict_responses=strict_responses,
         ledger=ledger,
+        stack=f"{stack.__name__}/{stack.__version__}" if stack is not None else "httpx",
     )
 
 
@@ -158,8 +163,9 @@ class _Common:
 
     @property
     def base_url(self) -> httpx.URL:
-        """The base URL requests go to."""
-        return self._config.base_url
+        """The base URL requests go to (an `httpx2.URL` on httpx2)."""
+        url: httpx.URL = stack_of(self._http).URL(self._config.base_url)
+        return url
 
     @property
     def max_retries(self) -> int:
@@ -183,8 +189,10 @@ class OpenRouter(_Common, SyncResources):
             10 minutes per read, which suits long generations. `None` disables timeouts.
         max_retries: retries after the first attempt for retryable failures (0 disables).
         default_headers: headers sent with every request.
-        http_client: your own `httpx.Client` (proxies, mTLS, transports); it is not closed by
-            `close()`, since you own it.
+        http_client: your own `httpx.Client` or `httpx2.Client` (proxies, mTLS, transports); the
+            client runs on its stack, and does not close it, since you own it. Without one, it
+            makes its own: on httpx2 when that is installed, else on httpx
+            (`OPENROUTER_HTTP_STACK=httpx` or `=httpx2` forces one).
         budget: an `openrouter.Budget` that every call made through this client must fit in.
         first_token_timeout, idle_timeout: stream deadlines in seconds (keep-alives do not count).
         retry_policy: a full `RetryPolicy`, overriding `max_retries`.
@@ -205,14 +213,14 @@ class OpenRouter(_Common, SyncResources):
         self,
         api_key: str | None = None,
         *,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | httpx2.URL | None = None,
         app_url: str | None = None,
         app_title: str | None = None,
         app_categories: Sequence[str] | str | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         budget: Budget | None = None,
         first_token_timeout: float | None = None,
         idle_timeout: float | None = None,
@@ -223,10 +231,7 @@ class OpenRouter(_Common, SyncResources):
         strict_responses: bool = False,
         ledger: Ledger | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                "http_client must be an httpx.Client (use AsyncOpenRouter for AsyncClient)"
-            )
+        stack = client_stack(http_client, asynchronous=False)
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
@@ -234,12 +239,13 @@ class OpenRouter(_Common, SyncResources):
             rate_limit,
             strict_responses,
             ledger,
+            stack,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
             http_client
             if http_client is not None
-            else httpx.Client(timeout=self._config.timeout, limits=DEFAULT_LIMITS)
+            else stack.Client(timeout=self._config.timeout, limits=stack.Limits(**_LIMITS))
         )
         self._transport = SyncTransport(self._config, self._http)
 
@@ -247,7 +253,7 @@ class OpenRouter(_Common, SyncResources):
         self,
         *,
         api_key: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         budget: Budget | NotGiven | None = NOT_GIVEN,
@@ -432,7 +438,8 @@ class OpenRouter(_Common, SyncResources):
 class AsyncOpenRouter(_Common, AsyncResources):
     """The asynchronous client: the same resources and methods as `OpenRouter`, awaited.
 
-    Arguments are those of `OpenRouter`; `http_client` is an `httpx.AsyncClient`.
+    Arguments are those of `OpenRouter`; `http_client` is an `httpx.AsyncClient` or an
+    `httpx2.AsyncClient`.
     """
 
     _transport: AsyncTransport
@@ -441,14 +448,14 @@ class AsyncOpenRouter(_Common, AsyncResources):
         self,
         api_key: str | None = None,
         *,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | httpx2.URL | None = None,
         app_url: str | None = None,
         app_title: str | None = None,
         app_categories: Sequence[str] | str | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         budget: Budget | None = None,
         first_token_timeout: float | None = None,
         idle_timeout: float | None = None,
@@ -459,8 +466,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         strict_responses: bool = False,
         ledger: Ledger | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for Client)")
+        stack = client_stack(http_client, asynchronous=True)
         self._config = _config(
             api_key, base_url, app_url, app_title, app_categories, timeout, max_retries,
             default_headers, budget, first_token_timeout, idle_timeout, retry_policy, clock,
@@ -468,12 +474,13 @@ class AsyncOpenRouter(_Common, AsyncResources):
             rate_limit,
             strict_responses,
             ledger,
+            stack,
         )  # fmt: skip
         self._owns_http = http_client is None
         self._http = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=self._config.timeout, limits=DEFAULT_LIMITS)
+            else stack.AsyncClient(timeout=self._config.timeout, limits=stack.Limits(**_LIMITS))
         )
         self._transport = AsyncTransport(self._config, self._http)
 
@@ -481,7 +488,7 @@ class AsyncOpenRouter(_Common, AsyncResources):
         self,
         *,
         api_key: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         budget: Budget | NotGiven | None = NOT_GIVEN,

@@ -7,11 +7,11 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
-
-import httpx
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlsplit
 
 from ._clock import Clock, SystemClock
+from ._http import timeout_of
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._secrets import check_header_value, check_headers, hold_secret
@@ -19,6 +19,9 @@ from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import httpx
+    import httpx2
+
     from ._budget import Budget
     from ._cost import Ledger
     from ._metering import Meter
@@ -27,29 +30,70 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "ClientConfig",
+    "Timeouts",
     "check_headers",
     "resolve_timeout",
 ]
 
 DEFAULT_BASE_URL = "https://openrouter.ai/api/v1"
+
+
+class Timeouts(NamedTuple):
+    """Seconds per phase (None: no limit), the tuple both HTTP stacks take as a timeout."""
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+
 # Connect fails fast; reads are generous because long generations can take minutes.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = Timeouts(5.0, 600.0, 600.0, 600.0)
 
 _PYTHON = "{}.{}.{}".format(*sys.version_info[:3])
 _CATEGORY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def resolve_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """Accept seconds, an `httpx.Timeout`, or None (no timeout at all)."""
-    if isinstance(value, httpx.Timeout):
+Seconds4 = tuple[float | None, float | None, float | None, float | None]
+
+
+def resolve_timeout(value: float | httpx.Timeout | httpx2.Timeout | Seconds4 | None) -> Timeouts:
+    """Accept seconds, an `httpx.Timeout` (of either stack), resolved (connect, read, write,
+    pool) seconds, or None (no timeout at all)."""
+    if isinstance(value, Timeouts):
         return value
+    if isinstance(value, tuple):
+        return Timeouts(*value)
     if value is None:
-        return httpx.Timeout(None)
+        return Timeouts(None, None, None, None)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"timeout must be seconds (float), httpx.Timeout or None, got {value!r}")
+        try:
+            return Timeouts(*timeout_of(value))
+        except TypeError:
+            raise TypeError(
+                f"timeout must be seconds (float), httpx.Timeout or None, got {value!r}"
+            ) from None
     if value <= 0:
         raise ValueError(f"timeout must be positive, got {value}")
-    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+    seconds = float(value)
+    return Timeouts(min(5.0, seconds), seconds, seconds, seconds)
+
+
+def _base_url(url: str) -> tuple[str, str]:
+    """The base URL as given, and its origin; refused unless it is an absolute http(s) URL."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # raises on a port that is not a number
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or any(c.isspace() or not c.isprintable() for c in url)
+    ):
+        raise ValueError(f"base_url must be an http(s) URL, got {url!r}")
+    return url, f"{parts.scheme}://{parts.netloc}"
 
 
 def _max_retries(value: int) -> int:
@@ -138,8 +182,9 @@ class ClientConfig:
     """
 
     api_key: str | None = field(repr=False)
-    base_url: httpx.URL
-    timeout: httpx.Timeout
+    base_url: str
+    origin: str  # scheme://host[:port] of base_url, for paths served outside the versioned base
+    timeout: Timeouts
     retry: RetryPolicy
     headers: Mapping[str, str] = field(repr=False)
     first_token_timeout: float | None = None
@@ -159,11 +204,11 @@ class ClientConfig:
         cls,
         *,
         api_key: str | None,
-        base_url: str | httpx.URL | None,
+        base_url: str | httpx.URL | httpx2.URL | None,
         app_url: str | None,
         app_title: str | None,
         app_categories: Sequence[str] | str | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: float | httpx.Timeout | httpx2.Timeout | Timeouts | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         first_token_timeout: float | None,
@@ -175,19 +220,21 @@ class ClientConfig:
         rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
         strict_responses: bool = False,
         ledger: Ledger | None = None,
+        stack: str = "httpx",
     ) -> ClientConfig:
-        """Validate the constructor arguments, fill defaults from the environment."""
+        """Validate the constructor arguments, fill defaults from the environment.
+
+        `stack`: the HTTP stack's name and version, for the User-Agent (`httpx2/2.17.0`).
+        """
         key_source = "api_key" if api_key is not None else "OPENROUTER_API_KEY"
         key = api_key if api_key is not None else os.environ.get("OPENROUTER_API_KEY") or None
         key = _api_key(key, key_source)
         url = base_url or os.environ.get("OPENROUTER_BASE_URL") or DEFAULT_BASE_URL
-        parsed = httpx.URL(str(url))
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ValueError(f"base_url must be an http(s) URL, got {str(url)!r}")
+        url, origin = _base_url(str(url))
         # An explicit policy wins; otherwise max_retries tunes the default policy.
         policy = retry_policy or RetryPolicy(max_retries=_max_retries(max_retries))
         headers: dict[str, str] = {
-            "User-Agent": f"openrouter-py/{__version__} python/{_PYTHON} httpx/{httpx.__version__}",
+            "User-Agent": f"openrouter-py/{__version__} python/{_PYTHON} {stack}",
         }
         if _header_text("app_url", app_url):
             headers["HTTP-Referer"] = str(app_url)
@@ -207,7 +254,8 @@ class ClientConfig:
         clock = clock or SystemClock()
         return cls(
             api_key=key,
-            base_url=parsed,
+            base_url=url,
+            origin=origin,
             timeout=resolve_timeout(timeout),
             retry=policy,
             headers=headers,
@@ -225,7 +273,7 @@ class ClientConfig:
         self,
         *,
         api_key: str | NotGiven | None = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx.Timeout | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         budget: Budget | NotGiven | None = NOT_GIVEN,

@@ -41,15 +41,18 @@ OpenRouterError
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import httpx
-
+from ._http import errors, is_request, is_response, stack_of
 from ._secrets import mask, mask_data
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -112,9 +115,9 @@ class OpenRouterError(Exception):
 
 
 def _pickle_safe(value: object) -> object:
-    if isinstance(value, httpx.Response):
+    if is_response(value):
         return _ResponseData.of(value)
-    if isinstance(value, httpx.Request):
+    if is_request(value):
         return _RequestData.of(value)
     return mask_data(value)
 
@@ -138,44 +141,62 @@ def _safe_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
     return [(k, mask(v)) for k, v in headers.multi_items() if k.lower() not in _UNSAFE_HEADERS]
 
 
+def _stack_named(name: str) -> ModuleType:
+    """The stack a pickled request or response came from; httpx where that one is missing."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return importlib.import_module("httpx")
+
+
 class _RequestData(NamedTuple):
-    """What a pickled error keeps of its request: method, URL and headers, minus credentials."""
+    """What a pickled error keeps of its request: method, URL and headers, minus credentials,
+    and the name of its HTTP stack."""
 
     method: str
     url: str
     headers: list[tuple[str, str]]
+    stack: str
 
     @classmethod
     def of(cls, request: httpx.Request) -> _RequestData:
-        return cls(request.method, mask(str(request.url)), _safe_headers(request.headers))
+        stack = stack_of(request).__name__
+        return cls(request.method, mask(str(request.url)), _safe_headers(request.headers), stack)
 
     def restore(self) -> httpx.Request:
-        return httpx.Request(self.method, self.url, headers=self.headers)
+        request: httpx.Request = _stack_named(self.stack).Request(
+            self.method, self.url, headers=self.headers
+        )
+        return request
 
 
 class _ResponseData(NamedTuple):
-    """What a pickled error keeps of its response: status, headers and body, masked."""
+    """What a pickled error keeps of its response: status, headers and body, masked, and the
+    name of its HTTP stack."""
 
     status_code: int
     headers: list[tuple[str, str]]
     content: bytes
     request: _RequestData | None
+    stack: str
 
     @classmethod
     def of(cls, response: httpx.Response) -> _ResponseData:
         try:
             # Latin-1 maps every byte to one character, so any body (text or not) round-trips.
             content = mask(response.content.decode("latin-1")).encode("latin-1")
-        except httpx.ResponseNotRead:
+        except errors("ResponseNotRead"):
             content = b""
         request = _RequestData.of(response.request) if _has_request(response) else None
-        return cls(response.status_code, _safe_headers(response.headers), content, request)
+        headers = _safe_headers(response.headers)
+        return cls(response.status_code, headers, content, request, stack_of(response).__name__)
 
     def restore(self) -> httpx.Response:
         request = self.request.restore() if self.request is not None else None
-        return httpx.Response(
+        response: httpx.Response = _stack_named(self.stack).Response(
             self.status_code, headers=self.headers, content=self.content, request=request
         )
+        return response
 
 
 class MissingAPIKeyError(OpenRouterError):

@@ -12,12 +12,14 @@ import mimetypes
 import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
-import httpx
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.api.files import AsyncFilesResource, FilesResource
 from openrouter_api.types import File
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["AsyncFiles", "Capture", "Files", "adownload_to", "download_to", "to_file"]
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._errors import APIStatusError
+from ._http import errors, is_response
 from ._logging import redact
 from ._middleware import Retrying
 from ._raw import RawResponse
 from ._streaming import AsyncStream, Stream
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "GENAI_OPERATIONS",
@@ -68,13 +70,17 @@ Attributes = dict[str, Any]
 
 
 # -- what the request and the answer say ---------------------------------------------------------
+def _unreadable() -> tuple[type[BaseException], ...]:
+    return (ValueError, *errors("RequestNotRead"))
+
+
 def json_body(request: httpx.Request) -> dict[str, Any]:
     """The request's JSON body as sent, or {} (multipart, binary and bodiless requests)."""
     if "json" not in request.headers.get("content-type", ""):
         return {}
     try:
         body = json.loads(request.content)
-    except (httpx.RequestNotRead, ValueError):
+    except _unreadable():
         return {}
     return body if isinstance(body, dict) else {}
 
@@ -118,7 +124,7 @@ def answer_of(result: Any) -> Any:
     if isinstance(result, RawResponse):
         body = result.json()
         return body if isinstance(body, dict) else None
-    if isinstance(result, httpx.Response):  # a download: nothing to read in it
+    if is_response(result):  # a download: nothing to read in it
         return None
     return result
 

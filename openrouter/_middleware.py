@@ -23,10 +23,12 @@ import inspect
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeAlias
 
-import httpx
+from ._http import is_response
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    import httpx
 
 __all__ = [
     "AsyncMiddleware",
@@ -44,8 +46,8 @@ __all__ = [
     "notify",
 ]
 
-SyncSend = Callable[[httpx.Request], httpx.Response]
-AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+SyncSend: TypeAlias = "Callable[[httpx.Request], httpx.Response]"
+AsyncSend: TypeAlias = "Callable[[httpx.Request], Awaitable[httpx.Response]]"
 
 
 class Middleware(Protocol):
@@ -191,9 +193,11 @@ def _bind_async(layer: Any, call_next: AsyncSend) -> AsyncSend:
 
 
 def _checked(response: object, layer: Any) -> httpx.Response:
-    if not isinstance(response, httpx.Response):
+    if not is_response(response):
         name = getattr(layer, "__name__", type(layer).__name__)
-        raise TypeError(f"middleware {name} returned {type(response).__name__}, not httpx.Response")
+        raise TypeError(
+            f"middleware {name} returned {type(response).__name__}, not an httpx.Response"
+        )
     return response
 
 

@@ -24,8 +24,6 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-import httpx
-
 from ._accumulate import Accumulator
 from ._config import optional_seconds
 from ._errors import (
@@ -36,13 +34,23 @@ from ._errors import (
     ResponseValidationError,
     StreamError,
 )
+from ._http import errors
 from ._sse import ServerSentEvent, SSEDecoder
 from ._watchdog import Timer, has_socket, shutdown, watch_async, watchdog
 
 if TYPE_CHECKING:
     import asyncio
 
+    import httpx
+
     from ._metering import CallGuard
+
+
+def _read_failures() -> tuple[type[BaseException], ...]:
+    """What a failed read raises: an HTTP error of either stack, a socket error, or the
+    RuntimeError of a client closed under the stream."""
+    return (*errors("HTTPError"), OSError, RuntimeError)
+
 
 __all__ = ["AsyncStream", "Deadlines", "Stream", "StreamKind", "StreamState", "stream_deadlines"]
 
@@ -366,7 +374,7 @@ class _StreamBase(Generic[C, F]):
         """The error for a read that failed (a deadline, a timeout or a broken connection)."""
         if self._expired is not None:
             return self._expired
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, errors("TimeoutException")):
             return APITimeoutError(
                 f"the stream read timed out ({type(exc).__name__})",
                 request=self._state.request,
@@ -435,9 +443,9 @@ class Stream(_StreamBase[C, F]):
         try:
             raw = next(self._raw, None)
             if raw is None and self._expired is not None:
-                raise httpx.ReadError("the watchdog stopped the read")
+                raise OSError("the watchdog stopped the read")
             return raw
-        except (httpx.HTTPError, OSError, RuntimeError) as exc:
+        except _read_failures() as exc:
             if self._closed:
                 return None  # closed from another thread while blocked
             self._release()
@@ -546,7 +554,7 @@ class Stream(_StreamBase[C, F]):
                 read += len(raw)
                 if read > _DRAIN_BYTES:
                     break
-        except (httpx.HTTPError, OSError, RuntimeError):
+        except _read_failures():
             pass
         self._release()
 
@@ -621,9 +629,9 @@ class AsyncStream(_StreamBase[C, F]):
         try:
             raw = await anext(self._raw, None)
             if raw is None and self._expired is not None:
-                raise httpx.ReadError("the watchdog stopped the read")
+                raise OSError("the watchdog stopped the read")
             return raw
-        except (httpx.HTTPError, OSError, RuntimeError) as exc:
+        except _read_failures() as exc:
             if self._closed:
                 return None
             await self._release()
@@ -726,7 +734,7 @@ class AsyncStream(_StreamBase[C, F]):
                 read += len(raw)
                 if read > _DRAIN_BYTES:
                     break
-        except (httpx.HTTPError, OSError, RuntimeError):
+        except _read_failures():
             pass
         await self._release()
 

@@ -109,9 +109,16 @@ def expected_type(parse: Callable[..., Any]) -> Any:
 
 @functools.cache
 def _return_type(function: Callable[..., Any]) -> Any:
-    """Resolved once per parser: resolving annotations costs more than checking a response."""
+    """Resolved once per parser: resolving annotations costs more than checking a response.
+
+    Only the return annotation: a parameter's (`httpx.Response`) names a module that is imported
+    for type checkers alone."""
+    returns = types.SimpleNamespace(
+        __annotations__={"return": getattr(function, "__annotations__", {}).get("return", Any)},
+        __globals__=getattr(function, "__globals__", {}),
+    )
     try:
-        return get_type_hints(function).get("return", Any)
+        return get_type_hints(returns).get("return", Any)
     except Exception:  # an annotation that does not resolve: check the instance alone
         return Any
 

@@ -16,11 +16,10 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-import httpx
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
 
-from ._config import ClientConfig, check_headers, resolve_timeout
+from ._config import ClientConfig, Timeouts, check_headers, resolve_timeout
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -32,6 +31,7 @@ from ._errors import (
     StreamError,
     status_error,
 )
+from ._http import errors, stack_of
 from ._logging import log_bodies, logger, redact
 from ._middleware import (
     CallEnded,
@@ -50,6 +50,8 @@ from ._streaming import AsyncStream, Deadlines, Stream, StreamKind, StreamState,
 from ._types import NotGiven
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._metering import CallGuard
 
 __all__ = [
@@ -76,11 +78,10 @@ _NO_KEY = (
 
 
 def _url(config: ClientConfig, path: str) -> str:
-    base = config.base_url
     if path.startswith("/api/"):
         # Served outside the versioned base (for example /api/alpha/decisions): keep the origin.
-        return f"{base.scheme}://{base.netloc.decode('ascii')}{path}"
-    return str(base).rstrip("/") + path
+        return config.origin + path
+    return config.base_url.rstrip("/") + path
 
 
 def request_bodies(kwargs: Mapping[str, Any], options: RequestOptions) -> tuple[Any, Any]:
@@ -229,18 +230,18 @@ class _Retry(Exception):
 
 
 _NOT_SENT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.WriteError,
-    httpx.WriteTimeout,
-    httpx.LocalProtocolError,  # the request could not even be written (a bad header, say)
+    "ConnectError",
+    "ConnectTimeout",
+    "PoolTimeout",
+    "WriteError",
+    "WriteTimeout",
+    "LocalProtocolError",  # the request could not even be written (a bad header, say)
 )
 
 
 def _not_sent(exc: httpx.HTTPError) -> bool:
     """Failures that happen before the whole request reached the server."""
-    return isinstance(exc, _NOT_SENT)
+    return isinstance(exc, errors(*_NOT_SENT))
 
 
 def connection_failure(
@@ -255,7 +256,7 @@ def connection_failure(
     """
     sent = not _not_sent(exc)
     error = _connection_error(exc, request)
-    if first_token is not None and isinstance(exc, httpx.ReadTimeout):
+    if first_token is not None and isinstance(exc, errors("ReadTimeout")):
         error = FirstTokenTimeoutError(
             f"no response within first_token_timeout={first_token} s", request=request
         )
@@ -371,7 +372,7 @@ def _log_response(
 
 
 def _connection_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, errors("TimeoutException")):
         return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
     return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
 
@@ -462,7 +463,7 @@ def _refused(request: httpx.Request, wait: float) -> APIStatusError:
             "nothing was sent",
         }
     }
-    response = httpx.Response(429, json=body, headers={"retry-after": f"{wait:.3f}"})
+    response = stack_of(request).Response(429, json=body, headers={"retry-after": f"{wait:.3f}"})
     response.request = request
     return status_error(response, body)
 
@@ -555,7 +556,7 @@ class SyncTransport:
         def handle(response: httpx.Response) -> Any:
             try:
                 response.read()
-            except httpx.HTTPError as exc:
+            except errors("HTTPError") as exc:
                 response.close()
                 raise _Retry(_body_failure(exc, response, operation)) from exc
             return _result(config, operation, response, parse, raw, guard)
@@ -583,7 +584,7 @@ class SyncTransport:
             if _is_json(response):  # answered whole: an error envelope, or the full result
                 try:
                     response.read()
-                except httpx.HTTPError as exc:
+                except errors("HTTPError") as exc:
                     response.close()
                     raise _Retry(_body_failure(exc, response, operation)) from exc
                 whole = _whole_answer(kind, response)
@@ -677,7 +678,7 @@ class SyncTransport:
             sent_at = clock.monotonic()
             try:
                 response = self._send(request)
-            except httpx.HTTPError as exc:
+            except errors("HTTPError") as exc:
                 failure = connection_failure(exc, request, operation, first)
             except RuntimeError as exc:
                 if guard is not None:
@@ -697,7 +698,7 @@ class SyncTransport:
                     failure = _status_failure(response, response.read)
                 except _Retry as retry:
                     failure = retry.failure
-                except httpx.HTTPError as exc:  # the error body could not be read
+                except errors("HTTPError") as exc:  # the error body could not be read
                     failure = Failure(_connection_error(exc, request), sent=True)
                 except BaseException:
                     response.close()
@@ -766,7 +767,7 @@ class AsyncTransport:
         async def handle(response: httpx.Response) -> Any:
             try:
                 await response.aread()
-            except httpx.HTTPError as exc:
+            except errors("HTTPError") as exc:
                 await response.aclose()
                 raise _Retry(_body_failure(exc, response, operation)) from exc
             return _result(config, operation, response, parse, raw, guard)
@@ -794,7 +795,7 @@ class AsyncTransport:
             if _is_json(response):  # answered whole: an error envelope, or the full result
                 try:
                     await response.aread()
-                except httpx.HTTPError as exc:
+                except errors("HTTPError") as exc:
                     await response.aclose()
                     raise _Retry(_body_failure(exc, response, operation)) from exc
                 whole = _whole_answer(kind, response)
@@ -887,7 +888,7 @@ class AsyncTransport:
             sent_at = clock.monotonic()
             try:
                 response = await self._send(request)
-            except httpx.HTTPError as exc:
+            except errors("HTTPError") as exc:
                 failure = connection_failure(exc, request, operation, first)
             except RuntimeError as exc:
                 if guard is not None:
@@ -908,7 +909,7 @@ class AsyncTransport:
                     failure = _status_failure(response, None)
                 except _Retry as retry:
                     failure = retry.failure
-                except httpx.HTTPError as exc:  # the error body could not be read
+                except errors("HTTPError") as exc:  # the error body could not be read
                     failure = Failure(_connection_error(exc, request), sent=True)
                 except BaseException:
                     await response.aclose()
@@ -979,7 +980,7 @@ async def _aiter_once(data: bytes) -> AsyncIterator[bytes]:
 
 
 def _stream_options(
-    options: RequestOptions, default: httpx.Timeout, deadlines: Deadlines
+    options: RequestOptions, default: Timeouts, deadlines: Deadlines
 ) -> tuple[RequestOptions, bool, float | None]:
     """Ask for an event stream; wait for the headers no longer than the first-token deadline.
 
@@ -993,9 +994,7 @@ def _stream_options(
     base = resolve_timeout(options["timeout"]) if "timeout" in options else default
     if first is None or (base.read is not None and base.read <= first):
         return result, False, base.read
-    result["timeout"] = httpx.Timeout(
-        connect=base.connect, read=first, write=base.write, pool=base.pool
-    )
+    result["timeout"] = base._replace(read=first)
     return result, True, base.read
 
 

@@ -16,12 +16,15 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from typing import Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict
 
-import httpx
 from openrouter_api.types import jsonable
 
 from ._types import NotGiven
+
+if TYPE_CHECKING:
+    import httpx
+    import httpx2
 
 __all__ = [
     "CallOptions",
@@ -345,7 +348,7 @@ class CallOptions(TypedDict, total=False):
     extra_headers: NotRequired[Mapping[str, str] | None]
     extra_query: NotRequired[Mapping[str, Any] | None]
     extra_body: NotRequired[Mapping[str, Any] | None]
-    timeout: NotRequired[float | httpx.Timeout | NotGiven | None]
+    timeout: NotRequired[float | httpx.Timeout | httpx2.Timeout | NotGiven | None]
     # stream deadlines (streaming calls only)
     first_token_timeout: NotRequired[float | None]
     idle_timeout: NotRequired[float | None]

@@ -18,9 +18,10 @@ import socket
 import threading
 import time
 import weakref
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["SyncWatchdog", "Timer", "Watched", "shutdown", "watch_async", "watchdog"]
 

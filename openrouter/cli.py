@@ -22,10 +22,9 @@ from contextlib import contextmanager, suppress
 from decimal import Decimal
 from typing import Any, NoReturn, TextIO
 
-import httpx
-
 from ._client import OpenRouter
 from ._errors import OpenRouterError
+from ._http import default_stack
 from ._validation import to_json
 from ._version import __version__
 
@@ -184,7 +183,7 @@ def _client(args: argparse.Namespace) -> OpenRouter:
         key = FAKE_MANAGEMENT_KEY if args.command in ("credits",) else FAKE_API_KEY
         # compare: models answer at their own emulated speed, so the table shows differences
         fake = FakeOpenRouter(latency=0.02 if args.command == "compare" else 0.0)
-        http = httpx.Client(transport=fake)
+        http = default_stack().Client(transport=fake)
         return OpenRouter(api_key=key, base_url="https://openrouter.ai/api/v1", http_client=http)
     return OpenRouter(base_url=args.base_url)
 

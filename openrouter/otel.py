@@ -11,11 +11,8 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 try:
     from opentelemetry import trace
@@ -53,6 +50,11 @@ from ._middleware import (
 )
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._middleware import AsyncSend, SyncSend
 
 __all__ = ["instrument", "uninstrument"]
 
@@ -241,8 +243,6 @@ class _Tracing:
 
 
 # -- the middleware and the switches -------------------------------------------------------------
-SyncSend = Callable[[httpx.Request], httpx.Response]
-AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 class _SyncLayer:

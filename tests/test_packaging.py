@@ -28,6 +28,7 @@ def test_only_runtime_and_testing_dependencies_are_published(
 ) -> None:
     meta = metadata(installed_wheel)
     assert meta.get_all("Provides-Extra") == [
+        "fast",
         "otel",
         "redis",
         "testing",
@@ -37,6 +38,8 @@ def test_only_runtime_and_testing_dependencies_are_published(
     testing = sorted(r.split(">")[0] for r in requires if "extra == 'testing'" in r)
     assert runtime == ["attrs", "httpx"]
     assert testing == ["pyyaml", "vcrpy"]
+    fast = [r.split(">")[0] for r in requires if "extra == 'fast'" in r]
+    assert fast == ["httpx2"]  # the faster HTTP stack, used when installed
     assert not [r for r in requires if "==" in r.split(";")[0]]
 
 

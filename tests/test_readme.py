@@ -7,6 +7,7 @@ import types
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 
 from openrouter.testing import FAKE_API_KEY, FAKE_MANAGEMENT_KEY, FakeOpenRouter
@@ -37,7 +38,7 @@ def emulated(monkeypatch: pytest.MonkeyPatch, redis_url: str) -> FakeOpenRouter:
     monkeypatch.setenv("OPENROUTER_API_KEY", FAKE_API_KEY)
     monkeypatch.setenv("OPENROUTER_MANAGEMENT_KEY", FAKE_MANAGEMENT_KEY)
     monkeypatch.setenv("OPENROUTER_BASE_URL", "https://openrouter.ai/api/v1")
-    for cls in (httpx.Client, httpx.AsyncClient):
+    for cls in (httpx.Client, httpx.AsyncClient, httpx2.Client, httpx2.AsyncClient):
         original = cls.__init__
 
         def init(self: Any, *args: Any, _original: Any = original, **kwargs: Any) -> None:

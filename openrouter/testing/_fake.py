@@ -1,18 +1,23 @@
-"""`FakeOpenRouter`: the emulator as an httpx transport, sync and async.
+"""`FakeOpenRouter`: the emulator as an httpx (or httpx2) transport, sync and async.
 
 The adapters only translate: an `httpx.Request` becomes a `FakeRequest`, the core's `Reply`
 becomes an `httpx.Response` whose byte stream sleeps before delayed chunks and raises
 `httpx.ReadError` at a reset marker; a reset before headers raises `httpx.RemoteProtocolError`.
+Responses and errors are those of the request's stack: the same fake serves clients of either.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
+from typing import Any
 
 import httpx
 
+from .._http import stack_of
 from ._core import Emulator
 from ._wire import Chunk, FakeRequest, Reply
 
@@ -22,7 +27,7 @@ _RESET = "Connection reset by peer (emulated)"
 _NO_RESPONSE = "Server disconnected without sending a response. (emulated)"
 
 
-class _SyncBody(httpx.SyncByteStream):
+class _SyncBody:
     """A reply body for the sync client: `time.sleep` for delays."""
 
     def __init__(self, chunks: tuple[Chunk, ...], request: httpx.Request) -> None:
@@ -39,13 +44,13 @@ class _SyncBody(httpx.SyncByteStream):
             if chunk.data:
                 yield chunk.data
             if chunk.reset:
-                raise httpx.ReadError(_RESET, request=self._request)
+                raise stack_of(self._request).ReadError(_RESET, request=self._request)
 
     def close(self) -> None:
         self._closed = True
 
 
-class _AsyncBody(httpx.AsyncByteStream):
+class _AsyncBody:
     """A reply body for the async client: `asyncio.sleep` for delays."""
 
     def __init__(self, chunks: tuple[Chunk, ...], request: httpx.Request) -> None:
@@ -62,10 +67,30 @@ class _AsyncBody(httpx.AsyncByteStream):
             if chunk.data:
                 yield chunk.data
             if chunk.reset:
-                raise httpx.ReadError(_RESET, request=self._request)
+                raise stack_of(self._request).ReadError(_RESET, request=self._request)
 
     async def aclose(self) -> None:
         self._closed = True
+
+
+@functools.cache
+def _body_class(stack: ModuleType, asynchronous: bool) -> type[Any]:
+    """The body class on `stack`: its client checks that a body is its own byte stream."""
+    if asynchronous:
+        return type("_AsyncBody", (_AsyncBody, stack.AsyncByteStream), {})
+    return type("_SyncBody", (_SyncBody, stack.SyncByteStream), {})
+
+
+def _response(reply: Reply, request: httpx.Request, *, asynchronous: bool) -> httpx.Response:
+    """The reply as a response of the request's stack (httpx or httpx2)."""
+    stack = stack_of(request)
+    if reply.reset_before_headers:
+        raise stack.RemoteProtocolError(_NO_RESPONSE, request=request)
+    stream = _body_class(stack, asynchronous)(reply.chunks(), request)
+    response: httpx.Response = stack.Response(
+        reply.status, headers=list(reply.headers), stream=stream
+    )
+    return response
 
 
 def _fake_request(request: httpx.Request, body: bytes) -> FakeRequest:
@@ -73,13 +98,8 @@ def _fake_request(request: httpx.Request, body: bytes) -> FakeRequest:
     return FakeRequest(request.method, request.url.raw_path.decode("ascii"), headers, body)
 
 
-def _check(reply: Reply, request: httpx.Request) -> None:
-    if reply.reset_before_headers:
-        raise httpx.RemoteProtocolError(_NO_RESPONSE, request=request)
-
-
 class FakeOpenRouter(Emulator, httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """An in-process OpenRouter for tests: pass it as the transport of an httpx client.
+    """An in-process OpenRouter for tests: pass it as the transport of an httpx or httpx2 client.
 
     ```python
     fake = FakeOpenRouter()
@@ -96,16 +116,12 @@ class FakeOpenRouter(Emulator, httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Answer a request of a sync `httpx.Client`."""
         reply = self.respond(_fake_request(request, request.read()))
-        _check(reply, request)
-        stream = _SyncBody(reply.chunks(), request)
-        return httpx.Response(reply.status, headers=list(reply.headers), stream=stream)
+        return _response(reply, request, asynchronous=False)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Answer a request of an `httpx.AsyncClient`."""
         reply = self.respond(_fake_request(request, await request.aread()))
-        _check(reply, request)
-        stream = _AsyncBody(reply.chunks(), request)
-        return httpx.Response(reply.status, headers=list(reply.headers), stream=stream)
+        return _response(reply, request, asynchronous=True)
 
     def close(self) -> None:
         """Nothing to release (the emulator outlives the clients that use it)."""

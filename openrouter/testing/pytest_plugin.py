@@ -19,7 +19,6 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 
 if TYPE_CHECKING:
@@ -55,10 +54,11 @@ def openrouter_fake() -> FakeOpenRouter:
 
 def _sync_client(fake: FakeOpenRouter, management: bool) -> Iterator[OpenRouter]:
     from .. import OpenRouter
+    from .._http import default_stack
     from ._core import FAKE_API_KEY, FAKE_MANAGEMENT_KEY
 
     key = FAKE_MANAGEMENT_KEY if management else FAKE_API_KEY
-    http = httpx.Client(transport=fake)
+    http = default_stack().Client(transport=fake)
     with OpenRouter(
         api_key=key, base_url=BASE_URL, http_client=http, retry_policy=_fast_retries()
     ) as client:
@@ -87,9 +87,10 @@ def openrouter_async_client(openrouter_fake: FakeOpenRouter) -> AsyncOpenRouter:
     holds no sockets, so there is nothing to close when the test ends.
     """
     from .. import AsyncOpenRouter
+    from .._http import default_stack
     from ._core import FAKE_API_KEY
 
-    http = httpx.AsyncClient(transport=openrouter_fake)
+    http = default_stack().AsyncClient(transport=openrouter_fake)
     return AsyncOpenRouter(
         api_key=FAKE_API_KEY, base_url=BASE_URL, http_client=http, retry_policy=_fast_retries()
     )

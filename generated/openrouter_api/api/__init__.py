@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
 
-import httpx
-
 if TYPE_CHECKING:
+    import httpx
+
     from .alpha_decisions import AlphaDecisionsResource, AsyncAlphaDecisionsResource
     from .analytics import AnalyticsResource, AsyncAnalyticsResource
     from .anthropic_messages import AnthropicMessagesResource, AsyncAnthropicMessagesResource
@@ -73,7 +73,10 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
     extra_body: Mapping[str, Any] | None
-    timeout: float | httpx.Timeout | None
+    # seconds, an httpx.Timeout, or (connect, read, write, pool) seconds
+    timeout: (
+        float | httpx.Timeout | tuple[float | None, float | None, float | None, float | None] | None
+    )
 
 
 class SyncTransport(Protocol):

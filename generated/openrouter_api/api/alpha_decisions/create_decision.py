@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
 
 from ...models.decisions_response import DecisionsResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.decisions_request import DecisionsRequest
 
 

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -13,6 +11,9 @@ __all__ = ["build_request", "parse_response"]
 from ...models.activity_group_by import ActivityGroupBy
 from ...models.activity_list_response import ActivityListResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
 
 from ...models.analytics_query_response import AnalyticsQueryResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.analytics_query_request import AnalyticsQueryRequest
 
 

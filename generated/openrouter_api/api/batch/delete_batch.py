@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
@@ -11,6 +9,9 @@ __all__ = ["build_request", "parse_response"]
 
 
 from ...models.batch_deletion import BatchDeletion
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -17,6 +15,9 @@ from ...models.benchmark_task_type import BenchmarkTaskType
 from ...models.benchmark_type import BenchmarkType
 from ...models.benchmarks_response import BenchmarksResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
 
 from ...models.chat_completion import ChatCompletion
 from ...models.create_chat_completion_x_open_router_cache import (
@@ -19,6 +16,8 @@ from ...models.metadata_level import MetadataLevel
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.chat_completion_request import ChatCompletionRequest
 
 

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
@@ -12,6 +10,9 @@ __all__ = ["build_request", "parse_response"]
 from ...models.stored_file_anthropic import StoredFileAnthropic
 from ...models.stored_file_open_ai import StoredFileOpenAI
 from ...models.stored_file_open_router import StoredFileOpenRouter
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

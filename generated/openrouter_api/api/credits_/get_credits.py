@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
@@ -10,6 +8,9 @@ __all__ = ["build_request", "parse_response"]
 
 
 from ...models.credits_response import CreditsResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request() -> dict[str, Any]:

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -16,6 +14,9 @@ from ...models.app_ranking_sort import AppRankingSort
 from ...models.app_ranking_subcategory import AppRankingSubcategory
 from ...models.app_rankings_response import AppRankingsResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

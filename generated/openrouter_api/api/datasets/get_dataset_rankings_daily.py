@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -18,6 +16,9 @@ from ...models.rankings_language_type import RankingsLanguageType
 from ...models.rankings_modality import RankingsModality
 from ...models.rankings_period import RankingsPeriod
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

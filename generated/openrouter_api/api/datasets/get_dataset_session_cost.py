@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -12,6 +10,9 @@ __all__ = ["build_request", "parse_response"]
 from ...models.session_cost_response import SessionCostResponse
 from ...models.session_turn_range import SessionTurnRange
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
 from ...models.zdr_endpoint_list_response import ZdrEndpointListResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request() -> dict[str, Any]:

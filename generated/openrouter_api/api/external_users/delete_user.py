@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

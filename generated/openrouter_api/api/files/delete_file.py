@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -15,6 +13,9 @@ from ...models.file_deletion_open_ai import FileDeletionOpenAI
 from ...models.file_deletion_open_router import FileDeletionOpenRouter
 from ...models.file_storage_provider import FileStorageProvider
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -15,6 +13,9 @@ from ...models.stored_file_anthropic import StoredFileAnthropic
 from ...models.stored_file_open_ai import StoredFileOpenAI
 from ...models.stored_file_open_router import StoredFileOpenRouter
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -15,6 +13,9 @@ from ...models.file_list_open_router import FileListOpenRouter
 from ...models.file_list_order import FileListOrder
 from ...models.file_storage_provider import FileStorageProvider
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
 
 __all__ = ["build_request", "parse_response"]
-
-from typing import TYPE_CHECKING
 
 from ...models.file_storage_provider import FileStorageProvider
 from ...models.stored_file_anthropic import StoredFileAnthropic
@@ -18,6 +14,8 @@ from ...models.stored_file_open_router import StoredFileOpenRouter
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.file_upload import FileUpload
 
 

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET
@@ -10,6 +8,9 @@ from ...types import UNSET
 __all__ = ["build_request", "parse_response"]
 
 from ...models.generation_response import GenerationResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

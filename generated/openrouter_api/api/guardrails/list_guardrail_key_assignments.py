@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -12,6 +10,9 @@ __all__ = ["build_request", "parse_response"]
 
 from ...models.guardrail_key_assignment_list_response import GuardrailKeyAssignmentListResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -13,6 +11,9 @@ from ...models.guardrail_member_assignment_list_response import (
     GuardrailMemberAssignmentListResponse,
 )
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

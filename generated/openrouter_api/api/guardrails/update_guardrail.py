@@ -1,19 +1,17 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
-
 from ...models.guardrail_response import GuardrailResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.update_guardrail_request import UpdateGuardrailRequest
 
 

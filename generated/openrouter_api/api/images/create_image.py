@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
-
 from ...models.image_generation import ImageGeneration
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.create_image_request import CreateImageRequest
 
 

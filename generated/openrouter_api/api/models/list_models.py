@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -18,6 +16,9 @@ from ...models.model_category import ModelCategory
 from ...models.model_list_response import ModelListResponse
 from ...models.model_list_sort import ModelListSort
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
-
 from ...models.exchange_auth_code_response import ExchangeAuthCodeResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.exchange_auth_code_request import ExchangeAuthCodeRequest
 
 

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
 from ...models.organization_settings_response import OrganizationSettingsResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request() -> dict[str, Any]:

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
 from ...models.managed_private_endpoint_response import ManagedPrivateEndpointResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
-
 from ...models.metadata_level import MetadataLevel
 from ...models.response_object import ResponseObject
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.create_response_request import CreateResponseRequest
 
 

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -10,11 +8,12 @@ from ...types import UNSET, Unset
 __all__ = ["build_request", "parse_response"]
 
 from io import BytesIO
-from typing import TYPE_CHECKING
 
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.create_speech_request import CreateSpeechRequest
 
 

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -14,6 +12,9 @@ from uuid import UUID
 
 from ...models.vault_effective_secret_list_response import VaultEffectiveSecretListResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
 
 from ...models.add_workspace_members_response import AddWorkspaceMembersResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.add_workspace_members_request import AddWorkspaceMembersRequest
 
 

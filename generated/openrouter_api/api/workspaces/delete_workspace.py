@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...types import UNSET, Unset
@@ -13,6 +11,9 @@ __all__ = ["build_request", "parse_response"]
 
 from ...models.delete_workspace_response import DeleteWorkspaceResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def build_request(

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 
 __all__ = ["build_request", "parse_response"]
 
-from typing import TYPE_CHECKING
-
 from ...models.workspace_budget_interval import WorkspaceBudgetInterval
 from ...models.workspace_budget_response import WorkspaceBudgetResponse
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...models.set_workspace_budget_request import SetWorkspaceBudgetRequest
 
 
