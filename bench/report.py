@@ -1,7 +1,8 @@
 """Rows of results, their targets, the printed table and the JSON record.
 
 Every row holds the samples of each client measured in the same run; the table shows medians,
-ratios to raw httpx, the target with PASS/MISS, and whether this library beats openai-python.
+ratios to raw httpx, the target with PASS/MISS, and whether this library beats openai-python
+(compared on the same HTTP stack: this library on httpx2 against openai, which ships on httpx2).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from clients import CLIENTS
 
 LIB, FLOOR, PEER = "openrouter", "httpx", "openai"
 SUCCESSOR = "httpx2"  # raw httpx2: the floor this library can reach on the faster stack
+LIB2 = "openrouter-httpx2"  # this library on httpx2
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,9 @@ class Row:
         base = statistics.median(others)
         return statistics.median(values) / base if base else None
 
-    def ratio(self, client: str) -> float | None:
-        """The client's paired ratio to raw httpx (None where a ratio means nothing)."""
-        return self.paired(client, FLOOR) if self.ratios else None
+    def ratio(self, client: str, floor: str = FLOOR) -> float | None:
+        """The client's paired ratio to raw httpx, or to `floor` (None where it means nothing)."""
+        return self.paired(client, floor) if self.ratios else None
 
     def result(self) -> str:
         lib, floor = self.median(LIB), self.median(FLOOR)
@@ -94,12 +96,13 @@ class Row:
         return "PASS" if self.target.met(lib, floor) else "MISS"
 
     def beats_openai(self) -> bool | None:
-        lib, peer = self.median(LIB), self.median(PEER)
+        """Whether this library on httpx2 does better than openai (which runs on httpx2)."""
+        lib, peer = self.median(LIB2), self.median(PEER)
         if lib is None or peer is None:
             return None
         if not self.ratios:  # counts (growth): a tie is not a loss
             return lib <= peer
-        versus = self.paired(LIB, PEER)
+        versus = self.paired(LIB2, PEER)
         if versus is None:
             return None
         return versus < 1 if self.better == "lower" else versus > 1
@@ -112,7 +115,9 @@ class Row:
             "better": self.better,
             "median": {c: self.median(c) for c in CLIENTS},
             "ratio_to_httpx": {c: self.ratio(c) for c in CLIENTS},
+            "ratio_to_httpx2": {c: self.ratio(c, SUCCESSOR) for c in CLIENTS},
             "openrouter_to_openai": self.paired(LIB, PEER) if self.ratios else None,
+            "openrouter_httpx2_to_openai": self.paired(LIB2, PEER) if self.ratios else None,
             "target": None
             if self.target is None
             else {"kind": self.target.kind, "value": self.target.value},
@@ -145,7 +150,7 @@ def _versus(row: Row) -> str:
     if beats is None:
         return "-"
     word = "yes" if beats else "NO"
-    versus = row.paired(LIB, PEER) if row.ratios else None
+    versus = row.paired(LIB2, PEER) if row.ratios else None
     if versus:
         factor = 1 / versus if row.better == "lower" else versus
         return f"{word} ({factor:.2f}x)"
@@ -159,9 +164,12 @@ HEADERS = (
     "httpx",
     "httpx2",
     "openrouter",
+    LIB2,
     "openai",
     "httpx2/httpx",
     "or/httpx",
+    "or2/httpx",
+    "or2/httpx2",
     "openai/httpx",
     "target",
     "result",
@@ -181,9 +189,12 @@ def table(rows: list[Row]) -> str:
                 _num(row.median(FLOOR)),
                 _num(row.median(SUCCESSOR)),
                 _num(row.median(LIB)),
+                _num(row.median(LIB2)),
                 _num(row.median(PEER)),
                 _ratio(row.ratio(SUCCESSOR)),
                 _ratio(row.ratio(LIB)),
+                _ratio(row.ratio(LIB2)),
+                _ratio(row.ratio(LIB2, SUCCESSOR)),
                 _ratio(row.ratio(PEER)),
                 "-" if row.target is None else row.target.text(row.unit),
                 row.result(),
@@ -191,7 +202,7 @@ def table(rows: list[Row]) -> str:
             ]
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(HEADERS))]
-    numeric = {3, 4, 5, 6, 7, 8, 9}
+    numeric = set(range(3, 13))
     out = []
     for index, line in enumerate(lines):
         cells = [

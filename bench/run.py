@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # `python bench/run.py` already has it; `-m` or imports may not
     sys.path.insert(0, str(HERE))
 
+import clients  # noqa: E402
 import report  # noqa: E402
 import server  # noqa: E402
 from suites import FULL, QUICK, SUITES, Config  # noqa: E402
@@ -44,12 +45,47 @@ DESCRIPTIONS = {
 
 def _versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
-    for dist in ("httpx", "httpcore", "openrouter-py", "openai", "httpx2", "pydantic", "attrs"):
+    for dist in (
+        "httpx",
+        "httpcore",
+        "openrouter-py",
+        "openai",
+        "httpx2",
+        "httpcore2",
+        "pydantic",
+        "attrs",
+    ):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             versions[dist] = "not installed"
     return versions
+
+
+def _stacks(base: str) -> dict[str, str]:
+    """The HTTP stack each client actually runs on (a sync client built and closed)."""
+    stacks = {}
+    for name in clients.CLIENTS:
+        adapter = clients.make_sync(name, base)
+        stacks[name] = adapter.stack
+        adapter.close()
+    return stacks
+
+
+def _stack_note(stacks: dict[str, str]) -> str:
+    """One line naming each client's stack, with a warning where ours is not the one asked."""
+    text = "HTTP stacks: " + ", ".join(f"{name} on {stack}" for name, stack in stacks.items())
+    wrong = [
+        f"{name} runs on {stacks[name]}, not {stack}"
+        for name, stack in clients.OUR_STACKS.items()
+        if stacks.get(name, stack) != stack
+    ]
+    if wrong:
+        text += (
+            f"\nNOTE: {'; '.join(wrong)} (this version of the library does not select its stack "
+            f"from {clients.STACK_ENV}): those columns measure another stack than their name says"
+        )
+    return text
 
 
 def _pin() -> tuple[int | None, str]:
@@ -121,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     pycache = tempfile.TemporaryDirectory(prefix="openrouter-bench-pycache-")
     os.environ["PYTHONPYCACHEPREFIX"] = pycache.name
     with pycache, server.running_server(cpu=server_cpu) as base:
+        stacks = _stacks(base)
+        print(_stack_note(stacks), flush=True)
         for name in args.suites:
             print(f"  ({name}) {DESCRIPTIONS[name]} ...", end="", flush=True)
             suite_started = time.perf_counter()
@@ -140,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         "suites": args.suites,
         "config": dataclasses.asdict(config),
         "versions": versions,
+        "stacks": stacks,
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "pinning": pinning,
@@ -157,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
 def _write_results(folder: Path, record: dict[str, object], rows: list[report.Row]) -> Path:
     """The run as a dated Markdown page (one per day: a later run that day replaces it)."""
     date = str(record["date"])[:10]
-    versions = record["versions"]
-    assert isinstance(versions, dict)
+    versions, stacks = record["versions"], record["stacks"]
+    assert isinstance(versions, dict) and isinstance(stacks, dict)
     lines = [
         f"# Benchmark run of {date}",
         "",
@@ -168,6 +207,8 @@ def _write_results(folder: Path, record: dict[str, object], rows: list[report.Ro
         "| | version |",
         "|---|---|",
         *(f"| {name} | {version} |" for name, version in versions.items()),
+        "",
+        _stack_note(stacks),
         "",
         "Medians; ratios are paired per repeat against raw httpx in the same run (see",
         "`bench/README.md`). Every sample is in the run's JSON record.",

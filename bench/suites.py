@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import subprocess
 import sys
 import time
@@ -22,12 +23,18 @@ from typing import Any
 
 import payloads
 from child import server_stats
-from clients import CLIENTS, make_async, make_sync
+from clients import CLIENTS, client_env, make_async, make_sync
 from report import Row, Target
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "child.py"
-MODULES = {"httpx": "httpx", "httpx2": "httpx2", "openrouter": "openrouter", "openai": "openai"}
+MODULES = {
+    "httpx": "httpx",
+    "httpx2": "httpx2",
+    "openrouter": "openrouter",
+    "openrouter-httpx2": "openrouter",
+    "openai": "openai",
+}
 CHILD_TIMEOUT = 600.0
 
 
@@ -279,11 +286,29 @@ def suite_d(base: str, cfg: Config) -> list[Row]:
 
 
 # -- fresh processes -----------------------------------------------------------------------------
-def _run(command: list[str]) -> tuple[str, float]:
-    """Run a child to completion; its stdout and the wall time from spawn to exit."""
+def _env(name: str) -> dict[str, str]:
+    """The environment of a child measuring `name` (this library's stack for its clients)."""
+    env = dict(os.environ)
+    for key, value in client_env(name).items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+def _run(name: str, command: list[str]) -> tuple[str, float]:
+    """Run a child for client `name` to completion; its stdout and the wall time to exit."""
+    env = _env(name)
     started = time.perf_counter()
     done = subprocess.run(
-        command, capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=HERE, check=False
+        command,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT,
+        cwd=HERE,
+        check=False,
+        env=env,
     )
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
@@ -291,8 +316,8 @@ def _run(command: list[str]) -> tuple[str, float]:
     return done.stdout, elapsed
 
 
-def _child(*args: str) -> dict[str, Any]:
-    out, _ = _run([sys.executable, str(CHILD), *args])
+def _child(task: str, name: str, *args: str) -> dict[str, Any]:
+    out, _ = _run(name, [sys.executable, str(CHILD), task, name, *args])
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
 
@@ -305,14 +330,14 @@ def suite_e(base: str, cfg: Config) -> list[Row]:
     imports = Row("e", "import time", "ms", target=Target("delta_max", 40.0))
     cold = Row("e", "cold process: import + client + 1 call", "ms")
     for name in CLIENTS:  # compile bytecode caches before anything is timed
-        _run([sys.executable, "-c", _IMPORT.format(MODULES[name])])
-        _run([sys.executable, str(CHILD), "cold", name, base])
+        _run(name, [sys.executable, "-c", _IMPORT.format(MODULES[name])])
+        _run(name, [sys.executable, str(CHILD), "cold", name, base])
     for repeat in range(cfg.e_repeats):
         for name in rotated(repeat):
-            out, _ = _run([sys.executable, "-c", _IMPORT.format(MODULES[name])])
+            out, _ = _run(name, [sys.executable, "-c", _IMPORT.format(MODULES[name])])
             imports.add(name, float(out.strip()) * 1e3)
         for name in rotated(repeat):
-            _, elapsed = _run([sys.executable, str(CHILD), "cold", name, base])
+            _, elapsed = _run(name, [sys.executable, str(CHILD), "cold", name, base])
             cold.add(name, elapsed * 1e3)
     return [imports, cold]
 
