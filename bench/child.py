@@ -109,8 +109,7 @@ def _stream_rss(name: str, mode: str, base: str, chunks: int) -> dict[str, objec
         "peak_kib": peak_rss_kib(),
         "before_kib": before,
         "ru_maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        "chunks": result.chunks,
-        "chars": result.chars,
+        **result.to_json(),
     }
 
 

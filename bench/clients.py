@@ -5,7 +5,9 @@ per SSE `data:` line; `httpx2` is the same code on raw httpx2. `openrouter` is t
 httpx and `openrouter-httpx2` this library on httpx2 (the stack is chosen by
 `OPENROUTER_HTTP_STACK`, set around the client's construction), `openai` is openai-python
 pointed at the bench server. Each adapter does the same work a user would: one chat call, one
-stream read to the end (touching every chunk's content), one `/models` listing. Libraries are
+stream read to the end (touching every chunk's content, and in the reasoning and tool-call
+streams every chunk's reasoning, reasoning details and tool-call arguments), one `/models`
+listing. Libraries are
 imported inside the factories, so a child process that measures one client imports nothing
 else.
 """
@@ -31,17 +33,90 @@ MESSAGES = [
     {"role": "user", "content": "What is the capital of France?"},
 ]
 CHUNKS_HEADER = "X-Bench-Chunks"
+KIND_HEADER = "X-Bench-Stream"
 
 
 class StreamResult:
-    """What one stream read returned: seconds to the first chunk, chunks and content chars."""
+    """What one stream read found: seconds to the first chunk, chunks and characters seen.
 
-    __slots__ = ("chars", "chunks", "first")
+    `chars` counts content; the reasoning and tool-call fields are tallied only by readers of
+    the `reasoning` and `tools` streams (`raw()` for dicts, `typed()` for SDK objects), so the
+    content stream's loop stays what it was: every reader pays the same, and a check finds a
+    reader that skipped work.
+    """
 
-    def __init__(self, first: float, chunks: int, chars: int) -> None:
-        self.first = first
-        self.chunks = chunks
-        self.chars = chars
+    __slots__ = ("arguments", "chars", "chunks", "details", "finish", "first", "reasoning")
+
+    def __init__(self) -> None:
+        self.first = 0.0
+        self.chunks = self.chars = self.reasoning = self.details = self.arguments = 0
+        self.finish: str | None = None
+
+    def raw(self, choice: dict[str, Any]) -> None:
+        """Tally a decoded JSON choice: reasoning, its details' text, tool-call arguments."""
+        delta = choice["delta"]
+        reasoning = delta.get("reasoning")
+        if reasoning:
+            self.reasoning += len(reasoning)
+        details = delta.get("reasoning_details")
+        if details:
+            for detail in details:
+                text = detail.get("text")
+                if text:
+                    self.details += len(text)
+        calls = delta.get("tool_calls")
+        if calls:
+            for call in calls:
+                function = call.get("function")
+                if function:
+                    arguments = function.get("arguments")
+                    if arguments:
+                        self.arguments += len(arguments)
+        finish = choice.get("finish_reason")
+        if finish:
+            self.finish = finish
+
+    def typed(self, choice: Any) -> None:
+        """Tally an SDK's choice object the same way.
+
+        `reasoning` and `reasoning_details` are read with `getattr`: openai-python keeps them
+        as extra fields (a string and a list of plain dicts), the OpenRouter SDKs type them.
+        """
+        delta = choice.delta
+        reasoning = getattr(delta, "reasoning", None)
+        if reasoning:
+            self.reasoning += len(reasoning)
+        details = getattr(delta, "reasoning_details", None)
+        if details:
+            for detail in details:
+                text = (
+                    detail.get("text")
+                    if isinstance(detail, dict)
+                    else getattr(detail, "text", None)
+                )
+                if text:
+                    self.details += len(text)
+        calls = delta.tool_calls
+        if calls:
+            for call in calls:
+                function = call.function
+                if function:
+                    arguments = function.arguments
+                    if arguments:
+                        self.arguments += len(arguments)
+        finish = choice.finish_reason
+        if finish:
+            self.finish = finish
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    @classmethod
+    def from_json(cls, values: dict[str, Any]) -> StreamResult:
+        result = cls()
+        for name in cls.__slots__:
+            setattr(result, name, values[name])
+        return result
 
 
 # -- raw httpx: the floor ------------------------------------------------------------------
@@ -65,8 +140,9 @@ class HttpxSync:
             raise RuntimeError(f"status {response.status_code}")
         return json.loads(response.content)
 
-    def stream(self, chunks: int) -> StreamResult:
-        headers = {**self.headers, CHUNKS_HEADER: str(chunks)}
+    def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {**self.headers, CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
         started = time.perf_counter()
         first, count, chars = 0.0, 0, 0
         with self.http.stream("POST", self.chat_url, json=self.stream_body, headers=headers) as r:
@@ -82,10 +158,14 @@ class HttpxSync:
                 count += 1
                 choices = chunk["choices"]
                 if choices:
-                    content = choices[0]["delta"].get("content")
+                    choice = choices[0]
+                    content = choice["delta"].get("content")
                     if content:
                         chars += len(content)
-        return StreamResult(first, count, chars)
+                    if deep:
+                        result.raw(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
 
     def models(self) -> int:
         response = self.http.get(self.models_url, headers=self.headers)
@@ -115,8 +195,9 @@ class HttpxAsync:
             raise RuntimeError(f"status {response.status_code}")
         return json.loads(response.content)
 
-    async def stream(self, chunks: int) -> StreamResult:
-        headers = {**self.headers, CHUNKS_HEADER: str(chunks)}
+    async def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {**self.headers, CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
         started = time.perf_counter()
         first, count, chars = 0.0, 0, 0
         request = self.http.stream("POST", self.chat_url, json=self.stream_body, headers=headers)
@@ -133,10 +214,14 @@ class HttpxAsync:
                 count += 1
                 choices = chunk["choices"]
                 if choices:
-                    content = choices[0]["delta"].get("content")
+                    choice = choices[0]
+                    content = choice["delta"].get("content")
                     if content:
                         chars += len(content)
-        return StreamResult(first, count, chars)
+                    if deep:
+                        result.raw(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
 
     async def models(self) -> int:
         response = await self.http.get(self.models_url, headers=self.headers)
@@ -222,11 +307,13 @@ class SdkSync:
     def chat(self) -> Any:
         return self.completions.create(model=MODEL, messages=MESSAGES)
 
-    def stream(self, chunks: int) -> StreamResult:
+    def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
         started = time.perf_counter()
         first, count, chars = 0.0, 0, 0
         stream = self.completions.create(
-            model=MODEL, messages=MESSAGES, stream=True, extra_headers={CHUNKS_HEADER: str(chunks)}
+            model=MODEL, messages=MESSAGES, stream=True, extra_headers=headers
         )
         with stream:
             for chunk in stream:
@@ -235,10 +322,14 @@ class SdkSync:
                 count += 1
                 choices = chunk.choices
                 if choices:
-                    content = choices[0].delta.content
+                    choice = choices[0]
+                    content = choice.delta.content
                     if content:
                         chars += len(content)
-        return StreamResult(first, count, chars)
+                    if deep:
+                        result.typed(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
 
     def models(self) -> int:
         return len(self.client.models.list().data)
@@ -257,11 +348,13 @@ class SdkAsync:
     async def chat(self) -> Any:
         return await self.completions.create(model=MODEL, messages=MESSAGES)
 
-    async def stream(self, chunks: int) -> StreamResult:
+    async def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
         started = time.perf_counter()
         first, count, chars = 0.0, 0, 0
         stream = await self.completions.create(
-            model=MODEL, messages=MESSAGES, stream=True, extra_headers={CHUNKS_HEADER: str(chunks)}
+            model=MODEL, messages=MESSAGES, stream=True, extra_headers=headers
         )
         async with stream:
             async for chunk in stream:
@@ -270,10 +363,14 @@ class SdkAsync:
                 count += 1
                 choices = chunk.choices
                 if choices:
-                    content = choices[0].delta.content
+                    choice = choices[0]
+                    content = choice.delta.content
                     if content:
                         chars += len(content)
-        return StreamResult(first, count, chars)
+                    if deep:
+                        result.typed(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
 
     async def models(self) -> int:
         return len((await self.client.models.list()).data)

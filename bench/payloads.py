@@ -2,7 +2,9 @@
 
 Everything is deterministic (no clock, no randomness), so every run and every client sees the
 same bytes: a chat completion with OpenRouter's usage (`cost`, `is_byok`, `cost_details`), the
-SSE stream of a chat completion, and a 300-model `/models` catalogue.
+SSE streams of a chat completion (`STREAM_KINDS`: plain content, a reasoning model's reasoning
+then content, a tool call whose arguments arrive in small pieces), and a 300-model `/models`
+catalogue.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ CREATED = 1_763_700_000
 MODEL = "openai/gpt-4o-mini"
 PROVIDER = "OpenAI"
 CATALOGUE_SIZE = 300
+REASONING_MODEL = "anthropic/claude-sonnet-4.5"
+REASONING_PROVIDER = "Anthropic"
+REASONING_FORMAT = "anthropic-claude-v1"
+REASONING_SIGNATURE = "EqQBCkYIBxgCKkDbench0signature0of0the0reasoning0block0AAAA=="
+TOOL_NAME = "get_weather"
+TOOL_CALL_ID = "call_3fZq9kLmN2pQ7rT1vW8xY0aB"
+# The kinds of stream the server sends (`X-Bench-Stream` header or `kind` query parameter).
+STREAM_KINDS = ("content", "reasoning", "tools")
 
 _TEXT = (
     "The quick brown fox jumps over the lazy dog while a careful reader checks every token "
@@ -22,6 +32,12 @@ _TEXT = (
     "because a client library should never be the slow part of a conversation with a model"
 )
 _WORDS = tuple(_TEXT.split())
+_THINKING = (
+    "The user wants the capital of France. That is Paris; no tool is needed and the answer is "
+    "short, so I will state it plainly, then add one or two facts about the city that a reader "
+    "would find useful without being asked, and offer more detail if they want it"
+)
+_THOUGHTS = tuple(_THINKING.split())
 
 _ANSWER = (
     "Paris is the capital of France. It sits on the Seine, has about two million inhabitants "
@@ -87,11 +103,16 @@ def completion_body() -> bytes:
     return _dumps(body)
 
 
-def _chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+def _chunk(
+    delta: dict[str, Any],
+    finish: str | None = None,
+    model: str = MODEL,
+    provider: str = PROVIDER,
+) -> dict[str, Any]:
     return {
         "id": GENERATION_ID,
-        "provider": PROVIDER,
-        "model": MODEL,
+        "provider": provider,
+        "model": model,
         "object": "chat.completion.chunk",
         "created": CREATED,
         "choices": [
@@ -107,31 +128,129 @@ def _chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
     }
 
 
-def stream_events(chunks: int) -> list[bytes]:
-    """The SSE events of a streamed completion with `chunks` content chunks, one word each.
+def _event(chunk: dict[str, Any]) -> bytes:
+    return b"data: " + _dumps(chunk) + b"\n\n"
 
-    A keep-alive comment, a role chunk, the content chunks, a finish chunk, a usage chunk with
-    `"choices": []`, and `data: [DONE]`: `chunks + 3` data chunks before `[DONE]`.
+
+def _word(words: tuple[str, ...], index: int) -> str:
+    return " " + words[index % len(words)]
+
+
+def stream_events(chunks: int, kind: str = "content") -> list[bytes]:
+    """The SSE events of a streamed completion with `chunks` chunks between its first and last.
+
+    A keep-alive comment, a first chunk (the role; for `tools` also the tool call's id, type and
+    name), the `chunks` chunks of the kind, a finish chunk, a usage chunk with `"choices": []`,
+    and `data: [DONE]`: `chunks + 3` data chunks before `[DONE]`, whatever the kind.
+
+    - `content`: one word of content per chunk, finish reason `stop`.
+    - `reasoning` (a reasoning model, as OpenRouter streams it): `reasoning_chunks(chunks)`
+      chunks of one word each in `delta.reasoning` and in a `reasoning.text` entry of
+      `delta.reasoning_details` (the last one also carries the block's signature), then one
+      word of content per chunk; finish reason `stop`, reasoning tokens in the usage.
+    - `tools`: one tool call whose `function.arguments` (`tool_arguments(chunks)`, a JSON
+      object) arrive in `chunks` pieces of a few characters; finish reason `tool_calls`.
     """
+    if kind not in STREAM_KINDS:
+        raise ValueError(f"unknown stream kind {kind!r}; choose from {', '.join(STREAM_KINDS)}")
     events = [b": OPENROUTER PROCESSING\n\n"]
-    events.append(b"data: " + _dumps(_chunk({"role": "assistant", "content": ""})) + b"\n\n")
-    for index in range(chunks):
-        word = " " + _WORDS[index % len(_WORDS)]
-        delta = {"role": "assistant", "content": word}
-        events.append(b"data: " + _dumps(_chunk(delta)) + b"\n\n")
-    finish = _chunk({"role": "assistant", "content": ""}, "stop")
-    events.append(b"data: " + _dumps(finish) + b"\n\n")
-    last = _chunk({})
+    model, provider, finish, reasoning_tokens = MODEL, PROVIDER, "stop", 0
+    if kind == "content":
+        events.append(_event(_chunk({"role": "assistant", "content": ""})))
+        for index in range(chunks):
+            delta = {"role": "assistant", "content": _word(_WORDS, index)}
+            events.append(_event(_chunk(delta)))
+    elif kind == "reasoning":
+        model, provider = REASONING_MODEL, REASONING_PROVIDER
+        reasoning_tokens = thinking = reasoning_chunks(chunks)
+        events.append(_event(_chunk({"role": "assistant", "content": ""}, None, model, provider)))
+        for index in range(thinking):
+            word = _word(_THOUGHTS, index)
+            detail: dict[str, Any] = {
+                "type": "reasoning.text",
+                "text": word,
+                "format": REASONING_FORMAT,
+                "index": 0,
+            }
+            if index == thinking - 1:
+                detail["signature"] = REASONING_SIGNATURE
+            delta = {
+                "role": "assistant",
+                "content": "",
+                "reasoning": word,
+                "reasoning_details": [detail],
+            }
+            events.append(_event(_chunk(delta, None, model, provider)))
+        for index in range(chunks - thinking):
+            delta = {"role": "assistant", "content": _word(_WORDS, index)}
+            events.append(_event(_chunk(delta, None, model, provider)))
+    else:
+        finish = "tool_calls"
+        call = {"index": 0, "id": TOOL_CALL_ID, "type": "function"}
+        call["function"] = {"name": TOOL_NAME, "arguments": ""}
+        delta = {"role": "assistant", "content": None, "tool_calls": [call]}
+        events.append(_event(_chunk(delta)))
+        for piece in _argument_pieces(chunks):
+            call = {"index": 0, "type": "function", "function": {"arguments": piece}}
+            events.append(
+                _event(_chunk({"role": "assistant", "content": None, "tool_calls": [call]}))
+            )
+    events.append(_event(_chunk({"role": "assistant", "content": ""}, finish, model, provider)))
+    last = _chunk({}, None, model, provider)
     last["choices"] = []
     last["usage"] = usage(14, chunks)
-    events.append(b"data: " + _dumps(last) + b"\n\n")
+    last["usage"]["completion_tokens_details"]["reasoning_tokens"] = reasoning_tokens
+    events.append(_event(last))
     events.append(b"data: [DONE]\n\n")
     return events
 
 
+def reasoning_chunks(chunks: int) -> int:
+    """How many of a reasoning stream's `chunks` chunks carry reasoning (the rest: content)."""
+    return chunks * 3 // 4
+
+
+def tool_arguments(chunks: int) -> str:
+    """The tool call's whole `arguments` in a `tools` stream: JSON, about 4 characters a chunk."""
+    if chunks <= 0:
+        return ""
+    words: list[str] = []
+    size = 0
+    while size < 4 * chunks:
+        words.append(_WORDS[len(words) % len(_WORDS)])
+        size += len(words[-1]) + 1
+    return json.dumps({"location": "Paris, France", "unit": "celsius", "notes": " ".join(words)})
+
+
+def _argument_pieces(chunks: int) -> list[str]:
+    text = tool_arguments(chunks)
+    return [text[i * len(text) // chunks : (i + 1) * len(text) // chunks] for i in range(chunks)]
+
+
+def stream_expected(chunks: int, kind: str = "content") -> dict[str, Any]:
+    """What reading a stream of `kind` must find (for the runner's checks).
+
+    `chunks`: data chunks before `[DONE]`; `chars`: content characters; `reasoning`: characters
+    of `delta.reasoning`; `details`: characters of the `text` of `delta.reasoning_details`;
+    `arguments`: characters of the tool calls' `function.arguments`; `finish`: the last finish
+    reason (None for `content`, whose readers do not look at it).
+    """
+    thinking = reasoning_chunks(chunks) if kind == "reasoning" else 0
+    content = 0 if kind == "tools" else chunks - thinking
+    reasoning = sum(len(_word(_THOUGHTS, i)) for i in range(thinking))
+    return {
+        "chunks": chunks + 3,
+        "chars": sum(len(_word(_WORDS, i)) for i in range(content)),
+        "reasoning": reasoning,
+        "details": reasoning,
+        "arguments": len(tool_arguments(chunks)) if kind == "tools" else 0,
+        "finish": {"content": None, "reasoning": "stop", "tools": "tool_calls"}[kind],
+    }
+
+
 def stream_text_chars(chunks: int) -> int:
-    """The number of content characters a stream of `chunks` chunks carries (for checks)."""
-    return sum(len(_WORDS[i % len(_WORDS)]) + 1 for i in range(chunks))
+    """The number of content characters a content stream of `chunks` chunks carries."""
+    return int(stream_expected(chunks)["chars"])
 
 
 _AUTHORS = (

@@ -35,7 +35,7 @@ from suites import FULL, QUICK, SUITES, Config  # noqa: E402
 DESCRIPTIONS = {
     "a": "sequential non-streaming chat calls",
     "b": "async throughput at concurrency 50",
-    "c": "a big stream read to the end: client CPU per chunk, time to first chunk",
+    "c": "big streams (content, reasoning, tool call) read to the end: CPU per chunk, first chunk",
     "d": "decoding the 300-model /models catalogue",
     "e": "import time and a cold process (fresh subprocesses)",
     "f": "peak RSS after a big stream (fresh subprocess per client)",

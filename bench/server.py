@@ -5,9 +5,12 @@ server is never the bottleneck. Run it in its own process (`running_server()` do
 time never counts against the client being measured. Routes:
 
 - `POST /api/v1/chat/completions`: a chat completion, or (body with `"stream": true`) an SSE
-  stream with chunked transfer: `: OPENROUTER PROCESSING`, a role chunk, N content chunks, a
-  finish chunk, a usage chunk with `"choices": []`, `data: [DONE]`. N comes from the `chunks`
-  query parameter or the `X-Bench-Chunks` header (default 10,000).
+  stream with chunked transfer: `: OPENROUTER PROCESSING`, a role chunk, N chunks, a finish
+  chunk, a usage chunk with `"choices": []`, `data: [DONE]`. N comes from the `chunks` query
+  parameter or the `X-Bench-Chunks` header (default 10,000); the kind of stream (`content`,
+  the default; `reasoning`: reasoning then content; `tools`: a tool call's arguments in
+  pieces; see `payloads.stream_events`) from the `kind` query parameter or the
+  `X-Bench-Stream` header (400 when unknown).
 - `GET /api/v1/models`: a 300-model catalogue with `total_count`.
 - `GET /bench/stats`: connections accepted and open, requests served (for the runner's checks).
 
@@ -60,12 +63,12 @@ def json_response(body: bytes, status: str = "200 OK", extra: bytes = b"") -> by
     return head + b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
 
 
-def stream_response(chunks: int) -> bytes:
+def stream_response(chunks: int, kind: str = "content") -> bytes:
     """A complete SSE response: one HTTP chunk per event, as a server flushing each event."""
     extra = b"Cache-Control: no-cache\r\nX-Generation-Id: " + payloads.GENERATION_ID.encode()
     head = _head("200 OK", "text/event-stream", extra + b"\r\nTransfer-Encoding: chunked\r\n")
     parts = [head, b"\r\n"]
-    for event in payloads.stream_events(chunks):
+    for event in payloads.stream_events(chunks, kind):
         parts.append(b"%x\r\n%s\r\n" % (len(event), event))
     parts.append(b"0\r\n\r\n")
     return b"".join(parts)
@@ -101,14 +104,17 @@ class Responses:
         self.completion = json_response(payloads.completion_body(), extra=gen)
         self.models = json_response(payloads.catalogue_body())
         self.not_found = _error("404 Not Found", "no such route on the bench server")
-        self._streams: dict[int, bytes] = {}
+        self.bad_kind = _error("400 Bad Request", "unknown stream kind")
+        self._streams: dict[tuple[str, int], bytes] = {}
 
-    def stream(self, chunks: int) -> bytes:
-        cached = self._streams.get(chunks)
+    def stream(self, chunks: int, kind: str = "content") -> bytes:
+        if kind not in payloads.STREAM_KINDS:
+            return self.bad_kind
+        cached = self._streams.get((kind, chunks))
         if cached is None:
-            if len(self._streams) >= 8:
+            if len(self._streams) >= 16:
                 self._streams.clear()
-            cached = self._streams[chunks] = stream_response(chunks)
+            cached = self._streams[kind, chunks] = stream_response(chunks, kind)
         return cached
 
 
@@ -179,7 +185,7 @@ class BenchProtocol(asyncio.Protocol):
         self.stats.requests += 1
         if path == "/api/v1/chat/completions" and method == b"POST":
             if _STREAM_FLAG.search(body):
-                return self.responses.stream(_chunk_count(query, headers))
+                return self.responses.stream(_chunk_count(query, headers), _kind(query, headers))
             return self.responses.completion
         if path == "/api/v1/models" and method == b"GET":
             return self.responses.models
@@ -198,6 +204,11 @@ def _chunk_count(query: str, headers: dict[bytes, bytes]) -> int:
     except ValueError:
         value = DEFAULT_CHUNKS
     return max(0, min(value, MAX_CHUNKS))
+
+
+def _kind(query: str, headers: dict[bytes, bytes]) -> str:
+    raw = parse_qs(query).get("kind", [None])[0] or headers.get(b"x-bench-stream", b"").decode()
+    return raw or "content"
 
 
 def _watch_stdin(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:

@@ -10,7 +10,6 @@ garbage it makes, not for what an earlier one left. Fresh-process suites (e, f, 
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import os
 import subprocess
@@ -23,8 +22,10 @@ from typing import Any
 
 import payloads
 from child import server_stats
-from clients import CLIENTS, client_env, make_async, make_sync
+from clients import CHUNKS_HEADER, CLIENTS, KIND_HEADER, client_env
+from payloads import STREAM_KINDS
 from report import Row, Target
+from runners import open_async, open_sync
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "child.py"
@@ -94,204 +95,202 @@ def rotated(repeat: int) -> tuple[str, ...]:
     return CLIENTS[shift:] + CLIENTS[:shift]
 
 
-def _check_stream(name: str, chunks: int, chars: int, expected: int) -> None:
-    want_chars = payloads.stream_text_chars(expected)
-    if chunks != expected + 3 or chars != want_chars:
+def _check_stream(name: str, kind: str, found: dict[str, Any], chunks: int) -> None:
+    """Fail the run when a reader did not see everything the stream carried."""
+    want = payloads.stream_expected(chunks, kind)
+    if want["finish"] is None:  # content readers do not look at the finish reason
+        want = {k: v for k, v in want.items() if k != "finish"}
+    got = {key: found[key] for key in want}
+    if got != want:
         raise RuntimeError(
-            f"{name}: stream read {chunks} chunks / {chars} chars, expected "
-            f"{expected + 3} / {want_chars}: the measurement would be wrong"
+            f"{name}: the {kind} stream read {got}, expected {want}: the measurement would be wrong"
         )
+
+
+def _prime(base: str, kind: str, chunks: int) -> None:
+    """Ask the server for a stream once, so it builds it before any client is timed on it."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base)
+    connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
+    try:
+        headers = {CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        body = json.dumps({"model": "x", "messages": [], "stream": True})
+        connection.request("POST", "/api/v1/chat/completions", body, headers)
+        connection.getresponse().read()
+    finally:
+        connection.close()
 
 
 # -- (a) sequential chat calls ---------------------------------------------------------------
 def suite_a(base: str, cfg: Config) -> list[Row]:
-    target = CHAT
-    sync = Row("a", "chat call, sequential, sync", "us/call", target=target)
-    asyn = Row("a", "chat call, sequential, async", "us/call", target=target)
-    cpu_sync: dict[str, list[float]] = {c: [] for c in CLIENTS}
-    cpu_async: dict[str, list[float]] = {c: [] for c in CLIENTS}
-    adapters = {c: make_sync(c, base) for c in CLIENTS}
-    for adapter in adapters.values():
-        for _ in range(max(20, cfg.a_calls // 5)):
-            adapter.chat()
-    for repeat in range(cfg.a_repeats):
-        for name in rotated(repeat):
-            chat = adapters[name].chat
-            gc.collect()
-            cpu, wall = time.process_time(), time.perf_counter()
-            for _ in range(cfg.a_calls):
-                chat()
-            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-            sync.add(name, wall / cfg.a_calls * 1e6)
-            cpu_sync[name].append(cpu / cfg.a_calls * 1e6)
-    for adapter in adapters.values():
-        adapter.close()
+    sync = Row("a", "chat call, sequential, sync", "us/call", target=CHAT)
+    asyn = Row("a", "chat call, sequential, async", "us/call", target=CHAT)
+    cpu: dict[str, dict[str, list[float]]] = {"sync": {}, "async": {}}
+    warmup = max(20, cfg.a_calls // 5)
 
-    async def run_async() -> None:
-        adapters = {c: make_async(c, base) for c in CLIENTS}
-        for adapter in adapters.values():
-            for _ in range(max(20, cfg.a_calls // 5)):
-                await adapter.chat()
+    def record(row: Row, mode: str, name: str, sample: dict[str, float]) -> None:
+        row.add(name, sample["wall"] / cfg.a_calls * 1e6)
+        cpu[mode].setdefault(name, []).append(sample["cpu"] / cfg.a_calls * 1e6)
+
+    runners = {c: open_sync(c, base) for c in CLIENTS}
+    try:
+        for runner in runners.values():
+            runner.chat(warmup)
         for repeat in range(cfg.a_repeats):
             for name in rotated(repeat):
-                chat = adapters[name].chat
-                gc.collect()
-                cpu, wall = time.process_time(), time.perf_counter()
-                for _ in range(cfg.a_calls):
-                    await chat()
-                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-                asyn.add(name, wall / cfg.a_calls * 1e6)
-                cpu_async[name].append(cpu / cfg.a_calls * 1e6)
-        for adapter in adapters.values():
-            await adapter.close()
+                record(sync, "sync", name, runners[name].chat(cfg.a_calls))
+    finally:
+        for runner in runners.values():
+            runner.close()
+
+    async def run_async() -> None:
+        runners = {c: await open_async(c, base) for c in CLIENTS}
+        try:
+            for runner in runners.values():
+                await runner.chat(warmup)
+            for repeat in range(cfg.a_repeats):
+                for name in rotated(repeat):
+                    record(asyn, "async", name, await runners[name].chat(cfg.a_calls))
+        finally:
+            for runner in runners.values():
+                await runner.close()
 
     asyncio.run(run_async())
-    sync.extra["client_cpu_us_per_call"] = cpu_sync
-    asyn.extra["client_cpu_us_per_call"] = cpu_async
+    sync.extra["client_cpu_us_per_call"] = cpu["sync"]
+    asyn.extra["client_cpu_us_per_call"] = cpu["async"]
     return [sync, asyn]
 
 
 # -- (b) async throughput at concurrency 50 --------------------------------------------------
-async def _burst(chat: Callable[[], Any], total: int, concurrency: int) -> float:
-    remaining = total
-
-    async def worker() -> None:
-        nonlocal remaining
-        while remaining > 0:
-            remaining -= 1
-            await chat()
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return total / (time.perf_counter() - started)
-
-
 def suite_b(base: str, cfg: Config) -> list[Row]:
     label = f"async throughput, concurrency {cfg.b_concurrency}"
     row = Row("b", label, "req/s", better="higher", target=THROUGHPUT)
     opened: dict[str, list[int]] = {c: [] for c in CLIENTS}
+    concurrency = cfg.b_concurrency
 
     async def run() -> None:
-        adapters = {c: make_async(c, base) for c in CLIENTS}
-        for adapter in adapters.values():
-            await _burst(adapter.chat, cfg.b_concurrency * 4, cfg.b_concurrency)
-        for repeat in range(cfg.b_repeats):
-            for name in rotated(repeat):
-                chat = adapters[name].chat
-                # Refill the pool first: idle connections expire (httpx: after 5 s) while the
-                # other clients run, and reconnecting 50 sockets is not what this row measures.
-                await _burst(chat, cfg.b_concurrency, cfg.b_concurrency)
-                before = server_stats(base)["connections"]
-                gc.collect()
-                row.add(name, await _burst(chat, cfg.b_requests, cfg.b_concurrency))
-                opened[name].append(server_stats(base)["connections"] - before)
-        for adapter in adapters.values():
-            await adapter.close()
+        runners = {c: await open_async(c, base) for c in CLIENTS}
+        try:
+            for runner in runners.values():
+                await runner.burst(concurrency * 4, concurrency, collect=False)
+            for repeat in range(cfg.b_repeats):
+                for name in rotated(repeat):
+                    runner = runners[name]
+                    # Refill the pool first: idle connections expire (httpx: after 5 s) while
+                    # the other clients run, and reconnecting 50 sockets is not what this row
+                    # measures.
+                    await runner.burst(concurrency, concurrency, collect=False)
+                    before = server_stats(base)["connections"]
+                    row.add(name, await runner.burst(cfg.b_requests, concurrency))
+                    opened[name].append(server_stats(base)["connections"] - before)
+        finally:
+            for runner in runners.values():
+                await runner.close()
 
     asyncio.run(run())
     row.extra["connections_opened_per_sample"] = opened
     return [row]
 
 
-# -- (c) a big stream read to the end ----------------------------------------------------------
+# -- (c) big streams read to the end -----------------------------------------------------------
+STREAM_LABELS = {"content": "stream", "reasoning": "reasoning stream", "tools": "tool-call stream"}
+
+
 def suite_c(base: str, cfg: Config) -> list[Row]:
     n = cfg.c_chunks
-    rows = {}
-    for mode in ("sync", "async"):
-        rows[mode, "cpu"] = Row(
-            "c",
-            f"stream {n:,} chunks, client CPU, {mode}",
-            "us/chunk",
-            target=STREAM_CPU,
-        )
-        rows[mode, "first"] = Row("c", f"stream time to first chunk, {mode}", "ms")
-    opened: dict[str, dict[str, list[int]]] = {"sync": {}, "async": {}}
+    rows: dict[tuple[str, str, str], Row] = {}
+    for kind in STREAM_KINDS:
+        label = STREAM_LABELS[kind]
+        for mode in ("sync", "async"):
+            rows[kind, mode, "cpu"] = Row(
+                "c", f"{label} {n:,} chunks, client CPU, {mode}", "us/chunk", target=STREAM_CPU
+            )
+        for mode in ("sync", "async"):
+            rows[kind, mode, "first"] = Row("c", f"{label} time to first chunk, {mode}", "ms")
+        _prime(base, kind, n)
+    opened: dict[tuple[str, str], dict[str, list[int]]] = {}
 
-    def record(mode: str, name: str, result: Any, cpu: float) -> None:
-        _check_stream(name, result.chunks, result.chars, n)
-        rows[mode, "cpu"].add(name, cpu / result.chunks * 1e6)
-        rows[mode, "first"].add(name, result.first * 1e3)
+    def record(runner: Any, mode: str, kind: str, taken: dict[str, Any], before: int) -> None:
+        name, result = runner.name, taken["result"]
+        _check_stream(name, kind, result, n)
+        rows[kind, mode, "cpu"].add(name, taken["cpu"] / result["chunks"] * 1e6)
+        rows[kind, mode, "first"].add(name, result["first"] * 1e3)
+        new = server_stats(base)["connections"] - before
+        opened.setdefault((kind, mode), {}).setdefault(name, []).append(new)
 
-    adapters = {c: make_sync(c, base) for c in CLIENTS}
-    for adapter in adapters.values():
-        adapter.stream(100)
-    for repeat in range(cfg.c_repeats):
-        for name in rotated(repeat):
-            before = server_stats(base)["connections"]
-            gc.collect()
-            cpu = time.process_time()
-            result = adapters[name].stream(n)
-            record("sync", name, result, time.process_time() - cpu)
-            opened["sync"].setdefault(name, []).append(server_stats(base)["connections"] - before)
-    for adapter in adapters.values():
-        adapter.close()
+    runners = {c: open_sync(c, base) for c in CLIENTS}
+    try:
+        for runner in runners.values():
+            for kind in STREAM_KINDS:  # a short one of each: every reader copes with every kind
+                _check_stream(runner.name, kind, runner.stream(100, kind)["result"], 100)
+        for repeat in range(cfg.c_repeats):
+            for kind in STREAM_KINDS:
+                for name in rotated(repeat):
+                    before = server_stats(base)["connections"]
+                    result = runners[name].stream(n, kind)
+                    record(runners[name], "sync", kind, result, before)
+    finally:
+        for runner in runners.values():
+            runner.close()
 
     async def run_async() -> None:
-        adapters = {c: make_async(c, base) for c in CLIENTS}
-        for adapter in adapters.values():
-            await adapter.stream(100)
-        for repeat in range(cfg.c_repeats):
-            for name in rotated(repeat):
-                before = server_stats(base)["connections"]
-                gc.collect()
-                cpu = time.process_time()
-                result = await adapters[name].stream(n)
-                record("async", name, result, time.process_time() - cpu)
-                new = server_stats(base)["connections"] - before
-                opened["async"].setdefault(name, []).append(new)
-        for adapter in adapters.values():
-            await adapter.close()
+        runners = {c: await open_async(c, base) for c in CLIENTS}
+        try:
+            for runner in runners.values():
+                for kind in STREAM_KINDS:
+                    found = (await runner.stream(100, kind))["result"]
+                    _check_stream(runner.name, kind, found, 100)
+            for repeat in range(cfg.c_repeats):
+                for kind in STREAM_KINDS:
+                    for name in rotated(repeat):
+                        before = server_stats(base)["connections"]
+                        result = await runners[name].stream(n, kind)
+                        record(runners[name], "async", kind, result, before)
+        finally:
+            for runner in runners.values():
+                await runner.close()
 
     asyncio.run(run_async())
-    for mode in ("sync", "async"):
-        rows[mode, "cpu"].extra["connections_opened_per_stream"] = opened[mode]
-    return [
-        rows["sync", "cpu"],
-        rows["async", "cpu"],
-        rows["sync", "first"],
-        rows["async", "first"],
-    ]
+    for (kind, mode), counts in opened.items():
+        rows[kind, mode, "cpu"].extra["connections_opened_per_stream"] = counts
+    return list(rows.values())
 
 
 # -- (d) decoding the 300-model catalogue ------------------------------------------------------
 def suite_d(base: str, cfg: Config) -> list[Row]:
-    target = CATALOGUE
     size = payloads.CATALOGUE_SIZE
-    sync = Row("d", f"/models ({size} models) decoded, sync", "us/call", target=target)
-    asyn = Row("d", f"/models ({size} models) decoded, async", "us/call", target=target)
+    sync = Row("d", f"/models ({size} models) decoded, sync", "us/call", target=CATALOGUE)
+    asyn = Row("d", f"/models ({size} models) decoded, async", "us/call", target=CATALOGUE)
 
     def check(name: str, count: int) -> None:
         if count != size:
             raise RuntimeError(f"{name}: models.list() returned {count} models, not {size}")
 
-    adapters = {c: make_sync(c, base) for c in CLIENTS}
-    for name, adapter in adapters.items():
-        check(name, adapter.models())
-    for repeat in range(cfg.d_repeats):
-        for name in rotated(repeat):
-            models = adapters[name].models
-            gc.collect()
-            wall = time.perf_counter()
-            for _ in range(cfg.d_calls):
-                models()
-            sync.add(name, (time.perf_counter() - wall) / cfg.d_calls * 1e6)
-    for adapter in adapters.values():
-        adapter.close()
-
-    async def run_async() -> None:
-        adapters = {c: make_async(c, base) for c in CLIENTS}
-        for name, adapter in adapters.items():
-            check(name, await adapter.models())
+    runners = {c: open_sync(c, base) for c in CLIENTS}
+    try:
+        for name, runner in runners.items():
+            check(name, runner.count_models())
         for repeat in range(cfg.d_repeats):
             for name in rotated(repeat):
-                models = adapters[name].models
-                gc.collect()
-                wall = time.perf_counter()
-                for _ in range(cfg.d_calls):
-                    await models()
-                asyn.add(name, (time.perf_counter() - wall) / cfg.d_calls * 1e6)
-        for adapter in adapters.values():
-            await adapter.close()
+                sync.add(name, runners[name].models(cfg.d_calls)["wall"] / cfg.d_calls * 1e6)
+    finally:
+        for runner in runners.values():
+            runner.close()
+
+    async def run_async() -> None:
+        runners = {c: await open_async(c, base) for c in CLIENTS}
+        try:
+            for name, runner in runners.items():
+                check(name, await runner.count_models())
+            for repeat in range(cfg.d_repeats):
+                for name in rotated(repeat):
+                    wall = (await runners[name].models(cfg.d_calls))["wall"]
+                    asyn.add(name, wall / cfg.d_calls * 1e6)
+        finally:
+            for runner in runners.values():
+                await runner.close()
 
     asyncio.run(run_async())
     return [sync, asyn]
@@ -371,7 +370,7 @@ def suite_f(base: str, cfg: Config) -> list[Row]:
         for mode in ("sync", "async"):
             for name in rotated(repeat):
                 result = _child("stream-rss", name, mode, base, str(n))
-                _check_stream(name, result["chunks"], result["chars"], n)
+                _check_stream(name, "content", result, n)
                 rows[mode].add(name, result["peak_kib"] / 1024)
                 before[mode].setdefault(name, []).append(result["before_kib"] / 1024)
     for mode, row in rows.items():
