@@ -93,10 +93,14 @@ $(DEMO_STAMP): pyproject.toml
 demo: $(DEMO_STAMP)
 	@$(BIN)/python examples/demo.py
 
-# Benchmarks in their own environment (openai is installed there, never in .venv).
+# Benchmarks in their own environment (openai is installed there, never in .venv). The official
+# OpenRouter SDK imports as `openrouter` too, so it gets an environment of its own; when that
+# cannot be built, the run goes on without its column (bench/run.py says so).
 bench:
 	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
 	.venv-bench/bin/python -m pip install --quiet -e . -r bench/requirements.txt
+	-test -x bench/.venv-sdk/bin/python || $(PYTHON) -m venv bench/.venv-sdk
+	-bench/.venv-sdk/bin/python -m pip install --quiet -r bench/requirements-sdk.txt
 	.venv-bench/bin/python bench/run.py --results bench/results
 
 # Record the cassettes that are missing (a new operation); ALL=1 re-records every one.

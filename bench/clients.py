@@ -4,7 +4,8 @@
 per SSE `data:` line; `httpx2` is the same code on raw httpx2. `openrouter` is this library on
 httpx and `openrouter-httpx2` this library on httpx2 (the stack is chosen by
 `OPENROUTER_HTTP_STACK`, set around the client's construction), `openai` is openai-python
-pointed at the bench server. Each adapter does the same work a user would: one chat call, one
+and `openrouter-sdk` the official OpenRouter SDK (PyPI `openrouter`), both pointed at the bench
+server. Each adapter does the same work a user would: one chat call, one
 stream read to the end (touching every chunk's content, and in the reasoning and tool-call
 streams every chunk's reasoning, reasoning details and tool-call arguments), one `/models`
 listing. Libraries are
@@ -21,7 +22,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-CLIENTS = ("httpx", "httpx2", "openrouter", "openrouter-httpx2", "openai")
+CLIENTS = ("httpx", "httpx2", "openrouter", "openrouter-httpx2", "openai", "openrouter-sdk")
+SDK = "openrouter-sdk"  # the official OpenRouter SDK, measured in its own environment
 # This library's clients and the HTTP stack each one runs on: the library reads this variable
 # when a client is constructed (without it: httpx2 when installed, else httpx).
 STACK_ENV = "OPENROUTER_HTTP_STACK"
@@ -379,14 +381,121 @@ class SdkAsync:
         await self.client.close()
 
 
+# -- the official OpenRouter SDK (PyPI `openrouter`), only importable in its own environment -----
+class OfficialSync:
+    """The official SDK: `OpenRouter(api_key=..., server_url=<server>/api/v1)`.
+
+    Its chat call is `chat.send(...)`, a stream `chat.send(..., stream=True)` (an iterator of
+    typed chunks in the chat.completions shape), the catalogue `models.list()` (its `result`
+    holds the listing); extra headers go in `http_headers`. It imports as `openrouter`, like
+    this library, so it lives in `bench/.venv-sdk/` and is measured in processes run by that
+    interpreter (see `worker.py`).
+    """
+
+    def __init__(self, base: str) -> None:
+        from openrouter import OpenRouter
+
+        self.name = SDK
+        self._exit = contextlib.ExitStack()
+        self.client = self._exit.enter_context(
+            OpenRouter(api_key=API_KEY, server_url=f"{base}/api/v1")
+        )
+        self.chat_api = self.client.chat
+        self.models_api = self.client.models
+        self.stack = stack_of(self.client)
+
+    def chat(self) -> Any:
+        return self.chat_api.send(model=MODEL, messages=MESSAGES)
+
+    def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
+        started = time.perf_counter()
+        first, count, chars = 0.0, 0, 0
+        stream = self.chat_api.send(
+            model=MODEL, messages=MESSAGES, stream=True, http_headers=headers
+        )
+        with stream:
+            for chunk in stream:
+                if not count:
+                    first = time.perf_counter() - started
+                count += 1
+                choices = chunk.choices
+                if choices:
+                    choice = choices[0]
+                    content = choice.delta.content
+                    if content:
+                        chars += len(content)
+                    if deep:
+                        result.typed(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
+
+    def models(self) -> int:
+        return len(self.models_api.list().result.data)
+
+    def close(self) -> None:
+        self._exit.close()
+
+
+class OfficialAsync:
+    """The async twin of `OfficialSync`: the same client's `send_async` / `list_async`."""
+
+    def __init__(self, base: str) -> None:
+        from openrouter import OpenRouter
+
+        self.name = SDK
+        self.client = OpenRouter(api_key=API_KEY, server_url=f"{base}/api/v1")
+        self.chat_api = self.client.chat
+        self.models_api = self.client.models
+        self.stack = stack_of(self.client)
+
+    async def chat(self) -> Any:
+        return await self.chat_api.send_async(model=MODEL, messages=MESSAGES)
+
+    async def stream(self, chunks: int, kind: str = "content") -> StreamResult:
+        headers = {CHUNKS_HEADER: str(chunks), KIND_HEADER: kind}
+        result, deep = StreamResult(), kind != "content"
+        started = time.perf_counter()
+        first, count, chars = 0.0, 0, 0
+        stream = await self.chat_api.send_async(
+            model=MODEL, messages=MESSAGES, stream=True, http_headers=headers
+        )
+        async with stream:
+            async for chunk in stream:
+                if not count:
+                    first = time.perf_counter() - started
+                count += 1
+                choices = chunk.choices
+                if choices:
+                    choice = choices[0]
+                    content = choice.delta.content
+                    if content:
+                        chars += len(content)
+                    if deep:
+                        result.typed(choice)
+        result.first, result.chunks, result.chars = first, count, chars
+        return result
+
+    async def models(self) -> int:
+        return len((await self.models_api.list_async()).result.data)
+
+    async def close(self) -> None:
+        await self.client.__aexit__(None, None, None)  # what `async with OpenRouter(...)` ends with
+
+
 _RAW = ("httpx", "httpx2")  # raw HTTP clients: the floor and its successor
 
 
 def make_sync(name: str, base: str) -> Any:
     """The sync adapter for `name` (one of `CLIENTS`) talking to the server at `base`."""
-    return HttpxSync(base, name) if name in _RAW else SdkSync(name, base)
+    if name in _RAW:
+        return HttpxSync(base, name)
+    return OfficialSync(base) if name == SDK else SdkSync(name, base)
 
 
 def make_async(name: str, base: str) -> Any:
     """The async adapter for `name`; create it inside the event loop that will use it."""
-    return HttpxAsync(base, name) if name in _RAW else SdkAsync(name, base)
+    if name in _RAW:
+        return HttpxAsync(base, name)
+    return OfficialAsync(base) if name == SDK else SdkAsync(name, base)

@@ -2,7 +2,8 @@
 
 Every row holds the samples of each client measured in the same run; the table shows medians,
 ratios to raw httpx, the target with PASS/MISS, and whether this library beats openai-python
-(compared on the same HTTP stack: this library on httpx2 against openai, which ships on httpx2).
+and the official OpenRouter SDK, each compared on its own HTTP stack: this library on httpx2
+against openai (which ships on httpx2), on httpx against the SDK (which runs on httpx).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from clients import CLIENTS
 LIB, FLOOR, PEER = "openrouter", "httpx", "openai"
 SUCCESSOR = "httpx2"  # raw httpx2: the floor this library can reach on the faster stack
 LIB2 = "openrouter-httpx2"  # this library on httpx2
+SDK = "openrouter-sdk"  # the official OpenRouter SDK (on httpx)
 
 
 def _limit(value: float) -> str:
@@ -110,12 +112,19 @@ class Row:
 
     def beats_openai(self) -> bool | None:
         """Whether this library on httpx2 does better than openai (which runs on httpx2)."""
-        lib, peer = self.median(LIB2), self.median(PEER)
+        return self.beats(LIB2, PEER)
+
+    def beats_sdk(self) -> bool | None:
+        """Whether this library on httpx does better than the official SDK (on httpx)."""
+        return self.beats(LIB, SDK)
+
+    def beats(self, lib_client: str, peer_client: str) -> bool | None:
+        lib, peer = self.median(lib_client), self.median(peer_client)
         if lib is None or peer is None:
             return None
         if not self.ratios:  # counts (growth): a tie is not a loss
             return lib <= peer
-        versus = self.paired(LIB2, PEER)
+        versus = self.paired(lib_client, peer_client)
         if versus is None:
             return None
         return versus < 1 if self.better == "lower" else versus > 1
@@ -131,6 +140,7 @@ class Row:
             "ratio_to_httpx2": {c: self.ratio(c, SUCCESSOR) for c in CLIENTS},
             "openrouter_to_openai": self.paired(LIB, PEER) if self.ratios else None,
             "openrouter_httpx2_to_openai": self.paired(LIB2, PEER) if self.ratios else None,
+            "openrouter_to_sdk": self.paired(LIB, SDK) if self.ratios else None,
             "target": None
             if self.target is None
             else {
@@ -141,6 +151,7 @@ class Row:
             "result": self.result(),
             "met": {LIB: self.met(LIB), LIB2: self.met(LIB2)},
             "beats_openai": self.beats_openai(),
+            "beats_sdk": self.beats_sdk(),
             "samples": self.samples,
             **({"extra": self.extra} if self.extra else {}),
         }
@@ -163,12 +174,12 @@ def _ratio(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}x"
 
 
-def _versus(row: Row) -> str:
-    beats = row.beats_openai()
+def _versus(row: Row, lib: str, peer: str) -> str:
+    beats = row.beats(lib, peer)
     if beats is None:
         return "-"
     word = "yes" if beats else "NO"
-    versus = row.paired(LIB2, PEER) if row.ratios else None
+    versus = row.paired(lib, peer) if row.ratios else None
     if versus:
         factor = 1 / versus if row.better == "lower" else versus
         return f"{word} ({factor:.2f}x)"
@@ -184,14 +195,17 @@ HEADERS = (
     "openrouter",
     LIB2,
     "openai",
+    SDK,
     "httpx2/httpx",
     "or/httpx",
     "or2/httpx",
     "or2/httpx2",
     "openai/httpx",
+    "sdk/httpx",
     "target",
     "result",
     "beats openai",
+    "beats sdk",
 )
 
 
@@ -209,18 +223,21 @@ def table(rows: list[Row]) -> str:
                 _num(row.median(LIB)),
                 _num(row.median(LIB2)),
                 _num(row.median(PEER)),
+                _num(row.median(SDK)),
                 _ratio(row.ratio(SUCCESSOR)),
                 _ratio(row.ratio(LIB)),
                 _ratio(row.ratio(LIB2)),
                 _ratio(row.ratio(LIB2, SUCCESSOR)),
                 _ratio(row.ratio(PEER)),
+                _ratio(row.ratio(SDK)),
                 "-" if row.target is None else row.target.text(row.unit),
                 row.result(),
-                _versus(row),
+                _versus(row, LIB2, PEER),
+                _versus(row, LIB, SDK),
             ]
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(HEADERS))]
-    numeric = set(range(3, 13))
+    numeric = set(range(3, 15))
     out = []
     for index, line in enumerate(lines):
         cells = [
@@ -234,16 +251,21 @@ def table(rows: list[Row]) -> str:
 
 
 def summary(rows: list[Row]) -> str:
-    """One line: targets met and rows where this library beats openai-python."""
+    """Targets met, and the rows where this library beats openai-python and the official SDK."""
     judged = [r for r in rows if r.result() != "-"]
     passed = sum(r.result() == "PASS" for r in judged)
-    compared = [r for r in rows if r.beats_openai() is not None]
-    beats = sum(bool(r.beats_openai()) for r in compared)
     misses = [f"{r.suite}. {r.label} {r.result()[5:]}" for r in judged if r.result() != "PASS"]
-    losses = [f"{r.suite}. {r.label}" for r in compared if not r.beats_openai()]
-    text = f"targets: {passed}/{len(judged)} PASS; beats openai on {beats}/{len(compared)} rows"
+    text = f"targets: {passed}/{len(judged)} PASS"
+    losses = {}
+    for peer, lib, word in ((PEER, LIB2, "openai"), (SDK, LIB, "the official SDK")):
+        compared = [r for r in rows if r.beats(lib, peer) is not None]
+        if compared:
+            beats = sum(bool(r.beats(lib, peer)) for r in compared)
+            text += f"; beats {word} on {beats}/{len(compared)} rows"
+            losses[word] = [f"{r.suite}. {r.label}" for r in compared if not r.beats(lib, peer)]
     if misses:
         text += "\nMISS: " + "; ".join(misses)
-    if losses:
-        text += "\nnot faster than openai: " + "; ".join(losses)
+    for word, lost in losses.items():
+        if lost:
+            text += f"\nnot better than {word}: " + "; ".join(lost)
     return text

@@ -1,11 +1,14 @@
-"""Benchmarks: this library's overhead against raw httpx and openai-python, in one run.
+"""Benchmarks: this library's overhead against raw httpx, next to openai-python and the official
+OpenRouter SDK, in one run.
 
 `make bench` runs `python bench/run.py` in `.venv-bench`. Every row is measured for raw httpx
-(the floor), openrouter and openai in the same run, interleaved, and reported as medians and
-ratios to httpx, with the target and whether we beat openai. See bench/README.md.
+(the floor), raw httpx2, this library on httpx and on httpx2, openai and the official SDK (from
+its own environment, `bench/.venv-sdk`, when it is there) in the same run, interleaved, and
+reported as medians and ratios to httpx, with the target and whether we beat openai and the
+SDK. See bench/README.md.
 
-    python bench/run.py                 # everything (a few minutes on 2 cores)
-    python bench/run.py --quick         # small numbers, a smoke test (well under a minute)
+    python bench/run.py                 # everything (about a quarter of an hour on 2 cores)
+    python bench/run.py --quick         # small numbers, a smoke test (a minute and a half)
     python bench/run.py --suite a,c     # some suites only
 """
 
@@ -17,6 +20,7 @@ import datetime
 import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +33,7 @@ if str(HERE) not in sys.path:  # `python bench/run.py` already has it; `-m` or i
 
 import clients  # noqa: E402
 import report  # noqa: E402
+import runners  # noqa: E402
 import server  # noqa: E402
 from suites import FULL, QUICK, SUITES, Config  # noqa: E402
 
@@ -62,13 +67,42 @@ def _versions() -> dict[str, str]:
     return versions
 
 
-def _stacks(base: str) -> dict[str, str]:
+SDK_PYTHON = HERE / ".venv-sdk" / "bin" / "python"  # made by `make bench`
+_SDK_CHECK = (
+    "import importlib.metadata as m, openrouter; openrouter.OpenRouter; "
+    "print(m.version('openrouter'))"
+)
+
+
+def _sdk(python: Path) -> tuple[str | None, str]:
+    """The official SDK's version in the environment of `python`, or None and why not."""
+    if not python.exists():
+        return None, f"not installed: no {python.name} in {python.parent.parent.name}/"
+    env = runners.child_environment(clients.SDK)
+    try:
+        done = subprocess.run(
+            [str(python), "-c", _SDK_CHECK],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=HERE,  # not the repository root, where `openrouter` is this library
+            timeout=120,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return None, f"its environment does not run ({error.__class__.__name__})"
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return None, f"its environment cannot import it ({last})"
+    return done.stdout.strip(), ""
+
+
+def _stacks(base: str, config: Config) -> dict[str, str]:
     """The HTTP stack each client actually runs on (a sync client built and closed)."""
     stacks = {}
-    for name in clients.CLIENTS:
-        adapter = clients.make_sync(name, base)
-        stacks[name] = adapter.stack
-        adapter.close()
+    for name in config.clients:
+        runner = runners.open_sync(name, base, runners.interpreter(name, config.sdk_python))
+        stacks[name] = runner.stack
+        runner.close()
     return stacks
 
 
@@ -107,6 +141,16 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--pin", action="store_true", help="pin the clients to one CPU and the server to another"
     )
+    parser.add_argument(
+        "--sdk-python",
+        type=Path,
+        default=SDK_PYTHON,
+        help="Python of the official SDK's environment (default bench/.venv-sdk; its column "
+        "is skipped when that environment is missing)",
+    )
+    parser.add_argument(
+        "--no-sdk", action="store_true", help="skip the official SDK's column (the slowest)"
+    )
     parser.add_argument("--json", type=Path, default=HERE / "last_run.json", help="JSON output")
     parser.add_argument("--strict", action="store_true", help="exit 2 when a target is missed")
     parser.add_argument(
@@ -140,6 +184,17 @@ def main(argv: list[str] | None = None) -> int:
     config = _config(args)
     server_cpu, pinning = _pin() if args.pin else (None, "off")
     versions = _versions()
+    if args.no_sdk:
+        sdk_version, sdk_missing = None, "--no-sdk"
+    else:
+        sdk_version, sdk_missing = _sdk(args.sdk_python.absolute())
+    versions["openrouter (official SDK)"] = sdk_version or "not measured"
+    if sdk_version is None:
+        config = dataclasses.replace(
+            config, clients=tuple(c for c in config.clients if c != clients.SDK)
+        )
+    else:
+        config = dataclasses.replace(config, sdk_python=str(args.sdk_python.absolute()))
     started = time.perf_counter()
     print(
         "openrouter-py bench: "
@@ -157,7 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     pycache = tempfile.TemporaryDirectory(prefix="openrouter-bench-pycache-")
     os.environ["PYTHONPYCACHEPREFIX"] = pycache.name
     with pycache, server.running_server(cpu=server_cpu) as base:
-        stacks = _stacks(base)
+        if sdk_missing and not args.no_sdk:
+            print(
+                f"NOTE: the official SDK's column ({clients.SDK}) is skipped: {sdk_missing} "
+                "(`make bench` installs it from bench/requirements-sdk.txt)",
+                flush=True,
+            )
+        stacks = _stacks(base, config)
         print(_stack_note(stacks), flush=True)
         for name in args.suites:
             print(f"  ({name}) {DESCRIPTIONS[name]} ...", end="", flush=True)
@@ -179,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": dataclasses.asdict(config),
         "versions": versions,
         "stacks": stacks,
+        "skipped": {clients.SDK: sdk_missing} if sdk_missing else {},
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "pinning": pinning,
@@ -196,8 +258,8 @@ def main(argv: list[str] | None = None) -> int:
 def _write_results(folder: Path, record: dict[str, object], rows: list[report.Row]) -> Path:
     """The run as a dated Markdown page (one per day: a later run that day replaces it)."""
     date = str(record["date"])[:10]
-    versions, stacks = record["versions"], record["stacks"]
-    assert isinstance(versions, dict) and isinstance(stacks, dict)
+    versions, stacks, skipped = record["versions"], record["stacks"], record["skipped"]
+    assert isinstance(versions, dict) and isinstance(stacks, dict) and isinstance(skipped, dict)
     lines = [
         f"# Benchmark run of {date}",
         "",
@@ -210,6 +272,7 @@ def _write_results(folder: Path, record: dict[str, object], rows: list[report.Ro
         "",
         _stack_note(stacks),
         "",
+        *[line for name, why in skipped.items() for line in (f"Not measured: {name} ({why}).", "")],
         "Medians; ratios are paired per repeat against raw httpx in the same run (see",
         "`bench/README.md`). Every sample is in the run's JSON record.",
         "",

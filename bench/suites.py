@@ -3,17 +3,17 @@
 In-process suites interleave the clients within each repeat and rotate the starting client from
 one repeat to the next (A B C, B C A, C A B, ...), so drift on a noisy machine hits all of them
 alike, and every sample starts right after `gc.collect()`, so each client pays for the
-garbage it makes, not for what an earlier one left. Fresh-process suites (e, f, g) run
-`child.py` or `python -c` for each sample, interleaved the same way.
+garbage it makes, not for what an earlier one left. A client that needs another interpreter
+(the official SDK) takes its in-process samples in a worker process (`runners.py`), in its
+turn. Fresh-process suites (e, f, g) run `child.py` or `python -c` for each sample, with the
+client's interpreter, interleaved the same way.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,10 +22,10 @@ from typing import Any
 
 import payloads
 from child import server_stats
-from clients import CHUNKS_HEADER, CLIENTS, KIND_HEADER, client_env
+from clients import CHUNKS_HEADER, CLIENTS, KIND_HEADER
 from payloads import STREAM_KINDS
 from report import Row, Target
-from runners import open_async, open_sync
+from runners import child_environment, interpreter, open_async, open_sync
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "child.py"
@@ -35,6 +35,7 @@ MODULES = {
     "openrouter": "openrouter",
     "openrouter-httpx2": "openrouter",
     "openai": "openai",
+    "openrouter-sdk": "openrouter",  # the official SDK, in its own environment
 }
 CHILD_TIMEOUT = 600.0
 
@@ -69,6 +70,10 @@ class Config:
     f_chunks: int = 10_000
     g_repeats: int = 1
     g_calls: int = 10_000
+    # The clients measured (the official SDK only when its environment is there) and the
+    # Python of that environment.
+    clients: tuple[str, ...] = CLIENTS
+    sdk_python: str = ""
 
 
 FULL = Config()
@@ -89,10 +94,11 @@ QUICK = Config(
 )
 
 
-def rotated(repeat: int) -> tuple[str, ...]:
+def rotated(cfg: Config, repeat: int) -> tuple[str, ...]:
     """The clients in the order for this repeat: A B C, then B C A, then C A B, ..."""
-    shift = repeat % len(CLIENTS)
-    return CLIENTS[shift:] + CLIENTS[:shift]
+    names = cfg.clients
+    shift = repeat % len(names)
+    return names[shift:] + names[:shift]
 
 
 def _check_stream(name: str, kind: str, found: dict[str, Any], chunks: int) -> None:
@@ -134,24 +140,24 @@ def suite_a(base: str, cfg: Config) -> list[Row]:
         row.add(name, sample["wall"] / cfg.a_calls * 1e6)
         cpu[mode].setdefault(name, []).append(sample["cpu"] / cfg.a_calls * 1e6)
 
-    runners = {c: open_sync(c, base) for c in CLIENTS}
+    runners = {c: open_sync(c, base, _python(c, cfg)) for c in cfg.clients}
     try:
         for runner in runners.values():
             runner.chat(warmup)
         for repeat in range(cfg.a_repeats):
-            for name in rotated(repeat):
+            for name in rotated(cfg, repeat):
                 record(sync, "sync", name, runners[name].chat(cfg.a_calls))
     finally:
         for runner in runners.values():
             runner.close()
 
     async def run_async() -> None:
-        runners = {c: await open_async(c, base) for c in CLIENTS}
+        runners = {c: await open_async(c, base, _python(c, cfg)) for c in cfg.clients}
         try:
             for runner in runners.values():
                 await runner.chat(warmup)
             for repeat in range(cfg.a_repeats):
-                for name in rotated(repeat):
+                for name in rotated(cfg, repeat):
                     record(asyn, "async", name, await runners[name].chat(cfg.a_calls))
         finally:
             for runner in runners.values():
@@ -167,16 +173,16 @@ def suite_a(base: str, cfg: Config) -> list[Row]:
 def suite_b(base: str, cfg: Config) -> list[Row]:
     label = f"async throughput, concurrency {cfg.b_concurrency}"
     row = Row("b", label, "req/s", better="higher", target=THROUGHPUT)
-    opened: dict[str, list[int]] = {c: [] for c in CLIENTS}
+    opened: dict[str, list[int]] = {c: [] for c in cfg.clients}
     concurrency = cfg.b_concurrency
 
     async def run() -> None:
-        runners = {c: await open_async(c, base) for c in CLIENTS}
+        runners = {c: await open_async(c, base, _python(c, cfg)) for c in cfg.clients}
         try:
             for runner in runners.values():
                 await runner.burst(concurrency * 4, concurrency, collect=False)
             for repeat in range(cfg.b_repeats):
-                for name in rotated(repeat):
+                for name in rotated(cfg, repeat):
                     runner = runners[name]
                     # Refill the pool first: idle connections expire (httpx: after 5 s) while
                     # the other clients run, and reconnecting 50 sockets is not what this row
@@ -220,14 +226,14 @@ def suite_c(base: str, cfg: Config) -> list[Row]:
         new = server_stats(base)["connections"] - before
         opened.setdefault((kind, mode), {}).setdefault(name, []).append(new)
 
-    runners = {c: open_sync(c, base) for c in CLIENTS}
+    runners = {c: open_sync(c, base, _python(c, cfg)) for c in cfg.clients}
     try:
         for runner in runners.values():
             for kind in STREAM_KINDS:  # a short one of each: every reader copes with every kind
                 _check_stream(runner.name, kind, runner.stream(100, kind)["result"], 100)
         for repeat in range(cfg.c_repeats):
             for kind in STREAM_KINDS:
-                for name in rotated(repeat):
+                for name in rotated(cfg, repeat):
                     before = server_stats(base)["connections"]
                     result = runners[name].stream(n, kind)
                     record(runners[name], "sync", kind, result, before)
@@ -236,7 +242,7 @@ def suite_c(base: str, cfg: Config) -> list[Row]:
             runner.close()
 
     async def run_async() -> None:
-        runners = {c: await open_async(c, base) for c in CLIENTS}
+        runners = {c: await open_async(c, base, _python(c, cfg)) for c in cfg.clients}
         try:
             for runner in runners.values():
                 for kind in STREAM_KINDS:
@@ -244,7 +250,7 @@ def suite_c(base: str, cfg: Config) -> list[Row]:
                     _check_stream(runner.name, kind, found, 100)
             for repeat in range(cfg.c_repeats):
                 for kind in STREAM_KINDS:
-                    for name in rotated(repeat):
+                    for name in rotated(cfg, repeat):
                         before = server_stats(base)["connections"]
                         result = await runners[name].stream(n, kind)
                         record(runners[name], "async", kind, result, before)
@@ -268,24 +274,24 @@ def suite_d(base: str, cfg: Config) -> list[Row]:
         if count != size:
             raise RuntimeError(f"{name}: models.list() returned {count} models, not {size}")
 
-    runners = {c: open_sync(c, base) for c in CLIENTS}
+    runners = {c: open_sync(c, base, _python(c, cfg)) for c in cfg.clients}
     try:
         for name, runner in runners.items():
             check(name, runner.count_models())
         for repeat in range(cfg.d_repeats):
-            for name in rotated(repeat):
+            for name in rotated(cfg, repeat):
                 sync.add(name, runners[name].models(cfg.d_calls)["wall"] / cfg.d_calls * 1e6)
     finally:
         for runner in runners.values():
             runner.close()
 
     async def run_async() -> None:
-        runners = {c: await open_async(c, base) for c in CLIENTS}
+        runners = {c: await open_async(c, base, _python(c, cfg)) for c in cfg.clients}
         try:
             for name, runner in runners.items():
                 check(name, await runner.count_models())
             for repeat in range(cfg.d_repeats):
-                for name in rotated(repeat):
+                for name in rotated(cfg, repeat):
                     wall = (await runners[name].models(cfg.d_calls))["wall"]
                     asyn.add(name, wall / cfg.d_calls * 1e6)
         finally:
@@ -297,20 +303,13 @@ def suite_d(base: str, cfg: Config) -> list[Row]:
 
 
 # -- fresh processes -----------------------------------------------------------------------------
-def _env(name: str) -> dict[str, str]:
-    """The environment of a child measuring `name` (this library's stack for its clients)."""
-    env = dict(os.environ)
-    for key, value in client_env(name).items():
-        if value is None:
-            env.pop(key, None)
-        else:
-            env[key] = value
-    return env
+def _python(name: str, cfg: Config) -> str:
+    return interpreter(name, cfg.sdk_python)
 
 
 def _run(name: str, command: list[str]) -> tuple[str, float]:
     """Run a child for client `name` to completion; its stdout and the wall time to exit."""
-    env = _env(name)
+    env = child_environment(name)
     started = time.perf_counter()
     done = subprocess.run(
         command,
@@ -327,8 +326,8 @@ def _run(name: str, command: list[str]) -> tuple[str, float]:
     return done.stdout, elapsed
 
 
-def _child(task: str, name: str, *args: str) -> dict[str, Any]:
-    out, _ = _run(name, [sys.executable, str(CHILD), task, name, *args])
+def _child(cfg: Config, task: str, name: str, *args: str) -> dict[str, Any]:
+    out, _ = _run(name, [_python(name, cfg), str(CHILD), task, name, *args])
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
 
@@ -340,15 +339,22 @@ _IMPORT = "import time; t = time.perf_counter(); import {0}; print(time.perf_cou
 def suite_e(base: str, cfg: Config) -> list[Row]:
     imports = Row("e", "import time", "ms", target=IMPORT)
     cold = Row("e", "cold process: import + client + 1 call", "ms", target=COLD)
-    for name in CLIENTS:  # compile bytecode caches before anything is timed
-        _run(name, [sys.executable, "-c", _IMPORT.format(MODULES[name])])
-        _run(name, [sys.executable, str(CHILD), "cold", name, base])
+
+    def importing(name: str) -> list[str]:
+        return [_python(name, cfg), "-c", _IMPORT.format(MODULES[name])]
+
+    def cold_process(name: str) -> list[str]:
+        return [_python(name, cfg), str(CHILD), "cold", name, base]
+
+    for name in cfg.clients:  # compile bytecode caches before anything is timed
+        _run(name, importing(name))
+        _run(name, cold_process(name))
     for repeat in range(cfg.e_repeats):
-        for name in rotated(repeat):
-            out, _ = _run(name, [sys.executable, "-c", _IMPORT.format(MODULES[name])])
+        for name in rotated(cfg, repeat):
+            out, _ = _run(name, importing(name))
             imports.add(name, float(out.strip()) * 1e3)
-        for name in rotated(repeat):
-            _, elapsed = _run(name, [sys.executable, str(CHILD), "cold", name, base])
+        for name in rotated(cfg, repeat):
+            _, elapsed = _run(name, cold_process(name))
             cold.add(name, elapsed * 1e3)
     return [imports, cold]
 
@@ -368,8 +374,8 @@ def suite_f(base: str, cfg: Config) -> list[Row]:
     before: dict[str, dict[str, list[float]]] = {"sync": {}, "async": {}}
     for repeat in range(cfg.f_repeats):
         for mode in ("sync", "async"):
-            for name in rotated(repeat):
-                result = _child("stream-rss", name, mode, base, str(n))
+            for name in rotated(cfg, repeat):
+                result = _child(cfg, "stream-rss", name, mode, base, str(n))
                 _check_stream(name, "content", result, n)
                 rows[mode].add(name, result["peak_kib"] / 1024)
                 before[mode].setdefault(name, []).append(result["before_kib"] / 1024)
@@ -413,8 +419,8 @@ def suite_g(base: str, cfg: Config) -> list[Row]:
         )
         details: dict[str, list[dict[str, Any]]] = {}
         for repeat in range(cfg.g_repeats):
-            for name in rotated(repeat):
-                result = _child("soak", name, mode, base, str(calls))
+            for name in rotated(cfg, repeat):
+                result = _child(cfg, "soak", name, mode, base, str(calls))
                 first, last = result["before"], result["after"]
                 rss.add(name, last["rss_kib"] - first["rss_kib"])
                 blocks.add(name, (last["blocks"] - first["blocks"]) / calls)
