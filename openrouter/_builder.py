@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from . import parts as _parts
 from ._builder_params import ChatParameterMethods
-from ._transport import request_bodies, split_options
+from ._request import request_bodies, split_options
 from ._validation import build_payload, check_param
 
 if TYPE_CHECKING:

@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
 
-from ._config import ClientConfig, Timeouts, check_headers, resolve_timeout
+from ._config import ClientConfig, Timeouts, resolve_timeout
 from ._errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     FirstTokenTimeoutError,
-    MissingAPIKeyError,
     ResponseValidationError,
     StreamError,
     status_error,
@@ -46,8 +45,8 @@ from ._middleware import (
 )
 from ._ratelimit import RateLimiter
 from ._raw import RawResponse
+from ._request import RequestBuilder
 from ._streaming import AsyncStream, Deadlines, Stream, StreamKind, StreamState, whole_answer
-from ._types import NotGiven
 
 if TYPE_CHECKING:
     import httpx
@@ -58,99 +57,15 @@ __all__ = [
     "AsyncTransport",
     "Failure",
     "SyncTransport",
-    "build_request",
     "check_response",
     "connection_failure",
     "is_billable",
     "next_delay",
-    "request_bodies",
-    "split_options",
 ]
 
 T = TypeVar("T")
 C = TypeVar("C")
 F = TypeVar("F")
-
-_NO_KEY = (
-    "No OpenRouter API key is configured: pass api_key=... to the client or set the "
-    "OPENROUTER_API_KEY environment variable."
-)
-
-
-def _url(config: ClientConfig, path: str) -> str:
-    if path.startswith("/api/"):
-        # Served outside the versioned base (for example /api/alpha/decisions): keep the origin.
-        return config.origin + path
-    return config.base_url.rstrip("/") + path
-
-
-def request_bodies(kwargs: Mapping[str, Any], options: RequestOptions) -> tuple[Any, Any]:
-    """The (JSON, form) bodies as they will be sent: the operation's, with `extra_body` merged.
-
-    The budget guard prices this JSON body, so what is priced is exactly what is sent.
-    """
-    json_body = kwargs.get("json")
-    data = kwargs.get("data")
-    extra_body = options.get("extra_body")
-    if not extra_body:
-        return json_body, data
-    if not isinstance(extra_body, Mapping):
-        raise TypeError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
-    if "files" in kwargs or "content" in kwargs:
-        raise TypeError("extra_body cannot be combined with a multipart or binary body")
-    if data is not None:
-        return json_body, {**data, **extra_body}
-    return {**(json_body or {}), **extra_body}, data
-
-
-def build_request(
-    http: httpx.Client | httpx.AsyncClient,
-    config: ClientConfig,
-    operation: Operation,
-    kwargs: Mapping[str, Any],
-    options: RequestOptions,
-) -> httpx.Request:
-    """Turn a generated operation's request kwargs plus per-call options into an httpx request."""
-    if operation.requires_auth and not config.api_key:
-        raise MissingAPIKeyError(_NO_KEY)
-    headers: dict[str, str] = dict(config.headers)
-    if operation.requires_auth and config.api_key:
-        headers["Authorization"] = f"Bearer {config.api_key}"
-    headers.update(kwargs.get("headers") or {})
-    extra_headers = options.get("extra_headers") or {}
-    check_headers("extra_headers", extra_headers)  # every operation, generated ones included
-    headers.update(extra_headers)
-
-    params: dict[str, Any] = dict(kwargs.get("params") or {})
-    params.update(options.get("extra_query") or {})
-
-    json_body, data = request_bodies(kwargs, options)
-    timeout = resolve_timeout(options["timeout"]) if "timeout" in options else config.timeout
-    return http.build_request(
-        str(kwargs["method"]).upper(),
-        _url(config, str(kwargs["url"])),
-        params=params or None,
-        headers=headers,
-        json=json_body,
-        data=data,
-        files=kwargs.get("files"),
-        content=kwargs.get("content"),
-        timeout=timeout,
-    )
-
-
-def split_options(params: Mapping[str, Any]) -> RequestOptions:
-    """The per-call options among a call's keyword arguments (`NOT_GIVEN` timeout means default)."""
-    options: RequestOptions = {}
-    check_headers("extra_headers", params.get("extra_headers") or {})
-    for name in ("extra_headers", "extra_query", "extra_body"):
-        value = params.get(name)
-        if value is not None:
-            options[name] = value
-    if "timeout" in params and not isinstance(params["timeout"], NotGiven):
-        options["timeout"] = params["timeout"]
-    return options
-
 
 def _error_in_body(response: httpx.Response) -> APIStatusError | None:
     """A 200 whose JSON body is an error envelope (`{"error": {...}}` with no `id`)."""
@@ -514,12 +429,13 @@ class SyncTransport:
     internal calls (the price catalogue, for example) always ask for what they need.
     """
 
-    __slots__ = ("_config", "_http", "_send", "raw")
+    __slots__ = ("_build", "_config", "_http", "_send", "raw")
 
     def __init__(self, config: ClientConfig, http: httpx.Client, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
         self.raw = raw
+        self._build = RequestBuilder(config, http).build
         self._send = compose_sync(config.middleware, self._send_http)
 
     def _send_http(self, request: httpx.Request) -> httpx.Response:
@@ -664,7 +580,7 @@ class SyncTransport:
         failure: Failure | None = None  # the last attempt's
         while True:
             try:
-                request = build_request(self._http, config, operation, kwargs, options)
+                request = self._build(operation, kwargs, options)
             except BaseException:
                 _abandon(guard, failure)
                 raise
@@ -725,12 +641,13 @@ class SyncTransport:
 class AsyncTransport:
     """The awaitable request pipeline (implements `openrouter_api.api.AsyncTransport`)."""
 
-    __slots__ = ("_config", "_http", "_send", "raw")
+    __slots__ = ("_build", "_config", "_http", "_send", "raw")
 
     def __init__(self, config: ClientConfig, http: httpx.AsyncClient, *, raw: bool = False) -> None:
         self._config = config
         self._http = http
         self.raw = raw
+        self._build = RequestBuilder(config, http).build
         self._send = compose_async(config.middleware, self._send_http)
 
     async def _send_http(self, request: httpx.Request) -> httpx.Response:
@@ -874,7 +791,7 @@ class AsyncTransport:
         failure: Failure | None = None  # the last attempt's
         while True:
             try:
-                request = build_request(self._http, config, operation, kwargs, options)
+                request = self._build(operation, kwargs, options)
             except BaseException:
                 _abandon(guard, failure)
                 raise
