@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_api.api import Operation
 
-from ._streaming import StreamKind, stream_deadlines
 from ._request import request_bodies, split_options
+from ._streaming import StreamKind, stream_deadlines
 from ._validation import JsonBody, check_model_limits
 
 if TYPE_CHECKING:

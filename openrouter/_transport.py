@@ -67,6 +67,7 @@ T = TypeVar("T")
 C = TypeVar("C")
 F = TypeVar("F")
 
+
 def _error_in_body(response: httpx.Response) -> APIStatusError | None:
     """A 200 whose JSON body is an error envelope (`{"error": {...}}` with no `id`)."""
     if b'"error"' not in response.content:
