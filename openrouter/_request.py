@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_api.api import Operation, RequestOptions
 
-from ._config import ClientConfig, Timeouts, check_headers, resolve_timeout
+from ._config import ClientConfig, check_headers, resolve_timeout
 from ._errors import MissingAPIKeyError
 from ._http import stack_of
 from ._types import NotGiven
@@ -76,12 +76,16 @@ def split_options(params: Mapping[str, Any]) -> RequestOptions:
     return options
 
 
+def _require_key(config: ClientConfig, operation: Operation) -> None:
+    if operation.requires_auth and not config.api_key:
+        raise MissingAPIKeyError(_NO_KEY)
+
+
 def _headers(
     config: ClientConfig, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
 ) -> dict[str, str]:
     """Our headers for one request: attribution, the key, the operation's, the call's."""
-    if operation.requires_auth and not config.api_key:
-        raise MissingAPIKeyError(_NO_KEY)
+    _require_key(config, operation)
     headers: dict[str, str] = dict(config.headers)
     if operation.requires_auth and config.api_key:
         headers["Authorization"] = f"Bearer {config.api_key}"
@@ -119,30 +123,28 @@ def build_request(
     )
 
 
-_TIMEOUT_PHASES = ("connect", "read", "write", "pool")
 _MOST_TEMPLATES = 32  # an operation's headers may vary per call (a session id): stay bounded
 
 
 class RequestBuilder:
     """Builds the requests of one client (see the module docstring); not shared across clients."""
 
-    __slots__ = ("_client_headers", "_config", "_http", "_stack", "_templates", "_timeout")
+    __slots__ = ("_client_headers", "_config", "_http", "_stack", "_templates")
 
     def __init__(self, config: ClientConfig, http: httpx.Client | httpx.AsyncClient) -> None:
         self._config = config
         self._http = http
         self._stack = stack_of(http)
-        self._timeout = _timeout_dict(config.timeout)
         self._client_headers: list[tuple[bytes, bytes]] | None = None
-        # (method, path, has a JSON body, the operation's headers) -> (the parsed URL, the
-        # headers all such requests have)
+        # (method, path, has a JSON body, sends the key, the operation's headers) -> (the parsed
+        # URL, the headers all such requests have)
         self._templates: dict[tuple[Any, ...], tuple[httpx.URL, httpx.Headers]] = {}
 
     def build(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions
     ) -> httpx.Request:
         """The request of one attempt: the shortcut when it applies, `build_request` otherwise."""
-        http = self._http
+        http, config = self._http, self._config
         if (
             kwargs.get("params")
             or options.get("extra_query")
@@ -153,9 +155,8 @@ class RequestBuilder:
             or http.cookies
             or http.params
         ):
-            return build_request(http, self._config, operation, kwargs, options)
-        if operation.requires_auth and not self._config.api_key:
-            raise MissingAPIKeyError(_NO_KEY)
+            return build_request(http, config, operation, kwargs, options)
+        _require_key(config, operation)
         json_body, _ = request_bodies(kwargs, options)
         method = str(kwargs["method"]).upper()
         url, headers = self._template(method, kwargs, operation, json_body)
@@ -167,13 +168,9 @@ class RequestBuilder:
                 json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
             ).encode("utf-8")
             stream = stack.ByteStream(body)
-        timeout = (
-            _timeout_dict(resolve_timeout(options["timeout"]))
-            if "timeout" in options
-            else dict(self._timeout)
-        )
+        timeouts = resolve_timeout(options["timeout"]) if "timeout" in options else config.timeout
         request: httpx.Request = stack.Request(
-            method, url, headers=headers, stream=stream, extensions={"timeout": timeout}
+            method, url, headers=headers, stream=stream, extensions={"timeout": timeouts._asdict()}
         )
         if json_body is not None:
             request.headers["Content-Length"] = str(len(body))
@@ -191,7 +188,7 @@ class RequestBuilder:
             self._client_headers = client_headers
         path = str(kwargs["url"])
         own = kwargs.get("headers") or {}
-        key = (method, path, json_body is not None, tuple(own.items()))
+        key = (method, path, json_body is not None, operation.requires_auth, tuple(own.items()))
         found = templates.get(key)
         if found is None:
             # `http.build_request` decides every header: the client's merged with ours, `Host`,
@@ -202,8 +199,3 @@ class RequestBuilder:
             probe = build_request(self._http, self._config, operation, shape, {})
             found = templates[key] = (probe.url, probe.headers)
         return found
-
-
-def _timeout_dict(timeouts: Timeouts) -> dict[str, float | None]:
-    """A timeout as the `timeout` request extension both stacks read."""
-    return dict(zip(_TIMEOUT_PHASES, timeouts, strict=True))

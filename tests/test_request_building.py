@@ -70,7 +70,7 @@ def client_on(stack: ModuleType, recorder: Recorder, **http_options: Any) -> tup
     return OpenRouter(api_key=KEY, base_url=BASE, http_client=http, timeout=12.5), http
 
 
-def expected(http: Any, sent: Any, body: Any, **headers: str) -> Any:
+def expected(http: Any, sent: Any, body: Any, timeout: Any = TIMEOUT, **headers: str) -> Any:
     """What `http.build_request` makes of the call: our headers are the key and the User-Agent
     the client sent (its value is pinned elsewhere), the operation's (a JSON POST names its
     content type), then the call's own."""
@@ -78,7 +78,7 @@ def expected(http: Any, sent: Any, body: Any, **headers: str) -> Any:
     if body is not None:
         ours["Content-Type"] = "application/json"
     ours.update(headers)
-    return http.build_request(sent.method, str(sent.url), json=body, headers=ours, timeout=TIMEOUT)
+    return http.build_request(sent.method, str(sent.url), json=body, headers=ours, timeout=timeout)
 
 
 def assert_same(sent: Any, built: Any) -> None:
@@ -116,18 +116,7 @@ def test_per_call_headers_timeout_and_body_reach_the_request(stack: ModuleType) 
         sent = recorder.last
         body = {"model": "m/b", "messages": HELLO, "transforms": ["middle-out"]}
         ours = {"X-Trace": "t-1", "accept": "application/x-custom"}
-        built = http.build_request(
-            "POST",
-            str(sent.url),
-            json=body,
-            headers={
-                "User-Agent": sent.headers["user-agent"],
-                "Authorization": f"Bearer {KEY}",
-                "Content-Type": "application/json",
-                **ours,
-            },
-            timeout=(3.0, 3.0, 3.0, 3.0),
-        )
+        built = expected(http, sent, body, timeout=(3.0, 3.0, 3.0, 3.0), **ours)
         assert_same(sent, built)
         assert sent.headers.get_list("accept") == ["application/x-custom"]
         # and the per-call headers did not stick to the next call
