@@ -52,8 +52,17 @@ def _chars(value: object) -> int:
     return len(value) if isinstance(value, str) else 0
 
 
+#: the text fields of a reasoning detail: joined across chunks, and counted as generated output
+_DETAIL_TEXT = ("text", "summary", "data")
+
+
 def _detail_chars(detail: dict[str, Any]) -> int:
-    return sum(_chars(detail.get(field)) for field in ("text", "summary", "data")) or 1
+    chars = 0
+    for field in _DETAIL_TEXT:
+        value = detail.get(field)
+        if type(value) is str:
+            chars += len(value)
+    return chars or 1
 
 
 def _call_chars(call: dict[str, Any]) -> int:
@@ -61,6 +70,67 @@ def _call_chars(call: dict[str, Any]) -> int:
     if not isinstance(function, dict):
         return 0
     return _chars(function.get("name")) + _chars(function.get("arguments"))
+
+
+class _Detail:
+    """One reasoning detail being rebuilt: its fields, and the pieces of its text fields.
+
+    Pieces are joined when a result is shaped: adding each piece to a growing string copies
+    all of it every time, which made a long reasoning block quadratic.
+    """
+
+    __slots__ = ("fields", "pieces")
+
+    def __init__(self, detail: dict[str, Any]) -> None:
+        self.fields = dict(detail)
+        self.pieces: dict[str, list[str]] = {}
+
+    def merge(self, detail: dict[str, Any]) -> None:
+        fields, pieces = self.fields, self.pieces
+        for key, value in detail.items():
+            if key in _DETAIL_TEXT:
+                if type(value) is str:
+                    if key not in pieces:
+                        first = fields.get(key)
+                        pieces[key] = [first] if type(first) is str else []
+                    pieces[key].append(value)
+            elif value is not None:
+                fields[key] = value
+
+    def as_dict(self) -> dict[str, Any]:
+        detail = dict(self.fields)
+        for key, parts in self.pieces.items():
+            detail[key] = "".join(parts)
+        return detail
+
+
+class _ToolCall:
+    """One tool call being rebuilt; its name and arguments as pieces (see `_Detail`)."""
+
+    __slots__ = ("arguments", "id", "name", "type")
+
+    def __init__(self) -> None:
+        self.id: Any = None
+        self.type: Any = "function"
+        self.name: list[str] = []
+        self.arguments: list[str] = []
+
+    def merge(self, call: dict[str, Any]) -> None:
+        if call.get("id"):
+            self.id = call["id"]
+        if call.get("type"):
+            self.type = call["type"]
+        function = call.get("function")
+        if isinstance(function, dict):
+            name, arguments = function.get("name"), function.get("arguments")
+            if type(name) is str:
+                self.name.append(name)
+            if type(arguments) is str:
+                self.arguments.append(arguments)
+
+    def as_dict(self) -> dict[str, Any]:
+        function = {"name": "".join(self.name), "arguments": "".join(self.arguments)}
+        return {"id": self.id, "type": self.type, "function": function}
 
 
 class _Choice:
@@ -72,6 +142,7 @@ class _Choice:
         "images",
         "index",
         "logprobs",
+        "merged_details",
         "native_finish_reason",
         "reasoning",
         "reasoning_details",
@@ -86,8 +157,10 @@ class _Choice:
         self.content: list[str] = []
         self.refusal: list[str] = []
         self.reasoning: list[str] = []
-        self.reasoning_details: list[dict[str, Any]] = []
-        self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.reasoning_details: list[_Detail] = []
+        #: the details that later ones with the same (index, type) merge into
+        self.merged_details: dict[tuple[Any, Any], _Detail] = {}
+        self.tool_calls: dict[Any, _ToolCall] = {}
         self.annotations: list[Any] = []
         self.images: list[Any] = []
         self.logprobs: dict[str, list[Any]] = {}
@@ -138,39 +211,38 @@ class _Choice:
     def _add_detail(self, detail: dict[str, Any]) -> None:
         index = detail.get("index")
         if index is not None:
-            for existing in self.reasoning_details:
-                if existing.get("index") == index and existing.get("type") == detail.get("type"):
-                    for field in ("text", "summary", "data"):
-                        if isinstance(detail.get(field), str):
-                            existing[field] = existing.get(field, "") + detail[field]
-                    for key, value in detail.items():
-                        if key not in ("text", "summary", "data") and value is not None:
-                            existing[key] = value
-                    return
-        self.reasoning_details.append(dict(detail))
+            try:
+                key = (index, detail.get("type"))
+                existing = self.merged_details.get(key)
+            except TypeError:  # an index or type that is not a plain value: nothing to merge with
+                key, existing = None, None
+            if existing is not None:
+                existing.merge(detail)
+                return
+            if key is not None:
+                self.merged_details[key] = self._new_detail(detail)
+                return
+        self._new_detail(detail)
+
+    def _new_detail(self, detail: dict[str, Any]) -> _Detail:
+        new = _Detail(detail)
+        self.reasoning_details.append(new)
+        return new
 
     def _add_tool_call(self, call: dict[str, Any], position: int) -> None:
         index = call.get("index")
         if index is None:
             # Some providers omit the index; a call with a new id starts a new slot.
-            known = [i for i, c in self.tool_calls.items() if c.get("id") == call.get("id")]
+            known = [i for i, c in self.tool_calls.items() if c.id == call.get("id")]
             index = (
                 known[0]
                 if known
                 else (position if call.get("id") is None else len(self.tool_calls))
             )
-        slot = self.tool_calls.setdefault(
-            index, {"id": None, "type": "function", "function": {"name": "", "arguments": ""}}
-        )
-        if call.get("id"):
-            slot["id"] = call["id"]
-        if call.get("type"):
-            slot["type"] = call["type"]
-        function = call.get("function") or {}
-        if function.get("name"):
-            slot["function"]["name"] += function["name"]
-        if function.get("arguments"):
-            slot["function"]["arguments"] += function["arguments"]
+        slot = self.tool_calls.get(index)
+        if slot is None:
+            slot = self.tool_calls[index] = _ToolCall()
+        slot.merge(call)
 
     def add_logprobs(self, logprobs: dict[str, Any]) -> None:
         for key, value in logprobs.items():
@@ -196,9 +268,10 @@ class _Choice:
         if self.reasoning:
             message["reasoning"] = "".join(self.reasoning)
         if self.reasoning_details:
-            message["reasoning_details"] = self.reasoning_details
+            message["reasoning_details"] = [detail.as_dict() for detail in self.reasoning_details]
         if self.tool_calls:
-            message["tool_calls"] = [self.tool_calls[i] for i in sorted(self.tool_calls)]
+            calls = self.tool_calls
+            message["tool_calls"] = [calls[i].as_dict() for i in sorted(calls)]
         if self.annotations:
             message["annotations"] = self.annotations
         if self.images:
@@ -233,9 +306,15 @@ class ChatAccumulator(Accumulator):
         self.finished = False
 
     def add(self, data: dict[str, Any], event: str | None) -> tuple[str | None, int]:
-        for key, value in data.items():
-            if key not in _CHUNK_ONLY and value is not None:
-                self.top[key] = value
+        # The chunk's other fields (id, model, provider, ...) are kept, the last non-null value
+        # of each; the per-chunk ones are left out when the result is shaped (`snapshot`).
+        if None in data.values():
+            top = self.top
+            for key, value in data.items():
+                if value is not None:
+                    top[key] = value
+        else:  # the usual chunk: no nulls at its top level, one update
+            self.top.update(data)
         if isinstance(data.get("usage"), dict):
             self.usage = data["usage"]
         text: str | None = None
@@ -270,7 +349,7 @@ class ChatAccumulator(Accumulator):
         return _error_object(data.get("error"))
 
     def snapshot(self) -> dict[str, Any]:
-        result = dict(self.top)
+        result = {k: v for k, v in self.top.items() if k not in _CHUNK_ONLY}
         result["object"] = "text_completion" if self.text_completion else "chat.completion"
         result["choices"] = [
             self.choices[i].as_dict(self.text_completion) for i in sorted(self.choices)

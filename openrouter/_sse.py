@@ -32,6 +32,13 @@ class ServerSentEvent(NamedTuple):
         return self.comment is not None
 
 
+#: builds an event from all five fields in order: the named tuple's own `__new__` takes keywords
+#: and defaults, and costs twice as much (one is built per event)
+_new_event = tuple.__new__
+# Line-end bytes as ints: `in` and `find` with an int skip the substring search.
+_CR, _LF = 13, 10
+
+
 class SSEDecoder:
     """Incremental decoder: `feed(bytes)` returns the events completed by those bytes.
 
@@ -58,10 +65,22 @@ class SSEDecoder:
             self._skip_lf = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
-        if b"\r" in chunk:
+        if _CR in chunk:
             self._skip_lf = chunk[-1:] == b"\r"
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        if b"\n" not in chunk:
+        end = len(chunk) - 2
+        if (
+            chunk.find(_LF) == end
+            and chunk[end:] == b"\n\n"
+            and chunk[:6] == b"data: "
+            and not self._pending
+            and not self._data
+        ):  # one whole event of one `data:` line, as a server usually writes it
+            data = chunk[6:end].decode("utf-8", "replace")
+            fields = (data, self._event, self._id, self._retry, None)
+            self._event = self._retry = None
+            return [_new_event(ServerSentEvent, fields)]
+        if _LF not in chunk:
             if chunk:
                 self._pending.append(chunk)
             return []
@@ -74,6 +93,11 @@ class SSEDecoder:
         if rest:
             self._pending.append(rest)
         events: list[ServerSentEvent] = []
+        self._lines(lines, events)
+        return events
+
+    def _lines(self, lines: list[bytes], events: list[ServerSentEvent]) -> None:
+        """Complete lines (without their line ends), in order."""
         data = self._data
         for line in lines:
             if line[:6] == b"data: ":  # most lines: handled here, without a call
@@ -82,12 +106,11 @@ class SSEDecoder:
                 self._line(line, events)
             else:  # a blank line dispatches the event
                 if data:
-                    events.append(
-                        ServerSentEvent("\n".join(data), self._event, self._id, self._retry)
-                    )
+                    joined = "\n".join(data)
+                    event = (joined, self._event, self._id, self._retry, None)
+                    events.append(_new_event(ServerSentEvent, event))
                     self._data = data = []
                 self._event = self._retry = None
-        return events
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: an unterminated last line still counts; an undispatched event does not."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from typing import Any
+
+import pytest
 
 from openrouter._accumulate import ChatAccumulator, MessagesAccumulator, ResponsesAccumulator
 
@@ -252,3 +255,77 @@ def test_messages_events() -> None:
     assert result["stop_reason"] == "tool_use"
     assert result["usage"] == {"input_tokens": 5, "output_tokens": 7}
     assert acc.finished
+
+
+def test_a_null_at_the_top_of_a_later_chunk_keeps_the_earlier_value() -> None:
+    result = run(
+        [
+            {**chunk({"content": "a"}), "system_fingerprint": "fp", "usage": "n/a", "error": None},
+            {**chunk({}, finish_reason="stop"), "system_fingerprint": None, "provider": "Q"},
+        ]
+    )
+    assert result["system_fingerprint"] == "fp"
+    assert result["provider"] == "Q"  # a later non-null value wins
+    # per-chunk fields are not the result's: a usage that is not an object is not its usage
+    assert "error" not in result and "usage" not in result
+    assert result["object"] == "chat.completion"
+
+
+def test_a_snapshot_is_not_changed_by_later_chunks() -> None:
+    acc = ChatAccumulator()
+    detail = {"type": "reasoning.text", "text": "a", "index": 0}
+    call = {"index": 0, "id": "c", "function": {"name": "f", "arguments": "{"}}
+    acc.add(chunk({"reasoning_details": [detail], "tool_calls": [call]}), None)
+    before = acc.snapshot()
+    acc.add(chunk({"reasoning_details": [{**detail, "text": "b"}]}), None)
+    acc.add(chunk({"tool_calls": [{"index": 0, "function": {"arguments": "}"}}]}), None)
+    message = before["choices"][0]["message"]
+    assert message["reasoning_details"] == [detail]
+    assert message["tool_calls"][0]["function"]["arguments"] == "{"
+    after = acc.snapshot()["choices"][0]["message"]
+    assert after["reasoning_details"][0]["text"] == "ab"
+    assert after["tool_calls"][0]["function"]["arguments"] == "{}"
+
+
+def test_text_of_another_type_is_left_out_instead_of_failing_the_stream() -> None:
+    result = run(
+        [
+            chunk({"reasoning_details": [{"type": "reasoning.text", "text": None, "index": 0}]}),
+            chunk({"reasoning_details": [{"type": "reasoning.text", "text": "x", "index": 0}]}),
+            chunk({"tool_calls": [{"index": 0, "id": "c", "function": {"name": 7}}]}),
+            chunk({"tool_calls": [{"index": 0, "function": {"name": "f", "arguments": "{}"}}]}),
+            chunk({}, finish_reason="tool_calls"),
+        ]
+    )
+    message = result["choices"][0]["message"]
+    assert message["reasoning_details"][0]["text"] == "x"
+    assert message["tool_calls"][0]["function"] == {"name": "f", "arguments": "{}"}
+
+
+def _bytes_allocated_while_adding(chunks: list[dict[str, Any]]) -> int:
+    """The sum, over every chunk, of the memory one `add` allocated at its peak."""
+    acc = ChatAccumulator()
+    total = 0
+    tracemalloc.start()
+    try:
+        for c in chunks:
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            acc.add(c, None)
+            total += tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    return total
+
+
+@pytest.mark.parametrize("kind", ["reasoning_details", "tool_calls"])
+def test_a_long_reasoning_block_or_tool_call_accumulates_in_linear_memory(kind: str) -> None:
+    # 20,000 pieces of 10 characters: extending one growing string per piece copies it every
+    # time (about 2 GB in all here); keeping the pieces allocates a few hundred bytes each.
+    piece, count = "x" * 10, 20_000
+    if kind == "reasoning_details":
+        delta = {kind: [{"type": "reasoning.text", "text": piece, "index": 0}]}
+    else:
+        delta = {kind: [{"index": 0, "function": {"arguments": piece}}]}
+    chunks = [chunk(delta) for _ in range(count)]
+    assert _bytes_allocated_while_adding(chunks) < 1000 * count

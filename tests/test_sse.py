@@ -6,7 +6,7 @@ import json
 import tracemalloc
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from openrouter._sse import ServerSentEvent, SSEDecoder
@@ -125,3 +125,35 @@ def test_decoding_one_large_event_is_linear_in_its_size(line_end: bytes) -> None
 def test_an_empty_read_between_cr_and_lf_keeps_them_one_line_end() -> None:
     events = decode([b"data: x\r", b"", b"\ndata: y\r", b"", b"\n\r\n"])
     assert [e.data for e in events] == ["x\ny"]
+
+
+_LINES = st.sampled_from(
+    [
+        b"data: {}",
+        b'data: {"n": 1}',
+        b"data:tight",
+        b"data: [DONE]",
+        b"event: message_delta",
+        b"id: 9",
+        b"retry: 250",
+        b": keep-alive",
+        b"",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@example([([b"event: message_delta", b"id: 9", b"retry: 250"], False), ([b"data: {}"], True)])
+@example([([b'data: {"n": 1}'], False), ([b"data: {}"], True)])
+@example([([b"event: ping"], False), ([b"data: {}"], True), ([b"data: {}"], True)])
+@given(st.lists(st.tuples(st.lists(_LINES, min_size=1, max_size=4), st.booleans()), max_size=12))
+def test_reads_of_whole_lines_decode_as_the_same_bytes_one_by_one(
+    blocks: list[tuple[list[bytes], bool]],
+) -> None:
+    # A server usually writes one whole event per read: the decoder takes a shortcut for a read
+    # that is one `data:` line and its blank line, which must agree with the line-by-line path
+    # (fed a byte at a time here), whatever came before (an `event:` or `id:` line, a `data:`
+    # line whose event is not over).
+    reads = [b"\n".join(lines) + (b"\n\n" if ends else b"\n") for lines, ends in blocks]
+    stream = b"".join(reads)
+    assert decode(reads) == decode([stream[i : i + 1] for i in range(len(stream))])
