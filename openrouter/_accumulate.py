@@ -65,13 +65,6 @@ def _detail_chars(detail: dict[str, Any]) -> int:
     return chars or 1
 
 
-def _call_chars(call: dict[str, Any]) -> int:
-    function = call.get("function")
-    if not isinstance(function, dict):
-        return 0
-    return _chars(function.get("name")) + _chars(function.get("arguments"))
-
-
 class _Detail:
     """One reasoning detail being rebuilt: its fields, and the pieces of its text fields.
 
@@ -85,17 +78,22 @@ class _Detail:
         self.fields = dict(detail)
         self.pieces: dict[str, list[str]] = {}
 
-    def merge(self, detail: dict[str, Any]) -> None:
+    def merge(self, detail: dict[str, Any]) -> int:
+        """Fold in a later part of this detail; return its generated characters (at least 1)."""
         fields, pieces = self.fields, self.pieces
+        chars = 0
         for key, value in detail.items():
             if key in _DETAIL_TEXT:
                 if type(value) is str:
-                    if key not in pieces:
+                    parts = pieces.get(key)
+                    if parts is None:
                         first = fields.get(key)
-                        pieces[key] = [first] if type(first) is str else []
-                    pieces[key].append(value)
+                        parts = pieces[key] = [first] if type(first) is str else []
+                    parts.append(value)
+                    chars += len(value)
             elif value is not None:
                 fields[key] = value
+        return chars or 1
 
     def as_dict(self) -> dict[str, Any]:
         detail = dict(self.fields)
@@ -115,18 +113,26 @@ class _ToolCall:
         self.name: list[str] = []
         self.arguments: list[str] = []
 
-    def merge(self, call: dict[str, Any]) -> None:
-        if call.get("id"):
-            self.id = call["id"]
-        if call.get("type"):
-            self.type = call["type"]
+    def merge(self, call: dict[str, Any]) -> int:
+        """Fold in a part of this call; return the characters of name and arguments it adds."""
+        value = call.get("id")
+        if value:
+            self.id = value
+        value = call.get("type")
+        if value:
+            self.type = value
         function = call.get("function")
-        if isinstance(function, dict):
-            name, arguments = function.get("name"), function.get("arguments")
-            if type(name) is str:
-                self.name.append(name)
-            if type(arguments) is str:
-                self.arguments.append(arguments)
+        if type(function) is not dict:
+            return 0
+        chars = 0
+        name, arguments = function.get("name"), function.get("arguments")
+        if type(name) is str:
+            self.name.append(name)
+            chars += len(name)
+        if type(arguments) is str:
+            self.arguments.append(arguments)
+            chars += len(arguments)
+        return chars
 
     def as_dict(self) -> dict[str, Any]:
         function = {"name": "".join(self.name), "arguments": "".join(self.arguments)}
@@ -188,13 +194,11 @@ class _Choice:
             elif key == "reasoning_details" and isinstance(value, list):
                 for detail in value:
                     if isinstance(detail, dict):
-                        self._add_detail(detail)
-                        chars += _detail_chars(detail)
+                        chars += self._add_detail(detail)
             elif key == "tool_calls" and isinstance(value, list):
                 for position, call in enumerate(value):
                     if isinstance(call, dict):
-                        self._add_tool_call(call, position)
-                        chars += _call_chars(call)
+                        chars += self._add_tool_call(call, position)
             elif key == "annotations" and isinstance(value, list):
                 self.annotations.extend(value)
             elif key == "images" and isinstance(value, list):
@@ -208,28 +212,26 @@ class _Choice:
                     )
         return chars
 
-    def _add_detail(self, detail: dict[str, Any]) -> None:
+    def _add_detail(self, detail: dict[str, Any]) -> int:
+        """Fold one reasoning detail in; return its generated characters (at least 1)."""
         index = detail.get("index")
+        key = None
         if index is not None:
             try:
                 key = (index, detail.get("type"))
                 existing = self.merged_details.get(key)
             except TypeError:  # an index or type that is not a plain value: nothing to merge with
-                key, existing = None, None
+                key = existing = None
             if existing is not None:
-                existing.merge(detail)
-                return
-            if key is not None:
-                self.merged_details[key] = self._new_detail(detail)
-                return
-        self._new_detail(detail)
-
-    def _new_detail(self, detail: dict[str, Any]) -> _Detail:
+                return existing.merge(detail)
         new = _Detail(detail)
         self.reasoning_details.append(new)
-        return new
+        if key is not None:
+            self.merged_details[key] = new
+        return _detail_chars(detail)
 
-    def _add_tool_call(self, call: dict[str, Any], position: int) -> None:
+    def _add_tool_call(self, call: dict[str, Any], position: int) -> int:
+        """Fold one tool-call part in; return the characters of name and arguments it adds."""
         index = call.get("index")
         if index is None:
             # Some providers omit the index; a call with a new id starts a new slot.
@@ -242,7 +244,7 @@ class _Choice:
         slot = self.tool_calls.get(index)
         if slot is None:
             slot = self.tool_calls[index] = _ToolCall()
-        slot.merge(call)
+        return slot.merge(call)
 
     def add_logprobs(self, logprobs: dict[str, Any]) -> None:
         for key, value in logprobs.items():
@@ -346,7 +348,8 @@ class ChatAccumulator(Accumulator):
         return text, chars
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:
-        return _error_object(data.get("error"))
+        error = data.get("error")
+        return None if error is None else _error_object(error)
 
     def snapshot(self) -> dict[str, Any]:
         result = {k: v for k, v in self.top.items() if k not in _CHUNK_ONLY}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from openrouter_api.types import read_json
 
 if TYPE_CHECKING:
     import httpx
@@ -47,7 +48,7 @@ class RawResponse(Generic[T]):
         """The body as JSON (decoded once, then cached; None when it is not JSON)."""
         if self._json is None:
             try:
-                self._json = (json.loads(self.http_response.content),)
+                self._json = (read_json(self.http_response.content),)
             except ValueError:
                 self._json = (None,)
         return self._json[0]

@@ -14,7 +14,7 @@ from ._accumulate import (
     MessagesAccumulator,
     ResponsesAccumulator,
 )
-from ._streaming import AsyncStream, Stream, StreamKind
+from ._streaming import AsyncStream, ModelReader, Stream, StreamKind
 
 if TYPE_CHECKING:
     from openrouter_api.models import (
@@ -47,10 +47,10 @@ __all__ = [
 ]
 
 
-def _chat_chunk(data: dict[str, Any]) -> ChatCompletionChunk:
-    from openrouter_api.models import ChatCompletionChunk
+def _text_completion(data: dict[str, Any]) -> TextCompletion:
+    from openrouter_api.models import TextCompletion
 
-    return ChatCompletionChunk.from_dict(data)
+    return TextCompletion.from_dict(data)
 
 
 def _chat_final(data: dict[str, Any]) -> ChatCompletion:
@@ -59,28 +59,10 @@ def _chat_final(data: dict[str, Any]) -> ChatCompletion:
     return ChatCompletion.from_dict(data)
 
 
-def _text_completion(data: dict[str, Any]) -> TextCompletion:
-    from openrouter_api.models import TextCompletion
-
-    return TextCompletion.from_dict(data)
-
-
-def _response_event(data: dict[str, Any]) -> ResponseStreamEvent:
-    from openrouter_api.models import ResponseStreamEvent
-
-    return ResponseStreamEvent.from_dict(data)
-
-
 def _response_final(data: dict[str, Any]) -> ResponseObject:
     from openrouter_api.models import ResponseObject
 
     return ResponseObject.from_dict(data)
-
-
-def _message_event(data: dict[str, Any]) -> MessageStreamEvent:
-    from openrouter_api.models import MessageStreamEvent
-
-    return MessageStreamEvent.from_dict(data)
 
 
 def _message_final(data: dict[str, Any]) -> AnthropicMessage:
@@ -143,20 +125,32 @@ def _image_events(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 CHAT: StreamKind[ChatCompletionChunk, ChatCompletion] = StreamKind(
-    "chat.completions", ChatAccumulator, _chat_chunk, _chat_final, _one_chunk
+    "chat.completions",
+    ChatAccumulator,
+    ModelReader("ChatCompletionChunk"),
+    _chat_final,
+    _one_chunk,
 )
 COMPLETION: StreamKind[TextCompletion, TextCompletion] = StreamKind(
     "completions",
     lambda: ChatAccumulator(text_completion=True),
-    _text_completion,
+    ModelReader("TextCompletion"),
     _text_completion,
     _as_is,
 )
 RESPONSE: StreamKind[ResponseStreamEvent, ResponseObject] = StreamKind(
-    "responses", ResponsesAccumulator, _response_event, _response_final, _response_completed
+    "responses",
+    ResponsesAccumulator,
+    ModelReader("ResponseStreamEvent"),
+    _response_final,
+    _response_completed,
 )
 MESSAGE: StreamKind[MessageStreamEvent, AnthropicMessage] = StreamKind(
-    "messages", MessagesAccumulator, _message_event, _message_final, _message_events
+    "messages",
+    MessagesAccumulator,
+    ModelReader("MessageStreamEvent"),
+    _message_final,
+    _message_events,
 )
 
 IMAGE: StreamKind[Any, ImageGeneration] = StreamKind(

@@ -24,6 +24,8 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
+from openrouter_api.types import read_json
+
 from ._accumulate import Accumulator
 from ._config import optional_seconds
 from ._errors import (
@@ -63,6 +65,35 @@ Item = Event | BaseException  # what the caller gets next: an event, or the term
 _RELEASING: set[asyncio.Task[None]] = set()  # releases scheduled by collected async streams
 _DRAIN_BYTES = 1 << 16  # read at most this much after [DONE] to keep the connection ...
 _DRAIN_SECONDS = 0.25  # ... and wait at most this long; past either, close it instead
+
+
+class ModelReader:
+    """`from_dict` of the generated model `name`, imported when a stream first needs it.
+
+    A stream takes the model's own `from_dict` once (`resolve`), so its events pay neither an
+    import statement nor this wrapper; `import openrouter` loads no model module.
+    """
+
+    __slots__ = ("_read", "name")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._read: Callable[[dict[str, Any]], Any] | None = None
+
+    def resolve(self) -> Callable[[dict[str, Any]], Any]:
+        if self._read is None:
+            from openrouter_api import models
+
+            self._read = getattr(models, self.name).from_dict
+        return self._read
+
+    def __call__(self, data: dict[str, Any]) -> Any:
+        return self.resolve()(data)
+
+
+def event_reader(parse: Callable[[dict[str, Any]], C]) -> Callable[[dict[str, Any]], C]:
+    """The function a stream types each event with (a `ModelReader` resolved once)."""
+    return parse.resolve() if isinstance(parse, ModelReader) else parse
 
 
 class StreamKind(NamedTuple, Generic[C, F]):
@@ -233,7 +264,7 @@ class StreamState(Generic[C, F]):
             self.done = True
             return
         try:
-            data = json.loads(body)
+            data = read_json(body)
         except ValueError:
             return  # not JSON: nothing we could type; the API does not send such events
         if not isinstance(data, dict) or data.get("type") == "ping":
@@ -281,6 +312,7 @@ class _StreamBase(Generic[C, F]):
         self._state = state
         self._guard = guard
         self._now = now
+        self._parse_chunk = event_reader(state.kind.parse_chunk)
         self._closed = False
         self._released = False
         self._draining = False
@@ -509,7 +541,7 @@ class Stream(_StreamBase[C, F]):
     def __next__(self) -> C:
         data = self._next_event()[0]
         try:
-            return self._state.kind.parse_chunk(data)
+            return self._parse_chunk(data)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise self._misfit(data, exc) from exc
 
@@ -691,7 +723,7 @@ class AsyncStream(_StreamBase[C, F]):
     async def __anext__(self) -> C:
         data = (await self._next_event())[0]
         try:
-            return self._state.kind.parse_chunk(data)
+            return self._parse_chunk(data)
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise self._misfit(data, exc) from exc
 

@@ -12,12 +12,12 @@ Raw mode (`with_raw_response`) is a flag of the call, not another transport.
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
+from openrouter_api.types import read_json
 
 from ._config import ClientConfig, Timeouts, resolve_timeout
 from ._errors import (
@@ -73,7 +73,7 @@ def _error_in_body(response: httpx.Response) -> APIStatusError | None:
     if b'"error"' not in response.content:
         return None
     try:
-        body = json.loads(response.content)
+        body = read_json(response.content)
     except ValueError:
         return None
     if isinstance(body, dict) and isinstance(body.get("error"), dict) and "id" not in body:
@@ -83,7 +83,7 @@ def _error_in_body(response: httpx.Response) -> APIStatusError | None:
 
 def _decode(response: httpx.Response) -> object:
     try:
-        return json.loads(response.content)
+        return read_json(response.content)
     except ValueError:
         return response.text
 
