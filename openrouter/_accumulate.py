@@ -282,12 +282,6 @@ class _Choice:
         return choice
 
 
-def _choices(data: dict[str, Any]) -> list[Any]:
-    """The choices of a chunk (`null` or a non-list: none); callers skip non-object entries."""
-    choices = data.get("choices")
-    return choices if type(choices) is list else []
-
-
 def _error_object(error: object) -> dict[str, Any] | None:
     """An `error` field as an object: some providers send a plain string."""
     if isinstance(error, dict):
@@ -317,11 +311,15 @@ class ChatAccumulator(Accumulator):
                     top[key] = value
         else:  # the usual chunk: no nulls at its top level, one update
             self.top.update(data)
-        if isinstance(data.get("usage"), dict):
-            self.usage = data["usage"]
+        usage = data.get("usage")
+        if usage is not None and isinstance(usage, dict):
+            self.usage = usage
+        choices = data.get("choices")
+        if type(choices) is not list:  # `null` or something else: no choices
+            return None, 0
         text: str | None = None
         chars = 0
-        for raw in _choices(data):
+        for raw in choices:
             if not isinstance(raw, dict):
                 continue
             index = raw.get("index", 0)
@@ -337,14 +335,18 @@ class ChatAccumulator(Accumulator):
                 chars += choice.add_delta(delta)
                 if text is None:
                     piece = delta.get("text" if self.text_completion else "content")
-                    text = piece if isinstance(piece, str) and piece else None
-            if isinstance(raw.get("logprobs"), dict):
-                choice.add_logprobs(raw["logprobs"])
-            if raw.get("finish_reason") is not None:
-                choice.finish_reason = raw["finish_reason"]
+                    if isinstance(piece, str) and piece:
+                        text = piece
+            value = raw.get("logprobs")
+            if value is not None and isinstance(value, dict):
+                choice.add_logprobs(value)
+            value = raw.get("finish_reason")
+            if value is not None:
+                choice.finish_reason = value
                 self.finished = True
-            if raw.get("native_finish_reason") is not None:
-                choice.native_finish_reason = raw["native_finish_reason"]
+            value = raw.get("native_finish_reason")
+            if value is not None:
+                choice.native_finish_reason = value
         return text, chars
 
     def error(self, data: dict[str, Any], event: str | None) -> dict[str, Any] | None:

@@ -523,7 +523,8 @@ class Stream(_StreamBase[C, F]):
     def _next_event(self) -> Event:
         pending = self._state.pending
         if not pending:
-            self._asking()
+            if self._state.timed:
+                self._asking()
             while not pending:
                 if self._state.done:
                     self._drain()
@@ -705,7 +706,8 @@ class AsyncStream(_StreamBase[C, F]):
     async def _next_event(self) -> Event:
         pending = self._state.pending
         if not pending:
-            self._asking()
+            if self._state.timed:
+                self._asking()
             while not pending:
                 if self._state.done:
                     await self._drain()

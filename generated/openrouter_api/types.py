@@ -2,7 +2,7 @@
 
 import datetime
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
@@ -218,7 +218,8 @@ def read_enum_list(members: Mapping[Any, Any], value: Any) -> Any:
 
 
 #: the standard library's own scanner (its C one where built), as `json.loads` ends up calling it
-_scan_json = json.JSONDecoder().scan_once
+#: (an attribute every decoder sets in `__init__`, which the stubs leave out)
+_scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def read_json(content: bytes | str) -> Any:

@@ -54,39 +54,56 @@ class AnalyticsMeta(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _metrics = _json_get_("metrics")
-        metrics: Any = (
-            [AnalyticsMetric.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _metrics]
-            if isinstance(_metrics, list)
-            else _metrics
-        )
+        if isinstance(_metrics, list):
+            metrics: Any = []
+            for _list_item_ in _metrics:
+                metrics.append(
+                    AnalyticsMetric.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            metrics = _metrics
         _new_model_.metrics = metrics
         _dimensions = _json_get_("dimensions")
-        dimensions: Any = (
-            [AnalyticsDimension.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _dimensions]
-            if isinstance(_dimensions, list)
-            else _dimensions
-        )
+        if isinstance(_dimensions, list):
+            dimensions: Any = []
+            for _list_item_ in _dimensions:
+                dimensions.append(
+                    AnalyticsDimension.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            dimensions = _dimensions
         _new_model_.dimensions = dimensions
         _operators = _json_get_("operators")
-        operators: Any = (
-            [AnalyticsOperator.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _operators]
-            if isinstance(_operators, list)
-            else _operators
-        )
+        if isinstance(_operators, list):
+            operators: Any = []
+            for _list_item_ in _operators:
+                operators.append(
+                    AnalyticsOperator.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            operators = _operators
         _new_model_.operators = operators
         _granularities = _json_get_("granularities")
-        granularities: Any = (
-            [
-                AnalyticsGranularity.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _granularities
-            ]
-            if isinstance(_granularities, list)
-            else _granularities
-        )
+        if isinstance(_granularities, list):
+            granularities: Any = []
+            for _list_item_ in _granularities:
+                granularities.append(
+                    AnalyticsGranularity.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            granularities = _granularities
         _new_model_.granularities = granularities
         _new_model_.additional_properties = (
             {}
@@ -121,6 +138,8 @@ _FIELDS: frozenset[str] = frozenset(
         "granularities",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

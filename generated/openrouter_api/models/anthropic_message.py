@@ -137,16 +137,19 @@ class AnthropicMessage(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.type = _json_get_("type")
         _new_model_.role = _json_get_("role")
         _content = _json_get_("content")
-        content: Any = (
-            [_read_content_item(i0) for i0 in _content] if isinstance(_content, list) else _content
-        )
+        if isinstance(_content, list):
+            content: Any = []
+            for _list_item_ in _content:
+                content.append(_read_content_item(_list_item_))
+        else:
+            content = _content
         _new_model_.content = content
         _new_model_.model = _json_get_("model")
         _stop_reason = _json_get_("stop_reason")
@@ -229,6 +232,8 @@ _FIELDS: frozenset[str] = frozenset(
         "openrouter_metadata",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_content_item(data: Any) -> Any:

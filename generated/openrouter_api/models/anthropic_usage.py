@@ -120,9 +120,9 @@ class AnthropicUsage(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.input_tokens = _json_get_("input_tokens")
         _new_model_.output_tokens = _json_get_("output_tokens")
         _new_model_.cache_creation_input_tokens = _json_get_("cache_creation_input_tokens")
@@ -152,14 +152,16 @@ class AnthropicUsage(_ReadModel):
         _new_model_.service_tier = _json_get_("service_tier")
         _new_model_.speed = _json_get_("speed")
         _iterations = _json_get_("iterations")
-        iterations: Any = (
-            [
-                AnthropicUsageIterationsItem.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _iterations
-            ]
-            if isinstance(_iterations, list)
-            else _iterations
-        )
+        if isinstance(_iterations, list):
+            iterations: Any = []
+            for _list_item_ in _iterations:
+                iterations.append(
+                    AnthropicUsageIterationsItem.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            iterations = _iterations
         _new_model_.iterations = iterations
         _new_model_.cost = _json_get_("cost")
         _new_model_.is_byok = _json_get_("is_byok")
@@ -213,6 +215,8 @@ _FIELDS: frozenset[str] = frozenset(
         "cost_details",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -41,15 +41,20 @@ class AppRankingsResponse(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _data = _json_get_("data")
-        data: Any = (
-            [AppRanking.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _data]
-            if isinstance(_data, list)
-            else _data
-        )
+        if isinstance(_data, list):
+            data: Any = []
+            for _list_item_ in _data:
+                data.append(
+                    AppRanking.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            data = _data
         _new_model_.data = data
         _meta = _json_get_("meta")
         meta: Any = RankingsMeta.from_dict(_meta) if isinstance(_meta, dict) else _meta
@@ -93,6 +98,8 @@ _FIELDS: frozenset[str] = frozenset(
         "meta",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -119,40 +119,52 @@ class ChatCompletionMessage(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.role = _json_get_("role")
         _new_model_.content = _json_get_("content")
         _new_model_.refusal = _json_get_("refusal")
         _new_model_.reasoning = _json_get_("reasoning")
         _reasoning_details = _json_get_("reasoning_details")
-        reasoning_details: Any = (
-            [_read_reasoning_details_item(i0) for i0 in _reasoning_details]
-            if isinstance(_reasoning_details, list)
-            else _reasoning_details
-        )
+        if isinstance(_reasoning_details, list):
+            reasoning_details: Any = []
+            for _list_item_ in _reasoning_details:
+                reasoning_details.append(_read_reasoning_details_item(_list_item_))
+        else:
+            reasoning_details = _reasoning_details
         _new_model_.reasoning_details = reasoning_details
         _tool_calls = _json_get_("tool_calls")
-        tool_calls: Any = (
-            [ChatToolCall.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _tool_calls]
-            if isinstance(_tool_calls, list)
-            else _tool_calls
-        )
+        if isinstance(_tool_calls, list):
+            tool_calls: Any = []
+            for _list_item_ in _tool_calls:
+                tool_calls.append(
+                    ChatToolCall.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            tool_calls = _tool_calls
         _new_model_.tool_calls = tool_calls
         _annotations = _json_get_("annotations")
-        annotations: Any = (
-            [_read_annotations_item(i0) for i0 in _annotations]
-            if isinstance(_annotations, list)
-            else _annotations
-        )
+        if isinstance(_annotations, list):
+            annotations: Any = []
+            for _list_item_ in _annotations:
+                annotations.append(_read_annotations_item(_list_item_))
+        else:
+            annotations = _annotations
         _new_model_.annotations = annotations
         _images = _json_get_("images")
-        images: Any = (
-            [ChatGeneratedImage.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _images]
-            if isinstance(_images, list)
-            else _images
-        )
+        if isinstance(_images, list):
+            images: Any = []
+            for _list_item_ in _images:
+                images.append(
+                    ChatGeneratedImage.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            images = _images
         _new_model_.images = images
         _audio = _json_get_("audio")
         audio: Any = ChatAudioOutput.from_dict(_audio) if isinstance(_audio, dict) else _audio
@@ -195,6 +207,8 @@ _FIELDS: frozenset[str] = frozenset(
         "audio",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_reasoning_details_item(data: Any) -> Any:

@@ -59,9 +59,9 @@ class CostDetails(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.upstream_inference_cost = _json_get_("upstream_inference_cost")
         _new_model_.upstream_inference_prompt_cost = _json_get_("upstream_inference_prompt_cost")
         _new_model_.upstream_inference_completions_cost = _json_get_(
@@ -101,3 +101,5 @@ _FIELDS: frozenset[str] = frozenset(
         "server_tool_cost",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

@@ -189,9 +189,9 @@ class CurrentKey(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.label = _json_get_("label")
         _new_model_.usage = _json_get_("usage")
         _new_model_.limit = _json_get_("limit")
@@ -220,11 +220,16 @@ class CurrentKey(_ReadModel):
         )
         _new_model_.allowed_data_regions = allowed_data_regions
         _budgets = _json_get_("budgets")
-        budgets: Any = (
-            [CurrentKeyBudget.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _budgets]
-            if isinstance(_budgets, list)
-            else _budgets
-        )
+        if isinstance(_budgets, list):
+            budgets: Any = []
+            for _list_item_ in _budgets:
+                budgets.append(
+                    CurrentKeyBudget.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            budgets = _budgets
         _new_model_.budgets = budgets
         _effective_budget = _json_get_("effective_budget")
         effective_budget: Any = (
@@ -301,6 +306,8 @@ _FIELDS: frozenset[str] = frozenset(
         "rate_limit",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_expires_at(data: Any) -> Any:

@@ -48,9 +48,9 @@ class CurrentKeyFreeModelRequests(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.limit = _json_get_("limit")
         _new_model_.used = _json_get_("used")
         _new_model_.remaining = _json_get_("remaining")
@@ -86,3 +86,5 @@ _FIELDS: frozenset[str] = frozenset(
         "remaining",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

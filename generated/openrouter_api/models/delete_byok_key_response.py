@@ -36,9 +36,9 @@ class DeleteByokKeyResponse(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.deleted = _json_get_("deleted")
         _new_model_.additional_properties = (
             {}
@@ -66,3 +66,5 @@ class DeleteByokKeyResponse(_ReadModel):
 
 #: The JSON names of the fields: anything else goes to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(("deleted",))
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

@@ -47,17 +47,22 @@ class FileAnnotationFile(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.hash = _json_get_("hash")
         _new_model_.name = _json_get_("name")
         _content = _json_get_("content")
-        content: Any = (
-            [FileAnnotationContent.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _content]
-            if isinstance(_content, list)
-            else _content
-        )
+        if isinstance(_content, list):
+            content: Any = []
+            for _list_item_ in _content:
+                content.append(
+                    FileAnnotationContent.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            content = _content
         _new_model_.content = content
         _new_model_.additional_properties = (
             {}
@@ -91,6 +96,8 @@ _FIELDS: frozenset[str] = frozenset(
         "content",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

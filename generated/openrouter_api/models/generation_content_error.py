@@ -60,22 +60,24 @@ class GenerationContentError(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.status = _json_get_("status")
         _new_model_.message = _json_get_("message")
         _new_model_.provider_name = _json_get_("provider_name")
         _new_model_.raw = _json_get_("raw")
         _previous_errors = _json_get_("previous_errors")
-        previous_errors: Any = (
-            [
-                GenerationContentErrorAttempt.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _previous_errors
-            ]
-            if isinstance(_previous_errors, list)
-            else _previous_errors
-        )
+        if isinstance(_previous_errors, list):
+            previous_errors: Any = []
+            for _list_item_ in _previous_errors:
+                previous_errors.append(
+                    GenerationContentErrorAttempt.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            previous_errors = _previous_errors
         _new_model_.previous_errors = previous_errors
         _new_model_.additional_properties = (
             {}
@@ -111,6 +113,8 @@ _FIELDS: frozenset[str] = frozenset(
         "previous_errors",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

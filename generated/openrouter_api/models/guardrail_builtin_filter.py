@@ -58,9 +58,9 @@ class GuardrailBuiltinFilter(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _slug = _json_get_("slug")
         slug: Any = (
             GuardrailBuiltinFilterSlugKnown._value2member_map_.get(_slug, _slug)
@@ -116,3 +116,5 @@ _FIELDS: frozenset[str] = frozenset(
         "scan_scope",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

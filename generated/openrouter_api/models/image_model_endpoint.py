@@ -72,18 +72,23 @@ class ImageModelEndpoint(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.provider_name = _json_get_("provider_name")
         _new_model_.provider_slug = _json_get_("provider_slug")
         _new_model_.provider_tag = _json_get_("provider_tag")
         _pricing = _json_get_("pricing")
-        pricing: Any = (
-            [ImagePricingEntry.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
-            if isinstance(_pricing, list)
-            else _pricing
-        )
+        if isinstance(_pricing, list):
+            pricing: Any = []
+            for _list_item_ in _pricing:
+                pricing.append(
+                    ImagePricingEntry.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            pricing = _pricing
         _new_model_.pricing = pricing
         _supported_parameters = _json_get_("supported_parameters")
         supported_parameters: Any = (
@@ -130,6 +135,8 @@ _FIELDS: frozenset[str] = frozenset(
         "supports_streaming",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

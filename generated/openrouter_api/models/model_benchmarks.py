@@ -42,9 +42,9 @@ class ModelBenchmarks(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _artificial_analysis = _json_get_("artificial_analysis")
         artificial_analysis: Any = (
             ModelArtificialAnalysisScores.from_dict(_artificial_analysis)
@@ -53,14 +53,16 @@ class ModelBenchmarks(_ReadModel):
         )
         _new_model_.artificial_analysis = artificial_analysis
         _design_arena = _json_get_("design_arena")
-        design_arena: Any = (
-            [
-                ModelDesignArenaEntry.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _design_arena
-            ]
-            if isinstance(_design_arena, list)
-            else _design_arena
-        )
+        if isinstance(_design_arena, list):
+            design_arena: Any = []
+            for _list_item_ in _design_arena:
+                design_arena.append(
+                    ModelDesignArenaEntry.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            design_arena = _design_arena
         _new_model_.design_arena = design_arena
         _new_model_.additional_properties = (
             {}
@@ -93,6 +95,8 @@ _FIELDS: frozenset[str] = frozenset(
         "design_arena",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

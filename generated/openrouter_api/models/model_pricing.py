@@ -127,9 +127,9 @@ class ModelPricing(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.prompt = _json_get_("prompt")
         _new_model_.completion = _json_get_("completion")
         _new_model_.request = _json_get_("request")
@@ -146,14 +146,16 @@ class ModelPricing(_ReadModel):
         _new_model_.web_search = _json_get_("web_search")
         _new_model_.discount = _json_get_("discount")
         _overrides = _json_get_("overrides")
-        overrides: Any = (
-            [
-                ModelPricingOverride.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _overrides
-            ]
-            if isinstance(_overrides, list)
-            else _overrides
-        )
+        if isinstance(_overrides, list):
+            overrides: Any = []
+            for _list_item_ in _overrides:
+                overrides.append(
+                    ModelPricingOverride.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            overrides = _overrides
         _new_model_.overrides = overrides
         _new_model_.additional_properties = (
             {}
@@ -200,6 +202,8 @@ _FIELDS: frozenset[str] = frozenset(
         "overrides",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -68,9 +68,9 @@ class ModelReasoning(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.mandatory = _json_get_("mandatory")
         _supported_efforts = _json_get_("supported_efforts")
         supported_efforts: Any = _read_supported_efforts(_supported_efforts)
@@ -118,6 +118,8 @@ _FIELDS: frozenset[str] = frozenset(
         "supports_max_tokens",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_supported_efforts(data: Any) -> Any:

@@ -61,9 +61,9 @@ class OAuthTokenResponse(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.access_token = _json_get_("access_token")
         _new_model_.issued_token_type = _json_get_("issued_token_type")
         _new_model_.token_type = _json_get_("token_type")
@@ -103,3 +103,5 @@ _FIELDS: frozenset[str] = frozenset(
         "scope",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

@@ -43,9 +43,9 @@ class OrganizationSettings(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.is_filtered_model_catalog_enabled = _json_get_(
             "is_filtered_model_catalog_enabled"
@@ -81,3 +81,5 @@ _FIELDS: frozenset[str] = frozenset(
         "is_filtered_model_catalog_enabled",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__

@@ -41,16 +41,21 @@ class PrivateEndpointValidation(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.passed = _json_get_("passed")
         _checks = _json_get_("checks")
-        checks: Any = (
-            [PrivateEndpointCheck.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _checks]
-            if isinstance(_checks, list)
-            else _checks
-        )
+        if isinstance(_checks, list):
+            checks: Any = []
+            for _list_item_ in _checks:
+                checks.append(
+                    PrivateEndpointCheck.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            checks = _checks
         _new_model_.checks = checks
         _new_model_.additional_properties = (
             {}
@@ -83,6 +88,8 @@ _FIELDS: frozenset[str] = frozenset(
         "checks",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

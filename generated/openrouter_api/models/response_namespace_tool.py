@@ -54,14 +54,19 @@ class ResponseNamespaceTool(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
         _new_model_.name = _json_get_("name")
         _new_model_.description = _json_get_("description")
         _tools = _json_get_("tools")
-        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
+        if isinstance(_tools, list):
+            tools: Any = []
+            for _list_item_ in _tools:
+                tools.append(_read_tools_item(_list_item_))
+        else:
+            tools = _tools
         _new_model_.tools = tools
         _new_model_.additional_properties = (
             {}
@@ -96,6 +101,8 @@ _FIELDS: frozenset[str] = frozenset(
         "tools",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_tools_item(data: Any) -> Any:

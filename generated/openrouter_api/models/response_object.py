@@ -354,9 +354,9 @@ class ResponseObject(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.object = _json_get_("object")
         _new_model_.created_at = _json_get_("created_at")
@@ -369,9 +369,12 @@ class ResponseObject(_ReadModel):
         )
         _new_model_.status = status
         _output = _json_get_("output")
-        output: Any = (
-            [_read_output_item(i0) for i0 in _output] if isinstance(_output, list) else _output
-        )
+        if isinstance(_output, list):
+            output: Any = []
+            for _list_item_ in _output:
+                output.append(_read_output_item(_list_item_))
+        else:
+            output = _output
         _new_model_.output = output
         _new_model_.completed_at = _json_get_("completed_at")
         _new_model_.output_text = _json_get_("output_text")
@@ -418,7 +421,12 @@ class ResponseObject(_ReadModel):
         )
         _new_model_.tool_choice = tool_choice
         _tools = _json_get_("tools")
-        tools: Any = [_read_tools_item(i0) for i0 in _tools] if isinstance(_tools, list) else _tools
+        if isinstance(_tools, list):
+            tools: Any = []
+            for _list_item_ in _tools:
+                tools.append(_read_tools_item(_list_item_))
+        else:
+            tools = _tools
         _new_model_.tools = tools
         _reasoning = _json_get_("reasoning")
         reasoning: Any = (
@@ -518,6 +526,8 @@ _FIELDS: frozenset[str] = frozenset(
         "openrouter_metadata",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_output_item(data: Any) -> Any:

@@ -73,24 +73,30 @@ class ResponseOutputText(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
         _new_model_.text = _json_get_("text")
         _annotations = _json_get_("annotations")
-        annotations: Any = (
-            [_read_annotations_item(i0) for i0 in _annotations]
-            if isinstance(_annotations, list)
-            else _annotations
-        )
+        if isinstance(_annotations, list):
+            annotations: Any = []
+            for _list_item_ in _annotations:
+                annotations.append(_read_annotations_item(_list_item_))
+        else:
+            annotations = _annotations
         _new_model_.annotations = annotations
         _logprobs = _json_get_("logprobs")
-        logprobs: Any = (
-            [ResponseTokenLogprob.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _logprobs]
-            if isinstance(_logprobs, list)
-            else _logprobs
-        )
+        if isinstance(_logprobs, list):
+            logprobs: Any = []
+            for _list_item_ in _logprobs:
+                logprobs.append(
+                    ResponseTokenLogprob.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            logprobs = _logprobs
         _new_model_.logprobs = logprobs
         _new_model_.additional_properties = (
             {}
@@ -125,6 +131,8 @@ _FIELDS: frozenset[str] = frozenset(
         "logprobs",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_annotations_item(data: Any) -> Any:

@@ -79,20 +79,22 @@ class ResponseReasoningItem(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
         _new_model_.id = _json_get_("id")
         _summary = _json_get_("summary")
-        summary: Any = (
-            [
-                ResponseReasoningSummaryText.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _summary
-            ]
-            if isinstance(_summary, list)
-            else _summary
-        )
+        if isinstance(_summary, list):
+            summary: Any = []
+            for _list_item_ in _summary:
+                summary.append(
+                    ResponseReasoningSummaryText.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            summary = _summary
         _new_model_.summary = summary
         _content = _json_get_("content")
         content: Any = _read_content(_content)
@@ -138,6 +140,8 @@ _FIELDS: frozenset[str] = frozenset(
         "signature",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 def _read_content(data: Any) -> Any:

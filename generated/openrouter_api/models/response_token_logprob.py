@@ -53,21 +53,23 @@ class ResponseTokenLogprob(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.token = _json_get_("token")
         _new_model_.logprob = _json_get_("logprob")
         _new_model_.bytes = _json_get_("bytes")
         _top_logprobs = _json_get_("top_logprobs")
-        top_logprobs: Any = (
-            [
-                ResponseTopLogprob.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _top_logprobs
-            ]
-            if isinstance(_top_logprobs, list)
-            else _top_logprobs
-        )
+        if isinstance(_top_logprobs, list):
+            top_logprobs: Any = []
+            for _list_item_ in _top_logprobs:
+                top_logprobs.append(
+                    ResponseTopLogprob.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            top_logprobs = _top_logprobs
         _new_model_.top_logprobs = top_logprobs
         _new_model_.additional_properties = (
             {}
@@ -102,6 +104,8 @@ _FIELDS: frozenset[str] = frozenset(
         "top_logprobs",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -66,21 +66,23 @@ class ResponseWebSearchAction(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
         _new_model_.query = _json_get_("query")
         _new_model_.queries = _json_get_("queries")
         _sources = _json_get_("sources")
-        sources: Any = (
-            [
-                ResponseWebSearchActionSourcesItem.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _sources
-            ]
-            if isinstance(_sources, list)
-            else _sources
-        )
+        if isinstance(_sources, list):
+            sources: Any = []
+            for _list_item_ in _sources:
+                sources.append(
+                    ResponseWebSearchActionSourcesItem.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            sources = _sources
         _new_model_.sources = sources
         _new_model_.url = _json_get_("url")
         _new_model_.pattern = _json_get_("pattern")
@@ -119,6 +121,8 @@ _FIELDS: frozenset[str] = frozenset(
         "pattern",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -125,9 +125,9 @@ class ServerTool(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.name = _json_get_("name")
         _new_model_.summary = _json_get_("summary")
@@ -146,20 +146,30 @@ class ServerTool(_ReadModel):
         )
         _new_model_.supported_api_formats = supported_api_formats
         _aliases = _json_get_("aliases")
-        aliases: Any = (
-            [ServerToolAlias.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _aliases]
-            if isinstance(_aliases, list)
-            else _aliases
-        )
+        if isinstance(_aliases, list):
+            aliases: Any = []
+            for _list_item_ in _aliases:
+                aliases.append(
+                    ServerToolAlias.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            aliases = _aliases
         _new_model_.aliases = aliases
         _new_model_.default_engine = _json_get_("default_engine")
         _new_model_.fallback_engine = _json_get_("fallback_engine")
         _engines = _json_get_("engines")
-        engines: Any = (
-            [ServerToolEngine.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _engines]
-            if isinstance(_engines, list)
-            else _engines
-        )
+        if isinstance(_engines, list):
+            engines: Any = []
+            for _list_item_ in _engines:
+                engines.append(
+                    ServerToolEngine.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            engines = _engines
         _new_model_.engines = engines
         _input_schema = _json_get_("input_schema")
         input_schema: Any = (
@@ -233,6 +243,8 @@ _FIELDS: frozenset[str] = frozenset(
         "native_support",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

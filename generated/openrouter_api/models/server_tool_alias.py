@@ -50,22 +50,24 @@ class ServerToolAlias(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
         _api_formats = _json_get_("api_formats")
         api_formats: Any = read_enum_list(ServerToolApiFormat._value2member_map_, _api_formats)
         _new_model_.api_formats = api_formats
         _output_names = _json_get_("output_names")
-        output_names: Any = (
-            [
-                ServerToolOutputName.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _output_names
-            ]
-            if isinstance(_output_names, list)
-            else _output_names
-        )
+        if isinstance(_output_names, list):
+            output_names: Any = []
+            for _list_item_ in _output_names:
+                output_names.append(
+                    ServerToolOutputName.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            output_names = _output_names
         _new_model_.output_names = output_names
         _new_model_.additional_properties = (
             {}
@@ -99,6 +101,8 @@ _FIELDS: frozenset[str] = frozenset(
         "output_names",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

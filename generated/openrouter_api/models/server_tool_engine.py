@@ -90,9 +90,9 @@ class ServerToolEngine(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.name = _json_get_("name")
         _executed_by = _json_get_("executed_by")
@@ -116,11 +116,16 @@ class ServerToolEngine(_ReadModel):
         _new_model_.data_regions = data_regions
         _new_model_.default_mode = _json_get_("default_mode")
         _pricing = _json_get_("pricing")
-        pricing: Any = (
-            [ServerToolPrice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _pricing]
-            if isinstance(_pricing, list)
-            else _pricing
-        )
+        if isinstance(_pricing, list):
+            pricing: Any = []
+            for _list_item_ in _pricing:
+                pricing.append(
+                    ServerToolPrice.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            pricing = _pricing
         _new_model_.pricing = pricing
         _pricing_source = _json_get_("pricing_source")
         pricing_source: Any = (
@@ -168,6 +173,8 @@ _FIELDS: frozenset[str] = frozenset(
         "pricing_doc_url",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

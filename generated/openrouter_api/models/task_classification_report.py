@@ -53,30 +53,34 @@ class TaskClassificationReport(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.as_of = _json_get_("as_of")
         _new_model_.window_days = _json_get_("window_days")
         _classifications = _json_get_("classifications")
-        classifications: Any = (
-            [
-                TaskClassification.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _classifications
-            ]
-            if isinstance(_classifications, list)
-            else _classifications
-        )
+        if isinstance(_classifications, list):
+            classifications: Any = []
+            for _list_item_ in _classifications:
+                classifications.append(
+                    TaskClassification.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            classifications = _classifications
         _new_model_.classifications = classifications
         _macro_categories = _json_get_("macro_categories")
-        macro_categories: Any = (
-            [
-                TaskMacroCategory.from_dict(i0) if isinstance(i0, dict) else i0
-                for i0 in _macro_categories
-            ]
-            if isinstance(_macro_categories, list)
-            else _macro_categories
-        )
+        if isinstance(_macro_categories, list):
+            macro_categories: Any = []
+            for _list_item_ in _macro_categories:
+                macro_categories.append(
+                    TaskMacroCategory.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            macro_categories = _macro_categories
         _new_model_.macro_categories = macro_categories
         _new_model_.additional_properties = (
             {}
@@ -111,6 +115,8 @@ _FIELDS: frozenset[str] = frozenset(
         "macro_categories",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -78,19 +78,24 @@ class TextCompletion(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
         _new_model_.object = _json_get_("object")
         _new_model_.created = _json_get_("created")
         _new_model_.model = _json_get_("model")
         _choices = _json_get_("choices")
-        choices: Any = (
-            [TextCompletionChoice.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _choices]
-            if isinstance(_choices, list)
-            else _choices
-        )
+        if isinstance(_choices, list):
+            choices: Any = []
+            for _list_item_ in _choices:
+                choices.append(
+                    TextCompletionChoice.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            choices = _choices
         _new_model_.choices = choices
         _new_model_.provider = _json_get_("provider")
         _new_model_.system_fingerprint = _json_get_("system_fingerprint")
@@ -134,6 +139,8 @@ _FIELDS: frozenset[str] = frozenset(
         "usage",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

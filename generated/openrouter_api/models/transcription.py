@@ -90,9 +90,9 @@ class Transcription(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_` and `_new_model_` are names no field can give a local).
+        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
         _json_get_: Any = src_dict.get
-        _new_model_ = object.__new__(cls)
+        _new_model_ = _new_instance_(cls)
         _new_model_.text = _json_get_("text")
         _new_model_.task = _json_get_("task")
         _new_model_.language = _json_get_("language")
@@ -100,25 +100,40 @@ class Transcription(_ReadModel):
         _new_model_.duration = _json_get_("duration")
         _new_model_.confidence = _json_get_("confidence")
         _segments = _json_get_("segments")
-        segments: Any = (
-            [TranscriptionSegment.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _segments]
-            if isinstance(_segments, list)
-            else _segments
-        )
+        if isinstance(_segments, list):
+            segments: Any = []
+            for _list_item_ in _segments:
+                segments.append(
+                    TranscriptionSegment.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            segments = _segments
         _new_model_.segments = segments
         _words = _json_get_("words")
-        words: Any = (
-            [TranscriptionWord.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _words]
-            if isinstance(_words, list)
-            else _words
-        )
+        if isinstance(_words, list):
+            words: Any = []
+            for _list_item_ in _words:
+                words.append(
+                    TranscriptionWord.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            words = _words
         _new_model_.words = words
         _entities = _json_get_("entities")
-        entities: Any = (
-            [TranscriptionEntity.from_dict(i0) if isinstance(i0, dict) else i0 for i0 in _entities]
-            if isinstance(_entities, list)
-            else _entities
-        )
+        if isinstance(_entities, list):
+            entities: Any = []
+            for _list_item_ in _entities:
+                entities.append(
+                    TranscriptionEntity.from_dict(_list_item_)
+                    if isinstance(_list_item_, dict)
+                    else _list_item_
+                )
+        else:
+            entities = _entities
         _new_model_.entities = entities
         _usage = _json_get_("usage")
         usage: Any = TranscriptionUsage.from_dict(_usage) if isinstance(_usage, dict) else _usage
@@ -162,6 +177,8 @@ _FIELDS: frozenset[str] = frozenset(
         "usage",
     )
 )
+#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
+_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,
