@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml
 # output is shown only when it fails).
 define generate_into
 PATH="$(CURDIR)/$(BIN):$$PATH" $(OPC) --output-path $(1) > $(1).log 2>&1 || { cat $(1).log; rm -f $(1).log; exit 1; }; \
-rm -f $(1).log; touch $(1)/py.typed
+rm -f $(1).log; touch $(1)/py.typed; \
+PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python codegen/models_all.py $(1)
 endef
 
 # Regenerate the low-level package from openapi.yaml (see codegen/README.md).

@@ -65,6 +65,35 @@ def _detail_chars(detail: dict[str, Any]) -> int:
     return chars or 1
 
 
+class _Text:
+    """Text that arrives in pieces (content, reasoning, tool-call arguments), joined on demand.
+
+    Every 256 pieces are joined into one block on the way: a long stream then keeps about its
+    characters instead of one string object per piece (some 60 bytes each), and joining stays
+    linear (extending one growing string per piece copied all of it every time).
+    """
+
+    __slots__ = ("blocks", "pieces")
+
+    def __init__(self, first: str | None = None) -> None:
+        self.blocks: list[str] = []
+        self.pieces: list[str] = [] if first is None else [first]
+
+    def add(self, piece: str) -> None:
+        pieces = self.pieces
+        pieces.append(piece)
+        if len(pieces) == 256:
+            self.blocks.append("".join(pieces))
+            pieces.clear()
+
+    def __bool__(self) -> bool:
+        """Whether any piece came, an empty one included."""
+        return bool(self.pieces or self.blocks)
+
+    def __str__(self) -> str:
+        return "".join(self.blocks) + "".join(self.pieces)
+
+
 class _Detail:
     """One reasoning detail being rebuilt: its fields, and the pieces of its text fields.
 
@@ -76,7 +105,7 @@ class _Detail:
 
     def __init__(self, detail: dict[str, Any]) -> None:
         self.fields = dict(detail)
-        self.pieces: dict[str, list[str]] = {}
+        self.pieces: dict[str, _Text] = {}
 
     def merge(self, detail: dict[str, Any]) -> int:
         """Fold in a later part of this detail; return its generated characters (at least 1)."""
@@ -88,8 +117,8 @@ class _Detail:
                     parts = pieces.get(key)
                     if parts is None:
                         first = fields.get(key)
-                        parts = pieces[key] = [first] if type(first) is str else []
-                    parts.append(value)
+                        parts = pieces[key] = _Text(first if type(first) is str else None)
+                    parts.add(value)
                     chars += len(value)
             elif value is not None:
                 fields[key] = value
@@ -98,7 +127,7 @@ class _Detail:
     def as_dict(self) -> dict[str, Any]:
         detail = dict(self.fields)
         for key, parts in self.pieces.items():
-            detail[key] = "".join(parts)
+            detail[key] = str(parts)
         return detail
 
 
@@ -110,8 +139,8 @@ class _ToolCall:
     def __init__(self) -> None:
         self.id: Any = None
         self.type: Any = "function"
-        self.name: list[str] = []
-        self.arguments: list[str] = []
+        self.name = _Text()
+        self.arguments = _Text()
 
     def merge(self, call: dict[str, Any]) -> int:
         """Fold in a part of this call; return the characters of name and arguments it adds."""
@@ -127,15 +156,15 @@ class _ToolCall:
         chars = 0
         name, arguments = function.get("name"), function.get("arguments")
         if type(name) is str:
-            self.name.append(name)
+            self.name.add(name)
             chars += len(name)
         if type(arguments) is str:
-            self.arguments.append(arguments)
+            self.arguments.add(arguments)
             chars += len(arguments)
         return chars
 
     def as_dict(self) -> dict[str, Any]:
-        function = {"name": "".join(self.name), "arguments": "".join(self.arguments)}
+        function = {"name": str(self.name), "arguments": str(self.arguments)}
         return {"id": self.id, "type": self.type, "function": function}
 
 
@@ -160,9 +189,9 @@ class _Choice:
     def __init__(self, index: int) -> None:
         self.index = index
         self.role = "assistant"
-        self.content: list[str] = []
-        self.refusal: list[str] = []
-        self.reasoning: list[str] = []
+        self.content = _Text()
+        self.refusal = _Text()
+        self.reasoning = _Text()
         self.reasoning_details: list[_Detail] = []
         #: the details that later ones with the same (index, type) merge into
         self.merged_details: dict[tuple[Any, Any], _Detail] = {}
@@ -182,14 +211,14 @@ class _Choice:
                 continue
             if key in ("content", "text"):  # legacy text completions use "text"
                 if isinstance(value, str):
-                    self.content.append(value)
+                    self.content.add(value)
                     chars += len(value)
                 else:
                     self.extra[key] = value  # kept as it came; never joined into the text
             elif key == "role":
                 self.role = value
             elif key in ("refusal", "reasoning") and isinstance(value, str):
-                (self.refusal if key == "refusal" else self.reasoning).append(value)
+                (self.refusal if key == "refusal" else self.reasoning).add(value)
                 chars += len(value)
             elif key == "reasoning_details" and isinstance(value, list):
                 for detail in value:
@@ -252,7 +281,7 @@ class _Choice:
                 self.logprobs.setdefault(key, []).extend(value)
 
     def as_dict(self, text_completion: bool) -> dict[str, Any]:
-        content = "".join(self.content)
+        content = str(self.content)
         choice: dict[str, Any] = {
             "index": self.index,
             "finish_reason": self.finish_reason,
@@ -266,9 +295,9 @@ class _Choice:
         message: dict[str, Any] = {"role": self.role, **self.extra}
         message["content"] = content if (self.content or not self.tool_calls) else None
         if self.refusal:
-            message["refusal"] = "".join(self.refusal)
+            message["refusal"] = str(self.refusal)
         if self.reasoning:
-            message["reasoning"] = "".join(self.reasoning)
+            message["reasoning"] = str(self.reasoning)
         if self.reasoning_details:
             message["reasoning_details"] = [detail.as_dict() for detail in self.reasoning_details]
         if self.tool_calls:
