@@ -427,12 +427,16 @@ class Generator:
         """`_schemas.json`: the tables, as JSON (loading it is ten times faster than a literal)."""
         for root in CALLS:
             self.node({"$ref": f"#/components/schemas/{root}"})
+        compact = (",", ":")
         data = {
             "calls": {root: call[0] for root, call in CALLS.items()},
             "forwarded": {root: sorted(extra) for root, extra in FORWARDED.items()},
-            "schemas": self.nodes,
+            # Each table as its own JSON text, parsed when a check first needs it (see below).
+            "schemas": {
+                name: json.dumps(node, separators=compact) for name, node in self.nodes.items()
+            },
         }
-        return json.dumps(data, indent=0, separators=(",", ":")) + "\n"
+        return json.dumps(data, indent=0, separators=compact) + "\n"
 
     @staticmethod
     def schemas_module() -> str:
@@ -445,9 +449,14 @@ class Generator:
             "`disc` [property, {value: [variants]}, [variants without a value]]), `props`, `req`,",
             "`add` (additional properties), `items`, and the bounds of the spec under their JSON",
             "Schema names (`min`/`max` for minimum/maximum).",
+            "",
+            "The file holds each table as its own JSON text, and `SCHEMAS` parses a table the",
+            "first time it is looked up: a call checks only the tables its arguments reach, and a",
+            "process keeps those, not all of them (parsed, they took most of a megabyte).",
             '"""',
             "",
             "import json",
+            "from collections.abc import Iterator, Mapping",
             "from pathlib import Path",
             "from typing import Any",
             "",
@@ -457,7 +466,30 @@ class Generator:
             'CALLS: dict[str, str] = _DATA["calls"]',
             "#: Keywords forwarded although the spec does not list them (see codegen/params.py).",
             'FORWARDED: dict[str, list[str]] = _DATA["forwarded"]',
-            'SCHEMAS: dict[str, dict[str, Any]] = _DATA["schemas"]',
+            "",
+            "",
+            "class _Tables(Mapping[str, dict[str, Any]]):",
+            '    """Schema name -> its table, parsed on first lookup and then always the same',
+            '    object (checkers are cached by the identity of their table)."""',
+            "",
+            "    def __init__(self, texts: dict[str, str]) -> None:",
+            "        self._texts = texts",
+            "        self._tables: dict[str, dict[str, Any]] = {}",
+            "",
+            "    def __getitem__(self, name: str) -> dict[str, Any]:",
+            "        table = self._tables.get(name)",
+            "        if table is None:  # racing threads: the first one stored is the one kept",
+            "            table = self._tables.setdefault(name, json.loads(self._texts[name]))",
+            "        return table",
+            "",
+            "    def __iter__(self) -> Iterator[str]:",
+            "        return iter(self._texts)",
+            "",
+            "    def __len__(self) -> int:",
+            "        return len(self._texts)",
+            "",
+            "",
+            'SCHEMAS: Mapping[str, dict[str, Any]] = _Tables(_DATA["schemas"])',
         ]
         return "\n".join(lines) + "\n"
 

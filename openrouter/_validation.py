@@ -63,7 +63,7 @@ def to_json(value: Any) -> Any:
 
 
 @cache
-def _schemas() -> dict[str, dict[str, Any]]:
+def _schemas() -> Mapping[str, dict[str, Any]]:
     from ._schemas import SCHEMAS
 
     return SCHEMAS

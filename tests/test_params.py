@@ -315,3 +315,12 @@ def test_an_output_budget_above_the_models_known_limit_is_refused_before_sending
         client.responses.create(model="m", input="x", max_output_tokens=5000)
     client.chat.completions.create(model="other", messages=HELLO, max_tokens=10**12)  # unknown
     assert len(script.requests) == 2
+
+
+def test_a_schema_table_is_parsed_on_first_lookup_and_kept() -> None:
+    # The request checks cache their checkers by the identity of a table: a lookup must give
+    # the same object every time, and every table in the file must parse.
+    names = list(_schemas.SCHEMAS)
+    assert len(names) == len(_schemas.SCHEMAS) > 100
+    assert _schemas.SCHEMAS["ChatMessage"] is _schemas.SCHEMAS["ChatMessage"]
+    assert all(isinstance(_schemas.SCHEMAS[name], dict) for name in names)
