@@ -131,6 +131,13 @@ class _Detail:
         return detail
 
 
+def _text_of(value: object, field: str) -> str:
+    """A tool call's name or arguments piece, which must be a string."""
+    if type(value) is not str:
+        raise TypeError(f"a tool call's {field} is {type(value).__name__}, not a string")
+    return value
+
+
 class _ToolCall:
     """One tool call being rebuilt; its name and arguments as pieces (see `_Detail`)."""
 
@@ -151,15 +158,17 @@ class _ToolCall:
         if value:
             self.type = value
         function = call.get("function")
-        if type(function) is not dict:
+        if function is None:
             return 0
-        chars = 0
+        if type(function) is not dict:
+            raise TypeError(f"a tool call's function is {type(function).__name__}, not an object")
         name, arguments = function.get("name"), function.get("arguments")
-        if type(name) is str:
-            self.name.add(name)
+        chars = 0
+        if name is not None:
+            self.name.add(_text_of(name, "name"))
             chars += len(name)
-        if type(arguments) is str:
-            self.arguments.add(arguments)
+        if arguments is not None:
+            self.arguments.add(_text_of(arguments, "arguments"))
             chars += len(arguments)
         return chars
 

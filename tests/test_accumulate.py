@@ -288,12 +288,12 @@ def test_a_snapshot_is_not_changed_by_later_chunks() -> None:
     assert after["tool_calls"][0]["function"]["arguments"] == "{}"
 
 
-def test_text_of_another_type_is_left_out_instead_of_failing_the_stream() -> None:
+def test_null_text_is_no_text_and_a_tool_call_of_another_shape_does_not_fit() -> None:
     result = run(
         [
             chunk({"reasoning_details": [{"type": "reasoning.text", "text": None, "index": 0}]}),
             chunk({"reasoning_details": [{"type": "reasoning.text", "text": "x", "index": 0}]}),
-            chunk({"tool_calls": [{"index": 0, "id": "c", "function": {"name": 7}}]}),
+            chunk({"tool_calls": [{"index": 0, "id": "c", "function": {"name": None}}]}),
             chunk({"tool_calls": [{"index": 0, "function": {"name": "f", "arguments": "{}"}}]}),
             chunk({}, finish_reason="tool_calls"),
         ]
@@ -301,6 +301,11 @@ def test_text_of_another_type_is_left_out_instead_of_failing_the_stream() -> Non
     message = result["choices"][0]["message"]
     assert message["reasoning_details"][0]["text"] == "x"
     assert message["tool_calls"][0]["function"] == {"name": "f", "arguments": "{}"}
+    # A tool call is the one place where a wrong type cannot be kept aside: the stream reports
+    # the event as not fitting (the caller gets it whole in the error) instead of guessing.
+    for function in (5, {"name": 7}, {"arguments": ["a"]}):
+        with pytest.raises(TypeError, match="tool call"):
+            run([chunk({"tool_calls": [{"index": 0, "function": function}]})])
 
 
 def _bytes_allocated_while_adding(chunks: list[dict[str, Any]]) -> int:
