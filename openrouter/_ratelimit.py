@@ -106,8 +106,10 @@ class RateLimiter:
     ) -> None:
         """A response said how much quota is left: when none is, pause until its reset."""
         remaining = headers.get("x-ratelimit-remaining")
+        if remaining is None or remaining.strip() != "0":
+            return  # the usual answer: quota left, no second header lookup
         reset = headers.get("x-ratelimit-reset")
-        if remaining is None or reset is None or remaining.strip() != "0":
+        if reset is None:
             return
         try:
             reset_at = float(reset) / 1000.0  # epoch milliseconds

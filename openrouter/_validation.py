@@ -48,10 +48,14 @@ def to_json(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
+    # Plain values inside are taken as they are, without a call each.
     if kind is dict:
-        return {k if type(k) is str else str(k): to_json(v) for k, v in value.items()}
+        return {
+            k if type(k) is str else str(k): v if type(v) in _SCALARS else to_json(v)
+            for k, v in value.items()
+        }
     if kind is list:
-        return [to_json(v) for v in value]
+        return [v if type(v) in _SCALARS else to_json(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
@@ -110,7 +114,12 @@ def _accepts(types: Sequence[str] | None, kind: str) -> bool:
     return types is None or kind in types or (kind == "integer" and "number" in types)
 
 
-Checker = Callable[[str, Any], None]
+#: Where a value sits: the argument's name, or (parent path, list index | field name |
+#: (mapping key,)). Built as a check goes down (a tuple per level), written out as text only
+#: for an error message (`_name`).
+Path = str | tuple[Any, Any]
+
+Checker = Callable[[Path, Any], None]
 
 #: Schema nodes compiled into checker functions on first use (by node identity).
 _compiled: dict[int, Checker] = {}
@@ -120,6 +129,20 @@ _compiling = threading.RLock()
 def check_value(node: Node, name: str, value: Any) -> None:
     """Check JSON data `value` (see `to_json`) against schema `node`; `name` is its path."""
     _compile(node)(name, value)
+
+
+def _name(path: Path) -> str:
+    """A path as the error messages write it: `messages[0].content`, `metadata['key']`."""
+    parts: list[str] = []
+    while isinstance(path, tuple):
+        path, key = path
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+        elif isinstance(key, tuple):
+            parts.append(f"[{key[0]!r}]")
+        else:
+            parts.append(f".{key}")
+    return path + "".join(reversed(parts))
 
 
 def _compile(node: Node) -> Checker:
@@ -150,16 +173,16 @@ def _compile_plain(node: Node) -> Checker:
     accepted = None if types is None else frozenset(types) | ({"integer"} & _numbers(types))
     extras = _extras(node)
 
-    def check(name: str, value: Any) -> None:
+    def check(path: Path, value: Any) -> None:
         kind = _KINDS.get(type(value))
         if kind is None or kind == "number":
             kind = _kind(value)
         if accepted is not None and kind not in accepted:
             got = type(value).__name__ if kind != "non-finite number" else repr(value)
-            raise TypeError(f"{name} must be {_describe(types or ())}, got {got}")
+            raise TypeError(f"{_name(path)} must be {_describe(types or ())}, got {got}")
         if kind != "null":
             for extra in extras:
-                extra(name, value, kind)
+                extra(path, value, kind)
 
     return check
 
@@ -168,7 +191,7 @@ def _numbers(types: Sequence[str]) -> set[str]:
     return {"integer"} if "number" in types else set()
 
 
-Extra = Callable[[str, Any, str], None]
+Extra = Callable[[Path, Any, str], None]
 
 
 def _extras(node: Node) -> list[Extra]:
@@ -177,57 +200,62 @@ def _extras(node: Node) -> list[Extra]:
     if "const" in node:
         const = node["const"]
 
-        def check_const(name: str, value: Any, kind: str) -> None:
+        def check_const(path: Path, value: Any, kind: str) -> None:
             if value != const:
-                raise ValueError(f"{name} must be {const!r}, got {value!r}")
+                raise ValueError(f"{_name(path)} must be {const!r}, got {value!r}")
 
         out.append(check_const)
     if "enum" in node:
         enum = node["enum"]
 
-        def check_enum(name: str, value: Any, kind: str) -> None:
+        def check_enum(path: Path, value: Any, kind: str) -> None:
             if value not in enum:
                 raise ValueError(
-                    f"{name} must be one of {', '.join(map(str, enum))}; got {value!r}"
+                    f"{_name(path)} must be one of {', '.join(map(str, enum))}; got {value!r}"
                 )
 
         out.append(check_enum)
     lo, hi = node.get("min"), node.get("max")
     if lo is not None or hi is not None:
 
-        def check_bounds(name: str, value: Any, kind: str) -> None:
+        def check_bounds(path: Path, value: Any, kind: str) -> None:
             if kind not in ("integer", "number"):
                 return
             if lo is not None and hi is not None and not lo <= value <= hi:
-                raise ValueError(f"{name} must be between {lo} and {hi}, got {value}")
+                raise ValueError(f"{_name(path)} must be between {lo} and {hi}, got {value}")
             if lo is not None and value < lo:
-                raise ValueError(f"{name} must be at least {lo}, got {value}")
+                raise ValueError(f"{_name(path)} must be at least {lo}, got {value}")
             if hi is not None and value > hi:
-                raise ValueError(f"{name} must be at most {hi}, got {value}")
+                raise ValueError(f"{_name(path)} must be at most {hi}, got {value}")
 
         out.append(check_bounds)
     if any(k in node for k in ("maxLength", "minLength", "pattern")):
 
-        def check_string(name: str, value: Any, kind: str) -> None:
+        def check_string(path: Path, value: Any, kind: str) -> None:
             if kind == "string":
-                _check_string(node, name, value)
+                _check_string(node, path, value)
 
         out.append(check_string)
     if any(k in node for k in ("items", "minItems", "maxItems")):
         items_node = node.get("items")
         fewest, most = node.get("minItems"), node.get("maxItems")
+        items: Checker | None = None  # compiled when a value first has items
 
-        def check_array(name: str, value: Any, kind: str) -> None:
+        def check_array(path: Path, value: Any, kind: str) -> None:
             if kind != "array":
                 return
             if fewest is not None and len(value) < fewest:
-                raise ValueError(f"{name} must contain at least {fewest} item(s), got {len(value)}")
+                raise ValueError(
+                    f"{_name(path)} must contain at least {fewest} item(s), got {len(value)}"
+                )
             if most is not None and len(value) > most:
-                raise ValueError(f"{name} takes at most {most} items, got {len(value)}")
+                raise ValueError(f"{_name(path)} takes at most {most} items, got {len(value)}")
             if items_node is not None:
-                items = _compile(items_node)
+                nonlocal items
+                if items is None:
+                    items = _compile(items_node)
                 for i, item in enumerate(value):
-                    items(f"{name}[{i}]", item)
+                    items((path, i), item)
 
         out.append(check_array)
     if any(k in node for k in ("props", "req", "add", "maxProperties")):
@@ -242,22 +270,26 @@ def _object_checker(node: Node) -> Extra:
     extra = node.get("add", True)
     other = extra if isinstance(extra, Mapping) else None
 
-    def check_object(name: str, value: Any, kind: str) -> None:
+    known: dict[str, Checker] = {}  # each field's checker, compiled when a value first has it
+
+    def check_object(path: Path, value: Any, kind: str) -> None:
         if kind != "object":
             return
         for key in required:
             if key not in value:
-                raise ValueError(f"{name}.{key} is required")
+                raise ValueError(f"{_name((path, key))} is required")
         if most is not None and len(value) > most:
-            raise ValueError(f"{name} takes at most {most} entries, got {len(value)}")
+            raise ValueError(f"{_name(path)} takes at most {most} entries, got {len(value)}")
         for key, item in value.items():
-            sub = props.get(key)
-            if sub is not None:
-                _compile(sub)(f"{name}.{key}", item)
+            check = known.get(key)
+            if check is None and key in props:
+                check = known[key] = _compile(props[key])
+            if check is not None:
+                check((path, key), item)
             elif other is not None:
-                _compile(other)(f"{name}[{key!r}]", item)
+                _compile(other)((path, (key,)), item)
             elif extra is False:
-                raise ValueError(f"{name} has no field {key!r}")
+                raise ValueError(f"{_name(path)} has no field {key!r}")
 
     return check_object
 
@@ -267,22 +299,25 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def _check_string(node: Node, name: str, value: str) -> None:
+def _check_string(node: Node, path: Path, value: str) -> None:
     longest = node.get("maxLength")
     if longest is not None and len(value) > longest:
-        raise ValueError(f"{name} must be at most {longest} characters, got {len(value)}")
+        raise ValueError(f"{_name(path)} must be at most {longest} characters, got {len(value)}")
     shortest = node.get("minLength")
     if shortest is not None and len(value) < shortest:
-        raise ValueError(f"{name} must be at least {shortest} characters, got {len(value)}")
+        raise ValueError(f"{_name(path)} must be at least {shortest} characters, got {len(value)}")
     pattern = node.get("pattern")
     if pattern is not None and not _pattern(pattern).search(value):
-        raise ValueError(f"{name} must match {pattern}, got {value!r}")
+        raise ValueError(f"{_name(path)} must match {pattern}, got {value!r}")
 
 
 def _compile_any(node: Node) -> Checker:
     variants: list[Node] = node["any"]
     variant_types: list[list[str] | None] = node["vt"]
-    by_kind: dict[str, list[Node]] = {}
+    # The variants a value may be, as checkers: by JSON type, and for objects of a union with
+    # a discriminating property, by its value; each list is compiled when a value first needs it.
+    by_kind: dict[str, list[Checker]] = {}
+    by_tag: dict[str, list[Checker]] = {}
     disc = node.get("disc")
     if disc is not None:
         prop, mapping, others = disc
@@ -290,37 +325,53 @@ def _compile_any(node: Node) -> Checker:
         fallback = [variants[i] for i in others]
         known = ", ".join(mapping)
 
-    def candidates(kind: str) -> list[Node]:
+    def of_kind(kind: str) -> list[Checker]:
         found = by_kind.get(kind)
         if found is None:
             found = by_kind[kind] = [
-                v for v, types in zip(variants, variant_types, strict=True) if _accepts(types, kind)
+                _compile(v)
+                for v, types in zip(variants, variant_types, strict=True)
+                if _accepts(types, kind)
             ]
         return found
 
-    def check(name: str, value: Any) -> None:
-        kind = _kind(value)
+    def of_tag(path: Path, value: dict[str, Any]) -> list[Checker]:
+        tag = value.get(prop)
+        if isinstance(tag, str):
+            found = by_tag.get(tag)
+            if found is not None:
+                return found
+            nodes = chosen.get(tag)
+            if nodes is not None:
+                found = by_tag[tag] = [_compile(v) for v in nodes]
+                return found
+        if not fallback:
+            if prop not in value:
+                raise ValueError(f"{_name((path, prop))} is required")
+            raise ValueError(f"{_name((path, prop))} must be one of {known}; got {tag!r}")
+        return [_compile(v) for v in fallback]
+
+    def check(path: Path, value: Any) -> None:
+        kind = _KINDS.get(type(value))
+        if kind is None or kind == "number":
+            kind = _kind(value)
         if disc is not None and kind == "object":
             tag = value.get(prop)
-            tried = chosen.get(tag) if isinstance(tag, str) else None
+            tried = by_tag.get(tag) if isinstance(tag, str) else None
             if tried is None:
-                if not fallback:
-                    if prop not in value:
-                        raise ValueError(f"{name}.{prop} is required")
-                    raise ValueError(f"{name}.{prop} must be one of {known}; got {tag!r}")
-                tried = fallback
+                tried = of_tag(path, value)
         else:
-            tried = candidates(kind)
+            tried = by_kind.get(kind) or of_kind(kind)
+        if len(tried) == 1:
+            tried[0](path, value)
+            return
         if not tried:
             types = list(dict.fromkeys(t for ts in variant_types if ts for t in ts))
-            raise TypeError(f"{name} must be {_describe(types)}, got {type(value).__name__}")
-        if len(tried) == 1:
-            _compile(tried[0])(name, value)
-            return
+            raise TypeError(f"{_name(path)} must be {_describe(types)}, got {type(value).__name__}")
         first: Exception | None = None
         for variant in tried:
             try:
-                _compile(variant)(name, value)
+                variant(path, value)
                 return
             except (TypeError, ValueError) as error:
                 first = first or error
