@@ -298,6 +298,23 @@ class StreamState(Generic[C, F]):
         self.pending.append((data, text))
 
 
+def _undecoded(response: httpx.Response) -> bool:
+    """The body is sent as it is meant to be read: no content coding, not read already."""
+    coding = response.headers.get("content-encoding")
+    return not response.is_stream_consumed and (coding is None or coding.strip() == "identity")
+
+
+def _reads(response: httpx.Response) -> Iterator[bytes]:
+    """The body's reads: the raw ones when nothing needs decoding (one generator and two calls
+    less per read than `iter_bytes`), else decoded."""
+    return response.iter_raw() if _undecoded(response) else response.iter_bytes()
+
+
+def _areads(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of `_reads`."""
+    return response.aiter_raw() if _undecoded(response) else response.aiter_bytes()
+
+
 class _StreamBase(Generic[C, F]):
     """What both stream twins share: the items, settling the guard, the watched deadline."""
 
@@ -458,7 +475,7 @@ class Stream(_StreamBase[C, F]):
         chunks: Iterator[bytes] | None = None,
     ) -> None:
         super().__init__(response, state, guard, now)
-        self._raw: Iterator[bytes] = chunks if chunks is not None else response.iter_bytes()
+        self._raw: Iterator[bytes] = chunks if chunks is not None else _reads(response)
         self._lock = threading.Lock()
 
     # -- reading --------------------------------------------------------------------------
@@ -639,7 +656,7 @@ class AsyncStream(_StreamBase[C, F]):
         chunks: AsyncIterator[bytes] | None = None,
     ) -> None:
         super().__init__(response, state, guard, now)
-        self._raw: AsyncIterator[bytes] = chunks if chunks is not None else response.aiter_bytes()
+        self._raw: AsyncIterator[bytes] = chunks if chunks is not None else _areads(response)
         self._timer: Timer | None = None
 
     def _watch(self) -> None:

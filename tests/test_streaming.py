@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import gzip
 import warnings
 from decimal import Decimal
 from typing import Any
@@ -437,3 +438,19 @@ def test_tool_call_and_reasoning_streams_from_the_emulator(twin: Twin) -> None:
     assert final.choices[0].finish_reason == "tool_calls"
     assert message.reasoning
     assert final.usage.cost > 0
+
+
+@pytest.mark.parametrize("coding", ["gzip", "identity", None])
+def test_a_stream_is_read_through_its_content_coding(twin: Twin, coding: str | None) -> None:
+    # Without a coding the stream reads the body's raw reads; with one, it must decode them.
+    body = chat_body("Bon", "jour")
+    headers = {"content-type": "text/event-stream"}
+    if coding is not None:
+        headers["content-encoding"] = coding
+    if coding == "gzip":
+        body = gzip.compress(body)
+    response = httpx.Response(200, headers=headers, stream=Chunks(split(body, "byte")))
+    script = Script([lambda r: response])
+    _, final, text = consume(twin, twin.client(script))
+    assert text == "Bonjour"
+    assert final.choices[0].message.content == "Bonjour"
