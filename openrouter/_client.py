@@ -18,7 +18,7 @@ from openrouter_api.api import AsyncResources, SyncResources
 
 from ._clock import Clock
 from ._config import DEFAULT_TIMEOUT, ClientConfig
-from ._http import client_stack, stack_of
+from ._http import client_stack, default_limits, stack_of
 from ._middleware import AsyncMiddleware, Middleware, check_middleware, for_new_client
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
@@ -61,10 +61,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
-
-# A service making many concurrent calls keeps its connections instead of reopening them
-# (httpx's default keeps only 20 idle connections, which costs a TCP/TLS setup per extra call).
-_LIMITS = {"max_connections": 1000, "max_keepalive_connections": 100}
 
 
 def _config(
@@ -245,7 +241,9 @@ class OpenRouter(_Common, SyncResources):
         self._http = (
             http_client
             if http_client is not None
-            else stack.Client(timeout=self._config.timeout, limits=stack.Limits(**_LIMITS))
+            else stack.Client(
+                timeout=self._config.timeout, limits=stack.Limits(**default_limits(stack))
+            )
         )
         self._transport = SyncTransport(self._config, self._http)
 
@@ -480,7 +478,9 @@ class AsyncOpenRouter(_Common, AsyncResources):
         self._http = (
             http_client
             if http_client is not None
-            else stack.AsyncClient(timeout=self._config.timeout, limits=stack.Limits(**_LIMITS))
+            else stack.AsyncClient(
+                timeout=self._config.timeout, limits=stack.Limits(**default_limits(stack))
+            )
         )
         self._transport = AsyncTransport(self._config, self._http)
 

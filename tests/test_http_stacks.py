@@ -71,6 +71,18 @@ def test_the_environment_variable_forces_either_stack(
     assert f" {forced.__name__}/{forced.__version__}" in user_agent
 
 
+@pytest.mark.parametrize(("forced", "kept"), [(httpx2, 100), (httpx, 20)], ids=["httpx2", "httpx"])
+def test_the_clients_own_pool_keeps_more_connections_only_on_httpx2(
+    monkeypatch: pytest.MonkeyPatch, forced: ModuleType, kept: int
+) -> None:
+    # httpcore 1.x (under httpx) slows down with many connections in use; httpx2's pool does not
+    # (see `default_limits`). Read from the pool of the HTTP client the library builds.
+    monkeypatch.setenv("OPENROUTER_HTTP_STACK", forced.__name__)
+    for client in (OpenRouter(api_key="k"), AsyncOpenRouter(api_key="k")):
+        pool = client._http._transport._pool
+        assert (pool._max_keepalive_connections, pool._max_connections) == (kept, 1000)
+
+
 def test_an_unknown_stack_in_the_environment_is_refused_by_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
