@@ -350,7 +350,7 @@ class ChatAccumulator(Accumulator):
         else:  # the usual chunk: no nulls at its top level, one update
             self.top.update(data)
         usage = data.get("usage")
-        if usage is not None and isinstance(usage, dict):
+        if isinstance(usage, dict):
             self.usage = usage
         choices = data.get("choices")
         if type(choices) is not list:  # `null` or something else: no choices
@@ -376,7 +376,7 @@ class ChatAccumulator(Accumulator):
                     if isinstance(piece, str) and piece:
                         text = piece
             value = raw.get("logprobs")
-            if value is not None and isinstance(value, dict):
+            if isinstance(value, dict):
                 choice.add_logprobs(value)
             value = raw.get("finish_reason")
             if value is not None:

@@ -1,6 +1,6 @@
 """The streaming operations: how each one accumulates and which models type its events.
 
-Models are imported on first use so `import openrouter` stays light.
+Models are imported on first use (`ModelReader`) so `import openrouter` stays light.
 """
 
 from __future__ import annotations
@@ -47,30 +47,6 @@ __all__ = [
 ]
 
 
-def _text_completion(data: dict[str, Any]) -> TextCompletion:
-    from openrouter_api.models import TextCompletion
-
-    return TextCompletion.from_dict(data)
-
-
-def _chat_final(data: dict[str, Any]) -> ChatCompletion:
-    from openrouter_api.models import ChatCompletion
-
-    return ChatCompletion.from_dict(data)
-
-
-def _response_final(data: dict[str, Any]) -> ResponseObject:
-    from openrouter_api.models import ResponseObject
-
-    return ResponseObject.from_dict(data)
-
-
-def _message_final(data: dict[str, Any]) -> AnthropicMessage:
-    from openrouter_api.models import AnthropicMessage
-
-    return AnthropicMessage.from_dict(data)
-
-
 def _image_event(data: dict[str, Any]) -> Any:
     from openrouter_api import models
 
@@ -83,12 +59,6 @@ def _image_event(data: dict[str, Any]) -> Any:
     }
     parse = parsers.get(str(kind))
     return parse(data) if parse is not None else data  # an event type we do not know yet
-
-
-def _image_final(data: dict[str, Any]) -> ImageGeneration:
-    from openrouter_api.models import ImageGeneration
-
-    return ImageGeneration.from_dict(data)
 
 
 def _one_chunk(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -128,33 +98,33 @@ CHAT: StreamKind[ChatCompletionChunk, ChatCompletion] = StreamKind(
     "chat.completions",
     ChatAccumulator,
     ModelReader("ChatCompletionChunk"),
-    _chat_final,
+    ModelReader("ChatCompletion"),
     _one_chunk,
 )
 COMPLETION: StreamKind[TextCompletion, TextCompletion] = StreamKind(
     "completions",
     lambda: ChatAccumulator(text_completion=True),
     ModelReader("TextCompletion"),
-    _text_completion,
+    ModelReader("TextCompletion"),
     _as_is,
 )
 RESPONSE: StreamKind[ResponseStreamEvent, ResponseObject] = StreamKind(
     "responses",
     ResponsesAccumulator,
     ModelReader("ResponseStreamEvent"),
-    _response_final,
+    ModelReader("ResponseObject"),
     _response_completed,
 )
 MESSAGE: StreamKind[MessageStreamEvent, AnthropicMessage] = StreamKind(
     "messages",
     MessagesAccumulator,
     ModelReader("MessageStreamEvent"),
-    _message_final,
+    ModelReader("AnthropicMessage"),
     _message_events,
 )
 
 IMAGE: StreamKind[Any, ImageGeneration] = StreamKind(
-    "images", ImagesAccumulator, _image_event, _image_final, _image_events
+    "images", ImagesAccumulator, _image_event, ModelReader("ImageGeneration"), _image_events
 )
 
 ChatStream = Stream["ChatCompletionChunk", "ChatCompletion"]

@@ -540,8 +540,7 @@ class Stream(_StreamBase[C, F]):
     def _next_event(self) -> Event:
         pending = self._state.pending
         if not pending:
-            if self._state.timed:
-                self._asking()
+            self._asking()
             while not pending:
                 if self._state.done:
                     self._drain()
@@ -723,8 +722,7 @@ class AsyncStream(_StreamBase[C, F]):
     async def _next_event(self) -> Event:
         pending = self._state.pending
         if not pending:
-            if self._state.timed:
-                self._asking()
+            self._asking()
             while not pending:
                 if self._state.done:
                     await self._drain()

@@ -325,26 +325,20 @@ def _compile_any(node: Node) -> Checker:
         fallback = [variants[i] for i in others]
         known = ", ".join(mapping)
 
+    # The first value of a kind (or tag) compiles its list; `check` looks the lists up itself.
     def of_kind(kind: str) -> list[Checker]:
-        found = by_kind.get(kind)
-        if found is None:
-            found = by_kind[kind] = [
-                _compile(v)
-                for v, types in zip(variants, variant_types, strict=True)
-                if _accepts(types, kind)
-            ]
+        found = by_kind[kind] = [
+            _compile(v)
+            for v, types in zip(variants, variant_types, strict=True)
+            if _accepts(types, kind)
+        ]
         return found
 
-    def of_tag(path: Path, value: dict[str, Any]) -> list[Checker]:
-        tag = value.get(prop)
-        if isinstance(tag, str):
-            found = by_tag.get(tag)
-            if found is not None:
-                return found
-            nodes = chosen.get(tag)
-            if nodes is not None:
-                found = by_tag[tag] = [_compile(v) for v in nodes]
-                return found
+    def of_tag(path: Path, value: dict[str, Any], tag: Any) -> list[Checker]:
+        nodes = chosen.get(tag) if isinstance(tag, str) else None
+        if nodes is not None:
+            found = by_tag[tag] = [_compile(v) for v in nodes]
+            return found
         if not fallback:
             if prop not in value:
                 raise ValueError(f"{_name((path, prop))} is required")
@@ -359,9 +353,11 @@ def _compile_any(node: Node) -> Checker:
             tag = value.get(prop)
             tried = by_tag.get(tag) if isinstance(tag, str) else None
             if tried is None:
-                tried = of_tag(path, value)
+                tried = of_tag(path, value, tag)
         else:
-            tried = by_kind.get(kind) or of_kind(kind)
+            tried = by_kind.get(kind)
+            if tried is None:
+                tried = of_kind(kind)
         if len(tried) == 1:
             tried[0](path, value)
             return

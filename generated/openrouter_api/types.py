@@ -217,6 +217,11 @@ def read_enum_list(members: Mapping[Any, Any], value: Any) -> Any:
         return [get(item, item) if isinstance(item, str) else item for item in value]
 
 
+#: `object.__new__`, which every read model's `from_dict` makes its bare instance with (bound once
+#: here: the call then skips looking up `object` and its attribute)
+new_instance = object.__new__
+
+
 #: the standard library's own scanner (its C one where built), as `json.loads` ends up calling it
 #: (an attribute every decoder sets in `__init__`, which the stubs leave out)
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]

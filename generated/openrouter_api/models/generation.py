@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Self
 from ..models.data_region_known import DataRegionKnown
 from ..models.generation_api_type_known import GenerationApiTypeKnown
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 from ..types import read_datetime
 
 
@@ -309,7 +310,8 @@ class Generation(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
@@ -447,8 +449,6 @@ _FIELDS: frozenset[str] = frozenset(
         "provider_responses",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__
 
 
 def _read_provider_responses(data: Any) -> Any:

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 from ..models.image_input_modality_known import ImageInputModalityKnown
 from ..models.image_output_modality_known import ImageOutputModalityKnown
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
 
 
@@ -44,7 +45,8 @@ class ImageModelArchitecture(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _input_modalities = _json_get_("input_modalities")
@@ -88,5 +90,3 @@ _FIELDS: frozenset[str] = frozenset(
         "output_modalities",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__

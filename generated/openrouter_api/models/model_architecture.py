@@ -8,6 +8,7 @@ from ..models.model_instruct_type_known import ModelInstructTypeKnown
 from ..models.model_output_modality_known import ModelOutputModalityKnown
 from ..models.model_tokenizer_known import ModelTokenizerKnown
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
 
 
@@ -64,7 +65,8 @@ class ModelArchitecture(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _new_model_.modality = _json_get_("modality")
@@ -126,5 +128,3 @@ _FIELDS: frozenset[str] = frozenset(
         "instruct_type",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 
 
 class ModelCountResponse(_ReadModel):
@@ -35,7 +36,8 @@ class ModelCountResponse(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _data = _json_get_("data")
@@ -67,8 +69,6 @@ class ModelCountResponse(_ReadModel):
 
 #: The JSON names of the fields: anything else goes to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(("data",))
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

@@ -13,6 +13,7 @@ from ..models.open_router_web_search_tool_config_search_context_size_known impor
     OpenRouterWebSearchToolConfigSearchContextSizeKnown,
 )
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 
 
 class OpenRouterWebSearchToolConfig(_ReadModel):
@@ -111,7 +112,8 @@ class OpenRouterWebSearchToolConfig(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _engine = _json_get_("engine")
@@ -195,8 +197,6 @@ _FIELDS: frozenset[str] = frozenset(
         "x_search",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__
 
 
 # Models that refer to each other (possibly in cycles) are bound here, after the class exists,

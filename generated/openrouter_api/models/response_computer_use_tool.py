@@ -7,6 +7,7 @@ from ..models.response_computer_use_tool_environment_known import (
     ResponseComputerUseToolEnvironmentKnown,
 )
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 
 
 class ResponseComputerUseTool(_ReadModel):
@@ -56,7 +57,8 @@ class ResponseComputerUseTool(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _new_model_.type = _json_get_("type")
@@ -104,5 +106,3 @@ _FIELDS: frozenset[str] = frozenset(
         "environment",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from ..models.server_tool_api_format import ServerToolApiFormat
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 
 
 class ServerToolOutputName(_ReadModel):
@@ -50,7 +51,8 @@ class ServerToolOutputName(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _api_format = _json_get_("api_format")
@@ -94,5 +96,3 @@ _FIELDS: frozenset[str] = frozenset(
         "name",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__

@@ -7,6 +7,7 @@ from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_frame_type import VideoFrameType
 from ..models.video_resolution import VideoResolution
 from ..types import ReadModel as _ReadModel
+from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
 
 
@@ -151,7 +152,8 @@ class VideoModel(_ReadModel):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read the API's JSON tolerantly: never raises on shape drift (see `ReadModel`)."""
         # Fields are set on a bare instance: no copy of the dict, no keyword call of __init__
-        # (`_json_get_`, `_new_model_` and `_list_item_` are names no field can give a local).
+        # (no field can give a local the names `_json_get_`, `_new_model_`, `_new_instance_`
+        # or `_list_item_`).
         _json_get_: Any = src_dict.get
         _new_model_ = _new_instance_(cls)
         _new_model_.id = _json_get_("id")
@@ -235,8 +237,6 @@ _FIELDS: frozenset[str] = frozenset(
         "pricing_skus",
     )
 )
-#: `object.__new__`, bound once: `from_dict` makes its bare instance without the lookup.
-_new_instance_ = object.__new__
 
 
 def _read_supported_resolutions(data: Any) -> Any:
