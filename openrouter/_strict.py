@@ -13,6 +13,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from openrouter_api.types import resolve_deferred
+
 __all__ = ["drift", "expected_type", "strict_kind"]
 
 Field = tuple[str, str, bool, Any]
@@ -25,6 +27,7 @@ def _fields(cls: type) -> tuple[list[Field], Any]:
     known = _FIELDS.get(cls)
     if known is None:
         namespace = vars(sys.modules[cls.__module__])
+        resolve_deferred(namespace)  # the models its type text names, not their placeholders
         fields = [
             (attr, key, required, eval(text, namespace))  # the spec's types, written by codegen
             for attr, key, required, text in cls.__spec_fields__  # type: ignore[attr-defined]

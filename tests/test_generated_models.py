@@ -188,3 +188,27 @@ def test_a_list_of_an_open_enum_keeps_unknown_values_and_drift() -> None:
         {"id": "a/b", "supported_parameters": "tools"}
     ).supported_parameters
     assert kept == "tools"  # not a list: kept as it came
+
+
+def test_a_deferred_model_is_imported_and_bound_in_its_home_module_on_first_use() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from openrouter_api.models import ChatLogprobs
+    from openrouter_api.types import Deferred
+
+    home: dict[str, Any] = {"__package__": "openrouter_api.models"}
+    deferred = Deferred(home, "..models.chat_logprobs", "ChatLogprobs")
+    home["ChatLogprobs"] = deferred
+    assert repr(deferred) == "<deferred ChatLogprobs from ..models.chat_logprobs>"
+
+    read = deferred.from_dict({"content": [], "novel": 1})  # what a referring from_dict does
+    assert type(read) is ChatLogprobs and read["novel"] == 1
+    assert home["ChatLogprobs"] is ChatLogprobs  # later reads find the class itself
+    assert isinstance(read, deferred) and issubclass(ChatLogprobs, deferred)  # type: ignore[arg-type]
+    assert isinstance(deferred(content=None), ChatLogprobs)
+
+    # threads reading their first answer at once all get the class (the import is locked)
+    racing = [Deferred(home, "..models.chat_logprobs", "ChatLogprobs") for _ in range(16)]
+    with ThreadPoolExecutor(8) as pool:
+        classes = list(pool.map(lambda d: d.resolve(), racing))
+    assert set(classes) == {ChatLogprobs}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 
 def _modules_after(code: str, package: str = "openrouter_api") -> list[str]:
@@ -27,12 +28,27 @@ def test_creating_a_client_loads_no_generated_model() -> None:
     assert not [m for m in loaded if m.startswith("openrouter_api.models.")]
 
 
-def test_models_load_on_first_use_with_only_what_they_refer_to() -> None:
+def _parse(completion: dict[str, Any]) -> str:
+    """Code that reads `completion` as a `ChatCompletion`."""
+    read = f"ChatCompletion.from_dict({completion!r})"
+    return f"from openrouter_api.models import ChatCompletion\n{read}"
+
+
+def test_a_response_model_loads_the_models_its_answer_holds_not_all_it_may_hold() -> None:
     loaded = _modules_after("from openrouter_api.models import ChatCompletion")
     models = [m for m in loaded if m.startswith("openrouter_api.models.")]
     assert "openrouter_api.models.chat_completion" in models
-    # ChatCompletion and the models it refers to (messages, usage, ...), not the 800 others
-    assert len(models) < 60
+    assert "openrouter_api.models.chat_completion_choice" not in models  # not before it is used
+    assert len(models) < 6
+
+    choice: dict[str, Any] = {"index": 0, "message": {"role": "assistant", "content": "hi"}}
+    models = [m.rsplit(".", 1)[-1] for m in _modules_after(_parse({"choices": [choice]}))]
+    assert "chat_completion_message" in models
+    # what this answer does not hold is not loaded: annotations, reasoning details, logprobs
+    assert not [m for m in models if "annotation" in m or "reasoning" in m or "logprob" in m]
+
+    read = _parse({"choices": [{**choice, "logprobs": {"content": []}}]})
+    assert "openrouter_api.models.chat_logprobs" in _modules_after(read)
 
 
 def test_a_sync_program_never_loads_asyncio() -> None:

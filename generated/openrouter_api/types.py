@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from http import HTTPStatus
+from importlib import import_module
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 
@@ -222,6 +223,54 @@ def read_enum_list(members: Mapping[Any, Any], value: Any) -> Any:
 new_instance = object.__new__
 
 
+class Deferred:
+    """A model class that a read model refers to, imported the first time it is used.
+
+    A response model names every model its fields may hold (a chat completion: three dozen,
+    from annotations to reasoning details), while an answer usually holds a few. Each such name
+    is bound to a `Deferred` at first; the first use (`X.from_dict(...)`, any attribute, a call,
+    `isinstance`) imports the model's module and rebinds the name in the referring module to
+    the class itself, so later reads cost nothing and a call loads only the models its answer
+    has. The generated modules import the real classes for type checkers.
+    """
+
+    __slots__ = ("_home", "_module", "_name")
+
+    def __init__(self, home: MutableMapping[str, Any], module: str, name: str) -> None:
+        self._home = home  # the referring module's globals
+        self._module = module  # relative to the referring module's package
+        self._name = name
+
+    def resolve(self) -> Any:
+        """The class itself, imported now if it was not (and bound in the referring module)."""
+        found = getattr(import_module(self._module, self._home["__package__"]), self._name)
+        self._home[self._name] = found
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.resolve(), name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve()(*args, **kwargs)
+
+    def __instancecheck__(self, instance: Any) -> bool:
+        return isinstance(instance, self.resolve())
+
+    def __subclasscheck__(self, subclass: type) -> bool:
+        return issubclass(subclass, self.resolve())
+
+    def __repr__(self) -> str:
+        return f"<deferred {self._name} from {self._module}>"
+
+
+def resolve_deferred(namespace: MutableMapping[str, Any]) -> None:
+    """Import every model a module's `Deferred` names stand for (for code that evaluates the
+    type text of `__spec_fields__` in that module's globals)."""
+    for value in list(namespace.values()):
+        if type(value) is Deferred:
+            value.resolve()
+
+
 #: the standard library's own scanner (its C one where built), as `json.loads` ends up calling it
 #: (an attribute every decoder sets in `__init__`, which the stubs leave out)
 _scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
@@ -285,6 +334,7 @@ def read_uuid(value: Any) -> Any:
 
 __all__ = [
     "UNSET",
+    "Deferred",
     "File",
     "FileTypes",
     "Model",
@@ -299,4 +349,5 @@ __all__ = [
     "read_enum_list",
     "read_uuid",
     "redact",
+    "resolve_deferred",
 ]

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -89,6 +90,9 @@ class ActivityListResponse(_ReadModel):
 _FIELDS: frozenset[str] = frozenset(("data",))
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.activity_item import ActivityItem  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.activity_item import ActivityItem  # noqa: E402
+else:
+    ActivityItem = _Deferred_(globals(), "..models.activity_item", "ActivityItem")

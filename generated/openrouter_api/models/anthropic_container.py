@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_datetime
@@ -108,6 +109,13 @@ def _read_skills(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.anthropic_container_skills_type_0_item import AnthropicContainerSkillsType0Item  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.anthropic_container_skills_type_0_item import AnthropicContainerSkillsType0Item  # noqa: E402
+else:
+    AnthropicContainerSkillsType0Item = _Deferred_(
+        globals(),
+        "..models.anthropic_container_skills_type_0_item",
+        "AnthropicContainerSkillsType0Item",
+    )

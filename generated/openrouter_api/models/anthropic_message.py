@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.anthropic_stop_reason_known import AnthropicStopReasonKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -252,18 +253,51 @@ def _read_content_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.anthropic_container import AnthropicContainer  # noqa: E402
-from ..models.anthropic_message_context_management_type_0 import (
-    AnthropicMessageContextManagementType0,  # noqa: E402
-)
-from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
-from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
-from ..models.anthropic_stop_details import AnthropicStopDetails  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
-from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
-from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
-from ..models.anthropic_usage import AnthropicUsage  # noqa: E402
-from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.anthropic_container import AnthropicContainer  # noqa: E402
+    from ..models.anthropic_message_context_management_type_0 import (
+        AnthropicMessageContextManagementType0,  # noqa: E402
+    )
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
+    from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
+    from ..models.anthropic_stop_details import AnthropicStopDetails  # noqa: E402
+    from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+    from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
+    from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+    from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
+    from ..models.anthropic_usage import AnthropicUsage  # noqa: E402
+    from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+else:
+    AnthropicContainer = _Deferred_(globals(), "..models.anthropic_container", "AnthropicContainer")
+    AnthropicMessageContextManagementType0 = _Deferred_(
+        globals(),
+        "..models.anthropic_message_context_management_type_0",
+        "AnthropicMessageContextManagementType0",
+    )
+    AnthropicRedactedThinkingBlock = _Deferred_(
+        globals(), "..models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
+    )
+    AnthropicServerToolUseBlock = _Deferred_(
+        globals(), "..models.anthropic_server_tool_use_block", "AnthropicServerToolUseBlock"
+    )
+    AnthropicStopDetails = _Deferred_(
+        globals(), "..models.anthropic_stop_details", "AnthropicStopDetails"
+    )
+    AnthropicTextBlock = _Deferred_(
+        globals(), "..models.anthropic_text_block", "AnthropicTextBlock"
+    )
+    AnthropicThinkingBlock = _Deferred_(
+        globals(), "..models.anthropic_thinking_block", "AnthropicThinkingBlock"
+    )
+    AnthropicToolUseBlock = _Deferred_(
+        globals(), "..models.anthropic_tool_use_block", "AnthropicToolUseBlock"
+    )
+    AnthropicUnknownBlock = _Deferred_(
+        globals(), "..models.anthropic_unknown_block", "AnthropicUnknownBlock"
+    )
+    AnthropicUsage = _Deferred_(globals(), "..models.anthropic_usage", "AnthropicUsage")
+    OpenRouterMetadata = _Deferred_(
+        globals(), "..models.open_router_metadata", "OpenRouterMetadata"
+    )

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -219,10 +220,25 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: E402
-from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: E402
-from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: E402
-from ..models.anthropic_usage_iterations_item import AnthropicUsageIterationsItem  # noqa: E402
-from ..models.cost_details import CostDetails  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.anthropic_cache_creation import AnthropicCacheCreation  # noqa: E402
+    from ..models.anthropic_output_tokens_details import AnthropicOutputTokensDetails  # noqa: E402
+    from ..models.anthropic_server_tool_usage import AnthropicServerToolUsage  # noqa: E402
+    from ..models.anthropic_usage_iterations_item import AnthropicUsageIterationsItem  # noqa: E402
+    from ..models.cost_details import CostDetails  # noqa: E402
+else:
+    AnthropicCacheCreation = _Deferred_(
+        globals(), "..models.anthropic_cache_creation", "AnthropicCacheCreation"
+    )
+    AnthropicOutputTokensDetails = _Deferred_(
+        globals(), "..models.anthropic_output_tokens_details", "AnthropicOutputTokensDetails"
+    )
+    AnthropicServerToolUsage = _Deferred_(
+        globals(), "..models.anthropic_server_tool_usage", "AnthropicServerToolUsage"
+    )
+    AnthropicUsageIterationsItem = _Deferred_(
+        globals(), "..models.anthropic_usage_iterations_item", "AnthropicUsageIterationsItem"
+    )
+    CostDetails = _Deferred_(globals(), "..models.cost_details", "CostDetails")

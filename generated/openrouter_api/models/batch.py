@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.batch_completion_window import BatchCompletionWindow
 from ..models.batch_status_known import BatchStatusKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -214,9 +215,17 @@ def _read_results(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.batch_failure import BatchFailure  # noqa: E402
-from ..models.batch_request_counts import BatchRequestCounts  # noqa: E402
-from ..models.batch_result import BatchResult  # noqa: E402
-from ..models.inference_usage import InferenceUsage  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.batch_failure import BatchFailure  # noqa: E402
+    from ..models.batch_request_counts import BatchRequestCounts  # noqa: E402
+    from ..models.batch_result import BatchResult  # noqa: E402
+    from ..models.inference_usage import InferenceUsage  # noqa: E402
+else:
+    BatchFailure = _Deferred_(globals(), "..models.batch_failure", "BatchFailure")
+    BatchRequestCounts = _Deferred_(
+        globals(), "..models.batch_request_counts", "BatchRequestCounts"
+    )
+    BatchResult = _Deferred_(globals(), "..models.batch_result", "BatchResult")
+    InferenceUsage = _Deferred_(globals(), "..models.inference_usage", "InferenceUsage")

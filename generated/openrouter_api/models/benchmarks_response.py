@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -142,10 +143,23 @@ def _read_data_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark  # noqa: E402
-from ..models.benchmarks_meta import BenchmarksMeta  # noqa: E402
-from ..models.design_arena_benchmark import DesignArenaBenchmark  # noqa: E402
-from ..models.open_router_benchmark import OpenRouterBenchmark  # noqa: E402
-from ..models.search_benchmark import SearchBenchmark  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.artificial_analysis_benchmark import ArtificialAnalysisBenchmark  # noqa: E402
+    from ..models.benchmarks_meta import BenchmarksMeta  # noqa: E402
+    from ..models.design_arena_benchmark import DesignArenaBenchmark  # noqa: E402
+    from ..models.open_router_benchmark import OpenRouterBenchmark  # noqa: E402
+    from ..models.search_benchmark import SearchBenchmark  # noqa: E402
+else:
+    ArtificialAnalysisBenchmark = _Deferred_(
+        globals(), "..models.artificial_analysis_benchmark", "ArtificialAnalysisBenchmark"
+    )
+    BenchmarksMeta = _Deferred_(globals(), "..models.benchmarks_meta", "BenchmarksMeta")
+    DesignArenaBenchmark = _Deferred_(
+        globals(), "..models.design_arena_benchmark", "DesignArenaBenchmark"
+    )
+    OpenRouterBenchmark = _Deferred_(
+        globals(), "..models.open_router_benchmark", "OpenRouterBenchmark"
+    )
+    SearchBenchmark = _Deferred_(globals(), "..models.search_benchmark", "SearchBenchmark")

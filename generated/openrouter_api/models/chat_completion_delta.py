@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -236,17 +237,47 @@ def _read_annotations_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.chat_audio_output import ChatAudioOutput  # noqa: E402
-from ..models.chat_generated_image import ChatGeneratedImage  # noqa: E402
-from ..models.chat_tool_call_delta import ChatToolCallDelta  # noqa: E402
-from ..models.file_annotation import FileAnnotation  # noqa: E402
-from ..models.other_annotation import OtherAnnotation  # noqa: E402
-from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: E402
-from ..models.reasoning_detail_other import ReasoningDetailOther  # noqa: E402
-from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: E402
-from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: E402
-from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: E402
-from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: E402
-from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.chat_audio_output import ChatAudioOutput  # noqa: E402
+    from ..models.chat_generated_image import ChatGeneratedImage  # noqa: E402
+    from ..models.chat_tool_call_delta import ChatToolCallDelta  # noqa: E402
+    from ..models.file_annotation import FileAnnotation  # noqa: E402
+    from ..models.other_annotation import OtherAnnotation  # noqa: E402
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted  # noqa: E402
+    from ..models.reasoning_detail_other import ReasoningDetailOther  # noqa: E402
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall  # noqa: E402
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary  # noqa: E402
+    from ..models.reasoning_detail_text import ReasoningDetailText  # noqa: E402
+    from ..models.url_citation_annotation import UrlCitationAnnotation  # noqa: E402
+    from ..models.web_search_citation_annotation import WebSearchCitationAnnotation  # noqa: E402
+else:
+    ChatAudioOutput = _Deferred_(globals(), "..models.chat_audio_output", "ChatAudioOutput")
+    ChatGeneratedImage = _Deferred_(
+        globals(), "..models.chat_generated_image", "ChatGeneratedImage"
+    )
+    ChatToolCallDelta = _Deferred_(globals(), "..models.chat_tool_call_delta", "ChatToolCallDelta")
+    FileAnnotation = _Deferred_(globals(), "..models.file_annotation", "FileAnnotation")
+    OtherAnnotation = _Deferred_(globals(), "..models.other_annotation", "OtherAnnotation")
+    ReasoningDetailEncrypted = _Deferred_(
+        globals(), "..models.reasoning_detail_encrypted", "ReasoningDetailEncrypted"
+    )
+    ReasoningDetailOther = _Deferred_(
+        globals(), "..models.reasoning_detail_other", "ReasoningDetailOther"
+    )
+    ReasoningDetailServerToolCall = _Deferred_(
+        globals(), "..models.reasoning_detail_server_tool_call", "ReasoningDetailServerToolCall"
+    )
+    ReasoningDetailSummary = _Deferred_(
+        globals(), "..models.reasoning_detail_summary", "ReasoningDetailSummary"
+    )
+    ReasoningDetailText = _Deferred_(
+        globals(), "..models.reasoning_detail_text", "ReasoningDetailText"
+    )
+    UrlCitationAnnotation = _Deferred_(
+        globals(), "..models.url_citation_annotation", "UrlCitationAnnotation"
+    )
+    WebSearchCitationAnnotation = _Deferred_(
+        globals(), "..models.web_search_citation_annotation", "WebSearchCitationAnnotation"
+    )

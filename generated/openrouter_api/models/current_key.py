@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.data_region_known import DataRegionKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_datetime, read_enum_list
@@ -316,8 +317,17 @@ def _read_expires_at(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.current_key_budget import CurrentKeyBudget  # noqa: E402
-from ..models.current_key_free_model_requests import CurrentKeyFreeModelRequests  # noqa: E402
-from ..models.current_key_rate_limit import CurrentKeyRateLimit  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.current_key_budget import CurrentKeyBudget  # noqa: E402
+    from ..models.current_key_free_model_requests import CurrentKeyFreeModelRequests  # noqa: E402
+    from ..models.current_key_rate_limit import CurrentKeyRateLimit  # noqa: E402
+else:
+    CurrentKeyBudget = _Deferred_(globals(), "..models.current_key_budget", "CurrentKeyBudget")
+    CurrentKeyFreeModelRequests = _Deferred_(
+        globals(), "..models.current_key_free_model_requests", "CurrentKeyFreeModelRequests"
+    )
+    CurrentKeyRateLimit = _Deferred_(
+        globals(), "..models.current_key_rate_limit", "CurrentKeyRateLimit"
+    )

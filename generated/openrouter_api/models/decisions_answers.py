@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -83,9 +84,23 @@ def _read_additional_property(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.decisions_box_answer import DecisionsBoxAnswer  # noqa: E402
-from ..models.decisions_choice_answer import DecisionsChoiceAnswer  # noqa: E402
-from ..models.decisions_noul_answer import DecisionsNoulAnswer  # noqa: E402
-from ..models.decisions_score_answer import DecisionsScoreAnswer  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.decisions_box_answer import DecisionsBoxAnswer  # noqa: E402
+    from ..models.decisions_choice_answer import DecisionsChoiceAnswer  # noqa: E402
+    from ..models.decisions_noul_answer import DecisionsNoulAnswer  # noqa: E402
+    from ..models.decisions_score_answer import DecisionsScoreAnswer  # noqa: E402
+else:
+    DecisionsBoxAnswer = _Deferred_(
+        globals(), "..models.decisions_box_answer", "DecisionsBoxAnswer"
+    )
+    DecisionsChoiceAnswer = _Deferred_(
+        globals(), "..models.decisions_choice_answer", "DecisionsChoiceAnswer"
+    )
+    DecisionsNoulAnswer = _Deferred_(
+        globals(), "..models.decisions_noul_answer", "DecisionsNoulAnswer"
+    )
+    DecisionsScoreAnswer = _Deferred_(
+        globals(), "..models.decisions_score_answer", "DecisionsScoreAnswer"
+    )

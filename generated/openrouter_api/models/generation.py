@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.data_region_known import DataRegionKnown
 from ..models.generation_api_type_known import GenerationApiTypeKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_datetime
@@ -464,6 +465,11 @@ def _read_provider_responses(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.generation_provider_response import GenerationProviderResponse  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.generation_provider_response import GenerationProviderResponse  # noqa: E402
+else:
+    GenerationProviderResponse = _Deferred_(
+        globals(), "..models.generation_provider_response", "GenerationProviderResponse"
+    )

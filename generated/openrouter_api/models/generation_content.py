@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -111,9 +112,23 @@ def _read_input_(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.generation_content_error import GenerationContentError  # noqa: E402
-from ..models.generation_content_messages_input import GenerationContentMessagesInput  # noqa: E402
-from ..models.generation_content_output import GenerationContentOutput  # noqa: E402
-from ..models.generation_content_prompt_input import GenerationContentPromptInput  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.generation_content_error import GenerationContentError  # noqa: E402
+    from ..models.generation_content_messages_input import GenerationContentMessagesInput  # noqa: E402
+    from ..models.generation_content_output import GenerationContentOutput  # noqa: E402
+    from ..models.generation_content_prompt_input import GenerationContentPromptInput  # noqa: E402
+else:
+    GenerationContentError = _Deferred_(
+        globals(), "..models.generation_content_error", "GenerationContentError"
+    )
+    GenerationContentMessagesInput = _Deferred_(
+        globals(), "..models.generation_content_messages_input", "GenerationContentMessagesInput"
+    )
+    GenerationContentOutput = _Deferred_(
+        globals(), "..models.generation_content_output", "GenerationContentOutput"
+    )
+    GenerationContentPromptInput = _Deferred_(
+        globals(), "..models.generation_content_prompt_input", "GenerationContentPromptInput"
+    )

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.guardrail_data_region_known import GuardrailDataRegionKnown
 from ..models.guardrail_reset_interval_known import GuardrailResetIntervalKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -339,7 +340,15 @@ def _read_content_filter_builtins(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.guardrail_builtin_filter import GuardrailBuiltinFilter  # noqa: E402
-from ..models.guardrail_custom_filter import GuardrailCustomFilter  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.guardrail_builtin_filter import GuardrailBuiltinFilter  # noqa: E402
+    from ..models.guardrail_custom_filter import GuardrailCustomFilter  # noqa: E402
+else:
+    GuardrailBuiltinFilter = _Deferred_(
+        globals(), "..models.guardrail_builtin_filter", "GuardrailBuiltinFilter"
+    )
+    GuardrailCustomFilter = _Deferred_(
+        globals(), "..models.guardrail_custom_filter", "GuardrailCustomFilter"
+    )

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -222,11 +223,29 @@ def _read_iterations(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.cost_details import CostDetails  # noqa: E402
-from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation  # noqa: E402
-from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails  # noqa: E402
-from ..models.inference_usage_iteration import InferenceUsageIteration  # noqa: E402
-from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails  # noqa: E402
-from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.cost_details import CostDetails  # noqa: E402
+    from ..models.inference_usage_cache_creation import InferenceUsageCacheCreation  # noqa: E402
+    from ..models.inference_usage_completion_details import InferenceUsageCompletionDetails  # noqa: E402
+    from ..models.inference_usage_iteration import InferenceUsageIteration  # noqa: E402
+    from ..models.inference_usage_prompt_details import InferenceUsagePromptDetails  # noqa: E402
+    from ..models.inference_usage_server_tool_use import InferenceUsageServerToolUse  # noqa: E402
+else:
+    CostDetails = _Deferred_(globals(), "..models.cost_details", "CostDetails")
+    InferenceUsageCacheCreation = _Deferred_(
+        globals(), "..models.inference_usage_cache_creation", "InferenceUsageCacheCreation"
+    )
+    InferenceUsageCompletionDetails = _Deferred_(
+        globals(), "..models.inference_usage_completion_details", "InferenceUsageCompletionDetails"
+    )
+    InferenceUsageIteration = _Deferred_(
+        globals(), "..models.inference_usage_iteration", "InferenceUsageIteration"
+    )
+    InferenceUsagePromptDetails = _Deferred_(
+        globals(), "..models.inference_usage_prompt_details", "InferenceUsagePromptDetails"
+    )
+    InferenceUsageServerToolUse = _Deferred_(
+        globals(), "..models.inference_usage_server_tool_use", "InferenceUsageServerToolUse"
+    )

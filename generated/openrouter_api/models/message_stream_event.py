@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -195,16 +196,49 @@ def _read_content_block(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.anthropic_message import AnthropicMessage  # noqa: E402
-from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
-from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
-from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
-from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
-from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
-from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
-from ..models.message_stream_delta import MessageStreamDelta  # noqa: E402
-from ..models.message_stream_event_error import MessageStreamEventError  # noqa: E402
-from ..models.message_stream_event_usage import MessageStreamEventUsage  # noqa: E402
-from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.anthropic_message import AnthropicMessage  # noqa: E402
+    from ..models.anthropic_redacted_thinking_block import AnthropicRedactedThinkingBlock  # noqa: E402
+    from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock  # noqa: E402
+    from ..models.anthropic_text_block import AnthropicTextBlock  # noqa: E402
+    from ..models.anthropic_thinking_block import AnthropicThinkingBlock  # noqa: E402
+    from ..models.anthropic_tool_use_block import AnthropicToolUseBlock  # noqa: E402
+    from ..models.anthropic_unknown_block import AnthropicUnknownBlock  # noqa: E402
+    from ..models.message_stream_delta import MessageStreamDelta  # noqa: E402
+    from ..models.message_stream_event_error import MessageStreamEventError  # noqa: E402
+    from ..models.message_stream_event_usage import MessageStreamEventUsage  # noqa: E402
+    from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+else:
+    AnthropicMessage = _Deferred_(globals(), "..models.anthropic_message", "AnthropicMessage")
+    AnthropicRedactedThinkingBlock = _Deferred_(
+        globals(), "..models.anthropic_redacted_thinking_block", "AnthropicRedactedThinkingBlock"
+    )
+    AnthropicServerToolUseBlock = _Deferred_(
+        globals(), "..models.anthropic_server_tool_use_block", "AnthropicServerToolUseBlock"
+    )
+    AnthropicTextBlock = _Deferred_(
+        globals(), "..models.anthropic_text_block", "AnthropicTextBlock"
+    )
+    AnthropicThinkingBlock = _Deferred_(
+        globals(), "..models.anthropic_thinking_block", "AnthropicThinkingBlock"
+    )
+    AnthropicToolUseBlock = _Deferred_(
+        globals(), "..models.anthropic_tool_use_block", "AnthropicToolUseBlock"
+    )
+    AnthropicUnknownBlock = _Deferred_(
+        globals(), "..models.anthropic_unknown_block", "AnthropicUnknownBlock"
+    )
+    MessageStreamDelta = _Deferred_(
+        globals(), "..models.message_stream_delta", "MessageStreamDelta"
+    )
+    MessageStreamEventError = _Deferred_(
+        globals(), "..models.message_stream_event_error", "MessageStreamEventError"
+    )
+    MessageStreamEventUsage = _Deferred_(
+        globals(), "..models.message_stream_event_usage", "MessageStreamEventUsage"
+    )
+    OpenRouterMetadata = _Deferred_(
+        globals(), "..models.open_router_metadata", "OpenRouterMetadata"
+    )

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.model_parameter_known import ModelParameterKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -275,14 +276,29 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.model_alias_target import ModelAliasTarget  # noqa: E402
-from ..models.model_architecture import ModelArchitecture  # noqa: E402
-from ..models.model_benchmarks import ModelBenchmarks  # noqa: E402
-from ..models.model_default_parameters import ModelDefaultParameters  # noqa: E402
-from ..models.model_links import ModelLinks  # noqa: E402
-from ..models.model_per_request_limits import ModelPerRequestLimits  # noqa: E402
-from ..models.model_pricing import ModelPricing  # noqa: E402
-from ..models.model_reasoning import ModelReasoning  # noqa: E402
-from ..models.model_top_provider import ModelTopProvider  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.model_alias_target import ModelAliasTarget  # noqa: E402
+    from ..models.model_architecture import ModelArchitecture  # noqa: E402
+    from ..models.model_benchmarks import ModelBenchmarks  # noqa: E402
+    from ..models.model_default_parameters import ModelDefaultParameters  # noqa: E402
+    from ..models.model_links import ModelLinks  # noqa: E402
+    from ..models.model_per_request_limits import ModelPerRequestLimits  # noqa: E402
+    from ..models.model_pricing import ModelPricing  # noqa: E402
+    from ..models.model_reasoning import ModelReasoning  # noqa: E402
+    from ..models.model_top_provider import ModelTopProvider  # noqa: E402
+else:
+    ModelAliasTarget = _Deferred_(globals(), "..models.model_alias_target", "ModelAliasTarget")
+    ModelArchitecture = _Deferred_(globals(), "..models.model_architecture", "ModelArchitecture")
+    ModelBenchmarks = _Deferred_(globals(), "..models.model_benchmarks", "ModelBenchmarks")
+    ModelDefaultParameters = _Deferred_(
+        globals(), "..models.model_default_parameters", "ModelDefaultParameters"
+    )
+    ModelLinks = _Deferred_(globals(), "..models.model_links", "ModelLinks")
+    ModelPerRequestLimits = _Deferred_(
+        globals(), "..models.model_per_request_limits", "ModelPerRequestLimits"
+    )
+    ModelPricing = _Deferred_(globals(), "..models.model_pricing", "ModelPricing")
+    ModelReasoning = _Deferred_(globals(), "..models.model_reasoning", "ModelReasoning")
+    ModelTopProvider = _Deferred_(globals(), "..models.model_top_provider", "ModelTopProvider")

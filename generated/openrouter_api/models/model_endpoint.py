@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.model_parameter_known import ModelParameterKnown
 from ..models.quantization_known import QuantizationKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -330,10 +331,25 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.model_endpoint_native_tools import ModelEndpointNativeTools  # noqa: E402
-from ..models.model_endpoint_tool_choice_support import ModelEndpointToolChoiceSupport  # noqa: E402
-from ..models.model_endpoint_workload_performance import ModelEndpointWorkloadPerformance  # noqa: E402
-from ..models.model_pricing import ModelPricing  # noqa: E402
-from ..models.percentile_stats import PercentileStats  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.model_endpoint_native_tools import ModelEndpointNativeTools  # noqa: E402
+    from ..models.model_endpoint_tool_choice_support import ModelEndpointToolChoiceSupport  # noqa: E402
+    from ..models.model_endpoint_workload_performance import ModelEndpointWorkloadPerformance  # noqa: E402
+    from ..models.model_pricing import ModelPricing  # noqa: E402
+    from ..models.percentile_stats import PercentileStats  # noqa: E402
+else:
+    ModelEndpointNativeTools = _Deferred_(
+        globals(), "..models.model_endpoint_native_tools", "ModelEndpointNativeTools"
+    )
+    ModelEndpointToolChoiceSupport = _Deferred_(
+        globals(), "..models.model_endpoint_tool_choice_support", "ModelEndpointToolChoiceSupport"
+    )
+    ModelEndpointWorkloadPerformance = _Deferred_(
+        globals(),
+        "..models.model_endpoint_workload_performance",
+        "ModelEndpointWorkloadPerformance",
+    )
+    ModelPricing = _Deferred_(globals(), "..models.model_pricing", "ModelPricing")
+    PercentileStats = _Deferred_(globals(), "..models.percentile_stats", "PercentileStats")

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -160,23 +161,91 @@ def _read_data(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: E402
-from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: E402
-from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: E402
-from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: E402
-from ..models.observability_generic_destination import ObservabilityGenericDestination  # noqa: E402
-from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: E402
-from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: E402
-from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: E402
-from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: E402
-from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: E402
-from ..models.observability_otel_collector_destination import ObservabilityOtelCollectorDestination  # noqa: E402
-from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: E402
-from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: E402
-from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: E402
-from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: E402
-from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: E402
-from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: E402
-from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.observability_arize_destination import ObservabilityArizeDestination  # noqa: E402
+    from ..models.observability_braintrust_destination import ObservabilityBraintrustDestination  # noqa: E402
+    from ..models.observability_clickhouse_destination import ObservabilityClickhouseDestination  # noqa: E402
+    from ..models.observability_datadog_destination import ObservabilityDatadogDestination  # noqa: E402
+    from ..models.observability_generic_destination import ObservabilityGenericDestination  # noqa: E402
+    from ..models.observability_grafana_destination import ObservabilityGrafanaDestination  # noqa: E402
+    from ..models.observability_langfuse_destination import ObservabilityLangfuseDestination  # noqa: E402
+    from ..models.observability_langsmith_destination import ObservabilityLangsmithDestination  # noqa: E402
+    from ..models.observability_newrelic_destination import ObservabilityNewrelicDestination  # noqa: E402
+    from ..models.observability_opik_destination import ObservabilityOpikDestination  # noqa: E402
+    from ..models.observability_otel_collector_destination import (
+        ObservabilityOtelCollectorDestination,  # noqa: E402
+    )
+    from ..models.observability_posthog_destination import ObservabilityPosthogDestination  # noqa: E402
+    from ..models.observability_ramp_destination import ObservabilityRampDestination  # noqa: E402
+    from ..models.observability_s3_destination import ObservabilityS3Destination  # noqa: E402
+    from ..models.observability_sentry_destination import ObservabilitySentryDestination  # noqa: E402
+    from ..models.observability_snowflake_destination import ObservabilitySnowflakeDestination  # noqa: E402
+    from ..models.observability_weave_destination import ObservabilityWeaveDestination  # noqa: E402
+    from ..models.observability_webhook_destination import ObservabilityWebhookDestination  # noqa: E402
+else:
+    ObservabilityArizeDestination = _Deferred_(
+        globals(), "..models.observability_arize_destination", "ObservabilityArizeDestination"
+    )
+    ObservabilityBraintrustDestination = _Deferred_(
+        globals(),
+        "..models.observability_braintrust_destination",
+        "ObservabilityBraintrustDestination",
+    )
+    ObservabilityClickhouseDestination = _Deferred_(
+        globals(),
+        "..models.observability_clickhouse_destination",
+        "ObservabilityClickhouseDestination",
+    )
+    ObservabilityDatadogDestination = _Deferred_(
+        globals(), "..models.observability_datadog_destination", "ObservabilityDatadogDestination"
+    )
+    ObservabilityGenericDestination = _Deferred_(
+        globals(), "..models.observability_generic_destination", "ObservabilityGenericDestination"
+    )
+    ObservabilityGrafanaDestination = _Deferred_(
+        globals(), "..models.observability_grafana_destination", "ObservabilityGrafanaDestination"
+    )
+    ObservabilityLangfuseDestination = _Deferred_(
+        globals(), "..models.observability_langfuse_destination", "ObservabilityLangfuseDestination"
+    )
+    ObservabilityLangsmithDestination = _Deferred_(
+        globals(),
+        "..models.observability_langsmith_destination",
+        "ObservabilityLangsmithDestination",
+    )
+    ObservabilityNewrelicDestination = _Deferred_(
+        globals(), "..models.observability_newrelic_destination", "ObservabilityNewrelicDestination"
+    )
+    ObservabilityOpikDestination = _Deferred_(
+        globals(), "..models.observability_opik_destination", "ObservabilityOpikDestination"
+    )
+    ObservabilityOtelCollectorDestination = _Deferred_(
+        globals(),
+        "..models.observability_otel_collector_destination",
+        "ObservabilityOtelCollectorDestination",
+    )
+    ObservabilityPosthogDestination = _Deferred_(
+        globals(), "..models.observability_posthog_destination", "ObservabilityPosthogDestination"
+    )
+    ObservabilityRampDestination = _Deferred_(
+        globals(), "..models.observability_ramp_destination", "ObservabilityRampDestination"
+    )
+    ObservabilityS3Destination = _Deferred_(
+        globals(), "..models.observability_s3_destination", "ObservabilityS3Destination"
+    )
+    ObservabilitySentryDestination = _Deferred_(
+        globals(), "..models.observability_sentry_destination", "ObservabilitySentryDestination"
+    )
+    ObservabilitySnowflakeDestination = _Deferred_(
+        globals(),
+        "..models.observability_snowflake_destination",
+        "ObservabilitySnowflakeDestination",
+    )
+    ObservabilityWeaveDestination = _Deferred_(
+        globals(), "..models.observability_weave_destination", "ObservabilityWeaveDestination"
+    )
+    ObservabilityWebhookDestination = _Deferred_(
+        globals(), "..models.observability_webhook_destination", "ObservabilityWebhookDestination"
+    )

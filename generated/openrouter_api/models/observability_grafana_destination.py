@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.observability_region_known import ObservabilityRegionKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -230,7 +231,15 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: E402
-from ..models.observability_grafana_config import ObservabilityGrafanaConfig  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.observability_filter_rules import ObservabilityFilterRules  # noqa: E402
+    from ..models.observability_grafana_config import ObservabilityGrafanaConfig  # noqa: E402
+else:
+    ObservabilityFilterRules = _Deferred_(
+        globals(), "..models.observability_filter_rules", "ObservabilityFilterRules"
+    )
+    ObservabilityGrafanaConfig = _Deferred_(
+        globals(), "..models.observability_grafana_config", "ObservabilityGrafanaConfig"
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.open_router_web_search_tool_config_engine_known import (
     OpenRouterWebSearchToolConfigEngineKnown,
@@ -12,6 +12,7 @@ from ..models.open_router_web_search_tool_config_mode_known import (
 from ..models.open_router_web_search_tool_config_search_context_size_known import (
     OpenRouterWebSearchToolConfigSearchContextSizeKnown,
 )
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -199,7 +200,13 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402
-from ..models.x_search_options import XSearchOptions  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.web_search_user_location import WebSearchUserLocation  # noqa: E402
+    from ..models.x_search_options import XSearchOptions  # noqa: E402
+else:
+    WebSearchUserLocation = _Deferred_(
+        globals(), "..models.web_search_user_location", "WebSearchUserLocation"
+    )
+    XSearchOptions = _Deferred_(globals(), "..models.x_search_options", "XSearchOptions")

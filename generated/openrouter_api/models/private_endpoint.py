@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.private_endpoint_region_known import PrivateEndpointRegionKnown
 from ..models.private_endpoint_status_known import PrivateEndpointStatusKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -184,6 +185,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.private_endpoint_pricing import PrivateEndpointPricing  # noqa: E402
+else:
+    PrivateEndpointPricing = _Deferred_(
+        globals(), "..models.private_endpoint_pricing", "PrivateEndpointPricing"
+    )

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.response_function_tool_allowed_callers_item_known import (
     ResponseFunctionToolAllowedCallersItemKnown,
 )
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -167,9 +168,23 @@ def _read_allowed_callers(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_function_tool_output_schema_type_0 import (
-    ResponseFunctionToolOutputSchemaType0,  # noqa: E402
-)
-from ..models.response_function_tool_parameters_type_0 import ResponseFunctionToolParametersType0  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_function_tool_output_schema_type_0 import (
+        ResponseFunctionToolOutputSchemaType0,  # noqa: E402
+    )
+    from ..models.response_function_tool_parameters_type_0 import (
+        ResponseFunctionToolParametersType0,  # noqa: E402
+    )
+else:
+    ResponseFunctionToolOutputSchemaType0 = _Deferred_(
+        globals(),
+        "..models.response_function_tool_output_schema_type_0",
+        "ResponseFunctionToolOutputSchemaType0",
+    )
+    ResponseFunctionToolParametersType0 = _Deferred_(
+        globals(),
+        "..models.response_function_tool_parameters_type_0",
+        "ResponseFunctionToolParametersType0",
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.response_image_generation_tool_background_known import (
     ResponseImageGenerationToolBackgroundKnown,
@@ -18,6 +18,7 @@ from ..models.response_image_generation_tool_output_format_known import (
 from ..models.response_image_generation_tool_quality_known import (
     ResponseImageGenerationToolQualityKnown,
 )
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -227,8 +228,15 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_image_generation_tool_input_image_mask import (
-    ResponseImageGenerationToolInputImageMask,  # noqa: E402
-)
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_image_generation_tool_input_image_mask import (
+        ResponseImageGenerationToolInputImageMask,  # noqa: E402
+    )
+else:
+    ResponseImageGenerationToolInputImageMask = _Deferred_(
+        globals(),
+        "..models.response_image_generation_tool_input_image_mask",
+        "ResponseImageGenerationToolInputImageMask",
+    )

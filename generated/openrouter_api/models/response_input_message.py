@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.response_input_message_phase_known import ResponseInputMessagePhaseKnown
 from ..models.response_input_message_role import ResponseInputMessageRole
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -169,10 +170,23 @@ def _read_content_type_1_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_input_audio import ResponseInputAudio  # noqa: E402
-from ..models.response_input_file import ResponseInputFile  # noqa: E402
-from ..models.response_input_image import ResponseInputImage  # noqa: E402
-from ..models.response_input_text import ResponseInputText  # noqa: E402
-from ..models.response_input_video import ResponseInputVideo  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_input_audio import ResponseInputAudio  # noqa: E402
+    from ..models.response_input_file import ResponseInputFile  # noqa: E402
+    from ..models.response_input_image import ResponseInputImage  # noqa: E402
+    from ..models.response_input_text import ResponseInputText  # noqa: E402
+    from ..models.response_input_video import ResponseInputVideo  # noqa: E402
+else:
+    ResponseInputAudio = _Deferred_(
+        globals(), "..models.response_input_audio", "ResponseInputAudio"
+    )
+    ResponseInputFile = _Deferred_(globals(), "..models.response_input_file", "ResponseInputFile")
+    ResponseInputImage = _Deferred_(
+        globals(), "..models.response_input_image", "ResponseInputImage"
+    )
+    ResponseInputText = _Deferred_(globals(), "..models.response_input_text", "ResponseInputText")
+    ResponseInputVideo = _Deferred_(
+        globals(), "..models.response_input_video", "ResponseInputVideo"
+    )

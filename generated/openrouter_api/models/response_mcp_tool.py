@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -166,8 +167,25 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: E402
-from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: E402
-from ..models.response_mcp_tool_require_approval_type_1 import ResponseMcpToolRequireApprovalType1  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: E402
+    from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: E402
+    from ..models.response_mcp_tool_require_approval_type_1 import (
+        ResponseMcpToolRequireApprovalType1,  # noqa: E402
+    )
+else:
+    ResponseMcpToolAllowedToolsType1 = _Deferred_(
+        globals(),
+        "..models.response_mcp_tool_allowed_tools_type_1",
+        "ResponseMcpToolAllowedToolsType1",
+    )
+    ResponseMcpToolHeadersType0 = _Deferred_(
+        globals(), "..models.response_mcp_tool_headers_type_0", "ResponseMcpToolHeadersType0"
+    )
+    ResponseMcpToolRequireApprovalType1 = _Deferred_(
+        globals(),
+        "..models.response_mcp_tool_require_approval_type_1",
+        "ResponseMcpToolRequireApprovalType1",
+    )

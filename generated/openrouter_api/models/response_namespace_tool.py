@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -115,7 +116,15 @@ def _read_tools_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
-from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
+    from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
+else:
+    ResponseCustomTool = _Deferred_(
+        globals(), "..models.response_custom_tool", "ResponseCustomTool"
+    )
+    ResponseFunctionTool = _Deferred_(
+        globals(), "..models.response_function_tool", "ResponseFunctionTool"
+    )

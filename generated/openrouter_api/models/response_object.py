@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.inference_error_type_known import InferenceErrorTypeKnown
 from ..models.response_status_known import ResponseStatusKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -616,42 +617,145 @@ def _read_tools_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.chat_server_tool import ChatServerTool  # noqa: E402
-from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: E402
-from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
-from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: E402
-from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: E402
-from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
-from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
-from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: E402
-from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: E402
-from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
-from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
-from ..models.response_error import ResponseError  # noqa: E402
-from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
-from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: E402
-from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
-from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: E402
-from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
-from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
-from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: E402
-from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: E402
-from ..models.response_input_message import ResponseInputMessage  # noqa: E402
-from ..models.response_item_reference import ResponseItemReference  # noqa: E402
-from ..models.response_mcp_tool import ResponseMcpTool  # noqa: E402
-from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: E402
-from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: E402
-from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0  # noqa: E402
-from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1  # noqa: E402
-from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: E402
-from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
-from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: E402
-from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
-from ..models.response_shell_tool import ResponseShellTool  # noqa: E402
-from ..models.response_text_config import ResponseTextConfig  # noqa: E402
-from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
-from ..models.response_usage import ResponseUsage  # noqa: E402
-from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402
-from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.chat_server_tool import ChatServerTool  # noqa: E402
+    from ..models.open_router_datetime_tool import OpenRouterDatetimeTool  # noqa: E402
+    from ..models.open_router_metadata import OpenRouterMetadata  # noqa: E402
+    from ..models.open_router_web_fetch_tool import OpenRouterWebFetchTool  # noqa: E402
+    from ..models.open_router_web_search_tool import OpenRouterWebSearchTool  # noqa: E402
+    from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
+    from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
+    from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: E402
+    from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: E402
+    from ..models.response_custom_tool import ResponseCustomTool  # noqa: E402
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
+    from ..models.response_error import ResponseError  # noqa: E402
+    from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
+    from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: E402
+    from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
+    from ..models.response_function_call_output_input import ResponseFunctionCallOutputInput  # noqa: E402
+    from ..models.response_function_tool import ResponseFunctionTool  # noqa: E402
+    from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
+    from ..models.response_image_generation_tool import ResponseImageGenerationTool  # noqa: E402
+    from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: E402
+    from ..models.response_input_message import ResponseInputMessage  # noqa: E402
+    from ..models.response_item_reference import ResponseItemReference  # noqa: E402
+    from ..models.response_mcp_tool import ResponseMcpTool  # noqa: E402
+    from ..models.response_namespace_tool import ResponseNamespaceTool  # noqa: E402
+    from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: E402
+    from ..models.response_object_reasoning_type_0 import ResponseObjectReasoningType0  # noqa: E402
+    from ..models.response_object_tool_choice_type_1 import ResponseObjectToolChoiceType1  # noqa: E402
+    from ..models.response_other_input_item import ResponseOtherInputItem  # noqa: E402
+    from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
+    from ..models.response_prompt_template import ResponsePromptTemplate  # noqa: E402
+    from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
+    from ..models.response_shell_tool import ResponseShellTool  # noqa: E402
+    from ..models.response_text_config import ResponseTextConfig  # noqa: E402
+    from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
+    from ..models.response_usage import ResponseUsage  # noqa: E402
+    from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402
+    from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: E402
+else:
+    ChatServerTool = _Deferred_(globals(), "..models.chat_server_tool", "ChatServerTool")
+    OpenRouterDatetimeTool = _Deferred_(
+        globals(), "..models.open_router_datetime_tool", "OpenRouterDatetimeTool"
+    )
+    OpenRouterMetadata = _Deferred_(
+        globals(), "..models.open_router_metadata", "OpenRouterMetadata"
+    )
+    OpenRouterWebFetchTool = _Deferred_(
+        globals(), "..models.open_router_web_fetch_tool", "OpenRouterWebFetchTool"
+    )
+    OpenRouterWebSearchTool = _Deferred_(
+        globals(), "..models.open_router_web_search_tool", "OpenRouterWebSearchTool"
+    )
+    ResponseApplyPatchCall = _Deferred_(
+        globals(), "..models.response_apply_patch_call", "ResponseApplyPatchCall"
+    )
+    ResponseCodeInterpreterCall = _Deferred_(
+        globals(), "..models.response_code_interpreter_call", "ResponseCodeInterpreterCall"
+    )
+    ResponseCodeInterpreterTool = _Deferred_(
+        globals(), "..models.response_code_interpreter_tool", "ResponseCodeInterpreterTool"
+    )
+    ResponseComputerUseTool = _Deferred_(
+        globals(), "..models.response_computer_use_tool", "ResponseComputerUseTool"
+    )
+    ResponseCustomTool = _Deferred_(
+        globals(), "..models.response_custom_tool", "ResponseCustomTool"
+    )
+    ResponseCustomToolCall = _Deferred_(
+        globals(), "..models.response_custom_tool_call", "ResponseCustomToolCall"
+    )
+    ResponseError = _Deferred_(globals(), "..models.response_error", "ResponseError")
+    ResponseFileSearchCall = _Deferred_(
+        globals(), "..models.response_file_search_call", "ResponseFileSearchCall"
+    )
+    ResponseFileSearchTool = _Deferred_(
+        globals(), "..models.response_file_search_tool", "ResponseFileSearchTool"
+    )
+    ResponseFunctionCall = _Deferred_(
+        globals(), "..models.response_function_call", "ResponseFunctionCall"
+    )
+    ResponseFunctionCallOutputInput = _Deferred_(
+        globals(), "..models.response_function_call_output_input", "ResponseFunctionCallOutputInput"
+    )
+    ResponseFunctionTool = _Deferred_(
+        globals(), "..models.response_function_tool", "ResponseFunctionTool"
+    )
+    ResponseImageGenerationCall = _Deferred_(
+        globals(), "..models.response_image_generation_call", "ResponseImageGenerationCall"
+    )
+    ResponseImageGenerationTool = _Deferred_(
+        globals(), "..models.response_image_generation_tool", "ResponseImageGenerationTool"
+    )
+    ResponseIncompleteDetails = _Deferred_(
+        globals(), "..models.response_incomplete_details", "ResponseIncompleteDetails"
+    )
+    ResponseInputMessage = _Deferred_(
+        globals(), "..models.response_input_message", "ResponseInputMessage"
+    )
+    ResponseItemReference = _Deferred_(
+        globals(), "..models.response_item_reference", "ResponseItemReference"
+    )
+    ResponseMcpTool = _Deferred_(globals(), "..models.response_mcp_tool", "ResponseMcpTool")
+    ResponseNamespaceTool = _Deferred_(
+        globals(), "..models.response_namespace_tool", "ResponseNamespaceTool"
+    )
+    ResponseObjectMetadataType0 = _Deferred_(
+        globals(), "..models.response_object_metadata_type_0", "ResponseObjectMetadataType0"
+    )
+    ResponseObjectReasoningType0 = _Deferred_(
+        globals(), "..models.response_object_reasoning_type_0", "ResponseObjectReasoningType0"
+    )
+    ResponseObjectToolChoiceType1 = _Deferred_(
+        globals(), "..models.response_object_tool_choice_type_1", "ResponseObjectToolChoiceType1"
+    )
+    ResponseOtherInputItem = _Deferred_(
+        globals(), "..models.response_other_input_item", "ResponseOtherInputItem"
+    )
+    ResponseOutputMessage = _Deferred_(
+        globals(), "..models.response_output_message", "ResponseOutputMessage"
+    )
+    ResponsePromptTemplate = _Deferred_(
+        globals(), "..models.response_prompt_template", "ResponsePromptTemplate"
+    )
+    ResponseReasoningItem = _Deferred_(
+        globals(), "..models.response_reasoning_item", "ResponseReasoningItem"
+    )
+    ResponseShellTool = _Deferred_(globals(), "..models.response_shell_tool", "ResponseShellTool")
+    ResponseTextConfig = _Deferred_(
+        globals(), "..models.response_text_config", "ResponseTextConfig"
+    )
+    ResponseUnknownOutputItem = _Deferred_(
+        globals(), "..models.response_unknown_output_item", "ResponseUnknownOutputItem"
+    )
+    ResponseUsage = _Deferred_(globals(), "..models.response_usage", "ResponseUsage")
+    ResponseWebSearchCall = _Deferred_(
+        globals(), "..models.response_web_search_call", "ResponseWebSearchCall"
+    )
+    ResponseWebSearchTool = _Deferred_(
+        globals(), "..models.response_web_search_tool", "ResponseWebSearchTool"
+    )

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -136,8 +137,19 @@ def _read_content_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_output_text import ResponseOutputText  # noqa: E402
-from ..models.response_refusal_content import ResponseRefusalContent  # noqa: E402
-from ..models.response_unknown_content import ResponseUnknownContent  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_output_text import ResponseOutputText  # noqa: E402
+    from ..models.response_refusal_content import ResponseRefusalContent  # noqa: E402
+    from ..models.response_unknown_content import ResponseUnknownContent  # noqa: E402
+else:
+    ResponseOutputText = _Deferred_(
+        globals(), "..models.response_output_text", "ResponseOutputText"
+    )
+    ResponseRefusalContent = _Deferred_(
+        globals(), "..models.response_refusal_content", "ResponseRefusalContent"
+    )
+    ResponseUnknownContent = _Deferred_(
+        globals(), "..models.response_unknown_content", "ResponseUnknownContent"
+    )

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -147,10 +148,25 @@ def _read_annotations_item(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
-from ..models.response_file_path import ResponseFilePath  # noqa: E402
-from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
-from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
-from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
+    from ..models.response_file_path import ResponseFilePath  # noqa: E402
+    from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
+    from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
+    from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402
+else:
+    ResponseFileCitation = _Deferred_(
+        globals(), "..models.response_file_citation", "ResponseFileCitation"
+    )
+    ResponseFilePath = _Deferred_(globals(), "..models.response_file_path", "ResponseFilePath")
+    ResponseTokenLogprob = _Deferred_(
+        globals(), "..models.response_token_logprob", "ResponseTokenLogprob"
+    )
+    ResponseUnknownAnnotation = _Deferred_(
+        globals(), "..models.response_unknown_annotation", "ResponseUnknownAnnotation"
+    )
+    ResponseUrlCitation = _Deferred_(
+        globals(), "..models.response_url_citation", "ResponseUrlCitation"
+    )

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -356,23 +357,75 @@ def _read_annotation(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
-from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
-from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
-from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
-from ..models.response_file_path import ResponseFilePath  # noqa: E402
-from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
-from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
-from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
-from ..models.response_object import ResponseObject  # noqa: E402
-from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
-from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
-from ..models.response_stream_event_error import ResponseStreamEventError  # noqa: E402
-from ..models.response_stream_event_part import ResponseStreamEventPart  # noqa: E402
-from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
-from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
-from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
-from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402
-from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_apply_patch_call import ResponseApplyPatchCall  # noqa: E402
+    from ..models.response_code_interpreter_call import ResponseCodeInterpreterCall  # noqa: E402
+    from ..models.response_custom_tool_call import ResponseCustomToolCall  # noqa: E402
+    from ..models.response_file_citation import ResponseFileCitation  # noqa: E402
+    from ..models.response_file_path import ResponseFilePath  # noqa: E402
+    from ..models.response_file_search_call import ResponseFileSearchCall  # noqa: E402
+    from ..models.response_function_call import ResponseFunctionCall  # noqa: E402
+    from ..models.response_image_generation_call import ResponseImageGenerationCall  # noqa: E402
+    from ..models.response_object import ResponseObject  # noqa: E402
+    from ..models.response_output_message import ResponseOutputMessage  # noqa: E402
+    from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: E402
+    from ..models.response_stream_event_error import ResponseStreamEventError  # noqa: E402
+    from ..models.response_stream_event_part import ResponseStreamEventPart  # noqa: E402
+    from ..models.response_token_logprob import ResponseTokenLogprob  # noqa: E402
+    from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: E402
+    from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: E402
+    from ..models.response_url_citation import ResponseUrlCitation  # noqa: E402
+    from ..models.response_web_search_call import ResponseWebSearchCall  # noqa: E402
+else:
+    ResponseApplyPatchCall = _Deferred_(
+        globals(), "..models.response_apply_patch_call", "ResponseApplyPatchCall"
+    )
+    ResponseCodeInterpreterCall = _Deferred_(
+        globals(), "..models.response_code_interpreter_call", "ResponseCodeInterpreterCall"
+    )
+    ResponseCustomToolCall = _Deferred_(
+        globals(), "..models.response_custom_tool_call", "ResponseCustomToolCall"
+    )
+    ResponseFileCitation = _Deferred_(
+        globals(), "..models.response_file_citation", "ResponseFileCitation"
+    )
+    ResponseFilePath = _Deferred_(globals(), "..models.response_file_path", "ResponseFilePath")
+    ResponseFileSearchCall = _Deferred_(
+        globals(), "..models.response_file_search_call", "ResponseFileSearchCall"
+    )
+    ResponseFunctionCall = _Deferred_(
+        globals(), "..models.response_function_call", "ResponseFunctionCall"
+    )
+    ResponseImageGenerationCall = _Deferred_(
+        globals(), "..models.response_image_generation_call", "ResponseImageGenerationCall"
+    )
+    ResponseObject = _Deferred_(globals(), "..models.response_object", "ResponseObject")
+    ResponseOutputMessage = _Deferred_(
+        globals(), "..models.response_output_message", "ResponseOutputMessage"
+    )
+    ResponseReasoningItem = _Deferred_(
+        globals(), "..models.response_reasoning_item", "ResponseReasoningItem"
+    )
+    ResponseStreamEventError = _Deferred_(
+        globals(), "..models.response_stream_event_error", "ResponseStreamEventError"
+    )
+    ResponseStreamEventPart = _Deferred_(
+        globals(), "..models.response_stream_event_part", "ResponseStreamEventPart"
+    )
+    ResponseTokenLogprob = _Deferred_(
+        globals(), "..models.response_token_logprob", "ResponseTokenLogprob"
+    )
+    ResponseUnknownAnnotation = _Deferred_(
+        globals(), "..models.response_unknown_annotation", "ResponseUnknownAnnotation"
+    )
+    ResponseUnknownOutputItem = _Deferred_(
+        globals(), "..models.response_unknown_output_item", "ResponseUnknownOutputItem"
+    )
+    ResponseUrlCitation = _Deferred_(
+        globals(), "..models.response_url_citation", "ResponseUrlCitation"
+    )
+    ResponseWebSearchCall = _Deferred_(
+        globals(), "..models.response_web_search_call", "ResponseWebSearchCall"
+    )

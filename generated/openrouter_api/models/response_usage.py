@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -167,9 +168,23 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.response_cost_details import ResponseCostDetails  # noqa: E402
-from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: E402
-from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: E402
-from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.response_cost_details import ResponseCostDetails  # noqa: E402
+    from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: E402
+    from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: E402
+    from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: E402
+else:
+    ResponseCostDetails = _Deferred_(
+        globals(), "..models.response_cost_details", "ResponseCostDetails"
+    )
+    ResponseInputTokensDetails = _Deferred_(
+        globals(), "..models.response_input_tokens_details", "ResponseInputTokensDetails"
+    )
+    ResponseOutputTokensDetails = _Deferred_(
+        globals(), "..models.response_output_tokens_details", "ResponseOutputTokensDetails"
+    )
+    ServerToolUseDetails = _Deferred_(
+        globals(), "..models.server_tool_use_details", "ServerToolUseDetails"
+    )

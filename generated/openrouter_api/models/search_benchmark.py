@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ..models.benchmark_search_surface import BenchmarkSearchSurface
 from ..models.benchmark_type import BenchmarkType
 from ..models.search_benchmark_metric_known import SearchBenchmarkMetricKnown
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 
@@ -199,6 +200,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.search_benchmark_run_config import SearchBenchmarkRunConfig  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.search_benchmark_run_config import SearchBenchmarkRunConfig  # noqa: E402
+else:
+    SearchBenchmarkRunConfig = _Deferred_(
+        globals(), "..models.search_benchmark_run_config", "SearchBenchmarkRunConfig"
+    )

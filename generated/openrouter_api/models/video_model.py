@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..models.video_aspect_ratio import VideoAspectRatio
 from ..models.video_frame_type import VideoFrameType
 from ..models.video_resolution import VideoResolution
+from ..types import Deferred as _Deferred_
 from ..types import ReadModel as _ReadModel
 from ..types import new_instance as _new_instance_
 from ..types import read_enum_list
@@ -257,7 +258,11 @@ def _read_supported_frame_images(data: Any) -> Any:
     return data
 
 
-# Models that refer to each other (possibly in cycles) are bound here, after the class exists,
-# instead of being imported inside every method call: the methods then cost no import lookups.
-from ..models.video_pricing_skus import VideoPricingSkus  # noqa: E402
-from ..models.video_upscale_range import VideoUpscaleRange  # noqa: E402
+# The models this one refers to are bound at first use (see `Deferred`): a response loads the
+# models it holds, not every model its fields allow; later reads find the class itself.
+if TYPE_CHECKING:
+    from ..models.video_pricing_skus import VideoPricingSkus  # noqa: E402
+    from ..models.video_upscale_range import VideoUpscaleRange  # noqa: E402
+else:
+    VideoPricingSkus = _Deferred_(globals(), "..models.video_pricing_skus", "VideoPricingSkus")
+    VideoUpscaleRange = _Deferred_(globals(), "..models.video_upscale_range", "VideoUpscaleRange")
