@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._budget import Budget, Reservation, reserve_all, reserve_all_async
-from ._cost import CostRecord, Ledger, current_scopes, record, record_from
+from ._cost import CostRecord, Ledger, current_scopes, labels_now, record, record_from
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
 
@@ -176,6 +176,12 @@ class Meter:
         self._fetches = 0  # fetches finished; waiters share the one that ran while they waited
         self._fetch_error: Exception | None = None
         self._inflight: asyncio.Task[None] | None = None
+
+    def record(self, operation: str, result: object) -> None:
+        """Record a parsed answer that carries `usage.cost` in the ledger and the active scopes."""
+        entry = record_from(result, operation=operation, labels=labels_now())
+        if entry is not None:
+            record(self.ledger, entry)
 
     def budgets(self, client_budget: Budget | None) -> list[Budget]:
         budgets = [client_budget] if client_budget is not None else []

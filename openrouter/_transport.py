@@ -257,11 +257,7 @@ def _record(config: ClientConfig, operation: Operation, result: object) -> None:
     usage = result.get("usage") if isinstance(result, dict) else getattr(result, "usage", None)
     if usage is None:
         return  # most operations carry no usage: skip the cost bookkeeping entirely
-    from ._cost import labels_now, record, record_from
-
-    entry = record_from(result, operation=operation.id, labels=labels_now())
-    if entry is not None:
-        record(config.meter.ledger, entry)
+    config.meter.record(operation.id, result)
 
 
 def _log_response(
@@ -609,8 +605,9 @@ class SyncTransport:
                 _log_response(config, request, response, sent_at, retry_index)
                 if limiter.watching:
                     limiter.observe(model, response.headers, clock.monotonic(), clock.time())
+                success = 200 <= response.status_code < 300  # (httpx2's is_success is slow)
                 try:
-                    if response.is_success:
+                    if success:
                         return handle(response)
                     failure = _status_failure(response, response.read)
                 except _Retry as retry:
@@ -623,7 +620,7 @@ class SyncTransport:
                         guard.fail(None)
                     raise
                 finally:
-                    if not response.is_success:
+                    if not success:
                         response.close()
             delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
@@ -820,8 +817,9 @@ class AsyncTransport:
                 _log_response(config, request, response, sent_at, retry_index)
                 if limiter.watching:
                     limiter.observe(model, response.headers, clock.monotonic(), clock.time())
+                success = 200 <= response.status_code < 300  # (httpx2's is_success is slow)
                 try:
-                    if response.is_success:
+                    if success:
                         return await handle(response)
                     await response.aread()
                     failure = _status_failure(response, None)
@@ -835,7 +833,7 @@ class AsyncTransport:
                         guard.fail(None)
                     raise
                 finally:
-                    if not response.is_success:
+                    if not success:
                         await response.aclose()
             delay = next_delay(config, operation, failure, retry_index, started)
             if delay is None:
