@@ -103,9 +103,11 @@ def _max_retries(value: int) -> int:
 
 
 def _budget(value: Budget | None) -> Budget | None:
+    if value is None:
+        return None  # without a budget, budgets and their stores are never imported
     from ._budget import Budget
 
-    if value is not None and not isinstance(value, Budget):
+    if not isinstance(value, Budget):
         raise TypeError(f"budget must be an openrouter.Budget, got {type(value).__name__}")
     return value
 

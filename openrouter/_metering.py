@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._budget import Budget, Reservation, reserve_all, reserve_all_async
 from ._cost import CostRecord, Ledger, current_scopes, labels_now, record, record_from
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
 
     from openrouter_api.api import Operation
 
+    from ._budget import Budget, Reservation
     from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["CallGuard", "Meter"]
@@ -271,6 +271,8 @@ class Meter:
         budgets = self.budgets(client_budget)
         if not budgets:
             return CallGuard(self, operation, [], None, 0)
+        from ._budget import reserve_all  # (only calls under a budget need budgets' code)
+
         self.catalogue_sync(transport)
         worst, what, price, prompt_tokens = self._plan(budgets, operation, payload, generates)
         held = reserve_all(budgets, worst, what=what)
@@ -288,6 +290,8 @@ class Meter:
         budgets = self.budgets(client_budget)
         if not budgets:
             return CallGuard(self, operation, [], None, 0)
+        from ._budget import reserve_all_async
+
         await self.catalogue_async(transport)
         worst, what, price, prompt_tokens = self._plan(budgets, operation, payload, generates)
         held = await reserve_all_async(budgets, worst, what=what)

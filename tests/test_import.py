@@ -76,6 +76,16 @@ def test_optional_extras_load_only_when_used() -> None:
     assert _modules_after(with_stores, "asyncio") == []  # a sync program with budgets too
 
 
+def test_budgets_and_cost_stores_load_only_when_a_budget_is_used() -> None:
+    plain = "import openrouter\nopenrouter.OpenRouter(api_key='k').close()"
+    loaded = [m.rsplit(".", 1)[-1] for m in _modules_after(plain, "openrouter")]
+    assert "_budget" not in loaded and "_store" not in loaded
+    budgeted = (
+        "import openrouter\nopenrouter.OpenRouter(api_key='k', budget=openrouter.Budget('1'))"
+    )
+    assert "openrouter._budget" in _modules_after(budgeted, "openrouter")
+
+
 def test_structured_outputs_tools_and_compare_load_only_when_used() -> None:
     new = ["_parse", "_schema", "_tools", "_runner", "_compare", "_compare_view"]
     code = "import openrouter\nopenrouter.OpenRouter(api_key='k').close()"
