@@ -16,7 +16,9 @@ before any event may still be retried there.
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 import threading
 import time
 import warnings
@@ -67,6 +69,18 @@ _DRAIN_BYTES = 1 << 16  # read at most this much after [DONE] to keep the connec
 _DRAIN_SECONDS = 0.25  # ... and wait at most this long; past either, close it instead
 
 
+def _model_class(name: str) -> Any:
+    """The generated model class `name`, from its own module (`ChatCompletionChunk` lives in
+    `models.chat_completion_chunk`) without loading the by-name index of every model."""
+    module = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    try:
+        return getattr(importlib.import_module(f"openrouter_api.models.{module}"), name)
+    except (ImportError, AttributeError):  # a module named otherwise: the index knows it
+        from openrouter_api import models
+
+        return getattr(models, name)
+
+
 class ModelReader:
     """`from_dict` of the generated model `name`, imported when a stream first needs it.
 
@@ -82,9 +96,7 @@ class ModelReader:
 
     def resolve(self) -> Callable[[dict[str, Any]], Any]:
         if self._read is None:
-            from openrouter_api import models
-
-            self._read = getattr(models, self.name).from_dict
+            self._read = _model_class(self.name).from_dict
         return self._read
 
     def __call__(self, data: dict[str, Any]) -> Any:

@@ -51,6 +51,26 @@ def test_a_response_model_loads_the_models_its_answer_holds_not_all_it_may_hold(
     assert "openrouter_api.models.chat_logprobs" in _modules_after(read)
 
 
+def test_calls_and_streams_never_load_the_by_name_index_of_every_model() -> None:
+    # The index (class name -> module) is a table of some 800 entries, loaded only by a lookup
+    # by name (`openrouter_api.models.X`); calls and streams import the models' own modules.
+    chunk = {"id": "g", "choices": [{"index": 0, "delta": {"content": "hi"}}]}
+    events = f"data: {json.dumps(chunk)}\\n\\ndata: [DONE]\\n\\n"
+    code = (
+        "import httpx, openrouter\n"
+        "sse = httpx.MockTransport(lambda r: httpx.Response(200, text="
+        f"'{events}', headers={{'content-type': 'text/event-stream'}}))\n"
+        "client = openrouter.OpenRouter(api_key='k', http_client=httpx.Client(transport=sse))\n"
+        "ask = [{'role': 'user', 'content': 'x'}]\n"
+        "with client.chat.completions.create(model='m', messages=ask, stream=True) as stream:\n"
+        "    assert [c.choices[0].delta.content for c in stream] == ['hi']\n"
+    )
+    loaded = _modules_after(code)
+    assert "openrouter_api.models.chat_completion_chunk" in loaded
+    assert "openrouter_api.models._index" not in loaded
+    assert "openrouter_api.models._index" in _modules_after("import openrouter.types as t\nt.Model")
+
+
 def test_a_sync_program_never_loads_asyncio() -> None:
     # asyncio costs about a third of `import httpx`; only async clients and streams need it.
     code = "import openrouter\nopenrouter.OpenRouter(api_key='k').close()"

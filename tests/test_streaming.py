@@ -454,3 +454,17 @@ def test_a_stream_is_read_through_its_content_coding(twin: Twin, coding: str | N
     _, final, text = consume(twin, twin.client(script))
     assert text == "Bonjour"
     assert final.choices[0].message.content == "Bonjour"
+
+
+def test_a_stream_reads_each_model_from_its_own_module_or_else_by_name() -> None:
+    from openrouter_api import models
+    from openrouter_api.models._index import MODULES
+
+    from openrouter._streaming import ModelReader
+
+    # every name resolves to the index's class: directly from the module its name spells, or,
+    # for a module named otherwise (`AnthropicBase64PdfSource`: `anthropic_base_64_pdf_source`),
+    # through the index
+    for name in ("ChatCompletionChunk", "ResponseStreamEvent", "AnthropicBase64PdfSource"):
+        assert name in MODULES
+        assert ModelReader(name).resolve() == getattr(models, name).from_dict
