@@ -9,6 +9,7 @@ they were created in, and each thread has its own (start threads with
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections import deque
@@ -16,21 +17,38 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._logging import logger
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ._store import CostStore, PendingWrites
 
 __all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
-ZERO = Decimal(0)
+#: How many calls a ledger keeps unread before it reads their costs anyway (see `Ledger.note`).
+_MOST_UNREAD = 32
+
+
+def zero() -> Decimal:
+    """`Decimal(0)`. `decimal` is imported by the first cost read, not by `import openrouter` or a
+    client: a program that makes calls and never reads a total never loads it (about 0.4 MB)."""
+    from decimal import Decimal
+
+    return Decimal(0)
+
+
+def _decimal_loaded() -> bool:
+    """Whether this process has imported `decimal` (then a noted call is recorded at once)."""
+    return "decimal" in sys.modules
 
 
 def to_decimal(value: Any) -> Decimal | None:
     """A cost as `Decimal`, exactly as the API wrote it (`repr` of a parsed float round-trips)."""
+    from decimal import Decimal
+
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, Decimal):
@@ -68,6 +86,54 @@ def _get(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
+class _Billed(NamedTuple):
+    """What a record is made of, read from an answer without reading its cost as `Decimal`."""
+
+    cost: Any  # `usage.cost` as the answer had it
+    generation_id: Any
+    model: Any
+    provider: Any
+    prompt_tokens: Any
+    completion_tokens: Any
+    labels: tuple[str, ...]
+    operation: str
+    streamed: bool
+    failed: bool
+    at: float
+
+    def record(self) -> CostRecord | None:
+        """The record, or None when the cost is not a cost (missing, negative, not a number)."""
+        cost = to_decimal(self.cost)
+        if cost is None:
+            return None
+        return CostRecord(
+            self.generation_id, self.model, self.provider, self.prompt_tokens,
+            self.completion_tokens, cost, self.labels, self.operation, self.streamed, self.failed,
+            at=self.at,
+        )  # fmt: skip
+
+
+def _billed(
+    result: Any, operation: str, labels: tuple[str, ...], streamed: bool, failed: bool
+) -> _Billed | None:
+    usage = _get(result, "usage")
+    if usage is None:
+        return None
+    cost = _get(usage, "cost")
+    if cost is None:
+        return None
+    prompt = _get(usage, "prompt_tokens")
+    completion = _get(usage, "completion_tokens")
+    if prompt is None:
+        prompt = _get(usage, "input_tokens")
+    if completion is None:
+        completion = _get(usage, "output_tokens")
+    return _Billed(
+        cost, _get(result, "id"), _get(result, "model"), _get(result, "provider"), prompt,
+        completion, labels, operation, streamed, failed, time.time(),
+    )  # fmt: skip
+
+
 def record_from(
     result: Any,
     *,
@@ -77,30 +143,8 @@ def record_from(
     failed: bool = False,
 ) -> CostRecord | None:
     """A record from a response (model or dict) that carries `usage.cost`; None if it has none."""
-    usage = _get(result, "usage")
-    if usage is None:
-        return None
-    cost = to_decimal(_get(usage, "cost"))
-    if cost is None:
-        return None
-    prompt = _get(usage, "prompt_tokens")
-    completion = _get(usage, "completion_tokens")
-    if prompt is None:
-        prompt = _get(usage, "input_tokens")
-    if completion is None:
-        completion = _get(usage, "output_tokens")
-    return CostRecord(
-        generation_id=_get(result, "id"),
-        model=_get(result, "model"),
-        provider=_get(result, "provider"),
-        prompt_tokens=prompt,
-        completion_tokens=completion,
-        cost=cost,
-        labels=labels,
-        operation=operation,
-        streamed=streamed,
-        failed=failed,
-    )
+    billed = _billed(result, operation, labels, streamed, failed)
+    return billed.record() if billed is not None else None
 
 
 class _Totals:
@@ -113,52 +157,77 @@ class _Totals:
     def __init__(self, keep: int | None = None) -> None:
         self._lock = threading.Lock()
         self._records: deque[CostRecord] = deque(maxlen=keep)
-        self._total = ZERO
+        self._total: Decimal | None = None  # None until the first record: no Decimal needed
         self._count = 0
         self._by_model: dict[str, Decimal] = {}
         self._by_label: dict[str, Decimal] = {}
+        self._unread: list[_Billed] = []  # calls noted, their costs not read yet (`Ledger.note`)
 
     def add(self, record: CostRecord) -> None:
         with self._lock:
-            self._records.append(record)
-            self._total += record.cost
-            self._count += 1
-            model = record.model or "(unknown)"
-            self._by_model[model] = self._by_model.get(model, ZERO) + record.cost
-            for label in record.labels or ("(none)",):
-                self._by_label[label] = self._by_label.get(label, ZERO) + record.cost
+            self._read_unread()  # the calls noted before this one come first
+            self._add(record)
+
+    def _add(self, record: CostRecord) -> None:
+        """Count one record (the lock held)."""
+        self._records.append(record)
+        cost = record.cost
+        self._total = (self._total if self._total is not None else zero()) + cost
+        self._count += 1
+        model = record.model or "(unknown)"
+        by_model = self._by_model
+        by_model[model] = (by_model[model] if model in by_model else zero()) + cost
+        by_label = self._by_label
+        for label in record.labels or ("(none)",):
+            by_label[label] = (by_label[label] if label in by_label else zero()) + cost
+
+    def _read_unread(self) -> None:
+        """Read the costs of the calls noted so far, in order (the lock held)."""
+        if self._unread:
+            unread, self._unread = self._unread, []
+            for billed in unread:
+                record = billed.record()
+                if record is not None:
+                    self._add(record)
 
     @property
     def records(self) -> list[CostRecord]:
         """The records (for a ledger: the most recent ones)."""
         with self._lock:
+            self._read_unread()
             return list(self._records)
 
     @property
     def total(self) -> Decimal:
         with self._lock:
-            return self._total
+            self._read_unread()
+            return self._total if self._total is not None else zero()
 
     @property
     def count(self) -> int:
         """Calls recorded (all of them, even those no longer kept in `records`)."""
         with self._lock:
+            self._read_unread()
             return self._count
 
     def by_model(self) -> dict[str, Decimal]:
         """Total cost per model."""
         with self._lock:
+            self._read_unread()
             return dict(self._by_model)
 
     def by_label(self) -> dict[str, Decimal]:
         """Total cost per scope label (a call inside nested scopes counts for each label)."""
         with self._lock:
+            self._read_unread()
             return dict(self._by_label)
 
     def report(self, title: str) -> str:
         """A readable table: totals by model and by label."""
         with self._lock:
-            totals = (self._total, self._count, dict(self._by_model), dict(self._by_label))
+            self._read_unread()
+            total = self._total if self._total is not None else zero()
+            totals = (total, self._count, dict(self._by_model), dict(self._by_label))
         return _report(title, *totals)
 
 
@@ -253,6 +322,34 @@ class Ledger(_Totals):
             self._write(*args)
         else:  # on an event loop, written in the background (see PendingWrites)
             self._pending.write(self._write, *args)
+
+    def note(
+        self,
+        result: object,
+        *,
+        operation: str,
+        labels: tuple[str, ...] = (),
+        streamed: bool = False,
+    ) -> None:
+        """Record a successful answer that carries `usage.cost` (nothing if it carries none).
+
+        Its cost is read as `Decimal` when this ledger is next read (any total, `records`,
+        `count`, a report), or with the 32nd call noted: until then a program that only makes
+        calls does not import `decimal`. Once `decimal` is loaded, or with a store, the record
+        is made at once. Either way the same records, in the same order, with the same times.
+        """
+        billed = _billed(result, operation, labels, streamed, False)
+        if billed is None:
+            return
+        if self.store is not None or _decimal_loaded():
+            record = billed.record()
+            if record is not None:
+                self.add(record)
+            return
+        with self._lock:
+            self._unread.append(billed)
+            if len(self._unread) >= _MOST_UNREAD:
+                self._read_unread()
 
     def _write(self, *args: Any) -> None:
         # A billed call's answer is worth more than its line in the ledger: a store that cannot

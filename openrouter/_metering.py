@@ -12,15 +12,15 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._cost import CostRecord, Ledger, current_scopes, labels_now, record, record_from
+from ._cost import CostRecord, Ledger, current_scopes, record, record_from, zero
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
 
 if TYPE_CHECKING:
     import asyncio
+    from decimal import Decimal
 
     from openrouter_api.api import Operation
 
@@ -59,7 +59,7 @@ class CallGuard:
     def running_cost(self, completion_chars: int) -> Decimal:
         """A generous estimate of what a stream has cost so far (about 3 characters a token)."""
         if self.price is None:
-            return Decimal(0)
+            return zero()
         return self.price.cost(self.prompt_tokens, math.ceil(completion_chars / 3))
 
     def check_running(
@@ -100,8 +100,18 @@ class CallGuard:
         if self.finished:
             return
         self.finished = True
-        if not self.reservations and not keep_record:
-            return  # nothing to settle, and the pipeline already recorded the response
+        if not self.reservations:
+            if keep_record and not self.scopes:  # only the ledger to tell: its cost read later
+                self.meter.ledger.note(
+                    result, operation=self.operation, labels=self.labels, streamed=streamed
+                )
+            elif keep_record:
+                entry = record_from(
+                    result, operation=self.operation, labels=self.labels, streamed=streamed
+                )
+                if entry is not None:
+                    self._record(entry)
+            return  # nothing to settle (or the pipeline already recorded the response)
         entry = record_from(result, operation=self.operation, labels=self.labels, streamed=streamed)
         self._settle(entry.cost if entry is not None else None)
         if entry is not None and keep_record:
@@ -179,9 +189,13 @@ class Meter:
 
     def record(self, operation: str, result: object) -> None:
         """Record a parsed answer that carries `usage.cost` in the ledger and the active scopes."""
-        entry = record_from(result, operation=operation, labels=labels_now())
+        scopes = current_scopes()
+        if not scopes:  # only the ledger to tell: its cost is read when the ledger is
+            self.ledger.note(result, operation=operation)
+            return
+        entry = record_from(result, operation=operation, labels=scopes[0].labels)
         if entry is not None:
-            record(self.ledger, entry)
+            record(self.ledger, entry, scopes)
 
     def budgets(self, client_budget: Budget | None) -> list[Budget]:
         budgets = [client_budget] if client_budget is not None else []
@@ -324,6 +338,6 @@ def _completion_limit(payload: Mapping[str, Any], price: ModelPrice, prompt_toke
         return max(price.context_length - prompt_tokens, 0)
     raise BudgetExceededError(
         f"cannot bound the cost of {price.model}: pass max_tokens",
-        spent=Decimal(0),
-        limit=Decimal(0),
+        spent=zero(),
+        limit=zero(),
     )

@@ -9,22 +9,28 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._cost import zero
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = ["DEFAULT_CATALOGUE_TTL", "ModelCatalogue", "ModelPrice", "estimate_prompt_tokens"]
 
 DEFAULT_CATALOGUE_TTL = 3600.0
 
 
-def _price(raw: Any, model: str, field: str) -> Decimal:
+def _price(raw: Any, model: str, kind: str) -> Decimal:
+    from decimal import Decimal, InvalidOperation  # (a client that prices nothing never loads it)
+
     try:
         value = Decimal(str(raw))
     except (InvalidOperation, ValueError) as exc:
-        raise ValueError(f"model {model!r} has an unreadable {field} price {raw!r}") from exc
+        raise ValueError(f"model {model!r} has an unreadable {kind} price {raw!r}") from exc
     if value < 0:  # the API uses -1 for "variable" (router) pricing: it cannot bound a cost
-        raise ValueError(f"model {model!r} has no fixed {field} price ({raw!r})")
+        raise ValueError(f"model {model!r} has no fixed {kind} price ({raw!r})")
     return value
 
 
@@ -35,7 +41,7 @@ class ModelPrice:
     model: str
     prompt: Decimal
     completion: Decimal
-    request: Decimal = Decimal(0)
+    request: Decimal = field(default_factory=zero)
     max_completion_tokens: int | None = None
     context_length: int | None = None
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import openrouter
 from openrouter import Budget
@@ -474,3 +476,114 @@ def test_raw_responses_are_recorded_and_settle_budgets_with_their_real_cost() ->
     assert client.ledger.total == Decimal("0.00004")
     assert budget.spent == Decimal("0.00004")
     assert budget.reserved == Decimal(0)
+
+
+# -- costs read late: a program that never reads a total never imports `decimal` ---------------
+@pytest.fixture
+def late(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ledgers note calls as a process without `decimal` does (this one has it loaded)."""
+    from openrouter import _cost
+
+    monkeypatch.setattr(_cost, "_decimal_loaded", lambda: False)
+
+
+COSTS = st.one_of(
+    st.floats(min_value=0, max_value=1, allow_subnormal=False),
+    st.floats(allow_nan=True, allow_infinity=True),  # negative, NaN, infinite: not costs
+    st.integers(-5, 5),
+    st.decimals(allow_nan=False, places=8, min_value=0, max_value=1).map(str),
+    st.sampled_from([None, True, "free", "-1", "1e-9"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(COSTS, st.sampled_from(["a/x", "b/y", None])), max_size=80))
+def test_costs_read_late_make_the_same_records_totals_and_order(
+    calls: list[tuple[Any, str | None]],
+) -> None:
+    from openrouter import _cost
+
+    answers = [
+        {"id": f"gen-{n}", "model": model, "usage": {"cost": cost, "prompt_tokens": n}}
+        for n, (cost, model) in enumerate(calls)
+    ]
+    at_once, late = openrouter.Ledger(), openrouter.Ledger()
+    for answer in answers:
+        record = _cost.record_from(answer, operation="op", labels=())
+        if record is not None:
+            at_once.add(record)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_cost, "_decimal_loaded", lambda: False)
+        for answer in answers:
+            late.note(answer, operation="op")
+
+    def fields(ledger: openrouter.Ledger) -> list[tuple[Any, ...]]:
+        return [(r.generation_id, r.model, str(r.cost), r.prompt_tokens) for r in ledger.records]
+
+    assert fields(late) == fields(at_once)
+    assert (late.count, str(late.total)) == (at_once.count, str(at_once.total))
+    assert late.by_model() == at_once.by_model() and late.by_label() == at_once.by_label()
+    assert str(late) == str(at_once)
+
+
+def test_calls_noted_late_keep_their_order_with_calls_recorded_at_once(late: None) -> None:
+    client = Chat(cost=0.25).client()
+    ask(client)
+    ask(client)
+    with client.cost_scope(label="now"):  # a scope needs its records at once
+        ask(client)
+    ask(client)
+    ledger = client.ledger
+    assert [r.generation_id for r in ledger.records] == ["gen-1", "gen-2", "gen-3", "gen-4"]
+    assert ledger.total == Decimal("1.00") and ledger.count == 4
+    assert [r.labels for r in ledger.records] == [(), (), ("now",), ()]
+
+
+def test_threads_noting_calls_while_others_read_lose_nothing(late: None) -> None:
+    client = Chat(cost=0.0001).client()
+    totals: list[Decimal] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            totals.append(client.ledger.total)
+
+    def work() -> None:
+        for _ in range(50):
+            ask(client)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    workers = [threading.Thread(target=work) for _ in range(8)]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    done.set()
+    reader.join()
+    assert client.ledger.count == 400 and client.ledger.total == Decimal("0.0400")
+    assert totals == sorted(totals)  # each read saw a prefix of the calls, never a lost one
+
+
+def test_a_stream_is_noted_late_with_its_cost(late: None) -> None:
+    usage = {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5, "cost": 0.5}
+    events: list[dict[str, Any] | str] = [
+        chat_chunk({"content": "Hel"}),
+        chat_chunk({"content": "lo"}),
+    ]
+    events += [{**chat_chunk(), "choices": [], "usage": usage}, "[DONE]"]
+    client = openrouter.OpenRouter(
+        api_key=KEY,
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(lambda r: event_stream(sse(*events)))
+        ),
+    )
+    with client.chat.completions.create(model="m", messages=HELLO, stream=True) as stream:
+        assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == "Hello"
+    record = client.ledger.records[0]
+    assert (record.cost, record.streamed, client.ledger.total) == (
+        Decimal("0.5"),
+        True,
+        Decimal("0.5"),
+    )
+    assert record.generation_id == "gen-s1" and record.completion_tokens == 2

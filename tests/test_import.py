@@ -82,6 +82,30 @@ def test_import_openrouter_loads_neither_decimal_nor_asyncio() -> None:
     assert _modules_after("import openrouter", "decimal") == []
 
 
+def test_calls_and_streams_load_decimal_only_when_a_cost_is_read() -> None:
+    usage = {"prompt_tokens": 1, "completion_tokens": 1, "cost": 0.25}
+    answer = {"id": "g", "choices": [], "usage": usage}
+    chunk = f"data: {json.dumps(answer)}\\n\\ndata: [DONE]\\n\\n"
+    client = (
+        "import httpx, openrouter\n"
+        "def answer(request):\n"
+        "    if b'stream' in request.content:\n"
+        f"        return httpx.Response(200, text='{chunk}',"
+        " headers={'content-type': 'text/event-stream'})\n"
+        f"    return httpx.Response(200, json={answer!r})\n"
+        "client = openrouter.OpenRouter(api_key='k',"
+        " http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "ask = {'model': 'm', 'messages': [{'role': 'user', 'content': 'x'}]}\n"
+    )
+    calls = client + "client.chat.completions.create(**ask)\n"
+    calls += "with client.chat.completions.create(**ask, stream=True) as s:\n    list(s)\n"
+    assert _modules_after(calls, "decimal") == []  # two billed calls, costs not read yet
+    read = calls + "assert client.ledger.total == 0.5 and client.ledger.count == 2\n"
+    assert _modules_after(read, "decimal") == ["decimal"]
+    many = client + "for _ in range(32):\n    client.chat.completions.create(**ask)\n"
+    assert _modules_after(many, "decimal") == ["decimal"]  # read anyway after 32 calls
+
+
 def test_optional_extras_load_only_when_used() -> None:
     with_stores = (
         "import openrouter\n"
