@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from openrouter_api.api import Operation, RequestOptions
 from openrouter_api.errors import UnexpectedStatus
-from openrouter_api.types import read_json
+from openrouter_api.types import JSON_EXTENSION, read_json
 
 from ._config import ClientConfig, Timeouts, resolve_timeout
 from ._errors import (
@@ -76,9 +76,33 @@ def _error_in_body(response: httpx.Response) -> APIStatusError | None:
         body = read_json(response.content)
     except ValueError:
         return None
+    return _envelope_error(response, body)
+
+
+def _envelope_error(response: httpx.Response, body: object) -> APIStatusError | None:
     if isinstance(body, dict) and isinstance(body.get("error"), dict) and "id" not in body:
         return status_error(response, body, request_id=_request_id(response))
     return None
+
+
+def _read_checked(response: httpx.Response) -> None:
+    """Raise `_Retry` when a read success response is an error envelope (a 200 with `error`).
+
+    A JSON answer is read here once and handed to the parser (`response_json` in the generated
+    code takes it from `response.extensions`): a 400 KB model list is not searched for
+    `"error"` and then read again. Anything else is searched, as `_checked` does.
+    """
+    if "json" not in response.headers.get("content-type", ""):
+        _checked(response)
+        return
+    try:
+        body = read_json(response.content)
+    except ValueError:
+        return  # not JSON after all: the parser says what it makes of it
+    failure = _envelope_error(response, body)
+    if failure is not None:
+        raise _Retry(Failure(failure, sent=True, headers=response.headers))
+    response.extensions[JSON_EXTENSION] = body
 
 
 def _decode(response: httpx.Response) -> object:
@@ -337,7 +361,10 @@ def _result(
     guard: CallGuard | None,
 ) -> Any:
     """The answer to a read success response: parsed (or raw), recorded, the guard settled."""
-    _checked(response)
+    if raw:
+        _checked(response)
+    else:
+        _read_checked(response)
     try:
         if raw:
             strict = config.strict_responses

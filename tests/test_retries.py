@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import httpx
@@ -134,6 +135,40 @@ def test_error_in_a_200_body_raises_the_class_its_code_names(twin: Twin) -> None
         twin.call(twin.client(script), get_credits)
     assert caught.value.response.status_code == 200
     assert caught.value.message.endswith("no credits")
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain", None])
+def test_error_in_a_200_body_is_found_whatever_the_body_claims_to_be(
+    twin: Twin, content_type: str | None
+) -> None:
+    body = b'{"error": {"code": 402, "message": "no credits"}}'
+    headers = {"content-type": content_type} if content_type else {}
+    for raw in (False, True):
+        script = Script([httpx.Response(200, content=body, headers=headers)])
+        client = twin.client(script)
+        with pytest.raises(openrouter.PaymentRequiredError):
+            twin.call(client.with_raw_response if raw else client, get_credits)
+
+
+def test_a_json_answer_is_decoded_once_and_not_kept_on_its_response(
+    twin: Twin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openrouter_api import types
+
+    from openrouter import _transport
+
+    reads: list[bytes | str] = []
+
+    def counted(content: bytes | str) -> object:
+        reads.append(content)
+        return json.loads(content)
+
+    monkeypatch.setattr(_transport, "read_json", counted)  # the envelope check
+    monkeypatch.setattr(types, "read_json", counted)  # the generated parser's fallback
+    answer = CREDITS
+    result = twin.call(twin.client(Script([answer])), get_credits)
+    assert result.total_credits == Decimal("10.5") and len(reads) == 1
+    assert types.JSON_EXTENSION not in answer.extensions  # handed to the parser, not kept
 
 
 def test_failed_responses_are_closed_before_sleeping(twin: Twin) -> None:

@@ -310,6 +310,20 @@ def read_datetime(value: Any) -> Any:
     return value
 
 
+#: The key under which a transport that has read a response's JSON (to look for an error in a
+#: 200, say) hands it to the parser in `response.extensions`, so a big body is read once.
+JSON_EXTENSION = "openrouter_api.json"
+
+
+def response_json(response: Any) -> Any:
+    """The JSON of a response's body: the value its transport read already (taken, so it is
+    handed over once and not kept), or `read_json(response.content)`."""
+    extensions = getattr(response, "extensions", None)
+    if extensions and JSON_EXTENSION in extensions:
+        return extensions.pop(JSON_EXTENSION)
+    return read_json(response.content)
+
+
 def read_date(value: Any) -> Any:
     """An ISO 8601 date, or the value as it came when it is not one."""
     if isinstance(value, str):
@@ -336,6 +350,7 @@ __all__ = [
     "UNSET",
     "Deferred",
     "File",
+    "JSON_EXTENSION",
     "FileTypes",
     "Model",
     "REDACTED",
@@ -350,4 +365,5 @@ __all__ = [
     "read_uuid",
     "redact",
     "resolve_deferred",
+    "response_json",
 ]

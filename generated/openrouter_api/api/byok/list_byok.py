@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...types import UNSET, Unset, read_json
+from ...types import UNSET, Unset, response_json
 
 __all__ = ["build_request", "parse_response"]
 
@@ -48,7 +48,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ByokKeyListResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-        response_200 = ByokKeyListResponse.from_dict(read_json(response.content))
+        response_200 = ByokKeyListResponse.from_dict(response_json(response))
 
         return response_200
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...types import UNSET, Unset, read_json
+from ...types import UNSET, Unset, response_json
 
 __all__ = ["build_request", "parse_response"]
 
@@ -54,7 +54,7 @@ def parse_response(
 ) -> FileDeletionAnthropic | FileDeletionOpenAI | FileDeletionOpenRouter:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-        data = read_json(response.content)
+        data = response_json(response)
         return _read_response_200(data)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...types import read_json
+from ...types import response_json
 
 __all__ = ["build_request", "parse_response"]
 
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> GuardrailResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 201:
-        response_201 = GuardrailResponse.from_dict(read_json(response.content))
+        response_201 = GuardrailResponse.from_dict(response_json(response))
 
         return response_201
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...types import read_json
+from ...types import response_json
 
 __all__ = ["build_request", "parse_response"]
 
@@ -42,7 +42,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> PrivateEndpointResponse:
     """Parse a success (2xx) response; the caller has already turned error statuses into exceptions."""
     if response.status_code == 200:
-        response_200 = PrivateEndpointResponse.from_dict(read_json(response.content))
+        response_200 = PrivateEndpointResponse.from_dict(response_json(response))
 
         return response_200
 
