@@ -31,6 +31,9 @@ __all__ = ["KeywordCall", "run_async", "run_sync"]
 
 Payload = Callable[[Mapping[str, Any]], dict[str, Any]]
 
+#: the generated operation modules keyword calls have used, by name
+_OPERATION_MODULES: dict[str, Any] = {}
+
 
 @dataclass(frozen=True, slots=True)
 class KeywordCall:
@@ -46,7 +49,11 @@ class KeywordCall:
     requires: tuple[str, ...] = ()
 
     def _module(self) -> Any:
-        return importlib.import_module(f"openrouter_api.api.{self.operation.tag}.{self.module}")
+        name = f"openrouter_api.api.{self.operation.tag}.{self.module}"
+        module = _OPERATION_MODULES.get(name)
+        if module is None:  # importlib.import_module costs about a microsecond even when loaded
+            module = _OPERATION_MODULES[name] = importlib.import_module(name)
+        return module
 
     def parse(self, response: httpx.Response) -> Any:
         result = self._module().parse_response(response)

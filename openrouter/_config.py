@@ -46,6 +46,11 @@ class Timeouts(NamedTuple):
     write: float | None
     pool: float | None
 
+    def as_extension(self) -> dict[str, float | None]:
+        """The `timeout` request extension both stacks read (a new dict for each request)."""
+        connect, read, write, pool = self
+        return {"connect": connect, "read": read, "write": write, "pool": pool}
+
 
 # Connect fails fast; reads are generous because long generations can take minutes.
 DEFAULT_TIMEOUT = Timeouts(5.0, 600.0, 600.0, 600.0)

@@ -32,12 +32,23 @@ __all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from",
 _MOST_UNREAD = 32
 
 
-def zero() -> Decimal:
-    """`Decimal(0)`. `decimal` is imported by the first cost read, not by `import openrouter` or a
-    client: a program that makes calls and never reads a total never loads it (about 0.4 MB)."""
-    from decimal import Decimal
+_decimal_class: type[Decimal] | None = None
 
-    return Decimal(0)
+
+def _Decimal() -> type[Decimal]:
+    """`decimal.Decimal`, imported by the first cost read, not by `import openrouter` or a
+    client: a program that makes calls and never reads a total never loads it (about 0.4 MB)."""
+    global _decimal_class
+    if _decimal_class is None:
+        from decimal import Decimal
+
+        _decimal_class = Decimal
+    return _decimal_class
+
+
+def zero() -> Decimal:
+    """`Decimal(0)` (see `_Decimal`)."""
+    return (_decimal_class or _Decimal())(0)
 
 
 def _decimal_loaded() -> bool:
@@ -47,8 +58,7 @@ def _decimal_loaded() -> bool:
 
 def to_decimal(value: Any) -> Decimal | None:
     """A cost as `Decimal`, exactly as the API wrote it (`repr` of a parsed float round-trips)."""
-    from decimal import Decimal
-
+    Decimal = _decimal_class or _Decimal()
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, Decimal):
@@ -165,7 +175,8 @@ class _Totals:
 
     def add(self, record: CostRecord) -> None:
         with self._lock:
-            self._read_unread()  # the calls noted before this one come first
+            if self._unread:
+                self._read_unread()  # the calls noted before this one come first
             self._add(record)
 
     def _add(self, record: CostRecord) -> None:

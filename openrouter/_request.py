@@ -169,8 +169,9 @@ class RequestBuilder:
             ).encode("utf-8")
             stream = stack.ByteStream(body)
         timeouts = resolve_timeout(options["timeout"]) if "timeout" in options else config.timeout
+        extensions = {"timeout": timeouts.as_extension()}
         request: httpx.Request = stack.Request(
-            method, url, headers=headers, stream=stream, extensions={"timeout": timeouts._asdict()}
+            method, url, headers=headers, stream=stream, extensions=extensions
         )
         if json_body is not None:
             request.headers["Content-Length"] = str(len(body))
