@@ -63,12 +63,14 @@ if TYPE_CHECKING:
     from ._account import CreditBalance
     from ._budget import Budget
     from ._compare import CompareProgress, Comparison, ModelResult
-    from ._cost import CostRecord, CostScope, Ledger
+    from ._cost import CostScope, Ledger
     from ._files import to_file
+    from ._model_price import ModelPrice
     from ._pagination import apaginate, paginate
     from ._parse import AsyncChatParseStream, ChatParseStream, ParsedChatCompletion
-    from ._pricing import ModelCatalogue, ModelPrice
+    from ._pricing import ModelCatalogue
     from ._raw import RawResponse
+    from ._records import CostRecord
     from ._redis_store import RedisCostStore
     from ._runner import ToolCallRecord, ToolRunEvent, ToolRunResult
     from ._store import CostStore, MemoryCostStore
@@ -80,7 +82,7 @@ _LAZY = {
     "AsyncChatParseStream": "._parse",
     "AsyncStream": "._streaming",
     "Budget": "._budget",
-    "CostRecord": "._cost",
+    "CostRecord": "._records",
     "CostScope": "._cost",
     "ChatParseStream": "._parse",
     "CompareProgress": "._compare",
@@ -91,7 +93,7 @@ _LAZY = {
     "Ledger": "._cost",
     "MemoryCostStore": "._store",
     "ModelCatalogue": "._pricing",
-    "ModelPrice": "._pricing",
+    "ModelPrice": "._model_price",
     "ModelResult": "._compare",
     "ParsedChatCompletion": "._parse",
     "RawResponse": "._raw",

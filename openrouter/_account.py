@@ -18,7 +18,8 @@ from openrouter_api.api.models import AsyncModelsResource, ModelsResource
 
 from ._cost import to_decimal
 from ._errors import APITimeoutError, NotFoundError, PermissionDeniedError
-from ._pricing import ModelCatalogue, ModelPrice
+from ._model_price import ModelPrice
+from ._pricing import ModelCatalogue
 from ._raw import RawResponse
 
 if TYPE_CHECKING:

@@ -16,7 +16,6 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._logging import logger
@@ -24,9 +23,10 @@ from ._logging import logger
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from ._records import CostRecord
     from ._store import CostStore, PendingWrites
 
-__all__ = ["CostRecord", "CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
+__all__ = ["CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
 #: How many calls a ledger keeps unread before it reads their costs anyway (see `Ledger.note`).
 _MOST_UNREAD = 32
@@ -74,24 +74,6 @@ def to_decimal(value: Any) -> Decimal | None:
     return amount if amount.is_finite() and amount >= 0 else None
 
 
-@dataclass(frozen=True, slots=True)
-class CostRecord:
-    """One billed call."""
-
-    generation_id: str | None
-    model: str | None
-    provider: str | None
-    prompt_tokens: int | None
-    completion_tokens: int | None
-    cost: Decimal
-    labels: tuple[str, ...] = ()
-    operation: str = ""
-    streamed: bool = False
-    failed: bool = False
-    estimated: bool = False  # the call failed after it may have been billed: cost is our estimate
-    at: float = field(default_factory=time.time)
-
-
 def _get(obj: Any, name: str) -> Any:
     return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
@@ -116,6 +98,8 @@ class _Billed(NamedTuple):
         cost = to_decimal(self.cost)
         if cost is None:
             return None
+        from ._records import CostRecord
+
         return CostRecord(
             self.generation_id, self.model, self.provider, self.prompt_tokens,
             self.completion_tokens, cost, self.labels, self.operation, self.streamed, self.failed,

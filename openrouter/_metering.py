@@ -14,9 +14,9 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._cost import CostRecord, Ledger, current_scopes, record, record_from, zero
+from ._cost import Ledger, current_scopes, record, record_from, zero
 from ._errors import BudgetExceededError
-from ._pricing import ModelCatalogue, ModelPrice, estimate_prompt_tokens
+from ._pricing import ModelCatalogue, estimate_prompt_tokens
 
 if TYPE_CHECKING:
     import asyncio
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from openrouter_api.api import Operation
 
     from ._budget import Budget, Reservation
+    from ._model_price import ModelPrice
+    from ._records import CostRecord
     from ._transport import AsyncTransport, SyncTransport
 
 __all__ = ["CallGuard", "Meter"]
@@ -160,6 +162,8 @@ class CallGuard:
 
 
 def _estimate(partial: object, guard: CallGuard, cost: Decimal, streamed: bool) -> CostRecord:
+    from ._records import CostRecord
+
     found = partial if isinstance(partial, dict) else {}
     return CostRecord(
         generation_id=found.get("id") if isinstance(found.get("id"), str) else None,

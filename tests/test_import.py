@@ -100,6 +100,9 @@ def test_calls_and_streams_load_decimal_only_when_a_cost_is_read() -> None:
     calls = client + "client.chat.completions.create(**ask)\n"
     calls += "with client.chat.completions.create(**ask, stream=True) as s:\n    list(s)\n"
     assert _modules_after(calls, "decimal") == []  # two billed calls, costs not read yet
+    # nor the classes of a record and of a price: created when first used (about 1 ms each)
+    loaded = _modules_after(calls, "openrouter")
+    assert "openrouter._records" not in loaded and "openrouter._model_price" not in loaded
     read = calls + "assert client.ledger.total == 0.5 and client.ledger.count == 2\n"
     assert _modules_after(read, "decimal") == ["decimal"]
     many = client + "for _ in range(32):\n    client.chat.completions.create(**ask)\n"
