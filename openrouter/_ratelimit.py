@@ -105,6 +105,8 @@ class RateLimiter:
         self, model: str | None, headers: Mapping[str, str], now: float, wall: float
     ) -> None:
         """A response said how much quota is left: when none is, pause until its reset."""
+        if self.limit is None and not (model is not None and model.endswith(":free")):
+            return  # no limit of this model's to pause (the default limits `:free` models only)
         remaining = headers.get("x-ratelimit-remaining")
         if remaining is None or remaining.strip() != "0":
             return  # the usual answer: quota left, no second header lookup
