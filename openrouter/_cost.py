@@ -46,6 +46,19 @@ def _Decimal() -> type[Decimal]:
     return _decimal_class
 
 
+_decimal_context: Any = None
+
+
+def _context() -> Any:
+    """The decimal context sums are made in (the defaults, whatever context a reader is in)."""
+    global _decimal_context
+    if _decimal_context is None:
+        from decimal import Context
+
+        _decimal_context = Context()
+    return _decimal_context
+
+
 def zero() -> Decimal:
     """`Decimal(0)` (see `_Decimal`)."""
     return (_decimal_class or _Decimal())(0)
@@ -164,26 +177,37 @@ class _Totals:
             self._add(record)
 
     def _add(self, record: CostRecord) -> None:
-        """Count one record (the lock held)."""
-        self._records.append(record)
+        """Count one record (the lock held). Every sum is computed before anything changes, in a
+        fixed decimal context (not the reader's), so a cost that cannot be added changes nothing."""
+        context = _context()
         cost = record.cost
-        self._total = (self._total if self._total is not None else zero()) + cost
+        model = record.model if isinstance(record.model, str) and record.model else "(unknown)"
+        labels = record.labels or ("(none)",)
+        by_model, by_label = self._by_model, self._by_label
+        total = context.add(self._total if self._total is not None else zero(), cost)
+        model_total = context.add(by_model[model] if model in by_model else zero(), cost)
+        label_totals = [
+            (label, context.add(by_label[label] if label in by_label else zero(), cost))
+            for label in labels
+        ]
+        self._records.append(record)
+        self._total = total
         self._count += 1
-        model = record.model or "(unknown)"
-        by_model = self._by_model
-        by_model[model] = (by_model[model] if model in by_model else zero()) + cost
-        by_label = self._by_label
-        for label in record.labels or ("(none)",):
-            by_label[label] = (by_label[label] if label in by_label else zero()) + cost
+        by_model[model] = model_total
+        by_label.update(label_totals)
 
     def _read_unread(self) -> None:
-        """Read the costs of the calls noted so far, in order (the lock held)."""
+        """Read the costs of the calls noted so far, in order (the lock held). A call whose
+        record cannot be counted is logged and skipped, never raised into a reader."""
         if self._unread:
             unread, self._unread = self._unread, []
             for billed in unread:
-                record = billed.record()
-                if record is not None:
-                    self._add(record)
+                try:
+                    record = billed.record()
+                    if record is not None:
+                        self._add(record)
+                except Exception as error:
+                    logger.error("could not record a call of $%s: %r", billed.cost, error)
 
     @property
     def records(self) -> list[CostRecord]:

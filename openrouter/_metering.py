@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from openrouter_api.types import response_json
+
 from ._cost import Ledger, current_scopes, record, record_from, zero
 from ._errors import BudgetExceededError
 from ._pricing import ModelCatalogue, estimate_prompt_tokens
@@ -325,7 +327,7 @@ def _list_models() -> tuple[Operation, dict[str, Any]]:
 
 
 def _models_data(response: Any) -> list[dict[str, Any]]:
-    data = response.json().get("data")
+    data = response_json(response).get("data")  # (the JSON the transport read already)
     if not isinstance(data, list):
         raise ValueError("GET /models answered without a data list")
     return data

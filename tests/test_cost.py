@@ -587,3 +587,33 @@ def test_a_stream_is_noted_late_with_its_cost(late: None) -> None:
         Decimal("0.5"),
     )
     assert record.generation_id == "gen-s1" and record.completion_tokens == 2
+
+
+def test_an_answer_a_ledger_cannot_count_costs_no_other_record_and_no_reader_an_error(
+    late: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    ledger = openrouter.Ledger()
+    answers = [
+        {"id": "gen-1", "model": "a/x", "usage": {"cost": 0.5}},
+        {"id": "gen-2", "model": {"id": "odd"}, "usage": {"cost": 0.25}},  # a drifted model
+        {"id": "gen-3", "model": "a/x", "usage": {"cost": "1e999999999"}},  # cannot be summed
+        {"id": "gen-4", "model": "a/x", "usage": {"cost": 0.125}},
+    ]
+    for answer in answers:
+        ledger.note(answer, operation="op")
+    assert ledger.total == Decimal("0.875")  # a read never raises for a record it reads
+    assert [r.generation_id for r in ledger.records] == ["gen-1", "gen-2", "gen-4"]
+    assert ledger.by_model() == {"a/x": Decimal("0.625"), "(unknown)": Decimal("0.25")}
+    assert "could not record a call" in caplog.text
+
+
+def test_costs_read_late_are_summed_in_the_default_context_not_the_readers(late: None) -> None:
+    import decimal
+
+    ledger = openrouter.Ledger()
+    for cost in ("1.0000001", "0.5000005", "0.0012505"):
+        ledger.note({"id": "g", "model": "m", "usage": {"cost": cost}}, operation="op")
+    with decimal.localcontext(prec=3):
+        assert ledger.count == 3  # the first read, under a reader's context
+    assert ledger.total == Decimal("1.5012511")
+    assert ledger.by_model() == {"m": Decimal("1.5012511")}

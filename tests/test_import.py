@@ -139,3 +139,12 @@ def test_structured_outputs_tools_and_compare_load_only_when_used() -> None:
     loaded = _modules_after(code, "openrouter")
     assert not [m for m in loaded if m.rsplit(".", 1)[-1] in new]
     assert _modules_after(code, "pydantic") == []
+
+
+def test_type_hints_of_a_read_model_resolve_before_any_answer_is_read() -> None:
+    code = (
+        "import typing\nfrom openrouter_api.models import ChatCompletion, ChatUsage\n"
+        "hints = typing.get_type_hints(ChatCompletion)\n"
+        "assert hints['usage'] == ChatUsage | None, hints['usage']\n"
+    )
+    assert "openrouter_api.models.chat_usage" in _modules_after(code)

@@ -295,6 +295,13 @@ class Deferred:
     def __subclasscheck__(self, subclass: type) -> bool:
         return issubclass(subclass, self.resolve())
 
+    # `X | None` in an annotation a type checker or `typing.get_type_hints` evaluates
+    def __or__(self, other: Any) -> Any:
+        return self.resolve() | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | self.resolve()
+
     def __repr__(self) -> str:
         return f"<deferred {self._name} from {self._module}>"
 
@@ -349,14 +356,17 @@ def read_datetime(value: Any) -> Any:
 #: The key under which a transport that has read a response's JSON (to look for an error in a
 #: 200, say) hands it to the parser in `response.extensions`, so a big body is read once.
 JSON_EXTENSION = "openrouter_api.json"
+_NOT_READ = object()
 
 
 def response_json(response: Any) -> Any:
     """The JSON of a response's body: the value its transport read already (taken, so it is
     handed over once and not kept), or `read_json(response.content)`."""
     extensions = getattr(response, "extensions", None)
-    if extensions and JSON_EXTENSION in extensions:
-        return extensions.pop(JSON_EXTENSION)
+    if extensions:
+        found = extensions.pop(JSON_EXTENSION, _NOT_READ)
+        if found is not _NOT_READ:
+            return found
     return read_json(response.content)
 
 
