@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CostScope", "Ledger", "current_scopes", "record_from", "to_decimal"]
 
+_NO_LABELS = ("(none)",)  # what a call outside every scope counts under
+
 #: How many calls a ledger keeps unread before it reads their costs anyway (see `Ledger.note`).
 _MOST_UNREAD = 32
 
@@ -179,17 +181,18 @@ class _Totals:
     def _add(self, record: CostRecord) -> None:
         """Count one record (the lock held). Every sum is computed before anything changes, in a
         fixed decimal context (not the reader's), so a cost that cannot be added changes nothing."""
-        context = _context()
+        add = (_decimal_context or _context()).add
         cost = record.cost
-        model = record.model if isinstance(record.model, str) and record.model else "(unknown)"
-        labels = record.labels or ("(none)",)
+        model = record.model
+        if type(model) is not str or not model:
+            model = "(unknown)"
         by_model, by_label = self._by_model, self._by_label
-        total = context.add(self._total if self._total is not None else zero(), cost)
-        model_total = context.add(by_model[model] if model in by_model else zero(), cost)
-        label_totals = [
-            (label, context.add(by_label[label] if label in by_label else zero(), cost))
-            for label in labels
-        ]
+        total = add(self._total, cost) if self._total is not None else add(zero(), cost)
+        model_total = add(by_model[model], cost) if model in by_model else add(zero(), cost)
+        label_totals = []
+        for label in record.labels or _NO_LABELS:
+            seen = by_label.get(label)
+            label_totals.append((label, add(seen, cost) if seen is not None else add(zero(), cost)))
         self._records.append(record)
         self._total = total
         self._count += 1
