@@ -350,7 +350,6 @@ class Ledger(_Totals):
         result: object,
         *,
         operation: str,
-        labels: tuple[str, ...] = (),
         streamed: bool = False,
     ) -> None:
         """Record a successful answer that carries `usage.cost` (nothing if it carries none).
@@ -360,7 +359,7 @@ class Ledger(_Totals):
         calls does not import `decimal`. Once `decimal` is loaded, or with a store, the record
         is made at once. Either way the same records, in the same order, with the same times.
         """
-        billed = _billed(result, operation, labels, streamed, False)
+        billed = _billed(result, operation, (), streamed, False)  # no scope: no labels
         if billed is None:
             return
         if self.store is not None or _decimal_loaded():

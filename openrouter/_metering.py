@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from openrouter_api.api import Operation
 
     from ._budget import Budget, Reservation
+    from ._cost import CostScope
     from ._model_price import ModelPrice
     from ._records import CostRecord
     from ._transport import AsyncTransport, SyncTransport
@@ -105,16 +106,8 @@ class CallGuard:
             return
         self.finished = True
         if not self.reservations:
-            if keep_record and not self.scopes:  # only the ledger to tell: its cost read later
-                self.meter.ledger.note(
-                    result, operation=self.operation, labels=self.labels, streamed=streamed
-                )
-            elif keep_record:
-                entry = record_from(
-                    result, operation=self.operation, labels=self.labels, streamed=streamed
-                )
-                if entry is not None:
-                    self._record(entry)
+            if keep_record:
+                self.meter.record(self.operation, result, self.scopes, streamed=streamed)
             return  # nothing to settle (or the pipeline already recorded the response)
         entry = record_from(result, operation=self.operation, labels=self.labels, streamed=streamed)
         self._settle(entry.cost if entry is not None else None)
@@ -193,13 +186,23 @@ class Meter:
         self._fetch_error: Exception | None = None
         self._inflight: asyncio.Task[None] | None = None
 
-    def record(self, operation: str, result: object) -> None:
-        """Record a parsed answer that carries `usage.cost` in the ledger and the active scopes."""
-        scopes = current_scopes()
-        if not scopes:  # only the ledger to tell: its cost is read when the ledger is
-            self.ledger.note(result, operation=operation)
+    def record(
+        self,
+        operation: str,
+        result: object,
+        scopes: list[CostScope] | None = None,
+        *,
+        streamed: bool = False,
+    ) -> None:
+        """Record an answer that carries `usage.cost` in the ledger and `scopes` (by default the
+        active ones); with no scope, the ledger notes it and reads its cost when it is read."""
+        if scopes is None:
+            scopes = current_scopes()
+        if not scopes:
+            self.ledger.note(result, operation=operation, streamed=streamed)
             return
-        entry = record_from(result, operation=operation, labels=scopes[0].labels)
+        labels = scopes[0].labels
+        entry = record_from(result, operation=operation, labels=labels, streamed=streamed)
         if entry is not None:
             record(self.ledger, entry, scopes)
 
